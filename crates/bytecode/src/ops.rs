@@ -1,0 +1,729 @@
+//! The instruction and micro-op tables: the one place where every
+//! instruction and every uop is declared.
+//!
+//! A **uop** is declared with its operand kind, its stack effect (pops and
+//! pushes as functions of the oparg), its flags and one doc line. An
+//! **instruction** is declared with its number of inline cache entries and
+//! the sequence of uops it executes. From these two tables the macros below
+//! derive the `Uop` and `Opcode` enums, their names, metadata and the
+//! instruction expansions; tier 1, the tier-2 projector, the optimizer and
+//! the native back end all read the same declarations.
+//!
+//! Stack notation in the docs: `(in1 in2 -- out1 out2)`, top of stack last.
+//! `PEEK(n)` is the n-th value from the top, 1-based. `NULL` is the empty
+//! value (it is never visible to Python code).
+//!
+//! Encoding: a [`CodeUnit`] is 32 bits, the opcode in the low 8 bits and the
+//! oparg in the high 24. Jump targets are absolute code-unit offsets. An
+//! instruction is followed by `cache` code units of inline cache, which the
+//! compiler reserves and the interpreter owns.
+
+/// Maximum oparg representable in a code unit (24 bits).
+pub const MAX_OPARG: u32 = (1 << 24) - 1;
+
+/// One 32-bit code unit: opcode in the low byte, oparg in the high 24 bits.
+#[repr(transparent)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct CodeUnit(pub u32);
+
+impl CodeUnit {
+    #[inline(always)]
+    pub fn new(op: Opcode, arg: u32) -> CodeUnit {
+        debug_assert!(arg <= MAX_OPARG);
+        CodeUnit((op as u32) | (arg << 8))
+    }
+    #[inline(always)]
+    pub fn op_byte(self) -> u8 {
+        self.0 as u8
+    }
+    #[inline(always)]
+    pub fn op(self) -> Opcode {
+        Opcode::from_u8(self.0 as u8).unwrap_or(Opcode::NOP)
+    }
+    #[inline(always)]
+    pub fn arg(self) -> u32 {
+        self.0 >> 8
+    }
+}
+
+/// What an oparg means; used by the disassembler and verifier.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ArgKind {
+    /// The oparg is unused (always 0).
+    None,
+    /// A plain number (a count, a flag set, a stack position).
+    Num,
+    /// Index into `consts`.
+    Const,
+    /// Index into `names`.
+    Name,
+    /// Index into the local slots (`localsplus`).
+    Local,
+    /// Absolute code-unit offset of a jump target.
+    Jump,
+    /// A [`BinOp`] number.
+    BinOp,
+    /// A [`CmpOp`] number.
+    Compare,
+}
+
+/// Uop flags. Read by the optimizer and the projector.
+pub mod flags {
+    /// May leave the trace through a guard that can fail (linkable exit).
+    pub const EXIT: u16 = 1 << 0;
+    /// May deoptimize (return to tier 1 unconditionally at this point).
+    pub const DEOPT: u16 = 1 << 1;
+    /// No side effects; the result depends only on the inputs.
+    pub const PURE: u16 = 1 << 2;
+    /// Can run arbitrary Python code (calls, dunder methods, finalizers).
+    pub const ESCAPES: u16 = 1 << 3;
+    /// Can raise an exception.
+    pub const ERROR: u16 = 1 << 4;
+    /// Transfers control (jump, branch, return, yield).
+    pub const JUMP: u16 = 1 << 5;
+    /// Ends the basic block unconditionally (return, raise, unconditional jump).
+    pub const TERMINAL: u16 = 1 << 6;
+    /// Checks the eval breaker.
+    pub const BREAKER: u16 = 1 << 7;
+}
+
+/// Static description of a uop.
+pub struct UopInfo {
+    pub name: &'static str,
+    pub arg: ArgKind,
+    /// Values popped, as a function of the oparg.
+    pub pop: fn(u32) -> u32,
+    /// Values pushed on fall-through, as a function of the oparg.
+    pub push: fn(u32) -> u32,
+    /// Net stack change when the uop jumps, where that differs from falling through.
+    pub jump_delta: Option<fn(u32) -> i32>,
+    pub flags: u16,
+    pub doc: &'static str,
+}
+
+impl UopInfo {
+    /// Net stack effect on fall-through.
+    pub fn delta(&self, oparg: u32) -> i32 {
+        (self.push)(oparg) as i32 - (self.pop)(oparg) as i32
+    }
+}
+
+/// Static description of an instruction.
+pub struct OpInfo {
+    pub name: &'static str,
+    /// Inline cache code units that follow the instruction.
+    pub cache: u32,
+    /// The uops this instruction executes, in order.
+    pub uops: &'static [Uop],
+    pub doc: &'static str,
+}
+
+macro_rules! define_uops {
+    ($(
+        $(#[doc = $doc:literal])+
+        $name:ident { arg: $arg:ident, pop: $pop:expr, push: $push:expr $(, jump: $jump:expr)?, flags: $flags:expr }
+    )*) => {
+        /// A micro-op. Declared once in [`UOPS`]'s table.
+        #[allow(non_camel_case_types)]
+        #[repr(u8)]
+        #[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+        pub enum Uop { $($name,)* }
+
+        /// Metadata of every uop, indexed by `Uop as usize`.
+        pub static UOPS: &[UopInfo] = &[$(
+            UopInfo {
+                name: stringify!($name),
+                arg: ArgKind::$arg,
+                pop: $pop,
+                push: $push,
+                jump_delta: define_uops!(@jump $($jump)?),
+                flags: $flags,
+                doc: concat!($($doc),+),
+            },
+        )*];
+
+        impl Uop {
+            pub const ALL: &'static [Uop] = &[$(Uop::$name,)*];
+        }
+    };
+    (@jump) => { None };
+    (@jump $e:expr) => { Some($e) };
+}
+
+macro_rules! define_ops {
+    ($(
+        $(#[doc = $doc:literal])+
+        $name:ident { cache: $cache:expr, uops: [$($uop:ident),*] }
+    )*) => {
+        /// A tier-1 instruction. Declared once in [`OPS`]'s table.
+        #[allow(non_camel_case_types)]
+        #[repr(u8)]
+        #[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+        pub enum Opcode { $($name,)* }
+
+        /// Metadata of every instruction, indexed by `Opcode as usize`.
+        pub static OPS: &[OpInfo] = &[$(
+            OpInfo {
+                name: stringify!($name),
+                cache: $cache,
+                uops: &[$(Uop::$uop),*],
+                doc: concat!($($doc),+),
+            },
+        )*];
+
+        impl Opcode {
+            pub const ALL: &'static [Opcode] = &[$(Opcode::$name,)*];
+        }
+    };
+}
+
+use flags::*;
+
+/// Shorthand stack-effect functions.
+const fn n0(_: u32) -> u32 {
+    0
+}
+const fn n1(_: u32) -> u32 {
+    1
+}
+const fn n2(_: u32) -> u32 {
+    2
+}
+const fn n3(_: u32) -> u32 {
+    3
+}
+const fn n4(_: u32) -> u32 {
+    4
+}
+const fn narg(a: u32) -> u32 {
+    a
+}
+
+define_uops! {
+    /// Do nothing.
+    NOP { arg: None, pop: n0, push: n0, flags: 0 }
+    /// `(v --)` Discard the top of stack.
+    POP_TOP { arg: None, pop: n1, push: n0, flags: PURE }
+    /// `(-- NULL)` Push the empty value (the "no self" marker of a call).
+    PUSH_NULL { arg: None, pop: n0, push: n1, flags: PURE }
+    /// `(... v -- ... v v)` Push a copy of PEEK(oparg) (oparg >= 1).
+    COPY { arg: Num, pop: |a| a, push: |a| a + 1, flags: PURE }
+    /// `(... a ... b -- ... b ... a)` Swap the top with PEEK(oparg) (oparg >= 2).
+    SWAP { arg: Num, pop: |a| a, push: |a| a, flags: PURE }
+    /// `(-- v)` Push `consts[oparg]`.
+    LOAD_CONST { arg: Const, pop: n0, push: n1, flags: PURE }
+    /// `(-- v)` Push local slot oparg; UnboundLocalError if it is empty.
+    LOAD_FAST { arg: Local, pop: n0, push: n1, flags: ERROR }
+    /// `(v --)` Store into local slot oparg.
+    STORE_FAST { arg: Local, pop: n1, push: n0, flags: ESCAPES }
+    /// `(--)` Empty local slot oparg; UnboundLocalError if already empty.
+    DELETE_FAST { arg: Local, pop: n0, push: n0, flags: ERROR | ESCAPES }
+    /// `(--)` Replace local slot oparg with a new cell holding its value (or empty).
+    MAKE_CELL { arg: Local, pop: n0, push: n0, flags: 0 }
+    /// `(--)` Copy the function's closure tuple into the last oparg slots (free variables).
+    COPY_FREE_VARS { arg: Num, pop: n0, push: n0, flags: 0 }
+    /// `(-- v)` Push the contents of the cell in slot oparg; NameError/UnboundLocalError if empty.
+    LOAD_DEREF { arg: Local, pop: n0, push: n1, flags: ERROR }
+    /// `(v --)` Store into the cell in slot oparg.
+    STORE_DEREF { arg: Local, pop: n1, push: n0, flags: ESCAPES }
+    /// `(--)` Empty the cell in slot oparg; error if already empty.
+    DELETE_DEREF { arg: Local, pop: n0, push: n0, flags: ERROR | ESCAPES }
+    /// `(-- cell)` Push the cell object in slot oparg itself (to build a closure).
+    LOAD_CLOSURE { arg: Local, pop: n0, push: n1, flags: PURE }
+    /// `(-- v)` In a class body: look the slot's name up in the class namespace, else load the cell.
+    LOAD_CLASSDEREF { arg: Local, pop: n0, push: n1, flags: ERROR | ESCAPES }
+    /// `(-- v)` Look `names[oparg]` up in locals, globals, then builtins; NameError if absent.
+    LOAD_NAME { arg: Name, pop: n0, push: n1, flags: ERROR | ESCAPES }
+    /// `(v --)` Store `names[oparg]` in the frame's locals mapping.
+    STORE_NAME { arg: Name, pop: n1, push: n0, flags: ERROR | ESCAPES }
+    /// `(--)` Delete `names[oparg]` from the frame's locals mapping; NameError if absent.
+    DELETE_NAME { arg: Name, pop: n0, push: n0, flags: ERROR | ESCAPES }
+    /// `(-- v)` Look `names[oparg]` up in globals, then builtins; NameError if absent.
+    LOAD_GLOBAL { arg: Name, pop: n0, push: n1, flags: ERROR | ESCAPES }
+    /// `(v --)` Store `names[oparg]` in globals.
+    STORE_GLOBAL { arg: Name, pop: n1, push: n0, flags: ESCAPES }
+    /// `(--)` Delete `names[oparg]` from globals; NameError if absent.
+    DELETE_GLOBAL { arg: Name, pop: n0, push: n0, flags: ERROR | ESCAPES }
+    /// `(obj -- v)` Push `getattr(obj, names[oparg])`.
+    LOAD_ATTR { arg: Name, pop: n1, push: n1, flags: ERROR | ESCAPES }
+    /// `(obj -- meth obj)` if `names[oparg]` is a plain function found on the type (an unbound method), else `(obj -- attr NULL)`.
+    LOAD_METHOD { arg: Name, pop: n1, push: n2, flags: ERROR | ESCAPES }
+    /// `(v obj --)` `obj.names[oparg] = v`.
+    STORE_ATTR { arg: Name, pop: n2, push: n0, flags: ERROR | ESCAPES }
+    /// `(obj --)` `del obj.names[oparg]`.
+    DELETE_ATTR { arg: Name, pop: n1, push: n0, flags: ERROR | ESCAPES }
+    /// `(container key -- v)` `container[key]`.
+    BINARY_SUBSCR { arg: None, pop: n2, push: n1, flags: ERROR | ESCAPES }
+    /// `(v container key --)` `container[key] = v`.
+    STORE_SUBSCR { arg: None, pop: n3, push: n0, flags: ERROR | ESCAPES }
+    /// `(container key --)` `del container[key]`.
+    DELETE_SUBSCR { arg: None, pop: n2, push: n0, flags: ERROR | ESCAPES }
+    /// `(start stop -- slice)` if oparg == 2, `(start stop step -- slice)` if oparg == 3.
+    BUILD_SLICE { arg: Num, pop: |a| a, push: n1, flags: PURE }
+    /// `(lhs rhs -- res)` Binary operator `BinOp(oparg)` (in-place forms try `__iop__` first).
+    BINARY_OP { arg: BinOp, pop: n2, push: n1, flags: ERROR | ESCAPES }
+    /// `(v -- -v)`
+    UNARY_NEGATIVE { arg: None, pop: n1, push: n1, flags: ERROR | ESCAPES }
+    /// `(v -- +v)`
+    UNARY_POSITIVE { arg: None, pop: n1, push: n1, flags: ERROR | ESCAPES }
+    /// `(v -- ~v)`
+    UNARY_INVERT { arg: None, pop: n1, push: n1, flags: ERROR | ESCAPES }
+    /// `(v -- not v)`
+    UNARY_NOT { arg: None, pop: n1, push: n1, flags: ERROR | ESCAPES }
+    /// `(a b -- res)` Rich comparison `CmpOp(oparg)`.
+    COMPARE_OP { arg: Compare, pop: n2, push: n1, flags: ERROR | ESCAPES }
+    /// `(a b -- bool)` `a is b` (oparg 0) or `a is not b` (oparg 1).
+    IS_OP { arg: Num, pop: n2, push: n1, flags: PURE }
+    /// `(a b -- bool)` `a in b` (oparg 0) or `a not in b` (oparg 1).
+    CONTAINS_OP { arg: Num, pop: n2, push: n1, flags: ERROR | ESCAPES }
+    /// `(--)` Jump to oparg (no eval-breaker check: not a loop back edge).
+    JUMP { arg: Jump, pop: n0, push: n0, flags: JUMP | TERMINAL }
+    /// `(--)` Loop back edge to oparg: checks the eval breaker, counts hotness.
+    JUMP_BACKWARD { arg: Jump, pop: n0, push: n0, flags: JUMP | TERMINAL | BREAKER | ESCAPES | ERROR }
+    /// `(v --)` Jump to oparg if v is false.
+    POP_JUMP_IF_FALSE { arg: Jump, pop: n1, push: n0, flags: JUMP | ERROR | ESCAPES }
+    /// `(v --)` Jump to oparg if v is true.
+    POP_JUMP_IF_TRUE { arg: Jump, pop: n1, push: n0, flags: JUMP | ERROR | ESCAPES }
+    /// `(v --)` Jump to oparg if v is None.
+    POP_JUMP_IF_NONE { arg: Jump, pop: n1, push: n0, flags: JUMP }
+    /// `(v --)` Jump to oparg if v is not None.
+    POP_JUMP_IF_NOT_NONE { arg: Jump, pop: n1, push: n0, flags: JUMP }
+    /// `(v -- v)` if v is false, jump to oparg keeping v; else `(v --)` and fall through.
+    JUMP_IF_FALSE_OR_POP { arg: Jump, pop: n1, push: n0, jump: |_| 0, flags: JUMP | ERROR | ESCAPES }
+    /// `(v -- v)` if v is true, jump to oparg keeping v; else `(v --)` and fall through.
+    JUMP_IF_TRUE_OR_POP { arg: Jump, pop: n1, push: n0, jump: |_| 0, flags: JUMP | ERROR | ESCAPES }
+    /// `(iterable -- iter)` `iter(iterable)`.
+    GET_ITER { arg: None, pop: n1, push: n1, flags: ERROR | ESCAPES }
+    /// `(iter -- iter next)`; when the iterator is exhausted, `(iter --)` and jump to oparg.
+    FOR_ITER { arg: Jump, pop: n1, push: n2, jump: |_| -1, flags: JUMP | ERROR | ESCAPES }
+    /// `(v --)` Return v from the current frame.
+    RETURN_VALUE { arg: None, pop: n1, push: n0, flags: JUMP | TERMINAL | ESCAPES }
+    /// `([defaults] [kwdefaults] [annotations] [closure] code -- func)` Make a function; oparg flags: 1 defaults tuple, 2 kwdefaults dict, 4 annotations dict, 8 closure tuple of cells (pushed in that order, code on top).
+    MAKE_FUNCTION { arg: Num, pop: |a| 1 + (a & 1) + ((a >> 1) & 1) + ((a >> 2) & 1) + ((a >> 3) & 1), push: n1, flags: 0 }
+    /// `(callable self_or_null args[oparg] -- res)` Call; a non-NULL self is prepended to the arguments.
+    CALL { arg: Num, pop: |a| a + 2, push: n1, flags: ERROR | ESCAPES }
+    /// `(callable self_or_null args[oparg] kwnames -- res)` Call; kwnames is a tuple of str naming the last len(kwnames) of the oparg arguments.
+    CALL_KW { arg: Num, pop: |a| a + 3, push: n1, flags: ERROR | ESCAPES }
+    /// `(callable self_or_null argtuple [kwargs] -- res)` Call with a tuple of positional arguments and, if oparg & 1, a dict of keyword arguments.
+    CALL_FUNCTION_EX { arg: Num, pop: |a| 3 + (a & 1), push: n1, flags: ERROR | ESCAPES }
+    /// `(items[oparg] -- tuple)`
+    BUILD_TUPLE { arg: Num, pop: narg, push: n1, flags: PURE }
+    /// `(items[oparg] -- list)`
+    BUILD_LIST { arg: Num, pop: narg, push: n1, flags: PURE }
+    /// `(items[oparg] -- set)`
+    BUILD_SET { arg: Num, pop: narg, push: n1, flags: ERROR | ESCAPES }
+    /// `(k1 v1 ... kn vn -- dict)` with n = oparg.
+    BUILD_MAP { arg: Num, pop: |a| 2 * a, push: n1, flags: ERROR | ESCAPES }
+    /// `(v1 ... vn keys -- dict)` with n = oparg; keys is a constant tuple.
+    BUILD_CONST_KEY_MAP { arg: Num, pop: |a| a + 1, push: n1, flags: ERROR | ESCAPES }
+    /// `(s1 ... sn -- str)` Concatenate oparg strings.
+    BUILD_STRING { arg: Num, pop: narg, push: n1, flags: PURE }
+    /// `(v --)` Append v to the list at PEEK(oparg) (counted after popping v).
+    LIST_APPEND { arg: Num, pop: |a| a + 1, push: |a| a, flags: 0 }
+    /// `(v --)` Add v to the set at PEEK(oparg) (counted after popping v).
+    SET_ADD { arg: Num, pop: |a| a + 1, push: |a| a, flags: ERROR | ESCAPES }
+    /// `(k v --)` Set dict[k] = v for the dict at PEEK(oparg) (counted after popping k and v).
+    MAP_ADD { arg: Num, pop: |a| a + 2, push: |a| a, flags: ERROR | ESCAPES }
+    /// `(iterable --)` Extend the list at PEEK(oparg) (counted after popping) with the iterable.
+    LIST_EXTEND { arg: Num, pop: |a| a + 1, push: |a| a, flags: ERROR | ESCAPES }
+    /// `(iterable --)` Update the set at PEEK(oparg) (counted after popping) with the iterable.
+    SET_UPDATE { arg: Num, pop: |a| a + 1, push: |a| a, flags: ERROR | ESCAPES }
+    /// `(mapping --)` Update the dict at PEEK(oparg) (counted after popping) with the mapping (`{**m}`).
+    DICT_UPDATE { arg: Num, pop: |a| a + 1, push: |a| a, flags: ERROR | ESCAPES }
+    /// `(mapping --)` Like DICT_UPDATE for `f(**m)`: duplicate keys are a TypeError naming the callable at PEEK(oparg + 3) (counted after popping).
+    DICT_MERGE { arg: Num, pop: |a| a + 1, push: |a| a, flags: ERROR | ESCAPES }
+    /// `(list -- tuple)`
+    LIST_TO_TUPLE { arg: None, pop: n1, push: n1, flags: PURE }
+    /// `(seq -- v_last ... v_first)` Unpack exactly oparg items, the first on top.
+    UNPACK_SEQUENCE { arg: Num, pop: n1, push: narg, flags: ERROR | ESCAPES }
+    /// `(seq -- ...)` Starred unpack: oparg = before | after << 8; pushes after items, a list, before items (first on top).
+    UNPACK_EX { arg: Num, pop: n1, push: |a| (a & 0xff) + (a >> 8) + 1, flags: ERROR | ESCAPES }
+    /// `(v [spec] -- str)` f-string field: oparg & 3 is the conversion (0 none, 1 str, 2 repr, 3 ascii); oparg & 4 means a spec string is on top.
+    FORMAT_VALUE { arg: Num, pop: |a| 1 + ((a >> 2) & 1), push: n1, flags: ERROR | ESCAPES }
+    /// `(args[oparg] --)` raise: 0 re-raises the exception being handled, 1 raises TOS, 2 raises PEEK(2) from TOS.
+    RAISE_VARARGS { arg: Num, pop: narg, push: n0, flags: ERROR | ESCAPES | TERMINAL }
+    /// `(exc -- prev_exc exc)` Enter an except block: save the exception being handled and make exc the handled one.
+    PUSH_EXC_INFO { arg: None, pop: n1, push: n2, flags: 0 }
+    /// `(prev_exc --)` Leave an except block: restore the previously handled exception.
+    POP_EXCEPT { arg: None, pop: n1, push: n0, flags: 0 }
+    /// `(exc --)` Re-raise exc without adding a traceback entry for this line.
+    RERAISE { arg: None, pop: n1, push: n0, flags: ERROR | TERMINAL }
+    /// `(exc type -- exc bool)` Does exc match the exception type or tuple of types?
+    CHECK_EXC_MATCH { arg: None, pop: n2, push: n2, flags: ERROR }
+    /// `(-- AssertionError)` Push the AssertionError class.
+    LOAD_ASSERTION_ERROR { arg: None, pop: n0, push: n1, flags: PURE }
+    /// `(mgr -- exit mgr enter_result)` Start a with block: push type(mgr).__exit__, mgr and the result of mgr.__enter__().
+    BEFORE_WITH { arg: None, pop: n1, push: n3, flags: ERROR | ESCAPES }
+    /// `(exit mgr prev_exc exc -- exit mgr prev_exc exc res)` Call exit(mgr, type(exc), exc, traceback).
+    WITH_EXCEPT_START { arg: None, pop: n4, push: |_| 5, flags: ERROR | ESCAPES }
+    /// `(v -- sent)` Suspend the generator, yielding v; resumes with the sent value on top.
+    YIELD_VALUE { arg: None, pop: n1, push: n1, flags: ESCAPES }
+    /// `(iterable -- iter)` `iter()` for `yield from` (generators and coroutines pass through).
+    GET_YIELD_FROM_ITER { arg: None, pop: n1, push: n1, flags: ERROR | ESCAPES }
+    /// `(receiver v -- receiver yielded)` Send v into receiver; when it returns, `(receiver v -- retval)` and jump to oparg.
+    SEND { arg: Jump, pop: n2, push: n2, jump: |_| -1, flags: JUMP | ERROR | ESCAPES }
+    /// `(level fromlist -- module)` `__import__(names[oparg], globals, None, fromlist, level)`.
+    IMPORT_NAME { arg: Name, pop: n2, push: n1, flags: ERROR | ESCAPES }
+    /// `(module -- module attr)` `from module import names[oparg]`.
+    IMPORT_FROM { arg: Name, pop: n1, push: n2, flags: ERROR | ESCAPES }
+    /// `(module --)` `from module import *` into the frame's locals mapping.
+    IMPORT_STAR { arg: None, pop: n1, push: n0, flags: ERROR | ESCAPES }
+    /// `(-- __build_class__)` Push the builtin that builds classes.
+    LOAD_BUILD_CLASS { arg: None, pop: n0, push: n1, flags: ERROR }
+    /// `(--)` Create `__annotations__` in the locals mapping if it is absent.
+    SETUP_ANNOTATIONS { arg: None, pop: n0, push: n0, flags: ERROR | ESCAPES }
+    /// `(v --)` Interactive mode: print repr(v) unless it is None, and bind it to `builtins._`.
+    PRINT_EXPR { arg: None, pop: n1, push: n0, flags: ERROR | ESCAPES }
+}
+
+define_ops! {
+    /// Do nothing.
+    NOP { cache: 0, uops: [NOP] }
+    /// Discard the top of stack.
+    POP_TOP { cache: 0, uops: [POP_TOP] }
+    /// Push NULL.
+    PUSH_NULL { cache: 0, uops: [PUSH_NULL] }
+    /// Duplicate a stack item.
+    COPY { cache: 0, uops: [COPY] }
+    /// Swap two stack items.
+    SWAP { cache: 0, uops: [SWAP] }
+    /// Push a constant.
+    LOAD_CONST { cache: 0, uops: [LOAD_CONST] }
+    /// Push a local.
+    LOAD_FAST { cache: 0, uops: [LOAD_FAST] }
+    /// Store a local.
+    STORE_FAST { cache: 0, uops: [STORE_FAST] }
+    /// Delete a local.
+    DELETE_FAST { cache: 0, uops: [DELETE_FAST] }
+    /// Turn a local slot into a cell.
+    MAKE_CELL { cache: 0, uops: [MAKE_CELL] }
+    /// Copy closure cells into the frame.
+    COPY_FREE_VARS { cache: 0, uops: [COPY_FREE_VARS] }
+    /// Load through a cell.
+    LOAD_DEREF { cache: 0, uops: [LOAD_DEREF] }
+    /// Store through a cell.
+    STORE_DEREF { cache: 0, uops: [STORE_DEREF] }
+    /// Empty a cell.
+    DELETE_DEREF { cache: 0, uops: [DELETE_DEREF] }
+    /// Push a cell.
+    LOAD_CLOSURE { cache: 0, uops: [LOAD_CLOSURE] }
+    /// Class-body free variable load.
+    LOAD_CLASSDEREF { cache: 0, uops: [LOAD_CLASSDEREF] }
+    /// Name load (module and class bodies).
+    LOAD_NAME { cache: 0, uops: [LOAD_NAME] }
+    /// Name store.
+    STORE_NAME { cache: 0, uops: [STORE_NAME] }
+    /// Name delete.
+    DELETE_NAME { cache: 0, uops: [DELETE_NAME] }
+    /// Global load.
+    LOAD_GLOBAL { cache: 0, uops: [LOAD_GLOBAL] }
+    /// Global store.
+    STORE_GLOBAL { cache: 0, uops: [STORE_GLOBAL] }
+    /// Global delete.
+    DELETE_GLOBAL { cache: 0, uops: [DELETE_GLOBAL] }
+    /// Attribute load.
+    LOAD_ATTR { cache: 0, uops: [LOAD_ATTR] }
+    /// Method load for a call.
+    LOAD_METHOD { cache: 0, uops: [LOAD_METHOD] }
+    /// Attribute store.
+    STORE_ATTR { cache: 0, uops: [STORE_ATTR] }
+    /// Attribute delete.
+    DELETE_ATTR { cache: 0, uops: [DELETE_ATTR] }
+    /// Subscript load.
+    BINARY_SUBSCR { cache: 0, uops: [BINARY_SUBSCR] }
+    /// Subscript store.
+    STORE_SUBSCR { cache: 0, uops: [STORE_SUBSCR] }
+    /// Subscript delete.
+    DELETE_SUBSCR { cache: 0, uops: [DELETE_SUBSCR] }
+    /// Build a slice.
+    BUILD_SLICE { cache: 0, uops: [BUILD_SLICE] }
+    /// Binary operator.
+    BINARY_OP { cache: 0, uops: [BINARY_OP] }
+    /// Unary minus.
+    UNARY_NEGATIVE { cache: 0, uops: [UNARY_NEGATIVE] }
+    /// Unary plus.
+    UNARY_POSITIVE { cache: 0, uops: [UNARY_POSITIVE] }
+    /// Bitwise not.
+    UNARY_INVERT { cache: 0, uops: [UNARY_INVERT] }
+    /// Logical not.
+    UNARY_NOT { cache: 0, uops: [UNARY_NOT] }
+    /// Rich comparison.
+    COMPARE_OP { cache: 0, uops: [COMPARE_OP] }
+    /// Identity test.
+    IS_OP { cache: 0, uops: [IS_OP] }
+    /// Membership test.
+    CONTAINS_OP { cache: 0, uops: [CONTAINS_OP] }
+    /// Unconditional jump.
+    JUMP { cache: 0, uops: [JUMP] }
+    /// Loop back edge.
+    JUMP_BACKWARD { cache: 0, uops: [JUMP_BACKWARD] }
+    /// Branch if false.
+    POP_JUMP_IF_FALSE { cache: 0, uops: [POP_JUMP_IF_FALSE] }
+    /// Branch if true.
+    POP_JUMP_IF_TRUE { cache: 0, uops: [POP_JUMP_IF_TRUE] }
+    /// Branch if None.
+    POP_JUMP_IF_NONE { cache: 0, uops: [POP_JUMP_IF_NONE] }
+    /// Branch if not None.
+    POP_JUMP_IF_NOT_NONE { cache: 0, uops: [POP_JUMP_IF_NOT_NONE] }
+    /// Short-circuit `and`.
+    JUMP_IF_FALSE_OR_POP { cache: 0, uops: [JUMP_IF_FALSE_OR_POP] }
+    /// Short-circuit `or`.
+    JUMP_IF_TRUE_OR_POP { cache: 0, uops: [JUMP_IF_TRUE_OR_POP] }
+    /// Get an iterator.
+    GET_ITER { cache: 0, uops: [GET_ITER] }
+    /// Advance a for loop.
+    FOR_ITER { cache: 0, uops: [FOR_ITER] }
+    /// Return from a frame.
+    RETURN_VALUE { cache: 0, uops: [RETURN_VALUE] }
+    /// Make a function object.
+    MAKE_FUNCTION { cache: 0, uops: [MAKE_FUNCTION] }
+    /// Positional call.
+    CALL { cache: 0, uops: [CALL] }
+    /// Call with keyword arguments.
+    CALL_KW { cache: 0, uops: [CALL_KW] }
+    /// Call with unpacked arguments.
+    CALL_FUNCTION_EX { cache: 0, uops: [CALL_FUNCTION_EX] }
+    /// Build a tuple.
+    BUILD_TUPLE { cache: 0, uops: [BUILD_TUPLE] }
+    /// Build a list.
+    BUILD_LIST { cache: 0, uops: [BUILD_LIST] }
+    /// Build a set.
+    BUILD_SET { cache: 0, uops: [BUILD_SET] }
+    /// Build a dict.
+    BUILD_MAP { cache: 0, uops: [BUILD_MAP] }
+    /// Build a dict with constant keys.
+    BUILD_CONST_KEY_MAP { cache: 0, uops: [BUILD_CONST_KEY_MAP] }
+    /// Concatenate strings.
+    BUILD_STRING { cache: 0, uops: [BUILD_STRING] }
+    /// Comprehension append.
+    LIST_APPEND { cache: 0, uops: [LIST_APPEND] }
+    /// Comprehension set add.
+    SET_ADD { cache: 0, uops: [SET_ADD] }
+    /// Comprehension dict store.
+    MAP_ADD { cache: 0, uops: [MAP_ADD] }
+    /// `[*it]`.
+    LIST_EXTEND { cache: 0, uops: [LIST_EXTEND] }
+    /// `{*it}`.
+    SET_UPDATE { cache: 0, uops: [SET_UPDATE] }
+    /// `{**m}`.
+    DICT_UPDATE { cache: 0, uops: [DICT_UPDATE] }
+    /// `f(**m)`.
+    DICT_MERGE { cache: 0, uops: [DICT_MERGE] }
+    /// Convert a list to a tuple.
+    LIST_TO_TUPLE { cache: 0, uops: [LIST_TO_TUPLE] }
+    /// Unpack a sequence.
+    UNPACK_SEQUENCE { cache: 0, uops: [UNPACK_SEQUENCE] }
+    /// Starred unpack.
+    UNPACK_EX { cache: 0, uops: [UNPACK_EX] }
+    /// Format an f-string field.
+    FORMAT_VALUE { cache: 0, uops: [FORMAT_VALUE] }
+    /// Raise.
+    RAISE_VARARGS { cache: 0, uops: [RAISE_VARARGS] }
+    /// Enter an except block.
+    PUSH_EXC_INFO { cache: 0, uops: [PUSH_EXC_INFO] }
+    /// Leave an except block.
+    POP_EXCEPT { cache: 0, uops: [POP_EXCEPT] }
+    /// Re-raise.
+    RERAISE { cache: 0, uops: [RERAISE] }
+    /// `except T:` test.
+    CHECK_EXC_MATCH { cache: 0, uops: [CHECK_EXC_MATCH] }
+    /// Push AssertionError.
+    LOAD_ASSERTION_ERROR { cache: 0, uops: [LOAD_ASSERTION_ERROR] }
+    /// Enter a with block.
+    BEFORE_WITH { cache: 0, uops: [BEFORE_WITH] }
+    /// Call `__exit__` with an exception.
+    WITH_EXCEPT_START { cache: 0, uops: [WITH_EXCEPT_START] }
+    /// Yield.
+    YIELD_VALUE { cache: 0, uops: [YIELD_VALUE] }
+    /// Iterator for `yield from`.
+    GET_YIELD_FROM_ITER { cache: 0, uops: [GET_YIELD_FROM_ITER] }
+    /// Delegate to a sub-generator.
+    SEND { cache: 0, uops: [SEND] }
+    /// Import a module.
+    IMPORT_NAME { cache: 0, uops: [IMPORT_NAME] }
+    /// Import a name from a module.
+    IMPORT_FROM { cache: 0, uops: [IMPORT_FROM] }
+    /// `from m import *`.
+    IMPORT_STAR { cache: 0, uops: [IMPORT_STAR] }
+    /// Push `__build_class__`.
+    LOAD_BUILD_CLASS { cache: 0, uops: [LOAD_BUILD_CLASS] }
+    /// Create `__annotations__`.
+    SETUP_ANNOTATIONS { cache: 0, uops: [SETUP_ANNOTATIONS] }
+    /// Echo an expression's value (REPL).
+    PRINT_EXPR { cache: 0, uops: [PRINT_EXPR] }
+}
+
+impl Uop {
+    #[inline]
+    pub fn info(self) -> &'static UopInfo {
+        &UOPS[self as usize]
+    }
+    pub fn name(self) -> &'static str {
+        self.info().name
+    }
+    pub fn from_u8(b: u8) -> Option<Uop> {
+        Uop::ALL.get(b as usize).copied()
+    }
+}
+
+impl Opcode {
+    #[inline]
+    pub fn info(self) -> &'static OpInfo {
+        &OPS[self as usize]
+    }
+    pub fn name(self) -> &'static str {
+        self.info().name
+    }
+    #[inline]
+    pub fn from_u8(b: u8) -> Option<Opcode> {
+        Opcode::ALL.get(b as usize).copied()
+    }
+    pub fn from_name(name: &str) -> Option<Opcode> {
+        Opcode::ALL.iter().copied().find(|op| op.name() == name)
+    }
+    /// Inline cache code units following this instruction.
+    pub fn cache_entries(self) -> u32 {
+        self.info().cache
+    }
+    /// What the oparg means (that of the first uop which uses it).
+    pub fn arg_kind(self) -> ArgKind {
+        self.info()
+            .uops
+            .iter()
+            .map(|u| u.info().arg)
+            .find(|k| *k != ArgKind::None)
+            .unwrap_or(ArgKind::None)
+    }
+    /// Union of the flags of this instruction's uops.
+    pub fn flags(self) -> u16 {
+        self.info().uops.iter().fold(0, |f, u| f | u.info().flags)
+    }
+    pub fn is_jump(self) -> bool {
+        self.arg_kind() == ArgKind::Jump
+    }
+    /// Does control never fall through to the next instruction?
+    pub fn is_terminal(self) -> bool {
+        self.flags() & TERMINAL != 0
+    }
+    /// Net stack effect. `jump` selects the effect when the jump is taken.
+    pub fn stack_effect(self, oparg: u32, jump: bool) -> i32 {
+        self.info()
+            .uops
+            .iter()
+            .map(|u| {
+                let info = u.info();
+                match (jump, info.jump_delta) {
+                    (true, Some(d)) => d(oparg),
+                    _ => info.delta(oparg),
+                }
+            })
+            .sum()
+    }
+}
+
+macro_rules! numbered_enum {
+    ($(#[$m:meta])* $name:ident { $($(#[doc = $doc:literal])* $v:ident = $n:expr => $sym:literal),* $(,)? }) => {
+        $(#[$m])*
+        #[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+        #[repr(u8)]
+        pub enum $name { $($(#[doc = $doc])* $v = $n),* }
+        impl $name {
+            pub fn from_u32(n: u32) -> Option<$name> {
+                match n { $($n => Some($name::$v),)* _ => None }
+            }
+            /// The operator as written in Python source.
+            pub fn symbol(self) -> &'static str {
+                match self { $($name::$v => $sym),* }
+            }
+        }
+    };
+}
+
+numbered_enum! {
+    /// Operand of `BINARY_OP` (CPython's numbering; in-place forms are +13).
+    BinOp {
+        Add = 0 => "+", And = 1 => "&", FloorDivide = 2 => "//", LShift = 3 => "<<",
+        MatMul = 4 => "@", Multiply = 5 => "*", Remainder = 6 => "%", Or = 7 => "|",
+        Power = 8 => "**", RShift = 9 => ">>", Subtract = 10 => "-", TrueDivide = 11 => "/",
+        Xor = 12 => "^",
+        InplaceAdd = 13 => "+=", InplaceAnd = 14 => "&=", InplaceFloorDivide = 15 => "//=",
+        InplaceLShift = 16 => "<<=", InplaceMatMul = 17 => "@=", InplaceMultiply = 18 => "*=",
+        InplaceRemainder = 19 => "%=", InplaceOr = 20 => "|=", InplacePower = 21 => "**=",
+        InplaceRShift = 22 => ">>=", InplaceSubtract = 23 => "-=", InplaceTrueDivide = 24 => "/=",
+        InplaceXor = 25 => "^=",
+    }
+}
+
+impl BinOp {
+    /// The in-place variant's plain operator (`+=` -> `+`); plain operators map to themselves.
+    pub fn base(self) -> BinOp {
+        let n = self as u32;
+        if n >= 13 {
+            BinOp::from_u32(n - 13).unwrap_or(self)
+        } else {
+            self
+        }
+    }
+    pub fn is_inplace(self) -> bool {
+        self as u32 >= 13
+    }
+    /// The in-place form of a plain operator.
+    pub fn inplace(self) -> BinOp {
+        BinOp::from_u32(self.base() as u32 + 13).unwrap_or(self)
+    }
+}
+
+numbered_enum! {
+    /// Operand of `COMPARE_OP`.
+    CmpOp { Lt = 0 => "<", Le = 1 => "<=", Eq = 2 => "==", Ne = 3 => "!=", Gt = 4 => ">", Ge = 5 => ">=" }
+}
+
+impl CmpOp {
+    /// The operator with its operands swapped (`a < b` is `b > a`).
+    pub fn swapped(self) -> CmpOp {
+        match self {
+            CmpOp::Lt => CmpOp::Gt,
+            CmpOp::Le => CmpOp::Ge,
+            CmpOp::Eq => CmpOp::Eq,
+            CmpOp::Ne => CmpOp::Ne,
+            CmpOp::Gt => CmpOp::Lt,
+            CmpOp::Ge => CmpOp::Le,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_are_consistent() {
+        assert_eq!(UOPS.len(), Uop::ALL.len());
+        assert_eq!(OPS.len(), Opcode::ALL.len());
+        for (i, op) in Opcode::ALL.iter().enumerate() {
+            assert_eq!(*op as usize, i);
+            assert!(!op.info().uops.is_empty(), "{} has no uops", op.name());
+            assert!(!op.info().doc.is_empty());
+        }
+        assert!(Opcode::ALL.len() <= 256);
+    }
+
+    #[test]
+    fn code_unit_round_trips() {
+        let cu = CodeUnit::new(Opcode::LOAD_CONST, MAX_OPARG);
+        assert_eq!(cu.op(), Opcode::LOAD_CONST);
+        assert_eq!(cu.arg(), MAX_OPARG);
+        assert_eq!(std::mem::size_of::<CodeUnit>(), 4);
+    }
+
+    #[test]
+    fn stack_effects() {
+        assert_eq!(Opcode::CALL.stack_effect(2, false), -3);
+        assert_eq!(Opcode::FOR_ITER.stack_effect(0, false), 1);
+        assert_eq!(Opcode::FOR_ITER.stack_effect(0, true), -1);
+        assert_eq!(Opcode::MAKE_FUNCTION.stack_effect(0b1011, false), -3);
+        assert_eq!(Opcode::UNPACK_EX.stack_effect(1 | (2 << 8), false), 3);
+        assert_eq!(Opcode::JUMP_IF_FALSE_OR_POP.stack_effect(0, true), 0);
+        assert_eq!(Opcode::JUMP_IF_FALSE_OR_POP.stack_effect(0, false), -1);
+    }
+}
