@@ -62,8 +62,13 @@ print(Chain().a().b().a().ops)
 class Temp:
     x = 1
     y = x + 1
-    z = [x * i for i in range(3)]
-print(Temp.x, Temp.y, Temp.z)
+    z = [i * 2 for i in range(3)]
+    try:
+        w = [x * i for i in range(3)]
+    except NameError as e:
+        w = "NameError: " + str(e)
+    v = [x for _ in range(2)] if False else None
+print(Temp.x, Temp.y, Temp.z, Temp.w, Temp.v)
 try:
     Temp.missing
 except AttributeError as err:

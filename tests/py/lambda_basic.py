@@ -34,5 +34,5 @@ fact = Y(lambda self: lambda n: 1 if n == 0 else n * self(n - 1))
 print(fact(10))
 cond = lambda x: "big" if x > 10 else "small"
 print(cond(5), cond(50))
-print((lambda x: (yield x)) is not None)
+print(type((lambda x: (yield x))(1)).__name__)
 print(type(lambda: 0).__name__)

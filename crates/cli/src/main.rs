@@ -1,1 +1,239 @@
-fn main() {}
+//! The `stitch` command: run a Python program like `python3` does.
+//!
+//! ```text
+//! stitch [options] FILE.py [ARGS...]   run a program
+//! stitch [options] -c CODE [ARGS...]   run a string
+//! stitch dis FILE.py                    show the bytecode
+//! stitch                                read a program from standard input
+//! options: -X name[=value] (CPython's form; -X jit=off|uops|native is
+//!          reserved for choosing tiers), -u -B -E -s -S -I (accepted, no effect)
+//! ```
+
+use std::process::ExitCode;
+use std::rc::Rc;
+
+use stitch_bytecode::{CodeObject, CompileError, Mode};
+use stitch_runtime::interfaces::Compiler;
+use stitch_runtime::object::ObjKind;
+use stitch_runtime::{Config, Exc, PyErr, Value, Vm};
+
+/// The VM thread's stack: deep enough for the nested interpreter loops that
+/// calls from Rust into Python need (their depth is bounded separately).
+const VM_STACK_BYTES: usize = 1 << 30;
+
+struct RuffCompiler;
+
+impl Compiler for RuffCompiler {
+    fn compile(&self, source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject>, CompileError> {
+        stitch_compiler::compile(source, filename, mode)
+    }
+}
+
+enum Action {
+    File(String),
+    Command(String),
+    Dis(String),
+    Stdin,
+}
+
+struct Options {
+    action: Action,
+    args: Vec<String>,
+    xoptions: Vec<(String, Option<String>)>,
+}
+
+fn usage_error(msg: &str) -> ExitCode {
+    eprintln!("{msg}\nusage: stitch [option] ... [-c cmd | file | dis file] [arg] ...");
+    ExitCode::from(2)
+}
+
+fn parse_args(argv: &[String]) -> Result<Options, ExitCode> {
+    let mut xoptions = Vec::new();
+    let mut i = 0;
+    while i < argv.len() {
+        let a = &argv[i];
+        match a.as_str() {
+            "-X" => {
+                let Some(v) = argv.get(i + 1) else {
+                    return Err(usage_error("Argument expected for the -X option"));
+                };
+                xoptions.push(split_xoption(v));
+                i += 2;
+            }
+            s if s.starts_with("-X") => {
+                xoptions.push(split_xoption(&s[2..]));
+                i += 1;
+            }
+            "-c" => {
+                let Some(code) = argv.get(i + 1) else {
+                    return Err(usage_error("Argument expected for the -c option"));
+                };
+                let mut args = vec!["-c".to_string()];
+                args.extend(argv[i + 2..].iter().cloned());
+                return Ok(Options { action: Action::Command(code.clone()), args, xoptions });
+            }
+            "-u" | "-B" | "-E" | "-s" | "-S" | "-I" | "-O" | "-OO" | "-q" => i += 1,
+            "-" => {
+                return Ok(Options { action: Action::Stdin, args: argv[i..].to_vec(), xoptions });
+            }
+            "-h" | "--help" => {
+                println!("usage: stitch [option] ... [-c cmd | file | dis file] [arg] ...");
+                return Err(ExitCode::SUCCESS);
+            }
+            "-V" | "--version" => {
+                println!("Python 3.11.0 (Stitch {})", env!("CARGO_PKG_VERSION"));
+                return Err(ExitCode::SUCCESS);
+            }
+            "dis" if argv.get(i + 1).is_some() => {
+                return Ok(Options { action: Action::Dis(argv[i + 1].clone()), args: argv[i + 1..].to_vec(), xoptions });
+            }
+            s if s.starts_with('-') && s.len() > 1 => {
+                return Err(usage_error(&format!("Unknown option: {s}")));
+            }
+            _ => {
+                return Ok(Options { action: Action::File(a.clone()), args: argv[i..].to_vec(), xoptions });
+            }
+        }
+    }
+    Ok(Options { action: Action::Stdin, args: vec![String::new()], xoptions })
+}
+
+fn split_xoption(s: &str) -> (String, Option<String>) {
+    match s.split_once('=') {
+        Some((k, v)) => (k.to_string(), Some(v.to_string())),
+        None => (s.to_string(), None),
+    }
+}
+
+fn main() -> ExitCode {
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    let opts = match parse_args(&argv) {
+        Ok(o) => o,
+        Err(code) => return code,
+    };
+    for (k, v) in &opts.xoptions {
+        if k == "jit" {
+            if let Some(v) = v {
+                if !["off", "uops", "native"].contains(&v.as_str()) {
+                    return usage_error(&format!("-X jit: unknown value '{v}' (expected off, uops or native)"));
+                }
+            }
+        }
+    }
+    let child = std::thread::Builder::new().name("stitch-vm".into()).stack_size(VM_STACK_BYTES).spawn(move || run(opts));
+    match child.map(|h| h.join()) {
+        Ok(Ok(code)) => ExitCode::from(code),
+        _ => {
+            eprintln!("stitch: internal error");
+            ExitCode::from(70)
+        }
+    }
+}
+
+fn read_source(path: &str) -> Result<String, u8> {
+    match std::fs::read(path) {
+        Ok(bytes) => Ok(String::from_utf8_lossy(&bytes).into_owned()),
+        Err(e) => {
+            let abs = std::path::absolute(path).map(|p| p.display().to_string()).unwrap_or_else(|_| path.to_string());
+            let errno = e.raw_os_error().unwrap_or(2);
+            let msg = match e.kind() {
+                std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
+                std::io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
+                _ => e.to_string(),
+            };
+            let msg = if std::path::Path::new(path).is_dir() { "Is a directory".to_string() } else { msg };
+            eprintln!("stitch: can't open file '{abs}': [Errno {errno}] {msg}");
+            Err(2)
+        }
+    }
+}
+
+fn run(opts: Options) -> u8 {
+    let (source, filename) = match &opts.action {
+        Action::File(p) | Action::Dis(p) => match read_source(p) {
+            Ok(s) => (s, p.clone()),
+            Err(code) => return code,
+        },
+        Action::Command(c) => (c.clone(), "<string>".to_string()),
+        Action::Stdin => {
+            let mut s = String::new();
+            let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut s);
+            (s, "<stdin>".to_string())
+        }
+    };
+    if let Action::Dis(_) = opts.action {
+        return match stitch_compiler::compile(&source, &filename, Mode::Exec) {
+            Ok(code) => {
+                print!("{}", stitch_bytecode::disassemble(&code));
+                0
+            }
+            Err(e) => {
+                let vm = Vm::new(Config::default(), None);
+                vm.print_exception(&vm.syntax_error(&e));
+                1
+            }
+        };
+    }
+    let script_dir = match &opts.action {
+        Action::File(p) => std::path::Path::new(p)
+            .parent()
+            .map(|d| if d.as_os_str().is_empty() { ".".to_string() } else { d.display().to_string() })
+            .unwrap_or_else(|| ".".into()),
+        _ => String::new(),
+    };
+    let config = Config { argv: opts.args.clone(), path: vec![script_dir], xoptions: opts.xoptions.clone(), interactive: false };
+    let vm = Vm::new(config, Some(Box::new(RuffCompiler)));
+    stitch_runtime::breaker::install_sigint_handler();
+    let status = run_main(&vm, &source, &filename);
+    vm.flush_stdout();
+    status
+}
+
+/// Run the program as `__main__` and turn its outcome into an exit status.
+fn run_main(vm: &Vm, source: &str, filename: &str) -> u8 {
+    let module = vm.new_module("__main__");
+    let globals = match module.as_obj().map(|o| &o.kind) {
+        Some(ObjKind::Module(m)) => m.dict.clone(),
+        _ => return 70,
+    };
+    let _ = vm.dict_set_str(&globals, "__builtins__", vm.builtins.clone());
+    if filename != "<string>" && filename != "<stdin>" {
+        let _ = vm.dict_set_str(&globals, "__file__", vm.new_str(filename));
+    }
+    let _ = vm.dict_set_str(&vm.modules, "__main__", module.clone());
+    let code = match stitch_compiler::compile(source, filename, Mode::Exec) {
+        Ok(c) => vm.new_code(c),
+        Err(e) => {
+            vm.print_exception(&vm.syntax_error(&e));
+            return 1;
+        }
+    };
+    let result = vm.frame_for_code(&code, &globals, globals.clone()).and_then(|f| vm.run_to_completion(f));
+    let status = match result {
+        Ok(_) => 0,
+        Err(e) => exit_status(vm, &e),
+    };
+    vm.run_finalizers();
+    status
+}
+
+/// CPython's exit status for an uncaught exception (printing it if needed).
+fn exit_status(vm: &Vm, e: &PyErr) -> u8 {
+    if vm.err_matches(e, Exc::SystemExit) {
+        let code = vm.getattr_str(&e.exc, "code").unwrap_or(Value::NONE);
+        if code.is_none() {
+            return 0;
+        }
+        if let Some(i) = code.as_small_int() {
+            return (i & 0xff) as u8;
+        }
+        let text = vm.str_string(&code).unwrap_or_default();
+        vm.write_stderr(&format!("{text}\n"));
+        return 1;
+    }
+    vm.print_exception(e);
+    if vm.err_matches(e, Exc::KeyboardInterrupt) {
+        return 130;
+    }
+    1
+}

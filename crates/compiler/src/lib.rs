@@ -1,1 +1,179 @@
-//! stitch-compiler
+//! stitch-compiler: Python 3.11 source to Stitch code objects.
+//!
+//! The pipeline, one module per stage:
+//!
+//! 1. [`prescan`] — tokenizer-level checks CPython makes before parsing
+//!    (bracket and indentation limits, `TabError`), so pathological inputs
+//!    never reach the recursive stages;
+//! 2. parsing with ruff's parser (target Python 3.11), its errors mapped to
+//!    CPython's wording by [`errors`];
+//! 3. [`symtable`] — scopes and name resolution, scoping errors;
+//! 4. [`codegen`] — instructions per code unit, with CPython 3.11's block
+//!    structure for exception handling;
+//! 5. [`assemble`] — stack depth, exception table, layout, code objects.
+//!
+//! The only entry point is [`compile`]. It never panics on any input: every
+//! problem becomes a [`CompileError`].
+
+mod assemble;
+mod codegen;
+mod errors;
+mod ir;
+mod prescan;
+mod source;
+mod symtable;
+
+#[cfg(test)]
+mod tests;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use ruff_python_ast::visitor::transformer::{walk_expr, walk_stmt, Transformer};
+use ruff_python_ast::{Expr, ExprNoneLiteral, Mod, PythonVersion, Stmt};
+use ruff_python_parser::{parse_unchecked, Mode as ParseMode, ParseOptions};
+use ruff_text_size::{Ranged, TextRange};
+use stitch_bytecode::{CodeObject, CompileError, CompileErrorKind, Mode};
+
+use crate::errors::Reporter;
+use crate::source::SourceMap;
+
+/// Compile Python source to a code object.
+///
+/// `Mode::Exec` compiles a module (the code returns None), `Mode::Eval` a
+/// single expression (the code returns its value), `Mode::Single` one
+/// interactive statement (expression statements print their value with
+/// `PRINT_EXPR`).
+pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject>, CompileError> {
+    let run = std::panic::AssertUnwindSafe(|| compile_inner(source, filename, mode));
+    match std::panic::catch_unwind(run) {
+        Ok(r) => r,
+        Err(_) => Err(CompileError {
+            kind: CompileErrorKind::SyntaxError,
+            msg: "internal compiler error".into(),
+            filename: filename.to_string(),
+            line: 0,
+            col: 0,
+            end_line: 0,
+            end_col: 0,
+            text: None,
+        }),
+    }
+}
+
+fn compile_inner(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject>, CompileError> {
+    if source.contains('\0') {
+        return Err(CompileError {
+            kind: CompileErrorKind::SyntaxError,
+            msg: "source code string cannot contain null bytes".into(),
+            filename: filename.to_string(),
+            line: 0,
+            col: 0,
+            end_line: 0,
+            end_col: 0,
+            text: None,
+        });
+    }
+    let sm = SourceMap::new(source);
+    let rep = Reporter { sm: &sm, filename };
+    let scan = prescan::prescan(source).map_err(|e| rep.scan_error(e))?;
+    let parse_mode = if mode == Mode::Eval { ParseMode::Expression } else { ParseMode::Module };
+    let parsed = parse_unchecked(source, ParseOptions::from(parse_mode).with_target_version(PythonVersion::PY311));
+
+    let first_parse = parsed.errors().iter().min_by_key(|e| e.location.start());
+    let first_unsup = parsed.unsupported_syntax_errors().iter().min_by_key(|e| e.range.start());
+    let early = match (first_parse, first_unsup) {
+        (Some(p), Some(u)) if u.range.start() < p.location.start() => Some(rep.unsupported(u)),
+        (Some(p), _) => Some(rep.parse_error(p, &scan, parsed.tokens(), parsed.syntax())),
+        (None, Some(u)) => Some(rep.unsupported(u)),
+        (None, None) => None,
+    };
+    let single_error = match (&early, mode, parsed.syntax()) {
+        (None, Mode::Single, Mod::Module(m)) => check_single(&m.body, parsed.tokens()),
+        _ => None,
+    };
+    let syntax = parsed.into_syntax();
+    let result = match (early, single_error) {
+        (Some(e), _) => Err(e),
+        (None, Some(range)) => Err(rep.at_range(
+            CompileErrorKind::SyntaxError,
+            "multiple statements found while compiling a single statement",
+            range,
+        )),
+        (None, None) => compile_tree(&sm, &syntax, filename, mode).map_err(|e| rep.cerr(e)),
+    };
+    dispose(syntax);
+    result.map(Rc::new)
+}
+
+fn compile_tree(sm: &SourceMap, syntax: &Mod, filename: &str, mode: Mode) -> errors::CResult<CodeObject> {
+    match syntax {
+        Mod::Module(m) => {
+            let st = symtable::build_module(&m.body)?;
+            codegen::compile_module(sm, &st, filename, mode, &m.body)
+        }
+        Mod::Expression(e) => {
+            let st = symtable::build_expression(&e.body)?;
+            codegen::compile_expression(sm, &st, filename, &e.body)
+        }
+    }
+}
+
+/// `single` mode accepts one statement, or several simple statements on one line.
+fn check_single(body: &[Stmt], tokens: &ruff_python_ast::token::Tokens) -> Option<TextRange> {
+    if body.len() <= 1 {
+        return None;
+    }
+    let first = body[0].range();
+    let last = body[body.len() - 1].range();
+    let compound = matches!(
+        body[0],
+        Stmt::FunctionDef(_)
+            | Stmt::ClassDef(_)
+            | Stmt::For(_)
+            | Stmt::While(_)
+            | Stmt::If(_)
+            | Stmt::With(_)
+            | Stmt::Match(_)
+            | Stmt::Try(_)
+    );
+    let newline_between = tokens.iter().any(|t| {
+        t.start() >= first.end()
+            && t.end() <= last.start()
+            && t.kind() == ruff_python_ast::token::TokenKind::Newline
+    });
+    if compound || newline_between {
+        Some(body[1].range())
+    } else {
+        None
+    }
+}
+
+/// Drops a syntax tree without recursion: deeply nested expressions would
+/// otherwise overflow the stack in the recursive drop glue. Every
+/// expression is detached from its parent before the parent is dropped.
+fn dispose(syntax: Mod) {
+    struct Detach(RefCell<Vec<Expr>>);
+    impl Transformer for Detach {
+        fn visit_expr(&self, expr: &mut Expr) {
+            let e = std::mem::replace(expr, Expr::NoneLiteral(ExprNoneLiteral::default()));
+            self.0.borrow_mut().push(e);
+        }
+    }
+    let d = Detach(RefCell::new(Vec::new()));
+    match syntax {
+        Mod::Module(mut m) => {
+            for s in m.body.iter_mut() {
+                walk_stmt(&d, s);
+            }
+            drop(m);
+        }
+        Mod::Expression(e) => d.0.borrow_mut().push(*e.body),
+    }
+    loop {
+        let next = d.0.borrow_mut().pop();
+        let Some(mut e) = next else { break };
+        walk_expr(&d, &mut e);
+        drop(e);
+    }
+}

@@ -1,0 +1,662 @@
+//! Attribute access: CPython's generic getattr/setattr with descriptors
+//! (functions bind, `property`, `classmethod`, `staticmethod`, user
+//! descriptors with `__get__`/`__set__`), instance attributes in shared-key
+//! slots, `__getattr__`/`__getattribute__`/`__setattr__` hooks, type and
+//! module attributes, and the special attributes of built-in objects.
+
+use crate::instance::Instance;
+use crate::object::ObjKind;
+use crate::protocol::str_of;
+use crate::types::{self, TypeObj, as_type, type_obj};
+use crate::value::Value;
+use crate::vm::{Exc, PyResult, Vm};
+
+/// Is `d` a data descriptor (it controls stores, so it wins over instance attributes)?
+fn is_data_descr(vm: &Vm, d: &Value) -> bool {
+    match d.as_obj().map(|o| &o.kind) {
+        Some(ObjKind::Property(_)) => true,
+        Some(ObjKind::Instance(_)) => vm.user_dunder(d, "__set__").is_some() || vm.user_dunder(d, "__delete__").is_some(),
+        _ => false,
+    }
+}
+
+impl Vm {
+    pub fn getattr_str(&self, obj: &Value, name: &str) -> PyResult<Value> {
+        let n = self.intern(name);
+        self.getattr(obj, &n)
+    }
+
+    /// `getattr(obj, name)` or `None` if it raises AttributeError.
+    pub fn getattr_opt(&self, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+        match self.getattr(obj, name) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.err_matches(&e, Exc::AttributeError) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn has_attr(&self, obj: &Value, name: &str) -> PyResult<bool> {
+        let n = self.intern(name);
+        Ok(self.getattr_opt(obj, &n)?.is_some())
+    }
+
+    /// `obj.name`.
+    pub fn getattr(&self, obj: &Value, name: &Value) -> PyResult<Value> {
+        let Some(o) = obj.as_obj() else {
+            return self.generic_getattr(obj, name);
+        };
+        match &o.kind {
+            ObjKind::Type(_) => return self.type_getattr(obj, name),
+            ObjKind::Super(_) => return self.super_getattr(obj, name),
+            ObjKind::Module(m) => {
+                let s = str_of(name).unwrap_or("");
+                if let Some(v) = self.dict_get_str(&m.dict, s) {
+                    return Ok(v);
+                }
+                if s == "__dict__" {
+                    return Ok(m.dict.clone());
+                }
+                if s == "__class__" {
+                    return Ok(o.ty());
+                }
+                if let Some(ga) = self.dict_get_str(&m.dict, "__getattr__") {
+                    return self.call(&ga, &[name.clone()], &[]);
+                }
+                let mname = str_of(&m.name).unwrap_or("?").to_string();
+                return Err(self.attr_error_obj(format!("module '{mname}' has no attribute '{s}'"), obj, name));
+            }
+            _ => {}
+        }
+        let t = as_type(o.ty_obj());
+        if t.has_getattribute.get() {
+            if let Some(f) = self.user_dunder(obj, "__getattribute__") {
+                let r = self.call_bound(&f, obj, &[obj.clone(), name.clone()]);
+                return match r {
+                    Err(e) if t.has_getattr.get() && self.err_matches(&e, Exc::AttributeError) => self.call_getattr_hook(obj, name),
+                    r => r,
+                };
+            }
+        }
+        self.generic_getattr(obj, name)
+    }
+
+    fn call_getattr_hook(&self, obj: &Value, name: &Value) -> PyResult<Value> {
+        match types::lookup(as_type(self.type_obj_of(obj)), "__getattr__") {
+            Some(f) => self.call_bound(&f, obj, &[obj.clone(), name.clone()]),
+            None => Err(self.no_attr(obj, name)),
+        }
+    }
+
+    pub fn no_attr(&self, obj: &Value, name: &Value) -> crate::vm::PyErr {
+        let s = str_of(name).unwrap_or("?");
+        self.attr_error_obj(format!("'{}' object has no attribute '{}'", self.type_name(obj), s), obj, name)
+    }
+
+    fn attr_error_obj(&self, msg: String, obj: &Value, name: &Value) -> crate::vm::PyErr {
+        let e = self.err(Exc::AttributeError, msg);
+        let _ = self.set_instance_attr_raw(&e.exc, "name", name.clone());
+        let _ = self.set_instance_attr_raw(&e.exc, "obj", obj.clone());
+        e
+    }
+
+    /// `object.__getattribute__(obj, name)`.
+    pub fn generic_getattr(&self, obj: &Value, name: &Value) -> PyResult<Value> {
+        let tobj = self.type_obj_of(obj);
+        let t = as_type(tobj);
+        let s = str_of(name).unwrap_or("");
+        let descr = types::lookup(t, s);
+        if let Some(d) = &descr {
+            if is_data_descr(self, d) {
+                return self.descr_get(d, obj, &self.type_of(obj));
+            }
+        }
+        if let Some(o) = obj.as_obj() {
+            if let ObjKind::Instance(inst) = &o.kind {
+                if let Some(v) = self.instance_attr(t, inst, name) {
+                    return Ok(v);
+                }
+            }
+            if let Some(v) = self.special_attr(obj, s)? {
+                return Ok(v);
+            }
+        } else if let Some(v) = self.special_attr(obj, s)? {
+            return Ok(v);
+        }
+        if let Some(d) = descr {
+            return self.descr_get(&d, obj, &self.type_of(obj));
+        }
+        if t.has_getattr.get() {
+            return self.call_getattr_hook(obj, name);
+        }
+        Err(self.no_attr(obj, name))
+    }
+
+    /// An instance attribute from its slots or dict.
+    pub fn instance_attr(&self, t: &TypeObj, inst: &Instance, name: &Value) -> Option<Value> {
+        let d = inst.dict.borrow();
+        if !d.is_null() {
+            let s = str_of(name)?;
+            return self.dict_get_str(&d, s);
+        }
+        drop(d);
+        let i = t.key_index(name)?;
+        let slots = inst.slots.borrow();
+        slots.get(i).filter(|v| !v.is_null()).cloned()
+    }
+
+    /// Apply a descriptor found on the type of `obj`.
+    pub fn descr_get(&self, d: &Value, obj: &Value, owner: &Value) -> PyResult<Value> {
+        match d.as_obj().map(|o| &o.kind) {
+            Some(ObjKind::Function(_)) => Ok(self.new_method(d.clone(), obj.clone())),
+            Some(ObjKind::Builtin(b)) if b.bound.is_null() && b.owner.is_some() => {
+                Ok(self.new_bound_builtin(b.name, b.f, obj.clone(), b.owner))
+            }
+            Some(ObjKind::ClassMethod(f)) => Ok(self.new_method(f.clone(), owner.clone())),
+            Some(ObjKind::StaticMethod(f)) => Ok(f.clone()),
+            Some(ObjKind::Property(p)) => {
+                if p.fget.is_null() || p.fget.is_none() {
+                    let pname = self.property_name(d);
+                    return Err(self.err(
+                        Exc::AttributeError,
+                        format!("property {pname}of '{}' object has no getter", self.type_name(obj)),
+                    ));
+                }
+                self.call(&p.fget, &[obj.clone()], &[])
+            }
+            Some(ObjKind::Instance(_)) if self.is_heap_instance(d) => match self.user_dunder(d, "__get__") {
+                Some(g) => self.call_bound(&g, d, &[d.clone(), obj.clone(), owner.clone()]),
+                None => Ok(d.clone()),
+            },
+            _ => Ok(d.clone()),
+        }
+    }
+
+    fn property_name(&self, p: &Value) -> String {
+        if let Some(ObjKind::Property(pd)) = p.as_obj().map(|o| &o.kind) {
+            for f in [&pd.fget, &pd.fset, &pd.fdel] {
+                if let Some(ObjKind::Function(func)) = f.as_obj().map(|o| &o.kind) {
+                    if let Some(n) = str_of(&func.name.borrow()) {
+                        return format!("'{n}' ");
+                    }
+                }
+            }
+        }
+        String::new()
+    }
+
+    /// Attributes of a class: its own MRO first (descriptors applied with
+    /// no instance), then the metaclass.
+    fn type_getattr(&self, cls: &Value, name: &Value) -> PyResult<Value> {
+        let s = str_of(name).unwrap_or("");
+        let meta = self.type_obj_of(cls);
+        let mt = as_type(meta);
+        let meta_attr = types::lookup(mt, s);
+        if let Some(d) = &meta_attr {
+            if is_data_descr(self, d) {
+                return self.descr_get(d, cls, &self.type_of(cls));
+            }
+        }
+        let t = type_obj(cls).unwrap_or_else(|| crate::vm::invariant_broken("type_getattr on non-type"));
+        if let Some(v) = types::lookup(t, s) {
+            return match v.as_obj().map(|o| &o.kind) {
+                Some(ObjKind::ClassMethod(f)) => Ok(self.new_method(f.clone(), cls.clone())),
+                Some(ObjKind::StaticMethod(f)) => Ok(f.clone()),
+                Some(ObjKind::Instance(_)) if self.user_dunder(&v, "__get__").is_some() => {
+                    let g = self.user_dunder(&v, "__get__").unwrap_or_default();
+                    self.call_bound(&g, &v, &[v.clone(), Value::NONE, cls.clone()])
+                }
+                _ => Ok(v),
+            };
+        }
+        match s {
+            "__name__" => return Ok(self.new_str(&*t.name.borrow().clone())),
+            "__qualname__" => return Ok(self.new_str(&*t.qualname.borrow().clone())),
+            "__module__" => return Ok(self.new_str(&*t.module.borrow().clone())),
+            "__bases__" => return Ok(self.new_tuple(t.bases.borrow().clone())),
+            "__base__" => return Ok(t.bases.borrow().first().cloned().unwrap_or(Value::NONE)),
+            "__mro__" => return Ok(self.new_tuple(t.mro.borrow().clone())),
+            "__dict__" => return Ok(t.dict.clone()),
+            "__class__" => return Ok(self.type_of(cls)),
+            "__doc__" => return Ok(Value::NONE),
+            "__annotations__" if t.heap => {
+                let d = self.new_dict();
+                self.dict_set_str(&t.dict, "__annotations__", d.clone())?;
+                return Ok(d);
+            }
+            _ => {}
+        }
+        if let Some(d) = meta_attr {
+            return self.descr_get(&d, cls, &self.type_of(cls));
+        }
+        if mt.has_getattr.get() {
+            if let Some(f) = types::lookup(mt, "__getattr__") {
+                return self.call_bound(&f, cls, &[cls.clone(), name.clone()]);
+            }
+        }
+        Err(self.attr_error_obj(format!("type object '{}' has no attribute '{}'", t.name.borrow(), s), cls, name))
+    }
+
+    /// Method lookup for a call: `(function, true)` when `obj` should be
+    /// passed as the first argument, else `(bound_or_plain_attr, false)`.
+    pub fn load_method(&self, obj: &Value, name: &Value) -> PyResult<(Value, bool)> {
+        if let Some(o) = obj.as_obj() {
+            if matches!(o.kind, ObjKind::Type(_) | ObjKind::Module(_)) {
+                return Ok((self.getattr(obj, name)?, false));
+            }
+        }
+        let tobj = self.type_obj_of(obj);
+        let t = as_type(tobj);
+        if t.has_getattribute.get() {
+            return Ok((self.getattr(obj, name)?, false));
+        }
+        let s = str_of(name).unwrap_or("");
+        if let Some(d) = types::lookup(t, s) {
+            let plain = match d.as_obj().map(|o| &o.kind) {
+                Some(ObjKind::Function(_)) => true,
+                Some(ObjKind::Builtin(b)) => b.bound.is_null() && b.owner.is_some(),
+                _ => false,
+            };
+            if plain {
+                // An instance attribute of the same name shadows the method.
+                if let Some(ObjKind::Instance(inst)) = obj.as_obj().map(|o| &o.kind) {
+                    if let Some(v) = self.instance_attr(t, inst, name) {
+                        return Ok((v, false));
+                    }
+                }
+                return Ok((d, true));
+            }
+        }
+        Ok((self.getattr(obj, name)?, false))
+    }
+
+    /// `obj.name(*args)`.
+    pub fn call_method(&self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
+        let n = self.intern(name);
+        let (f, with_self) = self.load_method(obj, &n)?;
+        if with_self {
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(obj.clone());
+            all.extend_from_slice(args);
+            self.call(&f, &all, &[])
+        } else {
+            self.call(&f, args, &[])
+        }
+    }
+
+    /// `obj.name = value`.
+    pub fn setattr(&self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
+        let Some(o) = obj.as_obj() else {
+            return Err(self.setattr_builtin_error(obj, name));
+        };
+        match &o.kind {
+            ObjKind::Type(t) => return self.type_setattr(obj, t, name, value),
+            ObjKind::Module(m) => {
+                return self.setitem(&m.dict, name.clone(), value);
+            }
+            _ => {}
+        }
+        let t = as_type(o.ty_obj());
+        if t.has_setattr.get() {
+            if let Some(f) = self.user_dunder(obj, "__setattr__") {
+                self.call_bound(&f, obj, &[obj.clone(), name.clone(), value])?;
+                return Ok(());
+            }
+        }
+        self.generic_setattr(obj, name, value)
+    }
+
+    /// `object.__setattr__(obj, name, value)`.
+    pub fn generic_setattr(&self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
+        let Some(o) = obj.as_obj() else {
+            return Err(self.setattr_builtin_error(obj, name));
+        };
+        let t = as_type(o.ty_obj());
+        let s = str_of(name).unwrap_or("");
+        if let Some(d) = types::lookup(t, s) {
+            match d.as_obj().map(|o| &o.kind) {
+                Some(ObjKind::Property(p)) => {
+                    if p.fset.is_null() || p.fset.is_none() {
+                        let pname = self.property_name(&d);
+                        return Err(self.err(
+                            Exc::AttributeError,
+                            format!("property {pname}of '{}' object has no setter", self.type_name(obj)),
+                        ));
+                    }
+                    self.call(&p.fset, &[obj.clone(), value], &[])?;
+                    return Ok(());
+                }
+                Some(ObjKind::Instance(_)) => {
+                    if let Some(f) = self.user_dunder(&d, "__set__") {
+                        self.call_bound(&f, &d, &[d.clone(), obj.clone(), value])?;
+                        return Ok(());
+                    }
+                }
+                _ => {}
+            }
+        }
+        match &o.kind {
+            ObjKind::Instance(inst) => {
+                if s == "__class__" {
+                    return self.set_class(obj, &value);
+                }
+                if s == "__dict__" {
+                    if let Some(ObjKind::Dict(_)) = value.as_obj().map(|o| &o.kind) {
+                        *inst.dict.borrow_mut() = value;
+                        inst.slots.borrow_mut().clear();
+                        return Ok(());
+                    }
+                    return Err(self.type_error(format!("__dict__ must be set to a dictionary, not a '{}'", self.type_name(&value))));
+                }
+                if let Some(exc) = inst.exc() {
+                    match s {
+                        "__cause__" => {
+                            let mut e = exc.borrow_mut();
+                            e.cause = value;
+                            e.suppress_context = true;
+                            return Ok(());
+                        }
+                        "__context__" => {
+                            exc.borrow_mut().context = value;
+                            return Ok(());
+                        }
+                        "__suppress_context__" => {
+                            exc.borrow_mut().suppress_context = self.truthy(&value)?;
+                            return Ok(());
+                        }
+                        "args" => {
+                            let v = self.to_vec(&value)?;
+                            exc.borrow_mut().args = self.new_tuple(v);
+                            return Ok(());
+                        }
+                        "__traceback__" => return Ok(()),
+                        _ => {}
+                    }
+                }
+                self.store_instance_attr(t, inst, obj, name, value)
+            }
+            ObjKind::Function(f) => {
+                match s {
+                    "__name__" => *f.name.borrow_mut() = value,
+                    "__qualname__" => *f.qualname.borrow_mut() = value,
+                    "__doc__" => *f.doc.borrow_mut() = value,
+                    "__defaults__" => {
+                        *f.defaults.borrow_mut() = if value.is_none() { Value::NULL } else { value };
+                        f.version.set(types::next_version());
+                    }
+                    "__kwdefaults__" => *f.kwdefaults.borrow_mut() = if value.is_none() { Value::NULL } else { value },
+                    "__annotations__" => *f.annotations.borrow_mut() = value,
+                    "__module__" => *f.module.borrow_mut() = value,
+                    _ => {
+                        let mut d = f.dict.borrow_mut();
+                        if d.is_null() {
+                            *d = self.new_dict();
+                        }
+                        let dict = d.clone();
+                        drop(d);
+                        self.setitem(&dict, name.clone(), value)?;
+                    }
+                }
+                Ok(())
+            }
+            _ => Err(self.setattr_builtin_error(obj, name)),
+        }
+    }
+
+    fn setattr_builtin_error(&self, obj: &Value, name: &Value) -> crate::vm::PyErr {
+        let s = str_of(name).unwrap_or("?");
+        let tn = self.type_name(obj);
+        if types::lookup(as_type(self.type_obj_of(obj)), s).is_some() {
+            self.err(Exc::AttributeError, format!("'{tn}' object attribute '{s}' is read-only"))
+        } else {
+            self.err(Exc::AttributeError, format!("'{tn}' object has no attribute '{s}'"))
+        }
+    }
+
+    fn store_instance_attr(&self, t: &TypeObj, inst: &Instance, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
+        {
+            let d = inst.dict.borrow();
+            if !d.is_null() {
+                let dict = d.clone();
+                drop(d);
+                return self.setitem(&dict, name.clone(), value);
+            }
+        }
+        let idx = if t.has_instance_dict.get() { t.key_index_or_add(name) } else { t.key_index(name) };
+        match idx {
+            Some(i) => {
+                let old = {
+                    let mut slots = inst.slots.borrow_mut();
+                    if slots.len() <= i {
+                        slots.resize(i + 1, Value::NULL);
+                    }
+                    std::mem::replace(&mut slots[i], value)
+                };
+                drop(old);
+                Ok(())
+            }
+            None if t.has_instance_dict.get() => {
+                let dict = self.materialize_dict(t, inst);
+                self.setitem(&dict, name.clone(), value)
+            }
+            None => Err(self.no_attr(obj, name)),
+        }
+    }
+
+    /// Move an instance's attributes from its slots into a real dict.
+    pub fn materialize_dict(&self, t: &TypeObj, inst: &Instance) -> Value {
+        let existing = inst.dict.borrow().clone();
+        if !existing.is_null() {
+            return existing;
+        }
+        let dict = self.new_dict();
+        let keys = t.keys.borrow().clone();
+        let slots = std::mem::take(&mut *inst.slots.borrow_mut());
+        let declared = t.slot_names.borrow().clone().unwrap_or_default();
+        let mut keep = Vec::new();
+        for (i, v) in slots.into_iter().enumerate() {
+            let Some(k) = keys.get(i) else { continue };
+            if declared.iter().any(|d| d.is(k)) {
+                // __slots__ members stay in their slots.
+                keep.push((i, v));
+                continue;
+            }
+            if !v.is_null() {
+                let _ = self.setitem(&dict, k.clone(), v);
+            }
+        }
+        if !keep.is_empty() {
+            let mut s = inst.slots.borrow_mut();
+            for (i, v) in keep {
+                if s.len() <= i {
+                    s.resize(i + 1, Value::NULL);
+                }
+                s[i] = v;
+            }
+        }
+        *inst.dict.borrow_mut() = dict.clone();
+        dict
+    }
+
+    /// Set an attribute directly in an instance's storage (no descriptors or hooks).
+    pub fn set_instance_attr_raw(&self, obj: &Value, name: &str, value: Value) -> PyResult<()> {
+        if let Some(o) = obj.as_obj() {
+            if let ObjKind::Instance(inst) = &o.kind {
+                let n = self.intern(name);
+                return self.store_instance_attr(as_type(o.ty_obj()), inst, obj, &n, value);
+            }
+        }
+        Ok(())
+    }
+
+    fn set_class(&self, obj: &Value, value: &Value) -> PyResult<()> {
+        let Some(nt) = type_obj(value) else {
+            return Err(self.type_error(format!("__class__ must be set to a class, not '{}' object", self.type_name(value))));
+        };
+        let Some(o) = obj.as_obj() else { return Ok(()) };
+        let ot = as_type(o.ty_obj());
+        if !nt.heap || !ot.heap || nt.base_kind != ot.base_kind {
+            return Err(self.type_error(format!(
+                "__class__ assignment: '{}' object layout differs from '{}'",
+                nt.name.borrow(),
+                ot.name.borrow()
+            )));
+        }
+        if let ObjKind::Instance(inst) = &o.kind {
+            // Move attributes to a dict: the new class has its own key table.
+            self.materialize_dict(ot, inst);
+        }
+        o.set_ty(value);
+        Ok(())
+    }
+
+    fn type_setattr(&self, cls: &Value, t: &TypeObj, name: &Value, value: Value) -> PyResult<()> {
+        if !t.heap {
+            let s = str_of(name).unwrap_or("?");
+            return Err(self.type_error(format!(
+                "cannot set '{s}' attribute of immutable type '{}'",
+                t.name.borrow()
+            )));
+        }
+        let meta = self.type_obj_of(cls);
+        if as_type(meta).heap {
+            if let Some(f) = self.user_dunder(cls, "__setattr__") {
+                self.call_bound(&f, cls, &[cls.clone(), name.clone(), value])?;
+                return Ok(());
+            }
+        }
+        let s = str_of(name).unwrap_or("");
+        match s {
+            "__name__" => {
+                *t.name.borrow_mut() = str_of(&value).unwrap_or("").into();
+                return Ok(());
+            }
+            "__qualname__" => {
+                *t.qualname.borrow_mut() = str_of(&value).unwrap_or("").into();
+                return Ok(());
+            }
+            _ => {}
+        }
+        self.setitem(&t.dict, name.clone(), value)?;
+        if let Some(o) = cls.as_obj() {
+            types::invalidate(o);
+        }
+        Ok(())
+    }
+
+    /// `del obj.name`.
+    pub fn delattr(&self, obj: &Value, name: &Value) -> PyResult<()> {
+        let Some(o) = obj.as_obj() else {
+            return Err(self.setattr_builtin_error(obj, name));
+        };
+        let s = str_of(name).unwrap_or("");
+        match &o.kind {
+            ObjKind::Type(t) => {
+                if !t.heap {
+                    return Err(self.type_error(format!("cannot delete '{s}' attribute of immutable type '{}'", t.name.borrow())));
+                }
+                let h = self.hash(name)?;
+                let ObjKind::Dict(d) = &t.dict.as_obj().map(|o| &o.kind).unwrap_or(&ObjKind::Singleton("")) else {
+                    return Ok(());
+                };
+                if crate::dict::remove(self, d, name, h)?.is_none() {
+                    return Err(self.err(Exc::AttributeError, format!("type object '{}' has no attribute '{s}'", t.name.borrow())));
+                }
+                types::invalidate(o);
+                return Ok(());
+            }
+            ObjKind::Module(m) => {
+                return self.delitem(&m.dict, name).map_err(|_| {
+                    self.err(Exc::AttributeError, format!("module '{}' has no attribute '{s}'", str_of(&m.name).unwrap_or("?")))
+                });
+            }
+            _ => {}
+        }
+        let t = as_type(o.ty_obj());
+        if t.has_setattr.get() {
+            if let Some(f) = self.user_dunder(obj, "__delattr__") {
+                self.call_bound(&f, obj, &[obj.clone(), name.clone()])?;
+                return Ok(());
+            }
+        }
+        self.generic_delattr(obj, name)
+    }
+
+    pub fn generic_delattr(&self, obj: &Value, name: &Value) -> PyResult<()> {
+        let Some(o) = obj.as_obj() else {
+            return Err(self.setattr_builtin_error(obj, name));
+        };
+        let t = as_type(o.ty_obj());
+        let s = str_of(name).unwrap_or("");
+        if let Some(d) = types::lookup(t, s) {
+            match d.as_obj().map(|o| &o.kind) {
+                Some(ObjKind::Property(p)) => {
+                    if p.fdel.is_null() || p.fdel.is_none() {
+                        let pname = self.property_name(&d);
+                        return Err(self.err(
+                            Exc::AttributeError,
+                            format!("property {pname}of '{}' object has no deleter", self.type_name(obj)),
+                        ));
+                    }
+                    self.call(&p.fdel, &[obj.clone()], &[])?;
+                    return Ok(());
+                }
+                Some(ObjKind::Instance(_)) => {
+                    if let Some(f) = self.user_dunder(&d, "__delete__") {
+                        self.call_bound(&f, &d, &[d.clone(), obj.clone()])?;
+                        return Ok(());
+                    }
+                }
+                _ => {}
+            }
+        }
+        match &o.kind {
+            ObjKind::Instance(inst) => {
+                let d = inst.dict.borrow().clone();
+                if !d.is_null() {
+                    return self.delitem(&d, name).map_err(|_| self.no_attr(obj, name));
+                }
+                if let Some(i) = t.key_index(name) {
+                    let old = inst.slots.borrow_mut().get_mut(i).map(|v| v.take());
+                    if let Some(old) = old {
+                        if !old.is_null() {
+                            return Ok(());
+                        }
+                    }
+                }
+                Err(self.no_attr(obj, name))
+            }
+            ObjKind::Function(f) => {
+                let d = f.dict.borrow().clone();
+                if !d.is_null() {
+                    return self.delitem(&d, name).map_err(|_| self.no_attr(obj, name));
+                }
+                Err(self.no_attr(obj, name))
+            }
+            _ => Err(self.setattr_builtin_error(obj, name)),
+        }
+    }
+
+    /// The `__dict__` of an object, materialized if needed.
+    pub fn obj_dict(&self, obj: &Value) -> Option<Value> {
+        let o = obj.as_obj()?;
+        match &o.kind {
+            ObjKind::Instance(inst) => {
+                let t = as_type(o.ty_obj());
+                if !t.has_instance_dict.get() && inst.dict.borrow().is_null() {
+                    return None;
+                }
+                Some(self.materialize_dict(t, inst))
+            }
+            ObjKind::Module(m) => Some(m.dict.clone()),
+            ObjKind::Type(t) => Some(t.dict.clone()),
+            ObjKind::Function(f) => {
+                let mut d = f.dict.borrow_mut();
+                if d.is_null() {
+                    *d = self.new_dict();
+                }
+                Some(d.clone())
+            }
+            _ => None,
+        }
+    }
+}

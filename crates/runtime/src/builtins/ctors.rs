@@ -1,0 +1,743 @@
+//! Constructors (`__new__`/`__init__`) of the built-in types, the methods of
+//! `object`, `type`, `property`, `super` and generators.
+
+use stitch_bytecode::CmpOp;
+
+use super::{check_args, check_kwargs, kwarg, method, pos};
+use crate::instance::Base;
+use crate::iter::IterState;
+use crate::num::{IntRef, as_float, as_int};
+use crate::object::{self, ObjKind, PropertyData};
+use crate::protocol::{builtin_view, str_of};
+use crate::set::SetTable;
+use crate::types::{self, as_type, type_obj};
+use crate::value::Value;
+use crate::vm::{Exc, PyResult, Vm};
+
+pub fn init(vm: &Vm) {
+    let t = &vm.types;
+    method(vm, &t.object, "__new__", object_new);
+    method(vm, &t.object, "__init__", object_init);
+    method(vm, &t.object, "__repr__", object_repr);
+    method(vm, &t.object, "__str__", object_str);
+    method(vm, &t.object, "__eq__", object_eq);
+    method(vm, &t.object, "__ne__", object_ne);
+    method(vm, &t.object, "__hash__", object_hash);
+    method(vm, &t.object, "__setattr__", object_setattr);
+    method(vm, &t.object, "__getattribute__", object_getattribute);
+    method(vm, &t.object, "__delattr__", object_delattr);
+    method(vm, &t.object, "__format__", object_format);
+    method(vm, &t.object, "__init_subclass__", object_init_subclass);
+    method(vm, &t.object, "__dir__", object_dir);
+    method(vm, &t.object, "__reduce_ex__", object_reduce_ex);
+    method(vm, &t.type_, "__new__", type_new);
+    method(vm, &t.type_, "__init__", type_init);
+    method(vm, &t.type_, "mro", type_mro);
+    method(vm, &t.type_, "__subclasses__", type_subclasses);
+    method(vm, &t.type_, "__instancecheck__", type_instancecheck);
+    method(vm, &t.type_, "__subclasscheck__", type_subclasscheck);
+    method(vm, &t.type_, "__prepare__", type_prepare);
+    method(vm, &t.int, "__new__", int_new);
+    method(vm, &t.bool_, "__new__", bool_new);
+    method(vm, &t.float, "__new__", float_new);
+    method(vm, &t.str_, "__new__", str_new);
+    method(vm, &t.bytes, "__new__", bytes_new);
+    method(vm, &t.tuple, "__new__", tuple_new);
+    method(vm, &t.list, "__new__", list_new);
+    method(vm, &t.list, "__init__", list_init);
+    method(vm, &t.dict, "__new__", dict_new);
+    method(vm, &t.dict, "__init__", dict_init);
+    method(vm, &t.set, "__new__", set_new);
+    method(vm, &t.set, "__init__", set_init);
+    method(vm, &t.frozenset, "__new__", frozenset_new);
+    method(vm, &t.range, "__new__", range_new);
+    method(vm, &t.slice, "__new__", slice_new);
+    method(vm, &t.slice, "indices", slice_indices);
+    method(vm, &t.property, "__new__", property_new);
+    method(vm, &t.property, "__init__", noop_init);
+    method(vm, &t.property, "getter", property_getter);
+    method(vm, &t.property, "setter", property_setter);
+    method(vm, &t.property, "deleter", property_deleter);
+    method(vm, &t.property, "__get__", property_get);
+    method(vm, &t.staticmethod, "__new__", staticmethod_new);
+    method(vm, &t.staticmethod, "__init__", noop_init);
+    method(vm, &t.classmethod, "__new__", classmethod_new);
+    method(vm, &t.classmethod, "__init__", noop_init);
+    method(vm, &t.super_, "__new__", super_new);
+    method(vm, &t.super_, "__init__", noop_init);
+    method(vm, &t.reversed, "__new__", reversed_new);
+    method(vm, &t.enumerate, "__new__", enumerate_new);
+    method(vm, &t.zip, "__new__", zip_new);
+    method(vm, &t.map, "__new__", map_new);
+    method(vm, &t.filter, "__new__", filter_new);
+    method(vm, &t.generator, "send", gen_send);
+    method(vm, &t.generator, "throw", gen_throw);
+    method(vm, &t.generator, "close", gen_close);
+    method(vm, &t.generator, "__next__", gen_next);
+    method(vm, &t.generator, "__iter__", identity);
+    for ty in [
+        &t.list_iterator,
+        &t.tuple_iterator,
+        &t.str_iterator,
+        &t.bytes_iterator,
+        &t.range_iterator,
+        &t.dict_keyiterator,
+        &t.dict_valueiterator,
+        &t.dict_itemiterator,
+        &t.set_iterator,
+        &t.reversed,
+        &t.enumerate,
+        &t.zip,
+        &t.map,
+        &t.filter,
+        &t.callable_iterator,
+        &t.seq_iterator,
+    ] {
+        method(vm, ty, "__next__", iter_next_method);
+        method(vm, ty, "__iter__", identity);
+    }
+    let base = vm.exc_type(Exc::BaseException).clone();
+    method(vm, &base, "__new__", super::exc::exc_new);
+    method(vm, &base, "__init__", super::exc::exc_init);
+    method(vm, &base, "with_traceback", super::exc::with_traceback);
+    method(vm, &base, "add_note", super::exc::add_note);
+}
+
+fn identity(_: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(args[0].clone())
+}
+fn noop_init(_: &Vm, _: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+
+fn iter_next_method(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    match vm.next(&args[0])? {
+        Some(v) => Ok(v),
+        None => Err(vm.err_args(Exc::StopIteration, vec![])),
+    }
+}
+
+// ----- object --------------------------------------------------------
+
+fn object_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if args.is_empty() {
+        return Err(vm.type_error("object.__new__(): not enough arguments"));
+    }
+    vm.object_new(&args[0], &args[1..], kw)
+}
+fn object_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if args.len() > 1 || !kw.is_empty() {
+        let t = as_type(vm.type_obj_of(&args[0]));
+        let init_overridden = types::lookup_with_owner(t, "__init__").is_some_and(|(_, o)| !o.is(&vm.types.object));
+        let new_overridden = types::lookup_with_owner(t, "__new__").is_some_and(|(_, o)| !o.is(&vm.types.object));
+        if init_overridden || !new_overridden {
+            return Err(vm.type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+        }
+    }
+    Ok(Value::NONE)
+}
+fn object_repr(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(vm.new_str(vm.default_repr(&args[0])))
+}
+fn object_str(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    vm.repr(&args[0])
+}
+fn object_eq(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    check_args(vm, "__eq__", args, 2, 2)?;
+    Ok(if args[0].is(&args[1]) { Value::TRUE } else { vm.not_implemented.clone() })
+}
+fn object_ne(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    check_args(vm, "__ne__", args, 2, 2)?;
+    let r = vm.compare(&args[0], &args[1], CmpOp::Eq)?;
+    if r.is(&vm.not_implemented) {
+        return Ok(r);
+    }
+    Ok(Value::bool(!vm.truthy(&r)?))
+}
+fn object_hash(_: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(Value::int(crate::protocol::hash_pointer(args[0].id())))
+}
+fn object_setattr(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    check_args(vm, "__setattr__", args, 3, 3)?;
+    vm.generic_setattr(&args[0], &args[1], args[2].clone())?;
+    Ok(Value::NONE)
+}
+fn object_getattribute(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    check_args(vm, "__getattribute__", args, 2, 2)?;
+    vm.generic_getattr(&args[0], &args[1])
+}
+fn object_delattr(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    check_args(vm, "__delattr__", args, 2, 2)?;
+    vm.generic_delattr(&args[0], &args[1])?;
+    Ok(Value::NONE)
+}
+fn object_format(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    check_args(vm, "__format__", args, 2, 2)?;
+    if str_of(&args[1]).is_some_and(|s| !s.is_empty()) {
+        return Err(vm.type_error(format!("unsupported format string passed to {}.__format__", vm.type_name(&args[0]))));
+    }
+    vm.str(&args[0])
+}
+fn object_init_subclass(vm: &Vm, _args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("object.__init_subclass__() takes no keyword arguments"));
+    }
+    Ok(Value::NONE)
+}
+fn object_dir(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    let dir = vm.dict_get_str(&vm.builtins, "dir").unwrap_or_default();
+    vm.call(&dir, &args[..1], &[])
+}
+fn object_reduce_ex(vm: &Vm, _: &[Value], _: &[Value]) -> PyResult<Value> {
+    Err(vm.type_error("pickling is not supported by Stitch"))
+}
+
+// ----- type ------------------------------------------------------------
+
+fn type_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let p = pos(args, kw);
+    if p.len() == 2 {
+        return Ok(vm.type_of(&p[1]));
+    }
+    if p.len() != 4 {
+        return Err(vm.type_error("type() takes 1 or 3 arguments"));
+    }
+    let kwvals = &args[p.len()..];
+    vm.type_new(&p[0], &p[1], &p[2], &p[3], kw, kwvals)
+}
+fn type_init(_: &Vm, _: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+fn type_mro(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    let t = type_obj(&args[0]).ok_or_else(|| vm.type_error("descriptor 'mro' requires a 'type' object"))?;
+    Ok(vm.new_list(t.mro.borrow().clone()))
+}
+fn type_subclasses(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    let t = type_obj(&args[0]).ok_or_else(|| vm.type_error("descriptor '__subclasses__' requires a 'type' object"))?;
+    let subs: Vec<Value> = t
+        .subclasses
+        .borrow()
+        .iter()
+        // Subclasses unregister themselves before they are freed, so each pointer is live.
+        .map(|p| object_value(*p))
+        .collect();
+    Ok(vm.new_list(subs))
+}
+
+/// A new counted reference to a live object.
+fn object_value(p: *const crate::object::Obj) -> Value {
+    // SAFETY: the caller guarantees `p` is live; we add the reference we return.
+    unsafe {
+        crate::object::incref(p);
+        Value::from_raw(p)
+    }
+}
+
+fn type_instancecheck(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    check_args(vm, "__instancecheck__", args, 2, 2)?;
+    Ok(Value::bool(vm.isinstance_type(&args[1], &args[0])))
+}
+fn type_subclasscheck(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    check_args(vm, "__subclasscheck__", args, 2, 2)?;
+    Ok(Value::bool(types::is_subtype(&args[1], &args[0])))
+}
+fn type_prepare(vm: &Vm, _: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(vm.new_dict())
+}
+
+// ----- numbers and strings ---------------------------------------------
+
+/// Wrap a built-in value for a subclass `cls` of its type (or return it as is).
+fn for_class(vm: &Vm, cls: &Value, base_ty: &Value, v: Value) -> Value {
+    if cls.is(base_ty) {
+        v
+    } else {
+        vm.new_instance(cls, Base::Value(v))
+    }
+}
+
+fn int_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_kwargs(vm, "int", kw, &["base"])?;
+    let cls = &args[0];
+    let p = &pos(args, kw)[1..];
+    check_args(vm, "int", p, 0, 2)?;
+    let base = p.get(1).or_else(|| kwarg(args, kw, "base")).cloned();
+    let v = match p.first() {
+        None => {
+            if base.is_some() {
+                return Err(vm.type_error("int() missing string argument"));
+            }
+            Value::int(0)
+        }
+        Some(x) => super::numbers::int_from(vm, x, base.as_ref())?,
+    };
+    Ok(for_class(vm, cls, &vm.types.int, v))
+}
+fn bool_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_kwargs(vm, "bool", kw, &[])?;
+    let p = &args[1..];
+    check_args(vm, "bool", p, 0, 1)?;
+    Ok(Value::bool(match p.first() {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    }))
+}
+fn float_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_kwargs(vm, "float", kw, &[])?;
+    let cls = &args[0];
+    let p = &args[1..];
+    check_args(vm, "float", p, 0, 1)?;
+    let v = match p.first() {
+        None => Value::float(0.0),
+        Some(x) => super::numbers::float_from(vm, x)?,
+    };
+    Ok(for_class(vm, cls, &vm.types.float, v))
+}
+fn str_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_kwargs(vm, "str", kw, &["object", "encoding", "errors"])?;
+    let cls = &args[0];
+    let p = &pos(args, kw)[1..];
+    check_args(vm, "str", p, 0, 3)?;
+    let obj = p.first().or_else(|| kwarg(args, kw, "object")).cloned();
+    let v = match obj {
+        None => vm.intern(""),
+        Some(o) => {
+            let encoding = p.get(1).or_else(|| kwarg(args, kw, "encoding"));
+            if encoding.is_some() || p.len() > 1 {
+                match builtin_view(&o).as_obj().map(|x| &x.kind) {
+                    Some(ObjKind::Bytes(b)) => super::strings::decode_bytes(vm, b, encoding, p.get(2).or_else(|| kwarg(args, kw, "errors")))?,
+                    _ => return Err(vm.type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(&o)))),
+                }
+            } else {
+                vm.str(&o)?
+            }
+        }
+    };
+    Ok(for_class(vm, cls, &vm.types.str_, v))
+}
+fn bytes_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_kwargs(vm, "bytes", kw, &["source", "encoding", "errors"])?;
+    let cls = &args[0];
+    let p = &pos(args, kw)[1..];
+    let src = p.first().or_else(|| kwarg(args, kw, "source")).cloned();
+    let encoding = p.get(1).or_else(|| kwarg(args, kw, "encoding")).cloned();
+    let v = match src {
+        None => vm.new_bytes(vec![]),
+        Some(s) => {
+            if let Some(text) = str_of(&s) {
+                if encoding.is_none() {
+                    return Err(vm.type_error("string argument without an encoding"));
+                }
+                super::strings::encode_str(vm, text, encoding.as_ref(), p.get(2).or_else(|| kwarg(args, kw, "errors")))?
+            } else if let Some(IntRef::Small(n)) = as_int(&s) {
+                if n < 0 {
+                    return Err(vm.value_error("negative count"));
+                }
+                vm.new_bytes(vec![0; n as usize])
+            } else if let Some(ObjKind::Bytes(b)) = builtin_view(&s).as_obj().map(|o| &o.kind) {
+                vm.new_bytes(b.to_vec())
+            } else {
+                let mut out = Vec::new();
+                for x in vm.to_vec(&s)? {
+                    match as_int(&x) {
+                        Some(IntRef::Small(i)) if (0..256).contains(&i) => out.push(i as u8),
+                        Some(_) => return Err(vm.value_error("bytes must be in range(0, 256)")),
+                        None => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&x)))),
+                    }
+                }
+                vm.new_bytes(out)
+            }
+        }
+    };
+    Ok(for_class(vm, cls, &vm.types.bytes, v))
+}
+
+// ----- containers -------------------------------------------------------
+
+fn tuple_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_kwargs(vm, "tuple", kw, &[])?;
+    let cls = &args[0];
+    let p = &args[1..];
+    check_args(vm, "tuple", p, 0, 1)?;
+    let v = match p.first() {
+        None => vm.new_tuple(vec![]),
+        Some(x) => {
+            if matches!(x.as_obj().map(|o| &o.kind), Some(ObjKind::Tuple(_))) && !vm.is_heap_instance(x) && cls.is(&vm.types.tuple) {
+                return Ok(x.clone());
+            }
+            vm.new_tuple(vm.to_vec(x)?)
+        }
+    };
+    Ok(for_class(vm, cls, &vm.types.tuple, v))
+}
+fn list_new(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(for_class(vm, &args[0], &vm.types.list, vm.new_list(vec![])))
+}
+fn list_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_kwargs(vm, "list", kw, &[])?;
+    let p = &args[1..];
+    check_args(vm, "list", p, 0, 1)?;
+    if let Some(ObjKind::List(l)) = builtin_view(&args[0]).as_obj().map(|o| &o.kind) {
+        let items = match p.first() {
+            Some(x) => vm.to_vec(x)?,
+            None => Vec::new(),
+        };
+        let old = std::mem::replace(&mut *l.borrow_mut(), items);
+        drop(old);
+    }
+    Ok(Value::NONE)
+}
+fn dict_new(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(for_class(vm, &args[0], &vm.types.dict, vm.new_dict()))
+}
+fn dict_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let p = pos(args, kw);
+    check_args(vm, "dict", &p[1..], 0, 1)?;
+    let target = builtin_view(&args[0]).clone();
+    if let Some(src) = p.get(1) {
+        vm.dict_update(&target, src)?;
+    }
+    for (k, v) in kw.iter().zip(&args[p.len()..]) {
+        vm.setitem(&target, k.clone(), v.clone())?;
+    }
+    Ok(Value::NONE)
+}
+fn set_new(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(for_class(vm, &args[0], &vm.types.set, vm.new_set(SetTable::new())))
+}
+fn set_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_kwargs(vm, "set", kw, &[])?;
+    let p = &args[1..];
+    check_args(vm, "set", p, 0, 1)?;
+    let target = builtin_view(&args[0]).clone();
+    if let Some(ObjKind::Set(s)) = target.as_obj().map(|o| &o.kind) {
+        let old = s.borrow_mut().clear();
+        drop(old);
+    }
+    if let Some(src) = p.first() {
+        vm.set_update(&target, src)?;
+    }
+    Ok(Value::NONE)
+}
+fn frozenset_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_kwargs(vm, "frozenset", kw, &[])?;
+    let cls = &args[0];
+    let p = &args[1..];
+    check_args(vm, "frozenset", p, 0, 1)?;
+    if let Some(x) = p.first() {
+        if cls.is(&vm.types.frozenset) && vm.type_of(x).is(&vm.types.frozenset) {
+            return Ok(x.clone());
+        }
+    }
+    let s = vm.new_frozenset(SetTable::new());
+    if let Some(src) = p.first() {
+        vm.set_update(&s, src)?;
+    }
+    Ok(for_class(vm, cls, &vm.types.frozenset, s))
+}
+fn range_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
+    match as_int(v) {
+        Some(IntRef::Small(i)) => Ok(i),
+        Some(IntRef::Big(_)) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+        None => match vm.index_value(v)? {
+            Some(i) => Ok(i),
+            None => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+        },
+    }
+}
+fn range_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_kwargs(vm, "range", kw, &[])?;
+    let p = &args[1..];
+    let (start, stop, step) = match p.len() {
+        1 => (0, range_arg(vm, &p[0])?, 1),
+        2 => (range_arg(vm, &p[0])?, range_arg(vm, &p[1])?, 1),
+        3 => (range_arg(vm, &p[0])?, range_arg(vm, &p[1])?, range_arg(vm, &p[2])?),
+        0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
+        n => return Err(vm.type_error(format!("range expected at most 3 arguments, got {n}"))),
+    };
+    if step == 0 {
+        return Err(vm.value_error("range() arg 3 must not be zero"));
+    }
+    Ok(vm.new_range(start, stop, step))
+}
+fn slice_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_kwargs(vm, "slice", kw, &[])?;
+    let p = &args[1..];
+    match p.len() {
+        1 => Ok(vm.new_slice(Value::NONE, p[0].clone(), Value::NONE)),
+        2 => Ok(vm.new_slice(p[0].clone(), p[1].clone(), Value::NONE)),
+        3 => Ok(vm.new_slice(p[0].clone(), p[1].clone(), p[2].clone())),
+        0 => Err(vm.type_error("slice expected at least 1 argument, got 0")),
+        n => Err(vm.type_error(format!("slice expected at most 3 arguments, got {n}"))),
+    }
+}
+fn slice_indices(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    check_args(vm, "indices", args, 2, 2)?;
+    let Some(ObjKind::Slice(s)) = args[0].as_obj().map(|o| &o.kind) else {
+        return Err(vm.type_error("expected a slice"));
+    };
+    let n = range_arg(vm, &args[1])?;
+    if n < 0 {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    let si = vm.slice_indices(s, n as usize)?;
+    Ok(vm.new_tuple(vec![Value::int(si.start), Value::int(si.stop), Value::int(si.step)]))
+}
+
+// ----- descriptors --------------------------------------------------------
+
+fn property_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_kwargs(vm, "property", kw, &["fget", "fset", "fdel", "doc"])?;
+    let p = &pos(args, kw)[1..];
+    let get = |i: usize, n: &str| p.get(i).or_else(|| kwarg(args, kw, n)).cloned().unwrap_or(Value::NONE);
+    let fget = get(0, "fget");
+    let mut doc = get(3, "doc");
+    if doc.is_none() && !fget.is_none() {
+        doc = vm.getattr_str(&fget, "__doc__").unwrap_or(Value::NONE);
+    }
+    let data = PropertyData { fget, fset: get(1, "fset"), fdel: get(2, "fdel"), doc };
+    Ok(object::alloc(ObjKind::Property(Box::new(data)), &args[0]))
+}
+fn property_copy(vm: &Vm, p: &Value, which: usize, f: Value) -> PyResult<Value> {
+    let Some(ObjKind::Property(d)) = p.as_obj().map(|o| &o.kind) else {
+        return Err(vm.type_error("expected a property"));
+    };
+    let mut parts = [d.fget.clone(), d.fset.clone(), d.fdel.clone()];
+    parts[which] = f;
+    let [fget, fset, fdel] = parts;
+    let doc = d.doc.clone();
+    Ok(object::alloc(ObjKind::Property(Box::new(PropertyData { fget, fset, fdel, doc })), &vm.type_of(p)))
+}
+fn property_getter(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    check_args(vm, "getter", args, 2, 2)?;
+    property_copy(vm, &args[0], 0, args[1].clone())
+}
+fn property_setter(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    check_args(vm, "setter", args, 2, 2)?;
+    property_copy(vm, &args[0], 1, args[1].clone())
+}
+fn property_deleter(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    check_args(vm, "deleter", args, 2, 2)?;
+    property_copy(vm, &args[0], 2, args[1].clone())
+}
+fn property_get(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    check_args(vm, "__get__", args, 2, 3)?;
+    if args[1].is_none() {
+        return Ok(args[0].clone());
+    }
+    vm.descr_get(&args[0], &args[1], &vm.type_of(&args[1]))
+}
+fn staticmethod_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_kwargs(vm, "staticmethod", kw, &[])?;
+    check_args(vm, "staticmethod", &args[1..], 1, 1)?;
+    Ok(object::alloc(ObjKind::StaticMethod(args[1].clone()), &args[0]))
+}
+fn classmethod_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_kwargs(vm, "classmethod", kw, &[])?;
+    check_args(vm, "classmethod", &args[1..], 1, 1)?;
+    Ok(object::alloc(ObjKind::ClassMethod(args[1].clone()), &args[0]))
+}
+
+/// `super(cls, obj)`.
+pub fn make_super(vm: &Vm, cls: &Value, obj: &Value) -> PyResult<Value> {
+    if type_obj(cls).is_none() {
+        return Err(vm.type_error(format!("super() argument 1 must be a type, not {}", vm.type_name(cls))));
+    }
+    let ok = vm.isinstance_type(obj, cls) || (type_obj(obj).is_some() && types::is_subtype(obj, cls));
+    if !ok {
+        return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+    }
+    Ok(object::alloc(ObjKind::Super(Box::new((cls.clone(), obj.clone()))), &vm.types.super_))
+}
+fn super_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_kwargs(vm, "super", kw, &[])?;
+    let p = &args[1..];
+    match p.len() {
+        2 => make_super(vm, &p[0], &p[1]),
+        0 => Err(vm.err(Exc::RuntimeError, "super(): no arguments")),
+        _ => Err(vm.type_error("super() takes 0 or 2 arguments in Stitch")),
+    }
+}
+
+impl Vm {
+    /// Attribute lookup on a `super` object: the MRO of the object's type after `cls`.
+    pub fn super_getattr(&self, sup: &Value, name: &Value) -> PyResult<Value> {
+        let Some(ObjKind::Super(s)) = sup.as_obj().map(|o| &o.kind) else {
+            return Err(self.type_error("expected super"));
+        };
+        let (cls, obj) = (&s.0, &s.1);
+        let n = str_of(name).unwrap_or("");
+        let start_ty = if type_obj(obj).is_some() && types::is_subtype(obj, cls) && !self.isinstance_type(obj, cls) {
+            obj.clone()
+        } else {
+            self.type_of(obj)
+        };
+        let mro = type_obj(&start_ty).map(|t| t.mro.borrow().clone()).unwrap_or_default();
+        let skip = mro.iter().position(|m| m.is(cls)).map_or(mro.len(), |i| i + 1);
+        for m in &mro[skip..] {
+            if let Some(mt) = type_obj(m) {
+                let found = mt.dict_table().borrow().get_str(n).cloned();
+                if let Some(d) = found {
+                    let is_type_obj = type_obj(obj).is_some() && start_ty.is(obj);
+                    return match d.as_obj().map(|o| &o.kind) {
+                        Some(ObjKind::Function(_)) if is_type_obj => Ok(d),
+                        Some(ObjKind::Builtin(b)) if is_type_obj && b.bound.is_null() => Ok(d),
+                        Some(ObjKind::ClassMethod(f)) => Ok(self.new_method(f.clone(), start_ty.clone())),
+                        Some(ObjKind::StaticMethod(f)) => Ok(f.clone()),
+                        _ => {
+                            if is_type_obj {
+                                Ok(d)
+                            } else {
+                                self.descr_get(&d, obj, &start_ty)
+                            }
+                        }
+                    };
+                }
+            }
+        }
+        match n {
+            "__class__" => Ok(self.type_of(sup)),
+            "__self__" => Ok(obj.clone()),
+            "__thisclass__" => Ok(cls.clone()),
+            _ => Err(self.err(Exc::AttributeError, format!("'super' object has no attribute '{n}'"))),
+        }
+    }
+}
+
+// ----- iterators ----------------------------------------------------------
+
+fn reversed_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_kwargs(vm, "reversed", kw, &[])?;
+    let p = &args[1..];
+    check_args(vm, "reversed", p, 1, 1)?;
+    let v = &p[0];
+    if vm.is_heap_instance(v) {
+        if let Some(r) = vm.call_dunder(v, "__reversed__", &[]) {
+            return r;
+        }
+    }
+    let bv = builtin_view(v);
+    match bv.as_obj().map(|o| &o.kind) {
+        Some(ObjKind::Range(r)) => {
+            let r = *r;
+            let n = r.len();
+            let last = r.get(n - 1);
+            Ok(vm.new_iter(IterState::Range { next: last, left: n, step: -r.step }, &vm.types.range_iterator))
+        }
+        Some(ObjKind::Dict(_)) | Some(ObjKind::DictView(_)) => {
+            let items = vm.to_vec(bv)?;
+            let l = vm.new_list(items);
+            let n = vm.len(&l)? as isize;
+            Ok(vm.new_iter(IterState::Reversed { seq: l, next: n - 1 }, &vm.types.reversed))
+        }
+        Some(ObjKind::List(_)) | Some(ObjKind::Tuple(_)) | Some(ObjKind::Str(_)) | Some(ObjKind::Bytes(_)) => {
+            let n = vm.len(bv)? as isize;
+            Ok(vm.new_iter(IterState::Reversed { seq: bv.clone(), next: n - 1 }, &vm.types.reversed))
+        }
+        _ => {
+            if vm.user_dunder(v, "__getitem__").is_some() && vm.user_dunder(v, "__len__").is_some() {
+                let n = vm.len(v)? as isize;
+                return Ok(vm.new_iter(IterState::Reversed { seq: v.clone(), next: n - 1 }, &vm.types.reversed));
+            }
+            Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(v))))
+        }
+    }
+}
+fn enumerate_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_kwargs(vm, "enumerate", kw, &["iterable", "start"])?;
+    let p = &pos(args, kw)[1..];
+    let it = p.first().or_else(|| kwarg(args, kw, "iterable")).cloned().ok_or_else(|| vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
+    let start = p.get(1).or_else(|| kwarg(args, kw, "start")).cloned().unwrap_or(Value::int(0));
+    if as_int(&start).is_none() {
+        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&start))));
+    }
+    let iter = vm.iter(&it)?;
+    Ok(vm.new_iter(IterState::Enumerate { it: iter, count: start }, &args[0]))
+}
+fn zip_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_kwargs(vm, "zip", kw, &["strict"])?;
+    let strict = match kwarg(args, kw, "strict") {
+        Some(s) => vm.truthy(s)?,
+        None => false,
+    };
+    let mut its = Vec::new();
+    for (i, a) in pos(args, kw)[1..].iter().enumerate() {
+        match vm.iter(a) {
+            Ok(it) => its.push(it),
+            Err(_) => {
+                return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1)));
+            }
+        }
+    }
+    Ok(vm.new_iter(IterState::Zip { its, strict }, &args[0]))
+}
+fn map_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_kwargs(vm, "map", kw, &[])?;
+    if args.len() < 3 {
+        return Err(vm.type_error("map() must have at least two arguments."));
+    }
+    let mut its = Vec::new();
+    for a in &args[2..] {
+        its.push(vm.iter(a)?);
+    }
+    Ok(vm.new_iter(IterState::Map { f: args[1].clone(), its }, &args[0]))
+}
+fn filter_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_kwargs(vm, "filter", kw, &[])?;
+    check_args(vm, "filter", &args[1..], 2, 2)?;
+    let it = vm.iter(&args[2])?;
+    Ok(vm.new_iter(IterState::Filter { f: args[1].clone(), it }, &args[0]))
+}
+
+// ----- generators ---------------------------------------------------------
+
+fn step_result(vm: &Vm, s: crate::interp::GenStep) -> PyResult<Value> {
+    match s {
+        crate::interp::GenStep::Yield(v) => Ok(v),
+        crate::interp::GenStep::Return(r) => Err(super::funcs::stop_iteration(vm, r)),
+    }
+}
+fn gen_send(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    check_args(vm, "send", &args[1..], 1, 1)?;
+    let s = vm.gen_send(&args[0], args[1].clone())?;
+    step_result(vm, s)
+}
+fn gen_next(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    let s = vm.gen_send(&args[0], Value::NONE)?;
+    step_result(vm, s)
+}
+fn gen_throw(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    check_args(vm, "throw", &args[1..], 1, 3)?;
+    let mut exc = args[1].clone();
+    if type_obj(&exc).is_some() {
+        let a: Vec<Value> = args.get(2).filter(|v| !v.is_none()).cloned().into_iter().collect();
+        exc = vm.call(&exc, &a, &[])?;
+    }
+    if !vm.isinstance_type(&exc, vm.exc_type(Exc::BaseException)) {
+        return Err(vm.type_error("exceptions must be classes or instances deriving from BaseException, not ".to_string() + &vm.type_name(&exc)));
+    }
+    let s = vm.gen_throw(&args[0], exc)?;
+    step_result(vm, s)
+}
+fn gen_close(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    vm.gen_close(&args[0])
+}
+
+/// Numeric helper shared with other modules: float value of a number.
+pub fn number_to_f64(vm: &Vm, v: &Value) -> PyResult<f64> {
+    if let Some(f) = as_float(v) {
+        return Ok(f);
+    }
+    if let Some(i) = as_int(v) {
+        return i.to_f64().ok_or_else(|| vm.overflow_error("int too large to convert to float"));
+    }
+    if let Some(r) = vm.call_dunder(v, "__float__", &[]) {
+        let r = r?;
+        return as_float(&r).ok_or_else(|| vm.type_error("__float__ returned non-float"));
+    }
+    if let Some(r) = vm.call_dunder(v, "__index__", &[]) {
+        let r = r?;
+        return as_int(&r).and_then(|i| i.to_f64()).ok_or_else(|| vm.type_error("__index__ returned non-int"));
+    }
+    Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v))))
+}

@@ -1,0 +1,261 @@
+//! Exception objects: their constructor and attributes, `str()` of the
+//! special ones (KeyError, SyntaxError...), and the traceback printer that
+//! reproduces CPython's format for uncaught exceptions.
+
+use crate::object::ObjKind;
+use crate::protocol::str_of;
+use crate::value::Value;
+use crate::vm::{Exc, PyErr, PyResult, Vm};
+
+fn exc_data(v: &Value) -> Option<&std::cell::RefCell<crate::instance::ExcData>> {
+    match v.as_obj().map(|o| &o.kind) {
+        Some(ObjKind::Instance(i)) => i.exc(),
+        _ => None,
+    }
+}
+
+fn args_of(v: &Value) -> Vec<Value> {
+    exc_data(v)
+        .and_then(|d| match d.borrow().args.as_obj().map(|o| &o.kind) {
+            Some(ObjKind::Tuple(t)) => Some(t.to_vec()),
+            _ => None,
+        })
+        .unwrap_or_default()
+}
+
+/// `str()` of exceptions whose text is not just their single argument.
+pub fn special_exc_str(vm: &Vm, v: &Value) -> PyResult<Option<String>> {
+    let args = args_of(v);
+    if vm.isinstance_type(v, vm.exc_type(Exc::KeyError)) && args.len() == 1 {
+        return Ok(Some(vm.repr_string(&args[0])?));
+    }
+    if vm.isinstance_type(v, vm.exc_type(Exc::SyntaxError)) {
+        let msg = vm.getattr_str(v, "msg").ok().filter(|m| !m.is_none());
+        if let Some(m) = msg {
+            let msg = vm.str_string(&m)?;
+            let line = vm.getattr_str(v, "lineno").ok().and_then(|l| l.as_int());
+            let file = vm.getattr_str(v, "filename").ok().and_then(|f| str_of(&f).map(String::from));
+            return Ok(Some(match (file, line) {
+                (Some(f), Some(l)) => format!("{msg} ({}, line {l})", f.rsplit('/').next().unwrap_or(&f)),
+                (None, Some(l)) => format!("{msg} (line {l})"),
+                _ => msg,
+            }));
+        }
+    }
+    Ok(None)
+}
+
+/// `BaseException.__new__(cls, *args)`.
+pub fn exc_new(vm: &Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let cls = &args[0];
+    let pos = &args[1..args.len() - kwnames.len()];
+    Ok(vm.new_exception(cls, pos.to_vec()))
+}
+
+/// `BaseException.__init__(self, *args)`.
+pub fn exc_init(vm: &Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let this = &args[0];
+    let pos = args[1..args.len() - kwnames.len()].to_vec();
+    if let Some(d) = exc_data(this) {
+        d.borrow_mut().args = vm.new_tuple(pos.clone());
+    }
+    // Per-class attributes CPython sets from the arguments.
+    if vm.isinstance_type(this, vm.exc_type(Exc::StopIteration)) {
+        vm.set_instance_attr_raw(this, "value", pos.first().cloned().unwrap_or(Value::NONE))?;
+    } else if vm.isinstance_type(this, vm.exc_type(Exc::SystemExit)) {
+        let code = match pos.len() {
+            0 => Value::NONE,
+            1 => pos[0].clone(),
+            _ => vm.new_tuple(pos.clone()),
+        };
+        vm.set_instance_attr_raw(this, "code", code)?;
+    } else if vm.isinstance_type(this, vm.exc_type(Exc::SyntaxError)) {
+        vm.set_instance_attr_raw(this, "msg", pos.first().cloned().unwrap_or(Value::NONE))?;
+        let details = pos.get(1).map(|d| vm.to_vec(d)).transpose()?.unwrap_or_default();
+        for (i, name) in ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"].iter().enumerate() {
+            vm.set_instance_attr_raw(this, name, details.get(i).cloned().unwrap_or(Value::NONE))?;
+        }
+    } else if vm.isinstance_type(this, vm.exc_type(Exc::ImportError)) {
+        for (k, v) in kwnames.iter().zip(&args[args.len() - kwnames.len()..]) {
+            if let Some(n) = str_of(k) {
+                vm.set_instance_attr_raw(this, n, v.clone())?;
+            }
+        }
+        for n in ["name", "path"] {
+            if vm.getattr_str(this, n).is_err() {
+                vm.set_instance_attr_raw(this, n, Value::NONE)?;
+            }
+        }
+        vm.set_instance_attr_raw(this, "msg", pos.first().cloned().unwrap_or(Value::NONE))?;
+    } else if vm.isinstance_type(this, vm.exc_type(Exc::OSError)) && pos.len() >= 2 {
+        vm.set_instance_attr_raw(this, "errno", pos[0].clone())?;
+        vm.set_instance_attr_raw(this, "strerror", pos[1].clone())?;
+    }
+    Ok(Value::NONE)
+}
+
+/// Exception attributes that live in `ExcData`.
+pub fn exc_attr(vm: &Vm, v: &Value, name: &str) -> Option<Value> {
+    let d = exc_data(v)?;
+    let d = d.borrow();
+    Some(match name {
+        "args" => d.args.clone(),
+        "__cause__" => d.cause.clone(),
+        "__context__" => d.context.clone(),
+        "__suppress_context__" => Value::bool(d.suppress_context),
+        "__traceback__" => {
+            if d.traceback.is_empty() {
+                Value::NONE
+            } else {
+                vm.new_tuple(d.traceback.iter().map(|t| Value::int(t.line as i64)).collect())
+            }
+        }
+        _ => return None,
+    })
+}
+
+pub fn with_traceback(_vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(args[0].clone())
+}
+
+pub fn add_note(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    let this = &args[0];
+    let note = args.get(1).cloned().unwrap_or(Value::NONE);
+    if str_of(&note).is_none() {
+        return Err(vm.type_error(format!("note must be a str, not '{}'", vm.type_name(&note))));
+    }
+    let notes = match vm.getattr_str(this, "__notes__") {
+        Ok(n) => n,
+        Err(_) => {
+            let l = vm.new_list(vec![]);
+            vm.set_instance_attr_raw(this, "__notes__", l.clone())?;
+            l
+        }
+    };
+    vm.call_method(&notes, "append", &[note])?;
+    Ok(Value::NONE)
+}
+
+impl Vm {
+    /// Print an uncaught exception the way CPython does: the chain of
+    /// causes and contexts, each with its traceback, then `Type: message`.
+    pub fn print_exception(&self, e: &PyErr) {
+        let mut out = String::new();
+        let mut seen = Vec::new();
+        self.format_exception_chain(&e.exc, &mut out, &mut seen);
+        self.write_stderr(&out);
+    }
+
+    fn format_exception_chain(&self, exc: &Value, out: &mut String, seen: &mut Vec<i64>) {
+        seen.push(exc.id());
+        if let Some(d) = exc_data(exc) {
+            let (cause, context, suppress) = {
+                let d = d.borrow();
+                (d.cause.clone(), d.context.clone(), d.suppress_context)
+            };
+            if !cause.is_none() && !seen.contains(&cause.id()) {
+                self.format_exception_chain(&cause, out, seen);
+                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            } else if !suppress && !context.is_none() && !seen.contains(&context.id()) {
+                self.format_exception_chain(&context, out, seen);
+                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            }
+        }
+        self.format_one_exception(exc, out);
+    }
+
+    fn format_one_exception(&self, exc: &Value, out: &mut String) {
+        let is_syntax = self.isinstance_type(exc, self.exc_type(Exc::SyntaxError));
+        if let Some(d) = exc_data(exc) {
+            let tb = d.borrow().traceback.clone();
+            if !tb.is_empty() {
+                out.push_str("Traceback (most recent call last):\n");
+                let mut last: Option<(String, u32, String)> = None;
+                let mut repeat = 0usize;
+                for entry in tb.iter().rev() {
+                    let (file, name) = match entry.code.as_obj().map(|o| &o.kind) {
+                        Some(ObjKind::Code(c)) => (c.co.filename.to_string(), c.co.name.to_string()),
+                        _ => ("?".into(), "?".into()),
+                    };
+                    let key = (file.clone(), entry.line, name.clone());
+                    if last.as_ref() == Some(&key) {
+                        repeat += 1;
+                        if repeat >= 3 {
+                            continue;
+                        }
+                    } else {
+                        if repeat >= 3 {
+                            let n = repeat - 2;
+                            out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" }));
+                        }
+                        repeat = 0;
+                        last = Some(key);
+                    }
+                    out.push_str(&format!("  File \"{file}\", line {}, in {name}\n", entry.line));
+                    if let Some(src) = source_line(&file, entry.line) {
+                        out.push_str(&format!("    {}\n", src.trim()));
+                    }
+                }
+                if repeat >= 3 {
+                    let n = repeat - 2;
+                    out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" }));
+                }
+            }
+        }
+        if is_syntax {
+            let file = self.getattr_str(exc, "filename").ok().and_then(|f| str_of(&f).map(String::from));
+            let line = self.getattr_str(exc, "lineno").ok().and_then(|l| l.as_int());
+            let text = self.getattr_str(exc, "text").ok().and_then(|t| str_of(&t).map(String::from));
+            let offset = self.getattr_str(exc, "offset").ok().and_then(|o| o.as_int());
+            let end_offset = self.getattr_str(exc, "end_offset").ok().and_then(|o| o.as_int());
+            if let (Some(f), Some(l)) = (&file, line) {
+                out.push_str(&format!("  File \"{f}\", line {l}\n"));
+            }
+            if let Some(t) = text {
+                let trimmed = t.trim_end_matches('\n');
+                let stripped = trimmed.trim_start();
+                let indent = trimmed.chars().count() - stripped.chars().count();
+                out.push_str(&format!("    {}\n", stripped.trim_end()));
+                if let Some(off) = offset {
+                    let start = (off as usize).saturating_sub(1).saturating_sub(indent);
+                    let end = end_offset.map(|e| (e as usize).saturating_sub(1).saturating_sub(indent)).filter(|e| *e > start);
+                    let width = end.map_or(1, |e| e - start);
+                    out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width.max(1))));
+                }
+            }
+            let tn = self.qualified_type_name(exc);
+            let msg = self.getattr_str(exc, "msg").ok().and_then(|m| str_of(&m).map(String::from)).unwrap_or_default();
+            out.push_str(&format!("{tn}: {msg}\n"));
+            return;
+        }
+        let tn = self.qualified_type_name(exc);
+        match self.str_string(exc) {
+            Ok(s) if s.is_empty() => out.push_str(&format!("{tn}\n")),
+            Ok(s) => out.push_str(&format!("{tn}: {s}\n")),
+            Err(_) => out.push_str(&format!("{tn}: <exception str() failed>\n")),
+        }
+        if let Ok(notes) = self.getattr_str(exc, "__notes__") {
+            for n in self.to_vec(&notes).unwrap_or_default() {
+                out.push_str(&self.str_string(&n).unwrap_or_default());
+                out.push('\n');
+            }
+        }
+    }
+
+    /// `module.Name` for exceptions defined outside builtins and `__main__`.
+    fn qualified_type_name(&self, v: &Value) -> String {
+        let t = crate::types::as_type(self.type_obj_of(v));
+        let m = t.module.borrow().clone();
+        let q = t.qualname.borrow().clone();
+        if &*m == "builtins" || &*m == "__main__" { q.to_string() } else { format!("{m}.{q}") }
+    }
+}
+
+/// Line `n` of a source file, for tracebacks.
+fn source_line(file: &str, n: u32) -> Option<String> {
+    if file.starts_with('<') {
+        return None;
+    }
+    let text = std::fs::read_to_string(file).ok()?;
+    text.lines().nth(n.checked_sub(1)? as usize).map(String::from)
+}

@@ -1,0 +1,452 @@
+//! Subscripts and slices of the built-in sequences and mappings, and the
+//! built-in iterators' `__next__`.
+
+use std::cell::RefCell;
+
+use crate::iter::{DictIterKind, IterState};
+use crate::num::{IntRef, as_int};
+use crate::object::ObjKind;
+use crate::protocol::builtin_view;
+use crate::value::Value;
+use crate::vm::{Exc, PyResult, Vm};
+
+/// A resolved slice: start, stop, step and the number of items.
+pub struct SliceIdx {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+    pub len: usize,
+}
+
+impl SliceIdx {
+    pub fn indices(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.len).map(move |i| (self.start + i as i64 * self.step) as usize)
+    }
+}
+
+impl Vm {
+    /// An index-like value as i64 (ints, bools, `__index__`).
+    pub fn index_value(&self, v: &Value) -> PyResult<Option<i64>> {
+        match as_int(v) {
+            Some(IntRef::Small(i)) => Ok(Some(i)),
+            Some(IntRef::Big(b)) => Ok(Some(if num_traits::Signed::is_negative(b) { i64::MIN } else { i64::MAX })),
+            None => {
+                if let Some(r) = self.call_dunder(v, "__index__", &[]) {
+                    let r = r?;
+                    return match as_int(&r) {
+                        Some(IntRef::Small(i)) => Ok(Some(i)),
+                        _ => Err(self.type_error("__index__ returned non-int")),
+                    };
+                }
+                Ok(None)
+            }
+        }
+    }
+
+    /// Resolve `slice(start, stop, step)` against a length, as `slice.indices` does.
+    pub fn slice_indices(&self, s: &[Value; 3], len: usize) -> PyResult<SliceIdx> {
+        let len = len as i64;
+        let get = |v: &Value| -> PyResult<Option<i64>> {
+            if v.is_none() {
+                return Ok(None);
+            }
+            match self.index_value(v)? {
+                Some(i) => Ok(Some(i)),
+                None => Err(self.type_error("slice indices must be integers or None or have an __index__ method")),
+            }
+        };
+        let step = get(&s[2])?.unwrap_or(1);
+        if step == 0 {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+        let clamp = |v: Option<i64>, default: i64| -> i64 {
+            match v {
+                None => default,
+                Some(i) if i < 0 => (i.saturating_add(len)).max(lower),
+                Some(i) => i.min(upper),
+            }
+        };
+        let start = clamp(get(&s[0])?, if step < 0 { upper } else { lower });
+        let stop = clamp(get(&s[1])?, if step < 0 { lower } else { upper });
+        let n = if step > 0 {
+            if start < stop { (stop - start - 1) / step + 1 } else { 0 }
+        } else if start > stop {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        };
+        Ok(SliceIdx { start, stop, step, len: n as usize })
+    }
+
+    fn seq_index(&self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
+        let i = match self.index_value(key)? {
+            Some(i) => i,
+            None => {
+                return Err(self.type_error(format!("{what} indices must be integers or slices, not {}", self.type_name(key))));
+            }
+        };
+        let idx = if i < 0 { i.saturating_add(len as i64) } else { i };
+        if idx < 0 || idx >= len as i64 {
+            return Err(self.index_error(format!("{what} index out of range")));
+        }
+        Ok(idx as usize)
+    }
+}
+
+fn slice_of(v: &Value) -> Option<&[Value; 3]> {
+    match v.as_obj().map(|o| &o.kind) {
+        Some(ObjKind::Slice(s)) => Some(s),
+        _ => None,
+    }
+}
+
+pub fn getitem_native(vm: &Vm, c: &Value, key: &Value, orig: &Value) -> PyResult<Value> {
+    let Some(o) = c.as_obj() else {
+        return Err(vm.type_error(format!("'{}' object is not subscriptable", vm.type_name(orig))));
+    };
+    match &o.kind {
+        ObjKind::List(l) => {
+            if let Some(s) = slice_of(key) {
+                let l = l.borrow();
+                let si = vm.slice_indices(s, l.len())?;
+                let items = si.indices().map(|i| l[i].clone()).collect();
+                return Ok(vm.new_list(items));
+            }
+            let l = l.borrow();
+            let i = vm.seq_index(key, l.len(), "list")?;
+            Ok(l[i].clone())
+        }
+        ObjKind::Tuple(t) => {
+            if let Some(s) = slice_of(key) {
+                let si = vm.slice_indices(s, t.len())?;
+                return Ok(vm.new_tuple(si.indices().map(|i| t[i].clone()).collect()));
+            }
+            let i = vm.seq_index(key, t.len(), "tuple")?;
+            Ok(t[i].clone())
+        }
+        ObjKind::Str(s) => {
+            if let Some(sl) = slice_of(key) {
+                let si = vm.slice_indices(sl, s.len())?;
+                if si.step == 1 {
+                    return Ok(vm.new_str(s.slice(si.start as usize, si.start as usize + si.len)));
+                }
+                let out: String = si.indices().map(|i| s.char_at(i)).collect();
+                return Ok(vm.new_str(out));
+            }
+            let i = vm.seq_index(key, s.len(), "string")?;
+            Ok(vm.new_str(s.char_at(i).to_string()))
+        }
+        ObjKind::Bytes(b) => {
+            if let Some(sl) = slice_of(key) {
+                let si = vm.slice_indices(sl, b.len())?;
+                return Ok(vm.new_bytes(si.indices().map(|i| b[i]).collect()));
+            }
+            let i = vm.seq_index(key, b.len(), "index")?;
+            Ok(Value::int(b[i] as i64))
+        }
+        ObjKind::Range(r) => {
+            if let Some(sl) = slice_of(key) {
+                let si = vm.slice_indices(sl, r.len() as usize)?;
+                let start = r.get(si.start);
+                let step = r.step * si.step;
+                let stop = start + step * si.len as i64;
+                return Ok(vm.new_range(start, stop, step));
+            }
+            let i = vm.seq_index(key, r.len() as usize, "range object")?;
+            Ok(Value::int(r.get(i as i64)))
+        }
+        ObjKind::Dict(d) => {
+            let h = vm.hash(key)?;
+            match crate::dict::get(vm, d, key, h)? {
+                Some(v) => Ok(v),
+                None => {
+                    if vm.is_heap_instance(orig) {
+                        if let Some(r) = vm.call_dunder(orig, "__missing__", &[key.clone()]) {
+                            return r;
+                        }
+                    }
+                    Err(vm.err_args(Exc::KeyError, vec![key.clone()]))
+                }
+            }
+        }
+        _ => Err(vm.type_error(format!("'{}' object is not subscriptable", vm.type_name(orig)))),
+    }
+}
+
+pub fn setitem_native(vm: &Vm, c: &Value, key: Value, value: Value, orig: &Value) -> PyResult<()> {
+    let Some(o) = c.as_obj() else {
+        return Err(vm.type_error(format!("'{}' object does not support item assignment", vm.type_name(orig))));
+    };
+    match &o.kind {
+        ObjKind::List(l) => {
+            if let Some(s) = slice_of(&key) {
+                let items = vm.to_vec(&value)?;
+                return list_set_slice(vm, l, s, items);
+            }
+            let len = l.borrow().len();
+            let i = vm.seq_index(&key, len, "list assignment")?;
+            let old = std::mem::replace(&mut l.borrow_mut()[i], value);
+            drop(old);
+            Ok(())
+        }
+        ObjKind::Dict(d) => {
+            let h = vm.hash(&key)?;
+            crate::dict::set(vm, d, key, h, value)
+        }
+        _ => Err(vm.type_error(format!("'{}' object does not support item assignment", vm.type_name(orig)))),
+    }
+}
+
+fn list_set_slice(vm: &Vm, l: &RefCell<Vec<Value>>, s: &[Value; 3], items: Vec<Value>) -> PyResult<()> {
+    let len = l.borrow().len();
+    let si = vm.slice_indices(s, len)?;
+    if si.step == 1 {
+        let start = si.start as usize;
+        let end = start + si.len;
+        let old: Vec<Value> = l.borrow_mut().splice(start..end.max(start), items).collect();
+        drop(old);
+        return Ok(());
+    }
+    if items.len() != si.len {
+        return Err(vm.value_error(format!(
+            "attempt to assign sequence of size {} to extended slice of size {}",
+            items.len(),
+            si.len
+        )));
+    }
+    let idx: Vec<usize> = si.indices().collect();
+    let mut old = Vec::new();
+    {
+        let mut l = l.borrow_mut();
+        for (i, v) in idx.into_iter().zip(items) {
+            old.push(std::mem::replace(&mut l[i], v));
+        }
+    }
+    drop(old);
+    Ok(())
+}
+
+pub fn delitem_native(vm: &Vm, c: &Value, key: &Value, orig: &Value) -> PyResult<()> {
+    let Some(o) = c.as_obj() else {
+        return Err(vm.type_error(format!("'{}' object does not support item deletion", vm.type_name(orig))));
+    };
+    match &o.kind {
+        ObjKind::List(l) => {
+            if let Some(s) = slice_of(key) {
+                let len = l.borrow().len();
+                let si = vm.slice_indices(s, len)?;
+                let mut del: Vec<usize> = si.indices().collect();
+                del.sort_unstable();
+                let mut removed = Vec::new();
+                {
+                    let mut l = l.borrow_mut();
+                    for i in del.into_iter().rev() {
+                        removed.push(l.remove(i));
+                    }
+                }
+                drop(removed);
+                return Ok(());
+            }
+            let len = l.borrow().len();
+            let i = vm.seq_index(key, len, "list assignment")?;
+            let old = l.borrow_mut().remove(i);
+            drop(old);
+            Ok(())
+        }
+        ObjKind::Dict(d) => {
+            let h = vm.hash(key)?;
+            match crate::dict::remove(vm, d, key, h)? {
+                Some(_) => Ok(()),
+                None => Err(vm.err_args(Exc::KeyError, vec![key.clone()])),
+            }
+        }
+        _ => Err(vm.type_error(format!("'{}' object does not support item deletion", vm.type_name(orig)))),
+    }
+}
+
+/// `next()` of a built-in iterator.
+pub fn iter_next(vm: &Vm, state: &RefCell<IterState>) -> PyResult<Option<Value>> {
+    let mut s = state.borrow_mut();
+    match &mut *s {
+        IterState::Exhausted => Ok(None),
+        IterState::Range { next, left, step } => {
+            if *left > 0 {
+                let v = *next;
+                *next = next.wrapping_add(*step);
+                *left -= 1;
+                Ok(Some(Value::int(v)))
+            } else {
+                Ok(None)
+            }
+        }
+        IterState::Seq { seq, idx } => {
+            let item = match seq.as_obj().map(|o| &o.kind) {
+                Some(ObjKind::List(l)) => l.borrow().get(*idx).cloned(),
+                Some(ObjKind::Tuple(t)) => t.get(*idx).cloned(),
+                Some(ObjKind::Str(st)) => (*idx < st.len()).then(|| vm.new_str(st.char_at(*idx).to_string())),
+                Some(ObjKind::Bytes(b)) => b.get(*idx).map(|x| Value::int(*x as i64)),
+                _ => None,
+            };
+            match item {
+                Some(v) => {
+                    *idx += 1;
+                    Ok(Some(v))
+                }
+                None => {
+                    *s = IterState::Exhausted;
+                    Ok(None)
+                }
+            }
+        }
+        IterState::Reversed { seq, next } => {
+            if *next < 0 {
+                *s = IterState::Exhausted;
+                return Ok(None);
+            }
+            let i = *next;
+            let seq = seq.clone();
+            *next -= 1;
+            drop(s);
+            let v = match builtin_view(&seq).as_obj().map(|o| &o.kind) {
+                Some(ObjKind::List(l)) => l.borrow().get(i as usize).cloned(),
+                _ => Some(vm.getitem(&seq, &Value::int(i as i64))?),
+            };
+            if v.is_none() {
+                *state.borrow_mut() = IterState::Exhausted;
+            }
+            Ok(v)
+        }
+        IterState::Dict { dict, pos, used, kind } => {
+            let Some(ObjKind::Dict(d)) = dict.as_obj().map(|o| &o.kind) else { return Ok(None) };
+            let d = d.borrow();
+            if d.len() != *used {
+                *used = usize::MAX;
+                return Err(vm.err(Exc::RuntimeError, "dictionary changed size during iteration"));
+            }
+            while *pos < d.slots() {
+                let p = *pos;
+                *pos += 1;
+                if let Some(e) = d.entry(p) {
+                    let v = match kind {
+                        DictIterKind::Keys => e.key.clone(),
+                        DictIterKind::Values => e.value.clone(),
+                        DictIterKind::Items => vm.new_tuple(vec![e.key.clone(), e.value.clone()]),
+                    };
+                    return Ok(Some(v));
+                }
+            }
+            drop(d);
+            *s = IterState::Exhausted;
+            Ok(None)
+        }
+        IterState::Set { set, pos, used } => {
+            let Some(ObjKind::Set(t)) = set.as_obj().map(|o| &o.kind) else { return Ok(None) };
+            let t = t.borrow();
+            if t.len() != *used {
+                *used = usize::MAX;
+                return Err(vm.err(Exc::RuntimeError, "Set changed size during iteration"));
+            }
+            while *pos < t.slots() {
+                let p = *pos;
+                *pos += 1;
+                if let Some(e) = t.entry(p) {
+                    return Ok(Some(e.key.clone()));
+                }
+            }
+            drop(t);
+            *s = IterState::Exhausted;
+            Ok(None)
+        }
+        IterState::Enumerate { it, count } => {
+            let (it, c) = (it.clone(), count.clone());
+            drop(s);
+            match vm.next(&it)? {
+                Some(v) => {
+                    let next = vm.binary_op(&c, &Value::int(1), stitch_bytecode::BinOp::Add)?;
+                    if let IterState::Enumerate { count, .. } = &mut *state.borrow_mut() {
+                        *count = next;
+                    }
+                    Ok(Some(vm.new_tuple(vec![c, v])))
+                }
+                None => Ok(None),
+            }
+        }
+        IterState::Zip { its, strict } => {
+            let (its, strict) = (its.clone(), *strict);
+            drop(s);
+            if its.is_empty() {
+                return Ok(None);
+            }
+            let mut out = Vec::with_capacity(its.len());
+            for (i, it) in its.iter().enumerate() {
+                match vm.next(it)? {
+                    Some(v) => out.push(v),
+                    None => {
+                        *state.borrow_mut() = IterState::Exhausted;
+                        if strict {
+                            if i > 0 {
+                                let plural = if i == 1 { " " } else { "s 1-" };
+                                return Err(vm.value_error(format!("zip() argument {} is shorter than argument{plural}{}", i + 1, i)));
+                            }
+                            for (j, other) in its.iter().enumerate().skip(1) {
+                                if vm.next(other)?.is_some() {
+                                    let plural = if j == 1 { " " } else { "s 1-" };
+                                    return Err(vm.value_error(format!("zip() argument {} is longer than argument{plural}{}", j + 1, j)));
+                                }
+                            }
+                        }
+                        return Ok(None);
+                    }
+                }
+            }
+            Ok(Some(vm.new_tuple(out)))
+        }
+        IterState::Map { f, its } => {
+            let (f, its) = (f.clone(), its.clone());
+            drop(s);
+            let mut args = Vec::with_capacity(its.len());
+            for it in &its {
+                match vm.next(it)? {
+                    Some(v) => args.push(v),
+                    None => return Ok(None),
+                }
+            }
+            Ok(Some(vm.call(&f, &args, &[])?))
+        }
+        IterState::Filter { f, it } => {
+            let (f, it) = (f.clone(), it.clone());
+            drop(s);
+            while let Some(v) = vm.next(&it)? {
+                let keep = if f.is_none() { vm.truthy(&v)? } else { vm.truthy(&vm.call(&f, &[v.clone()], &[])?)? };
+                if keep {
+                    return Ok(Some(v));
+                }
+            }
+            Ok(None)
+        }
+        IterState::Callable { f, sentinel } => {
+            let (f, sentinel) = (f.clone(), sentinel.clone());
+            drop(s);
+            let v = vm.call(&f, &[], &[])?;
+            if vm.eq_bool(&v, &sentinel)? {
+                *state.borrow_mut() = IterState::Exhausted;
+                return Ok(None);
+            }
+            Ok(Some(v))
+        }
+        IterState::GetItem { obj, idx } => {
+            let (obj, i) = (obj.clone(), *idx);
+            *idx += 1;
+            drop(s);
+            match vm.getitem(&obj, &Value::int(i)) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if vm.err_matches(&e, Exc::IndexError) || vm.err_matches(&e, Exc::StopIteration) => {
+                    *state.borrow_mut() = IterState::Exhausted;
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            }
+        }
+    }
+}

@@ -1,0 +1,697 @@
+//! Calls: dispatch on the kind of callable, binding arguments to a
+//! function's parameters (with CPython's error messages), frames for
+//! Python functions, generators, and class instantiation and creation.
+
+use std::cell::{Cell, RefCell};
+
+use stitch_bytecode::code_flags;
+
+use crate::frame::{Frame, Storage};
+use crate::function::Function;
+use crate::generator::Generator;
+use crate::object::{self, ObjKind};
+use crate::protocol::str_of;
+use crate::types::{self, BaseKind, TypeObj, as_type, type_obj};
+use crate::value::Value;
+use crate::vm::{Exc, PyResult, Vm};
+
+impl Vm {
+    /// Call any callable with positional and keyword arguments (the last
+    /// `kwnames.len()` of `args` are keyword values).
+    pub fn call(&self, callable: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        let Some(o) = callable.as_obj() else {
+            return Err(self.type_error(format!("'{}' object is not callable", self.type_name(callable))));
+        };
+        match &o.kind {
+            ObjKind::Function(_) => {
+                let frame = self.frame_for_call(callable, args, kwnames)?;
+                match frame {
+                    CallFrame::Frame(f) => self.run_to_completion(f),
+                    CallFrame::Done(v) => Ok(v),
+                }
+            }
+            ObjKind::Builtin(b) => {
+                if b.bound.is_null() {
+                    (b.f)(self, args, kwnames)
+                } else {
+                    let mut all = Vec::with_capacity(args.len() + 1);
+                    all.push(b.bound.clone());
+                    all.extend_from_slice(args);
+                    (b.f)(self, &all, kwnames)
+                }
+            }
+            ObjKind::Method(m) => {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(m.1.clone());
+                all.extend_from_slice(args);
+                self.call(&m.0, &all, kwnames)
+            }
+            ObjKind::Type(_) => self.type_call(callable, args, kwnames),
+            ObjKind::StaticMethod(f) => self.call(f, args, kwnames),
+            _ => {
+                if let Some(f) = self.user_dunder(callable, "__call__") {
+                    let mut all = Vec::with_capacity(args.len() + 1);
+                    all.push(callable.clone());
+                    all.extend_from_slice(args);
+                    return self.call(&f, &all, kwnames);
+                }
+                Err(self.type_error(format!("'{}' object is not callable", self.type_name(callable))))
+            }
+        }
+    }
+
+    /// Call a function found on the type of `self_` with `args` (which
+    /// already start with `self_`).
+    pub fn call_bound(&self, f: &Value, _self: &Value, args: &[Value]) -> PyResult<Value> {
+        match f.as_obj().map(|o| &o.kind) {
+            Some(ObjKind::Function(_)) | Some(ObjKind::Builtin(_)) => self.call(f, args, &[]),
+            Some(ObjKind::StaticMethod(inner)) => self.call(inner, &args[1..], &[]),
+            Some(ObjKind::ClassMethod(inner)) => {
+                let mut a = args.to_vec();
+                if let Some(first) = a.first_mut() {
+                    *first = self.type_of(first);
+                }
+                self.call(inner, &a, &[])
+            }
+            _ => {
+                // Any other object: apply the descriptor protocol, then call.
+                let bound = self.descr_get(f, &args[0], &self.type_of(&args[0]))?;
+                self.call(&bound, &args[1..], &[])
+            }
+        }
+    }
+
+    /// Call a class-level function (`__class_getitem__`, `__init_subclass__`) bound to `cls`.
+    pub fn call_bound_class(&self, f: &Value, cls: &Value, args: &[Value]) -> PyResult<Value> {
+        let inner = match f.as_obj().map(|o| &o.kind) {
+            Some(ObjKind::ClassMethod(inner)) => inner.clone(),
+            _ => f.clone(),
+        };
+        let mut a = vec![cls.clone()];
+        a.extend_from_slice(args);
+        self.call(&inner, &a, &[])
+    }
+
+    /// Run a freshly made frame to its end.
+    pub fn run_to_completion(&self, f: Box<Frame>) -> PyResult<Value> {
+        match self.run_frame(f) {
+            crate::interp::RunOutcome::Return(v) => Ok(v),
+            crate::interp::RunOutcome::Error(e) => Err(e),
+            crate::interp::RunOutcome::Yield(_, f) => {
+                self.release_frame(f);
+                Err(self.err(Exc::SystemError, "unexpected yield"))
+            }
+        }
+    }
+
+    /// Make the frame for calling a Python function, or the generator
+    /// object if the function is a generator function.
+    pub fn frame_for_call(&self, func_v: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<CallFrame> {
+        let Some(ObjKind::Function(func)) = func_v.as_obj().map(|o| &o.kind) else {
+            return Err(self.type_error("not a function"));
+        };
+        let code = func.code_rt();
+        let co = &code.co;
+        if co.flags & code_flags::GENERATOR != 0 {
+            let mut window: Box<[Value]> = (0..code.framesize).map(|_| Value::NULL).collect();
+            let nl = co.nlocalsplus();
+            self.bind_args(func, args, kwnames, &mut window[..nl])?;
+            let base = window.as_mut_ptr();
+            let frame = self.new_frame_struct(func_v, func, base, Storage::Owned(window));
+            let generator = Generator {
+                frame: RefCell::new(Some(frame)),
+                running: Cell::new(false),
+                started: Cell::new(false),
+                name: func.name.borrow().clone(),
+                qualname: func.qualname.borrow().clone(),
+                saved_exc: RefCell::new(Value::NONE),
+            };
+            return Ok(CallFrame::Done(object::alloc(ObjKind::Generator(Box::new(generator)), &self.types.generator)));
+        }
+        let depth = self.depth.get() + 1;
+        if depth > self.recursion_limit.get() {
+            return Err(self.err(Exc::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let (base, mark) = self.stack.borrow_mut().reserve(code.framesize);
+        let nl = co.nlocalsplus();
+        // SAFETY: `reserve` returned a window of `framesize` NULL values.
+        let locals = unsafe { std::slice::from_raw_parts_mut(base, nl) };
+        if let Err(e) = self.bind_args(func, args, kwnames, locals) {
+            for v in locals.iter_mut() {
+                drop(v.take());
+            }
+            self.stack.borrow_mut().release(mark);
+            return Err(e);
+        }
+        self.depth.set(depth);
+        Ok(CallFrame::Frame(self.new_frame_struct(func_v, func, base, Storage::Stack { mark })))
+    }
+
+    fn new_frame_struct(&self, func_v: &Value, func: &Function, base: *mut Value, storage: Storage) -> Box<Frame> {
+        let code = func.code_rt();
+        let nl = code.co.nlocalsplus();
+        let frame = Frame {
+            base,
+            // SAFETY: the stack starts right after the local slots, inside the window.
+            sp: unsafe { base.add(nl) },
+            code: code as *const _,
+            ip: 0,
+            lasti: 0,
+            code_obj: func.code.clone(),
+            func: func_v.clone(),
+            globals: func.globals.clone(),
+            locals: Value::NULL,
+            storage,
+            entry: false,
+            prev: None,
+        };
+        match self.frame_pool.borrow_mut().pop() {
+            Some(mut b) => {
+                *b = frame;
+                b
+            }
+            None => Box::new(frame),
+        }
+    }
+
+    /// A frame running module or class-body code with a locals mapping.
+    pub fn frame_for_code(&self, code_v: &Value, globals: &Value, locals: Value) -> PyResult<Box<Frame>> {
+        let Some(ObjKind::Code(code)) = code_v.as_obj().map(|o| &o.kind) else {
+            return Err(self.type_error("expected a code object"));
+        };
+        let depth = self.depth.get() + 1;
+        if depth > self.recursion_limit.get() {
+            return Err(self.err(Exc::RecursionError, "maximum recursion depth exceeded"));
+        }
+        self.depth.set(depth);
+        let (base, mark) = self.stack.borrow_mut().reserve(code.framesize);
+        let nl = code.co.nlocalsplus();
+        Ok(Box::new(Frame {
+            base,
+            // SAFETY: inside the reserved window.
+            sp: unsafe { base.add(nl) },
+            code: &**code as *const _,
+            ip: 0,
+            lasti: 0,
+            code_obj: code_v.clone(),
+            func: Value::NULL,
+            globals: globals.clone(),
+            locals,
+            storage: Storage::Stack { mark },
+            entry: false,
+            prev: None,
+        }))
+    }
+
+    /// Give a finished frame's window back and recycle the frame.
+    pub fn release_frame(&self, mut f: Box<Frame>) {
+        f.clear_values();
+        match std::mem::replace(&mut f.storage, Storage::Stack { mark: (0, 0) }) {
+            Storage::Stack { mark } => {
+                self.stack.borrow_mut().release(mark);
+                self.depth.set(self.depth.get().saturating_sub(1));
+            }
+            Storage::Owned(w) => drop(w),
+        }
+        f.func = Value::NULL;
+        f.globals = Value::NULL;
+        f.locals = Value::NULL;
+        f.code_obj = Value::NULL;
+        f.prev = None;
+        let mut pool = self.frame_pool.borrow_mut();
+        if pool.len() < 64 {
+            pool.push(f);
+        }
+    }
+
+    /// Bind call arguments to a function's parameter slots (CPython's rules and messages).
+    pub fn bind_args(&self, func: &Function, args: &[Value], kwnames: &[Value], locals: &mut [Value]) -> PyResult<()> {
+        let co = &func.code_rt().co;
+        let nkw = kwnames.len();
+        let npos = args.len() - nkw;
+        let argcount = co.argcount as usize;
+        let posonly = co.posonlyargcount as usize;
+        let kwonly = co.kwonlyargcount as usize;
+        let has_varargs = co.flags & code_flags::VARARGS != 0;
+        let has_varkw = co.flags & code_flags::VARKEYWORDS != 0;
+        let fname = || -> String { str_of(&func.qualname.borrow()).unwrap_or("?").to_string() };
+
+        // Fast path: exact positional arguments.
+        if nkw == 0 && npos == argcount && kwonly == 0 && !has_varargs && !has_varkw {
+            for (slot, a) in locals.iter_mut().zip(args) {
+                *slot = a.clone();
+            }
+            return Ok(());
+        }
+        let n = npos.min(argcount);
+        for i in 0..n {
+            locals[i] = args[i].clone();
+        }
+        let mut idx = argcount + kwonly;
+        if has_varargs {
+            let extra: Vec<Value> = if npos > argcount { args[argcount..npos].to_vec() } else { Vec::new() };
+            locals[idx] = self.new_tuple(extra);
+            idx += 1;
+        } else if npos > argcount {
+            let defaults = func.defaults.borrow();
+            let ndef = match defaults.as_obj().map(|o| &o.kind) {
+                Some(ObjKind::Tuple(t)) => t.len(),
+                _ => 0,
+            };
+            let given_kw = kwnames.iter().filter(|k| co.localsplus_names[..argcount].iter().any(|n| Some(&**n) == str_of(k))).count();
+            let takes = if ndef > 0 {
+                format!("from {} to {} positional arguments", argcount - ndef, argcount)
+            } else {
+                format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+            };
+            let given = if given_kw > 0 {
+                format!(
+                    "{} positional argument{} (and {} keyword-only argument{})",
+                    npos,
+                    if npos == 1 { "" } else { "s" },
+                    given_kw,
+                    if given_kw == 1 { "" } else { "s" }
+                )
+            } else {
+                format!("{} {}", npos, if npos == 1 { "was" } else { "were" })
+            };
+            let msg = if given_kw > 0 {
+                format!("{}() takes {takes} but {given} were given", fname())
+            } else {
+                format!("{}() takes {takes} but {given} given", fname())
+            };
+            return Err(self.type_error(msg));
+        }
+        let kwdict = if has_varkw {
+            let d = self.new_dict();
+            locals[idx] = d.clone();
+            Some(d)
+        } else {
+            None
+        };
+        let mut posonly_as_kw: Vec<String> = Vec::new();
+        for (k, v) in kwnames.iter().zip(&args[npos..]) {
+            let Some(ks) = str_of(k) else {
+                return Err(self.type_error(format!("{}() keywords must be strings", fname())));
+            };
+            let pos = co.localsplus_names[..argcount + kwonly].iter().position(|n| &**n == ks);
+            match pos {
+                Some(p) if p >= posonly => {
+                    if !locals[p].is_null() {
+                        return Err(self.type_error(format!("{}() got multiple values for argument '{ks}'", fname())));
+                    }
+                    locals[p] = v.clone();
+                }
+                _ => match &kwdict {
+                    Some(d) => {
+                        if pos.is_some() {
+                            // positional-only name passed by keyword goes to **kwargs
+                        }
+                        self.setitem(d, k.clone(), v.clone())?;
+                    }
+                    None => {
+                        if pos.is_some() {
+                            posonly_as_kw.push(ks.to_string());
+                            continue;
+                        }
+                        return Err(self.type_error(format!("{}() got an unexpected keyword argument '{ks}'", fname())));
+                    }
+                },
+            }
+        }
+        if !posonly_as_kw.is_empty() {
+            return Err(self.type_error(format!(
+                "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                fname(),
+                posonly_as_kw.join(", ")
+            )));
+        }
+        // Defaults for missing positional parameters.
+        if npos < argcount {
+            let defaults = func.defaults.borrow();
+            let defs: &[Value] = match defaults.as_obj().map(|o| &o.kind) {
+                Some(ObjKind::Tuple(t)) => t,
+                _ => &[],
+            };
+            let first_def = argcount - defs.len();
+            let mut missing = Vec::new();
+            for i in npos..argcount {
+                if locals[i].is_null() {
+                    if i >= first_def {
+                        locals[i] = defs[i - first_def].clone();
+                    } else {
+                        missing.push(co.localsplus_names[i].to_string());
+                    }
+                }
+            }
+            if !missing.is_empty() {
+                return Err(self.type_error(format!(
+                    "{}() missing {} required positional argument{}: {}",
+                    fname(),
+                    missing.len(),
+                    if missing.len() == 1 { "" } else { "s" },
+                    name_list(&missing)
+                )));
+            }
+        }
+        if kwonly > 0 {
+            let kwdefaults = func.kwdefaults.borrow().clone();
+            let mut missing = Vec::new();
+            for i in argcount..argcount + kwonly {
+                if locals[i].is_null() {
+                    let name = &co.localsplus_names[i];
+                    match self.dict_get_str(&kwdefaults, name) {
+                        Some(v) => locals[i] = v,
+                        None => missing.push(name.to_string()),
+                    }
+                }
+            }
+            if !missing.is_empty() {
+                return Err(self.type_error(format!(
+                    "{}() missing {} required keyword-only argument{}: {}",
+                    fname(),
+                    missing.len(),
+                    if missing.len() == 1 { "" } else { "s" },
+                    name_list(&missing)
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    // ----- classes ------------------------------------------------------
+
+    /// `cls(*args, **kwargs)`.
+    pub fn type_call(&self, cls: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        let t = type_obj(cls).unwrap_or_else(|| crate::vm::invariant_broken("type_call on non-type"));
+        if cls.is(&self.types.type_) && args.len() == 1 && kwnames.is_empty() {
+            return Ok(self.type_of(&args[0]));
+        }
+        // A metaclass may override __call__.
+        let meta = self.type_obj_of(cls);
+        if as_type(meta).heap {
+            if let Some(f) = self.user_dunder(cls, "__call__") {
+                let mut all = vec![cls.clone()];
+                all.extend_from_slice(args);
+                return self.call(&f, &all, kwnames);
+            }
+        }
+        let new = types::lookup(t, "__new__").ok_or_else(|| self.type_error(format!("cannot create '{}' instances", t.name.borrow())))?;
+        let new_f = match new.as_obj().map(|o| &o.kind) {
+            Some(ObjKind::StaticMethod(f)) => f.clone(),
+            _ => new,
+        };
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(cls.clone());
+        all.extend_from_slice(args);
+        let obj = self.call(&new_f, &all, kwnames)?;
+        if !self.isinstance_type(&obj, cls) {
+            return Ok(obj);
+        }
+        let ot = as_type(self.type_obj_of(&obj));
+        if let Some((init, owner)) = types::lookup_with_owner(ot, "__init__") {
+            let user = type_obj(&owner).is_some_and(|o| o.heap);
+            if user || owner.is(&self.types.object) || matches!(ot.base_kind, BaseKind::Exception | BaseKind::List | BaseKind::Dict | BaseKind::Set) {
+                all[0] = obj.clone();
+                let r = self.call_bound(&init, &obj, &all);
+                let r = match r {
+                    Ok(r) => r,
+                    Err(e) => return Err(e),
+                };
+                if !r.is_none() {
+                    return Err(self.type_error(format!("__init__() should return None, not '{}'", self.type_name(&r))));
+                }
+            }
+        }
+        Ok(obj)
+    }
+
+    /// `object.__new__(cls)`: a plain instance, or one extending the built-in base.
+    pub fn object_new(&self, cls: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        let t = type_obj(cls).ok_or_else(|| self.type_error("object.__new__(X): X is not a type object"))?;
+        if !args.is_empty() || !kwnames.is_empty() {
+            let init_overridden = types::lookup_with_owner(t, "__init__").is_some_and(|(_, o)| !o.is(&self.types.object));
+            let new_overridden = types::lookup_with_owner(t, "__new__").is_some_and(|(_, o)| !o.is(&self.types.object));
+            if !init_overridden || new_overridden {
+                return Err(self.type_error(format!("{}() takes no arguments", t.name.borrow())));
+            }
+        }
+        if t.base_kind == BaseKind::Exception {
+            return Ok(self.new_exception(cls, args[..args.len() - kwnames.len()].to_vec()));
+        }
+        if !t.heap {
+            return Err(self.type_error(format!(
+                "object.__new__({}) is not safe, use {}.__new__()",
+                t.name.borrow(),
+                t.name.borrow()
+            )));
+        }
+        Ok(self.new_instance(cls, crate::instance::Base::None))
+    }
+
+    /// `__build_class__(func, name, *bases, metaclass=..., **kwds)`.
+    pub fn build_class(&self, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        let npos = args.len() - kwnames.len();
+        if npos < 2 {
+            return Err(self.type_error("__build_class__: not enough arguments"));
+        }
+        let body = &args[0];
+        let name = args[1].clone();
+        let bases: Vec<Value> = args[2..npos].to_vec();
+        let mut meta: Option<Value> = None;
+        let mut kw_names = Vec::new();
+        let mut kw_vals = Vec::new();
+        for (k, v) in kwnames.iter().zip(&args[npos..]) {
+            if str_of(k) == Some("metaclass") {
+                meta = Some(v.clone());
+            } else {
+                kw_names.push(k.clone());
+                kw_vals.push(v.clone());
+            }
+        }
+        // The most derived metaclass among the explicit one and the bases'.
+        let mut winner = meta.clone().unwrap_or_else(|| match bases.first() {
+            Some(b) => self.type_of(b),
+            None => self.types.type_.clone(),
+        });
+        if type_obj(&winner).is_some() {
+            for b in &bases {
+                let bm = self.type_of(b);
+                if types::is_subtype(&winner, &bm) {
+                    continue;
+                }
+                if types::is_subtype(&bm, &winner) {
+                    winner = bm;
+                    continue;
+                }
+                return Err(self.type_error(
+                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                ));
+            }
+        }
+        let ns = match type_obj(&winner).and_then(|t| types::lookup(t, "__prepare__")) {
+            Some(p) if !self.is_builtin_fn(&p) => {
+                let mut a = vec![name.clone(), self.new_tuple(bases.clone())];
+                a.extend(kw_vals.iter().cloned());
+                self.call_bound_class(&p, &winner, &a)?
+            }
+            _ => self.new_dict(),
+        };
+        let Some(ObjKind::Function(func)) = body.as_obj().map(|o| &o.kind) else {
+            return Err(self.type_error("__build_class__: func must be a function"));
+        };
+        let code = func.code.clone();
+        let mut frame = self.frame_for_code(&code, &func.globals, ns.clone())?;
+        frame.func = body.clone();
+        let cell = self.run_to_completion(frame)?;
+        let mut call_args = vec![name, self.new_tuple(bases), ns];
+        call_args.extend(kw_vals);
+        let cls = self.call(&winner, &call_args, &kw_names)?;
+        if let Some(ObjKind::Cell(c)) = cell.as_obj().map(|o| &o.kind) {
+            *c.borrow_mut() = cls.clone();
+        }
+        Ok(cls)
+    }
+
+    fn is_builtin_fn(&self, v: &Value) -> bool {
+        matches!(v.as_obj().map(|o| &o.kind), Some(ObjKind::Builtin(_)))
+    }
+
+    /// `type(name, bases, ns)` / metaclass `__new__`: create a class.
+    pub fn type_new(&self, meta: &Value, name: &Value, bases_v: &Value, ns: &Value, kwnames: &[Value], kwvals: &[Value]) -> PyResult<Value> {
+        let name_s = str_of(name).ok_or_else(|| self.type_error("type.__new__() argument 1 must be str"))?.to_string();
+        let mut bases = self.to_vec(bases_v)?;
+        if bases.is_empty() {
+            bases.push(self.types.object.clone());
+        }
+        let mut base_kind = BaseKind::Object;
+        let mut has_dict = false;
+        for b in &bases {
+            let Some(bt) = type_obj(b) else {
+                return Err(self.type_error(format!("bases must be types, not {}", self.type_name(b))));
+            };
+            if bt.base_kind == BaseKind::Final || b.is(&self.types.bool_) {
+                return Err(self.type_error(format!("type '{}' is not an acceptable base type", bt.name.borrow())));
+            }
+            if bt.base_kind != BaseKind::Object {
+                if base_kind != BaseKind::Object && base_kind != bt.base_kind {
+                    return Err(self.type_error("multiple bases have instance lay-out conflict"));
+                }
+                base_kind = bt.base_kind;
+            }
+            if bt.has_instance_dict.get() || (!bt.heap && bt.base_kind == BaseKind::Object && !b.is(&self.types.object)) {
+                has_dict = true;
+            }
+        }
+        let mro_tail = types::c3_mro(&bases).map_err(|names| {
+            self.type_error(format!("Cannot create a consistent method resolution\norder (MRO) for bases {names}"))
+        })?;
+        // Copy the namespace.
+        let dict = self.new_dict();
+        let items = match ns.as_obj().map(|o| &o.kind) {
+            Some(ObjKind::Dict(d)) => d.borrow().items(),
+            _ => {
+                let keys = self.call_method(ns, "keys", &[])?;
+                let mut out = Vec::new();
+                for k in self.to_vec(&keys)? {
+                    let v = self.getitem(ns, &k)?;
+                    out.push((k, v));
+                }
+                out
+            }
+        };
+        let mut qualname = name_s.clone();
+        let mut slots: Option<Vec<Value>> = None;
+        for (k, v) in items {
+            match str_of(&k) {
+                Some("__qualname__") => {
+                    qualname = str_of(&v).unwrap_or(&name_s).to_string();
+                    continue;
+                }
+                Some("__classcell__") => continue,
+                Some("__slots__") => {
+                    let names = if str_of(&v).is_some() { vec![v.clone()] } else { self.to_vec(&v)? };
+                    slots = Some(names);
+                }
+                Some("__new__") | Some("__init_subclass__") | Some("__class_getitem__") => {
+                    if let Some(ObjKind::Function(_)) = v.as_obj().map(|o| &o.kind) {
+                        let wrapped = if str_of(&k) == Some("__new__") {
+                            object::alloc(ObjKind::StaticMethod(v), &self.types.staticmethod)
+                        } else {
+                            object::alloc(ObjKind::ClassMethod(v), &self.types.classmethod)
+                        };
+                        self.setitem(&dict, k, wrapped)?;
+                        continue;
+                    }
+                }
+                _ => {}
+            }
+            self.setitem(&dict, k, v)?;
+        }
+        if self.dict_get_str(&dict, "__doc__").is_none() {
+            self.dict_set_str(&dict, "__doc__", Value::NONE)?;
+        }
+        // A class that defines __eq__ but not __hash__ is unhashable.
+        if self.dict_get_str(&dict, "__eq__").is_some() && self.dict_get_str(&dict, "__hash__").is_none() {
+            self.dict_set_str(&dict, "__hash__", Value::NONE)?;
+        }
+        let module: std::rc::Rc<str> = self.dict_get_str(&dict, "__module__").and_then(|m| str_of(&m).map(|s| s.into())).unwrap_or_else(|| "builtins".into());
+        let mut tobj = TypeObj::new(&name_s, base_kind, dict, true);
+        *tobj.qualname.get_mut() = qualname.into();
+        *tobj.module.get_mut() = module;
+        *tobj.bases.get_mut() = bases.clone();
+        if let Some(names) = &slots {
+            let mut keys = Vec::new();
+            let mut wants_dict = false;
+            for n in names {
+                let s = str_of(n).ok_or_else(|| self.type_error("__slots__ items must be strings"))?;
+                if s == "__dict__" {
+                    wants_dict = true;
+                    continue;
+                }
+                keys.push(self.intern(s));
+            }
+            // Inherit the slot layout of the bases first.
+            let mut all_keys: Vec<Value> = Vec::new();
+            for b in &bases {
+                if let Some(bt) = type_obj(b) {
+                    for k in bt.keys.borrow().iter() {
+                        if !all_keys.iter().any(|x| x.is(k)) {
+                            all_keys.push(k.clone());
+                        }
+                    }
+                }
+            }
+            all_keys.extend(keys.iter().cloned());
+            *tobj.keys.get_mut() = all_keys;
+            *tobj.slot_names.get_mut() = Some(keys);
+            tobj.has_instance_dict.set(has_dict || wants_dict);
+        } else {
+            // Share the bases' attribute layout so inherited methods find the same slots.
+            if let Some(bt) = bases.first().and_then(type_obj) {
+                *tobj.keys.get_mut() = bt.keys.borrow().clone();
+                if let Some(sn) = bt.slot_names.borrow().clone() {
+                    *tobj.slot_names.get_mut() = Some(sn);
+                }
+            }
+            tobj.has_instance_dict.set(true);
+        }
+        let cls = object::alloc(ObjKind::Type(Box::new(tobj)), meta);
+        let t = type_obj(&cls).unwrap_or_else(|| crate::vm::invariant_broken("new class"));
+        let mut mro = vec![cls.clone()];
+        mro.extend(mro_tail);
+        *t.mro.borrow_mut() = mro;
+        for b in &bases {
+            if let Some(bt) = type_obj(b) {
+                bt.subclasses.borrow_mut().push(cls.obj_ptr());
+            }
+        }
+        if let Some(o) = cls.as_obj() {
+            types::invalidate(o);
+        }
+        // __set_name__ on descriptors.
+        let entries = t.dict_table().borrow().items();
+        for (k, v) in entries {
+            if self.is_heap_instance(&v) {
+                if let Some(f) = self.user_dunder(&v, "__set_name__") {
+                    self.call_bound(&f, &v, &[v.clone(), cls.clone(), k])?;
+                }
+            }
+        }
+        // __init_subclass__ of the nearest base that defines it.
+        let mro = t.mro.borrow().clone();
+        for m in mro.iter().skip(1) {
+            if let Some(mt) = type_obj(m) {
+                if let Some(f) = mt.dict_table().borrow().get_str("__init_subclass__").cloned() {
+                    let mut a = vec![cls.clone()];
+                    a.extend_from_slice(kwvals);
+                    let inner = match f.as_obj().map(|o| &o.kind) {
+                        Some(ObjKind::ClassMethod(inner)) => inner.clone(),
+                        _ => f,
+                    };
+                    self.call(&inner, &a, kwnames)?;
+                    break;
+                }
+            }
+        }
+        Ok(cls)
+    }
+}
+
+/// What calling a Python function produced before running it.
+pub enum CallFrame {
+    /// A frame ready to run.
+    Frame(Box<Frame>),
+    /// A finished result (a new generator object).
+    Done(Value),
+}
+
+fn name_list(names: &[String]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        0 => String::new(),
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        _ => format!("{}, and {}", q[..q.len() - 1].join(", "), q[q.len() - 1]),
+    }
+}

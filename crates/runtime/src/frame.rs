@@ -1,0 +1,205 @@
+//! Frames and the chunked value stack they live on.
+//!
+//! A frame's values (local slots followed by its value stack) occupy one
+//! contiguous window. For ordinary calls the window is carved from a
+//! chunked stack whose chunks are allocated once and never move, so code
+//! (including native code later) may hold pointers into it; a generator's
+//! frame owns its window instead, since it outlives the call that made it.
+//!
+//! # Unsafe
+//! The frame reaches its window through raw pointers. Invariants:
+//! * `base..base + framesize` is a window of initialized `Value`s owned by
+//!   this frame (a chunk region reserved for it, or its own box);
+//! * `base + nlocalsplus <= sp <= base + framesize`: the compiler's
+//!   `stacksize` bounds the depth (checked in debug builds);
+//! * slots at or above `sp` hold NULL.
+
+use crate::function::CodeRt;
+use crate::value::Value;
+
+/// Values per stack chunk. A frame larger than this gets a chunk of its own size.
+const CHUNK_VALUES: usize = 16 * 1024;
+
+/// Where a frame's window came from.
+pub enum Storage {
+    /// Reserved from the value stack; `mark` restores its top on release.
+    Stack { mark: (usize, usize) },
+    /// Owned by the frame (generators).
+    Owned(Box<[Value]>),
+}
+
+#[repr(C)]
+pub struct Frame {
+    /// Local slot 0.
+    pub base: *mut Value,
+    /// Next free value-stack slot.
+    pub sp: *mut Value,
+    pub code: *const CodeRt,
+    /// Next instruction to execute.
+    pub ip: u32,
+    /// Instruction being executed (for errors and tracebacks).
+    pub lasti: u32,
+    /// Keeps `code` alive.
+    pub code_obj: Value,
+    /// The function running (NULL for module and class-body code).
+    pub func: Value,
+    pub globals: Value,
+    /// The locals mapping of module and class-body code, else NULL.
+    pub locals: Value,
+    pub storage: Storage,
+    /// Returning from this frame leaves the interpreter loop that runs it.
+    pub entry: bool,
+    /// The calling frame in the same interpreter loop (owned while this one runs).
+    pub prev: Option<Box<Frame>>,
+}
+
+impl Frame {
+    #[inline(always)]
+    pub fn code(&self) -> &CodeRt {
+        // SAFETY: `code_obj` keeps the CodeRt alive and boxed (it never moves).
+        unsafe { &*self.code }
+    }
+    #[inline(always)]
+    fn stack_base(&self) -> *mut Value {
+        // SAFETY: within the window (see the module invariants).
+        unsafe { self.base.add(self.code().co.localsplus_names.len()) }
+    }
+    #[inline(always)]
+    pub fn push(&mut self, v: Value) {
+        debug_assert!(self.stack_len() < self.code().co.stacksize as usize + 1);
+        // SAFETY: the slot at sp is inside the window and holds NULL.
+        unsafe {
+            std::ptr::write(self.sp, v);
+            self.sp = self.sp.add(1);
+        }
+    }
+    #[inline(always)]
+    pub fn pop(&mut self) -> Value {
+        debug_assert!(self.stack_len() > 0);
+        // SAFETY: the stack is not empty; we move the value out and leave NULL.
+        unsafe {
+            self.sp = self.sp.sub(1);
+            std::ptr::replace(self.sp, Value::NULL)
+        }
+    }
+    /// The n-th value from the top (1 = top).
+    #[inline(always)]
+    pub fn peek(&self, n: usize) -> &Value {
+        debug_assert!(n >= 1 && n <= self.stack_len());
+        // SAFETY: n is within the live stack.
+        unsafe { &*self.sp.sub(n) }
+    }
+    #[inline(always)]
+    pub fn peek_mut(&mut self, n: usize) -> &mut Value {
+        debug_assert!(n >= 1 && n <= self.stack_len());
+        // SAFETY: n is within the live stack.
+        unsafe { &mut *self.sp.sub(n) }
+    }
+    /// The top `n` values, bottom first.
+    #[inline(always)]
+    pub fn top_slice(&self, n: usize) -> &[Value] {
+        debug_assert!(n <= self.stack_len());
+        // SAFETY: the top n slots are live values.
+        unsafe { std::slice::from_raw_parts(self.sp.sub(n), n) }
+    }
+    /// Drop the top `n` values.
+    #[inline(always)]
+    pub fn drop_n(&mut self, n: usize) {
+        for _ in 0..n {
+            drop(self.pop());
+        }
+    }
+    #[inline(always)]
+    pub fn stack_len(&self) -> usize {
+        // SAFETY: both pointers are in the same window.
+        unsafe { self.sp.offset_from(self.stack_base()) as usize }
+    }
+    /// Pop down to `depth` values.
+    pub fn truncate_stack(&mut self, depth: usize) {
+        while self.stack_len() > depth {
+            drop(self.pop());
+        }
+    }
+    #[inline(always)]
+    pub fn local(&self, i: usize) -> &Value {
+        debug_assert!(i < self.code().co.localsplus_names.len());
+        // SAFETY: local indices come from the compiler and are < nlocalsplus.
+        unsafe { &*self.base.add(i) }
+    }
+    #[inline(always)]
+    pub fn local_mut(&mut self, i: usize) -> &mut Value {
+        debug_assert!(i < self.code().co.localsplus_names.len());
+        // SAFETY: as above.
+        unsafe { &mut *self.base.add(i) }
+    }
+    /// All local slots.
+    pub fn locals_slice(&self) -> &[Value] {
+        // SAFETY: the first nlocalsplus slots of the window are locals.
+        unsafe { std::slice::from_raw_parts(self.base, self.code().co.localsplus_names.len()) }
+    }
+    pub fn locals_slice_mut(&mut self) -> &mut [Value] {
+        // SAFETY: as above.
+        unsafe { std::slice::from_raw_parts_mut(self.base, self.code().co.localsplus_names.len()) }
+    }
+    /// Every live value of the frame (locals and stack), for the collector.
+    pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.code_obj);
+        visit(&self.func);
+        visit(&self.globals);
+        visit(&self.locals);
+        self.locals_slice().iter().for_each(&mut *visit);
+        self.top_slice(self.stack_len()).iter().for_each(&mut *visit);
+    }
+    /// Drop every value in the window (leaving NULLs).
+    pub fn clear_values(&mut self) {
+        self.truncate_stack(0);
+        for v in self.locals_slice_mut() {
+            drop(v.take());
+        }
+    }
+}
+
+/// The chunked stack that ordinary frames' windows are carved from.
+#[derive(Default)]
+pub struct ValueStack {
+    chunks: Vec<Box<[Value]>>,
+    /// Current chunk and the first free slot in it.
+    cur: usize,
+    top: usize,
+}
+
+impl ValueStack {
+    /// Reserve a window of `n` NULL values; returns its start and the mark
+    /// that `release` needs.
+    pub fn reserve(&mut self, n: usize) -> (*mut Value, (usize, usize)) {
+        let mark = (self.cur, self.top);
+        if self.chunks.is_empty() {
+            self.chunks.push(new_chunk(CHUNK_VALUES.max(n)));
+        }
+        if self.chunks[self.cur].len() - self.top < n {
+            // Move to the next chunk that can hold the window.
+            let mut next = self.cur + 1;
+            while next < self.chunks.len() && self.chunks[next].len() < n {
+                next += 1;
+            }
+            if next >= self.chunks.len() {
+                self.chunks.push(new_chunk(CHUNK_VALUES.max(n)));
+                next = self.chunks.len() - 1;
+            }
+            self.cur = next;
+            self.top = 0;
+        }
+        let ptr = self.chunks[self.cur][self.top..].as_mut_ptr();
+        self.top += n;
+        (ptr, mark)
+    }
+    /// Give back a window (its values must already be NULL).
+    pub fn release(&mut self, mark: (usize, usize)) {
+        self.cur = mark.0;
+        self.top = mark.1;
+    }
+}
+
+fn new_chunk(n: usize) -> Box<[Value]> {
+    (0..n).map(|_| Value::NULL).collect()
+}

@@ -1,0 +1,110 @@
+//! Functions, built-in functions and the runtime form of code objects.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use stitch_bytecode::{CodeObject, Constant};
+
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// The one signature of every native function: positional and keyword
+/// argument values in one slice (vectorcall style), the last
+/// `kwnames.len()` of them named by `kwnames`. A bound built-in method
+/// receives its `self` as `args[0]`.
+pub type NativeFn = fn(&Vm, &[Value], &[Value]) -> PyResult<Value>;
+
+pub struct BuiltinFunc {
+    pub name: &'static str,
+    pub f: NativeFn,
+    /// `self` of a bound built-in method, or NULL.
+    pub bound: Value,
+    /// Name of the type that owns this method (for reprs), if any.
+    pub owner: Option<&'static str>,
+}
+
+/// A code object prepared for execution: constants and names turned into
+/// values once, so the interpreter never converts them again.
+pub struct CodeRt {
+    pub co: Rc<CodeObject>,
+    pub consts: Box<[Value]>,
+    /// `co.names` as interned strings.
+    pub names: Box<[Value]>,
+    /// Names of the local slots as interned strings.
+    pub localnames: Box<[Value]>,
+    /// Local slots + maximum stack depth: the size of a frame's value window.
+    pub framesize: usize,
+}
+
+impl CodeRt {
+    pub fn new(vm: &Vm, co: Rc<CodeObject>) -> CodeRt {
+        let consts = co.consts.iter().map(|c| const_value(vm, c)).collect();
+        let names = co.names.iter().map(|n| vm.intern(n)).collect();
+        let localnames = co.localsplus_names.iter().map(|n| vm.intern(n)).collect();
+        let framesize = co.nlocalsplus() + co.stacksize as usize + 1;
+        CodeRt { co, consts, names, localnames, framesize }
+    }
+}
+
+/// Turn a compile-time constant into a value.
+pub fn const_value(vm: &Vm, c: &Constant) -> Value {
+    match c {
+        Constant::None => Value::NONE,
+        Constant::Bool(b) => Value::bool(*b),
+        Constant::Int(i) => Value::int(*i),
+        Constant::BigInt(b) => vm.new_bigint((**b).clone()),
+        Constant::Float(f) => Value::float(*f),
+        Constant::Str(s) => vm.intern(s),
+        Constant::Bytes(b) => vm.new_bytes(b.to_vec()),
+        Constant::Tuple(items) => vm.new_tuple(items.iter().map(|c| const_value(vm, c)).collect()),
+        Constant::Code(co) => vm.new_code(co.clone()),
+        Constant::Ellipsis => vm.ellipsis.clone(),
+    }
+}
+
+pub struct Function {
+    /// The code (a `CodeRt` object).
+    pub code: Value,
+    pub globals: Value,
+    pub name: RefCell<Value>,
+    pub qualname: RefCell<Value>,
+    /// Tuple of positional defaults, or NULL.
+    pub defaults: RefCell<Value>,
+    /// Dict of keyword-only defaults, or NULL.
+    pub kwdefaults: RefCell<Value>,
+    /// Tuple of cells, or NULL.
+    pub closure: Value,
+    pub doc: RefCell<Value>,
+    pub annotations: RefCell<Value>,
+    /// Attribute dict, or NULL.
+    pub dict: RefCell<Value>,
+    pub module: RefCell<Value>,
+    /// Changes when `__code__`/`__defaults__` change (for call specialization).
+    pub version: Cell<u32>,
+}
+
+impl Function {
+    pub fn code_rt(&self) -> &CodeRt {
+        match self.code.as_obj().map(|o| &o.kind) {
+            Some(crate::object::ObjKind::Code(c)) => c,
+            _ => crate::vm::invariant_broken("function without code"),
+        }
+    }
+    pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.code);
+        visit(&self.globals);
+        visit(&self.closure);
+        for cell in [&self.name, &self.qualname, &self.defaults, &self.kwdefaults, &self.doc, &self.annotations, &self.dict, &self.module] {
+            if let Ok(v) = cell.try_borrow() {
+                visit(&v);
+            }
+        }
+    }
+    pub fn clear_refs(&self, out: &mut Vec<Value>) {
+        for cell in [&self.defaults, &self.kwdefaults, &self.doc, &self.annotations, &self.dict, &self.module] {
+            if let Ok(mut v) = cell.try_borrow_mut() {
+                out.push(v.take());
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+//! Generator objects. A generator owns its frame (with its own value
+//! window) between resumptions; `None` once it has finished.
+
+use std::cell::{Cell, RefCell};
+
+use crate::frame::Frame;
+use crate::value::Value;
+
+pub struct Generator {
+    pub frame: RefCell<Option<Box<Frame>>>,
+    pub running: Cell<bool>,
+    /// Has it been resumed at least once (so `send` may pass non-None)?
+    pub started: Cell<bool>,
+    pub name: Value,
+    pub qualname: Value,
+    /// The exception being handled inside the generator when it last yielded.
+    pub saved_exc: RefCell<Value>,
+}
+
+impl Generator {
+    pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.name);
+        visit(&self.qualname);
+        if let Ok(f) = self.frame.try_borrow() {
+            if let Some(f) = f.as_ref() {
+                f.traverse(visit);
+            }
+        }
+        if let Ok(e) = self.saved_exc.try_borrow() {
+            visit(&e);
+        }
+    }
+    pub fn clear_refs(&self, out: &mut Vec<Value>) {
+        if let Ok(mut f) = self.frame.try_borrow_mut() {
+            if let Some(mut fr) = f.take() {
+                fr.clear_values();
+                out.push(fr.func.take());
+                out.push(fr.globals.take());
+                out.push(fr.locals.take());
+            }
+        }
+    }
+}
+
+impl Drop for Generator {
+    fn drop(&mut self) {
+        if let Some(mut f) = self.frame.get_mut().take() {
+            f.clear_values();
+        }
+    }
+}

@@ -1,0 +1,100 @@
+//! The payload of instances of Python-defined classes (and of built-in
+//! exception classes).
+//!
+//! Attributes live in `slots`, laid out by the class's shared key table
+//! (see `types.rs`); a NULL slot means "not set". When code asks for
+//! `__dict__`, or the class's key table is full, the attributes move into
+//! a real dict object kept in `dict`, and the slots are no longer used.
+//! Instances of subclasses of built-in types keep the built-in value they
+//! extend in `base`.
+
+use std::cell::RefCell;
+
+use crate::value::Value;
+
+/// One frame's entry in a traceback.
+#[derive(Clone)]
+pub struct TbEntry {
+    /// The code object (a `CodeRt` value).
+    pub code: Value,
+    pub line: u32,
+}
+
+/// What every exception instance carries.
+pub struct ExcData {
+    pub args: Value,
+    /// Innermost frame first (the order entries are added while unwinding).
+    pub traceback: Vec<TbEntry>,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+}
+
+pub enum Base {
+    /// A plain object.
+    None,
+    /// The built-in value a subclass of int/float/str/tuple/list/dict/set/... extends.
+    Value(Value),
+    /// An exception.
+    Exc(RefCell<ExcData>),
+}
+
+pub struct Instance {
+    pub slots: RefCell<Vec<Value>>,
+    /// The materialized `__dict__` (a dict object), or NULL.
+    pub dict: RefCell<Value>,
+    pub base: Base,
+}
+
+impl Instance {
+    pub fn new(base: Base) -> Instance {
+        Instance { slots: RefCell::new(Vec::new()), dict: RefCell::new(Value::NULL), base }
+    }
+    pub fn exc(&self) -> Option<&RefCell<ExcData>> {
+        match &self.base {
+            Base::Exc(e) => Some(e),
+            _ => None,
+        }
+    }
+    pub fn base_value(&self) -> Option<&Value> {
+        match &self.base {
+            Base::Value(v) => Some(v),
+            _ => None,
+        }
+    }
+    pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Ok(s) = self.slots.try_borrow() {
+            s.iter().for_each(&mut *visit);
+        }
+        if let Ok(d) = self.dict.try_borrow() {
+            visit(&d);
+        }
+        match &self.base {
+            Base::None => {}
+            Base::Value(v) => visit(v),
+            Base::Exc(e) => {
+                if let Ok(e) = e.try_borrow() {
+                    visit(&e.args);
+                    visit(&e.cause);
+                    visit(&e.context);
+                    e.traceback.iter().for_each(|t| visit(&t.code));
+                }
+            }
+        }
+    }
+    pub fn clear_refs(&self, out: &mut Vec<Value>) {
+        if let Ok(mut s) = self.slots.try_borrow_mut() {
+            out.append(&mut s);
+        }
+        if let Ok(mut d) = self.dict.try_borrow_mut() {
+            out.push(d.take());
+        }
+        if let Base::Exc(e) = &self.base {
+            if let Ok(mut e) = e.try_borrow_mut() {
+                out.push(e.args.take());
+                out.push(e.cause.take());
+                out.push(e.context.take());
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+//! The interfaces other layers plug into. The runtime never names tier 2,
+//! the native back end or the compiler: the CLI wires implementations of
+//! these traits in.
+
+use std::rc::Rc;
+
+use stitch_bytecode::{CodeObject, CompileError, Mode};
+
+use crate::frame::Frame;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// Turns source text into a code object, so `import`, `exec`/`eval` and
+/// the REPL can compile without the runtime depending on the compiler.
+pub trait Compiler {
+    fn compile(&self, source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject>, CompileError>;
+}
+
+/// An exit record that an executor was entered through. Its layout belongs
+/// to the back end that made the executor; the runtime only passes it on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExitRef(pub *const u8);
+
+/// A compiled region of a code object (an executable superblock).
+///
+/// Contract: `execute` is entered with the frame positioned at the
+/// region's start (`frame.sp` is the stack pointer) and the exit record it
+/// came through (`None` when entered from tier 1 by `ENTER_EXECUTOR`). It
+/// either transfers to further executors itself, without returning to the
+/// tier-1 loop, or returns the bytecode offset where tier 1 resumes, with
+/// the frame's values written back so that tier 1 can continue exactly
+/// there. An exception raised inside is returned as `Err`, with
+/// `frame.lasti` at the instruction that raised it.
+pub trait Executor {
+    fn execute(&self, vm: &Vm, frame: &mut Frame, exit: Option<ExitRef>) -> PyResult<u32>;
+    /// Is it still valid? An invalid executor is never entered.
+    fn is_valid(&self) -> bool;
+}
+
+/// Makes executors for hot loops.
+///
+/// Contract: called by tier 1 when the hotness counter of the
+/// `JUMP_BACKWARD` at `jump_offset` in `code` fires; the loop starts at
+/// `target`. It returns an executor to install there (tier 1 replaces the
+/// jump with `ENTER_EXECUTOR`), or `None`, after which tier 1 backs off.
+/// It must not run Python code.
+pub trait Optimizer {
+    fn optimize(&self, vm: &Vm, code: &Value, jump_offset: u32, target: u32) -> Option<Rc<dyn Executor>>;
+}
+
+/// The optimizer used until tier 2 is wired in: never optimizes.
+pub struct NoOptimizer;
+
+impl Optimizer for NoOptimizer {
+    fn optimize(&self, _: &Vm, _: &Value, _: u32, _: u32) -> Option<Rc<dyn Executor>> {
+        None
+    }
+}

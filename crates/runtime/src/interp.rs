@@ -1,0 +1,493 @@
+//! The tier-1 interpreter loop.
+//!
+//! Python-to-Python calls never recurse on the Rust stack: `CALL` of a
+//! Python function links a new frame in front of the current one and the
+//! loop continues there; `RETURN_VALUE` unlinks it. Calls from Rust back
+//! into Python (`Vm::call`) run a nested loop, counted by `native_depth`.
+//! Exceptions unwind through the code object's exception table.
+//!
+//! Every instruction executes the uops it is declared with in
+//! `stitch_bytecode::ops`; uop bodies live in `uops.rs`, one function each
+//! with the fixed signature [`UopFn`].
+
+use stitch_bytecode::Opcode;
+
+use crate::frame::Frame;
+use crate::generator::Generator;
+use crate::object::ObjKind;
+use crate::uops::{self, Flow};
+use crate::value::Value;
+use crate::vm::{Exc, MAX_NATIVE_DEPTH, PyErr, PyResult, Vm};
+
+/// The one signature of every uop body.
+pub type UopFn = fn(&Vm, &mut Frame, u32) -> PyResult<Flow>;
+
+/// How a run of the loop ended.
+pub enum RunOutcome {
+    Return(Value),
+    /// The entry frame (a generator's) yielded; the frame goes back to its generator.
+    Yield(Value, Box<Frame>),
+    Error(PyErr),
+}
+
+/// One step of a generator.
+pub enum GenStep {
+    Yield(Value),
+    Return(Value),
+}
+
+impl Vm {
+    /// Run `frame` (and the frames it calls) until it returns or yields.
+    pub fn run_frame(&self, frame: Box<Frame>) -> RunOutcome {
+        self.run_frame_with(frame, None)
+    }
+
+    /// Run `frame`, optionally starting by raising `err` at its current instruction.
+    pub fn run_frame_with(&self, frame: Box<Frame>, err: Option<PyErr>) -> RunOutcome {
+        let nd = self.native_depth.get();
+        if nd >= MAX_NATIVE_DEPTH {
+            self.release_frame(frame);
+            return RunOutcome::Error(self.err(Exc::RecursionError, "maximum recursion depth exceeded"));
+        }
+        self.native_depth.set(nd + 1);
+        let saved = self.current.get();
+        let out = self.run_loop(frame, err);
+        self.current.set(saved);
+        self.native_depth.set(nd);
+        out
+    }
+
+    fn run_loop(&self, mut f: Box<Frame>, mut pending: Option<PyErr>) -> RunOutcome {
+        loop {
+            self.current.set(&*f);
+            let result = match pending.take() {
+                Some(e) => Err(e),
+                None => self.execute(&mut f),
+            };
+            match result {
+                Ok(Flow::Call(mut callee)) => {
+                    callee.prev = Some(f);
+                    f = callee;
+                }
+                Ok(Flow::Return(v)) => match f.prev.take() {
+                    None => {
+                        self.release_frame(f);
+                        return RunOutcome::Return(v);
+                    }
+                    Some(parent) => {
+                        self.release_frame(f);
+                        f = parent;
+                        f.push(v);
+                    }
+                },
+                Ok(Flow::Yield(v)) => return RunOutcome::Yield(v, f),
+                Ok(Flow::Next) | Ok(Flow::Jump(_)) => {}
+                Err(e) => {
+                    let reraise = self.reraise.replace(false);
+                    let exc = e.exc;
+                    if !reraise {
+                        self.add_traceback(&exc, &f);
+                        self.set_context(&exc);
+                    }
+                    loop {
+                        let handler = f.code().co.handler_for(f.lasti).copied();
+                        if let Some(h) = handler {
+                            f.truncate_stack(h.depth as usize);
+                            f.push(exc);
+                            f.ip = h.target;
+                            break;
+                        }
+                        match f.prev.take() {
+                            None => {
+                                self.release_frame(f);
+                                return RunOutcome::Error(PyErr { exc });
+                            }
+                            Some(parent) => {
+                                self.release_frame(f);
+                                f = parent;
+                                self.current.set(&*f);
+                                self.add_traceback(&exc, &f);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Execute instructions of `f` until control leaves it (a call, return,
+    /// yield or error).
+    fn execute(&self, f: &mut Frame) -> PyResult<Flow> {
+        let code: *const [stitch_bytecode::CodeUnit] = &f.code().co.code[..];
+        loop {
+            let ip = f.ip as usize;
+            // SAFETY: `code` is borrowed from the frame's code object, which
+            // the frame keeps alive while it runs.
+            let Some(cu) = (unsafe { &*code }).get(ip).copied() else {
+                return Err(self.err(Exc::SystemError, "instruction pointer out of range"));
+            };
+            let op = cu.op();
+            let arg = cu.arg();
+            f.lasti = ip as u32;
+            f.ip = (ip + 1) as u32 + op.cache_entries();
+            let flow = dispatch(self, f, op, arg)?;
+            match flow {
+                Flow::Next => {}
+                Flow::Jump(t) => f.ip = t,
+                other => return Ok(other),
+            }
+        }
+    }
+
+    /// Record this frame's current line in the exception's traceback.
+    pub fn add_traceback(&self, exc: &Value, f: &Frame) {
+        if let Some(ObjKind::Instance(inst)) = exc.as_obj().map(|o| &o.kind) {
+            if let Some(e) = inst.exc() {
+                let line = f.code().co.line_at(f.lasti as usize);
+                e.borrow_mut().traceback.push(crate::instance::TbEntry { code: f.code_obj.clone(), line });
+            }
+        }
+    }
+
+    /// Chain a newly raised exception to the one being handled (`__context__`).
+    fn set_context(&self, exc: &Value) {
+        let cur = self.cur_exc.borrow().clone();
+        if cur.is_none() || cur.is_null() || cur.is(exc) {
+            return;
+        }
+        let Some(ObjKind::Instance(inst)) = exc.as_obj().map(|o| &o.kind) else { return };
+        let Some(e) = inst.exc() else { return };
+        if !e.borrow().context.is_none() {
+            return;
+        }
+        // Avoid cycles: cut the chain where it reaches exc.
+        let mut o = cur.clone();
+        for _ in 0..1000 {
+            let next = match o.as_obj().map(|x| &x.kind) {
+                Some(ObjKind::Instance(i)) => match i.exc() {
+                    Some(d) => d.borrow().context.clone(),
+                    None => break,
+                },
+                _ => break,
+            };
+            if next.is(exc) {
+                if let Some(ObjKind::Instance(i)) = o.as_obj().map(|x| &x.kind) {
+                    if let Some(d) = i.exc() {
+                        d.borrow_mut().context = Value::NONE;
+                    }
+                }
+                break;
+            }
+            if next.is_none() {
+                break;
+            }
+            o = next;
+        }
+        e.borrow_mut().context = cur;
+    }
+
+    /// Run pending safepoint work: Ctrl-C, cycle collection, finalizers.
+    pub fn handle_breaker(&self) -> PyResult<()> {
+        let bits = crate::breaker::take();
+        if bits & crate::breaker::GC != 0 && self.gc_enabled.get() {
+            crate::object::collect_cycles();
+        }
+        if bits & (crate::breaker::FINALIZERS | crate::breaker::GC) != 0 {
+            self.run_finalizers();
+        }
+        if bits & crate::breaker::INTERRUPT != 0 {
+            return Err(self.err_args(Exc::KeyboardInterrupt, vec![]));
+        }
+        Ok(())
+    }
+
+    /// Call `__del__` of objects queued by the reference counter or the collector.
+    pub fn run_finalizers(&self) {
+        loop {
+            let batch = crate::object::take_finalizers();
+            if batch.is_empty() {
+                return;
+            }
+            for obj in batch {
+                if let Some(f) = self.user_dunder(&obj, "__del__") {
+                    if let Err(e) = self.call_bound(&f, &obj, &[obj.clone()]) {
+                        let repr = self.repr_string(&f).unwrap_or_default();
+                        self.write_stderr(&format!("Exception ignored in: {repr}\n"));
+                        self.print_exception(&e);
+                    }
+                }
+            }
+        }
+    }
+
+    // ----- generators ---------------------------------------------------
+
+    fn generator<'a>(&self, g: &'a Value) -> PyResult<&'a Generator> {
+        match g.as_obj().map(|o| &o.kind) {
+            Some(ObjKind::Generator(g)) => Ok(g),
+            _ => Err(self.type_error("expected a generator")),
+        }
+    }
+
+    /// Resume a generator with a sent value.
+    pub fn gen_send(&self, gv: &Value, v: Value) -> PyResult<GenStep> {
+        let g = self.generator(gv)?;
+        if g.running.get() {
+            return Err(self.value_error("generator already executing"));
+        }
+        let Some(mut frame) = g.frame.borrow_mut().take() else {
+            return Ok(GenStep::Return(Value::NONE));
+        };
+        if !g.started.get() {
+            if !v.is_none() {
+                *g.frame.borrow_mut() = Some(frame);
+                return Err(self.type_error("can't send non-None value to a just-started generator"));
+            }
+        } else {
+            frame.push(v);
+        }
+        self.resume(g, frame, None)
+    }
+
+    fn resume(&self, g: &Generator, frame: Box<Frame>, err: Option<PyErr>) -> PyResult<GenStep> {
+        let depth = self.depth.get() + 1;
+        if depth > self.recursion_limit.get() {
+            *g.frame.borrow_mut() = Some(frame);
+            return Err(self.err(Exc::RecursionError, "maximum recursion depth exceeded"));
+        }
+        g.started.set(true);
+        g.running.set(true);
+        self.depth.set(depth);
+        let outcome = self.run_frame_with(frame, err);
+        self.depth.set(depth - 1);
+        g.running.set(false);
+        match outcome {
+            RunOutcome::Yield(y, fr) => {
+                *g.frame.borrow_mut() = Some(fr);
+                Ok(GenStep::Yield(y))
+            }
+            RunOutcome::Return(r) => Ok(GenStep::Return(r)),
+            RunOutcome::Error(e) => {
+                if self.err_matches(&e, Exc::StopIteration) {
+                    let new = self.err(Exc::RuntimeError, "generator raised StopIteration");
+                    if let Some(ObjKind::Instance(inst)) = new.exc.as_obj().map(|o| &o.kind) {
+                        if let Some(d) = inst.exc() {
+                            let mut d = d.borrow_mut();
+                            d.cause = e.exc.clone();
+                            d.context = e.exc.clone();
+                            d.suppress_context = true;
+                        }
+                    }
+                    return Err(new);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// `gen.throw(exc)`.
+    pub fn gen_throw(&self, gv: &Value, exc: Value) -> PyResult<GenStep> {
+        let g = self.generator(gv)?;
+        if g.running.get() {
+            return Err(self.value_error("generator already executing"));
+        }
+        let Some(mut frame) = g.frame.borrow_mut().take() else {
+            return Err(PyErr { exc });
+        };
+        if !g.started.get() {
+            // Never started: the exception is raised "before" the body.
+            self.release_frame(frame);
+            return Err(PyErr { exc });
+        }
+        // Suspended inside `yield from`: throw into the delegate first.
+        if let Some(recv) = self.yield_from_receiver(&frame) {
+            let inner = if matches!(recv.as_obj().map(|o| &o.kind), Some(ObjKind::Generator(_))) {
+                Some(self.gen_throw(&recv, exc.clone()))
+            } else if self.is_heap_instance(&recv) && self.user_dunder(&recv, "throw").is_some() {
+                Some(self.call_method(&recv, "throw", &[exc.clone()]).map(GenStep::Yield))
+            } else {
+                None
+            };
+            match inner {
+                Some(Ok(GenStep::Yield(y))) => {
+                    *g.frame.borrow_mut() = Some(frame);
+                    return Ok(GenStep::Yield(y));
+                }
+                Some(Ok(GenStep::Return(r))) => {
+                    // The delegate finished: continue after the SEND loop.
+                    drop(frame.pop());
+                    frame.push(r);
+                    frame.ip = self.send_exit_target(&frame);
+                    return self.resume(g, frame, None);
+                }
+                Some(Err(e)) => {
+                    if self.err_matches(&e, Exc::StopIteration) && !self.is_heap_instance(&recv) {
+                        let v = self.stop_iteration_value(&e);
+                        drop(frame.pop());
+                        frame.push(v);
+                        frame.ip = self.send_exit_target(&frame);
+                        return self.resume(g, frame, None);
+                    }
+                    return self.resume(g, frame, Some(e));
+                }
+                None => {}
+            }
+        }
+        let e = PyErr { exc };
+        self.resume(g, frame, Some(e))
+    }
+
+    /// The receiver a frame suspended in a `yield from` loop delegates to.
+    fn yield_from_receiver(&self, f: &Frame) -> Option<Value> {
+        let code = &f.code().co.code;
+        let y = f.lasti as usize;
+        if y == 0 || code.get(y)?.op() != Opcode::YIELD_VALUE {
+            return None;
+        }
+        if code.get(y - 1)?.op() != Opcode::SEND {
+            return None;
+        }
+        if f.stack_len() == 0 {
+            return None;
+        }
+        Some(f.peek(1).clone())
+    }
+
+    fn send_exit_target(&self, f: &Frame) -> u32 {
+        let code = &f.code().co.code;
+        let y = f.lasti as usize;
+        code.get(y.wrapping_sub(1)).map_or(f.ip, |cu| cu.arg())
+    }
+
+    /// The value carried by a StopIteration error.
+    pub fn stop_iteration_value(&self, e: &PyErr) -> Value {
+        if let Some(ObjKind::Instance(inst)) = e.exc.as_obj().map(|o| &o.kind) {
+            if let Some(v) = self.instance_attr(crate::types::as_type(e.exc.as_obj().map(|o| o.ty_obj()).unwrap_or_else(|| crate::vm::invariant_broken("exc"))), inst, &self.intern("value")) {
+                return v;
+            }
+            if let Some(d) = inst.exc() {
+                if let Some(ObjKind::Tuple(t)) = d.borrow().args.as_obj().map(|o| &o.kind) {
+                    return t.first().cloned().unwrap_or(Value::NONE);
+                }
+            }
+        }
+        Value::NONE
+    }
+
+    /// `gen.close()`.
+    pub fn gen_close(&self, gv: &Value) -> PyResult<Value> {
+        let g = self.generator(gv)?;
+        if g.frame.borrow().is_none() {
+            return Ok(Value::NONE);
+        }
+        if !g.started.get() {
+            if let Some(f) = g.frame.borrow_mut().take() {
+                self.release_frame(f);
+            }
+            return Ok(Value::NONE);
+        }
+        let exc = self.new_exception(self.exc_type(Exc::GeneratorExit), vec![]);
+        match self.gen_throw(gv, exc) {
+            Ok(GenStep::Yield(_)) => Err(self.err(Exc::RuntimeError, "generator ignored GeneratorExit")),
+            Ok(GenStep::Return(_)) => Ok(Value::NONE),
+            Err(e) if self.err_matches(&e, Exc::GeneratorExit) || self.err_matches(&e, Exc::StopIteration) => Ok(Value::NONE),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+/// Execute one instruction by running its uops. Exhaustive over `Opcode`:
+/// a new instruction does not compile until it is given its uops here.
+#[inline(always)]
+fn dispatch(vm: &Vm, f: &mut Frame, op: Opcode, arg: u32) -> PyResult<Flow> {
+    use Opcode::*;
+    match op {
+        NOP => uops::nop(vm, f, arg),
+        POP_TOP => uops::pop_top(vm, f, arg),
+        PUSH_NULL => uops::push_null(vm, f, arg),
+        COPY => uops::copy(vm, f, arg),
+        SWAP => uops::swap(vm, f, arg),
+        LOAD_CONST => uops::load_const(vm, f, arg),
+        LOAD_FAST => uops::load_fast(vm, f, arg),
+        STORE_FAST => uops::store_fast(vm, f, arg),
+        DELETE_FAST => uops::delete_fast(vm, f, arg),
+        MAKE_CELL => uops::make_cell(vm, f, arg),
+        COPY_FREE_VARS => uops::copy_free_vars(vm, f, arg),
+        LOAD_DEREF => uops::load_deref(vm, f, arg),
+        STORE_DEREF => uops::store_deref(vm, f, arg),
+        DELETE_DEREF => uops::delete_deref(vm, f, arg),
+        LOAD_CLOSURE => uops::load_closure(vm, f, arg),
+        LOAD_CLASSDEREF => uops::load_classderef(vm, f, arg),
+        LOAD_NAME => uops::load_name(vm, f, arg),
+        STORE_NAME => uops::store_name(vm, f, arg),
+        DELETE_NAME => uops::delete_name(vm, f, arg),
+        LOAD_GLOBAL => uops::load_global(vm, f, arg),
+        STORE_GLOBAL => uops::store_global(vm, f, arg),
+        DELETE_GLOBAL => uops::delete_global(vm, f, arg),
+        LOAD_ATTR => uops::load_attr(vm, f, arg),
+        LOAD_METHOD => uops::load_method(vm, f, arg),
+        STORE_ATTR => uops::store_attr(vm, f, arg),
+        DELETE_ATTR => uops::delete_attr(vm, f, arg),
+        BINARY_SUBSCR => uops::binary_subscr(vm, f, arg),
+        STORE_SUBSCR => uops::store_subscr(vm, f, arg),
+        DELETE_SUBSCR => uops::delete_subscr(vm, f, arg),
+        BUILD_SLICE => uops::build_slice(vm, f, arg),
+        BINARY_OP => uops::binary_op(vm, f, arg),
+        UNARY_NEGATIVE => uops::unary_negative(vm, f, arg),
+        UNARY_POSITIVE => uops::unary_positive(vm, f, arg),
+        UNARY_INVERT => uops::unary_invert(vm, f, arg),
+        UNARY_NOT => uops::unary_not(vm, f, arg),
+        COMPARE_OP => uops::compare_op(vm, f, arg),
+        IS_OP => uops::is_op(vm, f, arg),
+        CONTAINS_OP => uops::contains_op(vm, f, arg),
+        JUMP => uops::jump(vm, f, arg),
+        JUMP_BACKWARD => uops::jump_backward(vm, f, arg),
+        POP_JUMP_IF_FALSE => uops::pop_jump_if_false(vm, f, arg),
+        POP_JUMP_IF_TRUE => uops::pop_jump_if_true(vm, f, arg),
+        POP_JUMP_IF_NONE => uops::pop_jump_if_none(vm, f, arg),
+        POP_JUMP_IF_NOT_NONE => uops::pop_jump_if_not_none(vm, f, arg),
+        JUMP_IF_FALSE_OR_POP => uops::jump_if_false_or_pop(vm, f, arg),
+        JUMP_IF_TRUE_OR_POP => uops::jump_if_true_or_pop(vm, f, arg),
+        GET_ITER => uops::get_iter(vm, f, arg),
+        FOR_ITER => uops::for_iter(vm, f, arg),
+        RETURN_VALUE => uops::return_value(vm, f, arg),
+        MAKE_FUNCTION => uops::make_function(vm, f, arg),
+        CALL => uops::call(vm, f, arg),
+        CALL_KW => uops::call_kw(vm, f, arg),
+        CALL_FUNCTION_EX => uops::call_function_ex(vm, f, arg),
+        BUILD_TUPLE => uops::build_tuple(vm, f, arg),
+        BUILD_LIST => uops::build_list(vm, f, arg),
+        BUILD_SET => uops::build_set(vm, f, arg),
+        BUILD_MAP => uops::build_map(vm, f, arg),
+        BUILD_CONST_KEY_MAP => uops::build_const_key_map(vm, f, arg),
+        BUILD_STRING => uops::build_string(vm, f, arg),
+        LIST_APPEND => uops::list_append(vm, f, arg),
+        SET_ADD => uops::set_add(vm, f, arg),
+        MAP_ADD => uops::map_add(vm, f, arg),
+        LIST_EXTEND => uops::list_extend(vm, f, arg),
+        SET_UPDATE => uops::set_update(vm, f, arg),
+        DICT_UPDATE => uops::dict_update(vm, f, arg),
+        DICT_MERGE => uops::dict_merge(vm, f, arg),
+        LIST_TO_TUPLE => uops::list_to_tuple(vm, f, arg),
+        UNPACK_SEQUENCE => uops::unpack_sequence(vm, f, arg),
+        UNPACK_EX => uops::unpack_ex(vm, f, arg),
+        FORMAT_VALUE => uops::format_value(vm, f, arg),
+        RAISE_VARARGS => uops::raise_varargs(vm, f, arg),
+        PUSH_EXC_INFO => uops::push_exc_info(vm, f, arg),
+        POP_EXCEPT => uops::pop_except(vm, f, arg),
+        RERAISE => uops::reraise(vm, f, arg),
+        CHECK_EXC_MATCH => uops::check_exc_match(vm, f, arg),
+        LOAD_ASSERTION_ERROR => uops::load_assertion_error(vm, f, arg),
+        BEFORE_WITH => uops::before_with(vm, f, arg),
+        WITH_EXCEPT_START => uops::with_except_start(vm, f, arg),
+        YIELD_VALUE => uops::yield_value(vm, f, arg),
+        GET_YIELD_FROM_ITER => uops::get_yield_from_iter(vm, f, arg),
+        SEND => uops::send(vm, f, arg),
+        IMPORT_NAME => uops::import_name(vm, f, arg),
+        IMPORT_FROM => uops::import_from(vm, f, arg),
+        IMPORT_STAR => uops::import_star(vm, f, arg),
+        LOAD_BUILD_CLASS => uops::load_build_class(vm, f, arg),
+        SETUP_ANNOTATIONS => uops::setup_annotations(vm, f, arg),
+        PRINT_EXPR => uops::print_expr(vm, f, arg),
+    }
+}

@@ -1,0 +1,80 @@
+//! State of the built-in iterators (sequence, range, dict and set
+//! iterators, enumerate, zip, map, filter, reversed, callable-sentinel).
+
+use crate::value::Value;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum DictIterKind {
+    Keys,
+    Values,
+    Items,
+}
+
+pub enum IterState {
+    /// Over a list, tuple, str or bytes by index.
+    Seq { seq: Value, idx: usize },
+    /// Over a range: the next value, the remaining count and the step.
+    Range { next: i64, left: i64, step: i64 },
+    /// Over a dict: slot position, and the size seen at creation (to detect changes).
+    Dict { dict: Value, pos: usize, used: usize, kind: DictIterKind },
+    /// Over a set: slot position and the size seen at creation.
+    Set { set: Value, pos: usize, used: usize },
+    /// `reversed()` over a sequence: the next index to yield, counting down.
+    Reversed { seq: Value, next: isize },
+    Enumerate { it: Value, count: Value },
+    Zip { its: Vec<Value>, strict: bool },
+    Map { f: Value, its: Vec<Value> },
+    Filter { f: Value, it: Value },
+    /// `iter(callable, sentinel)`.
+    Callable { f: Value, sentinel: Value },
+    /// Old-style iteration through `__getitem__` with 0, 1, 2, ...
+    GetItem { obj: Value, idx: i64 },
+    Exhausted,
+}
+
+impl IterState {
+    pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        match self {
+            IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => visit(seq),
+            IterState::Range { .. } | IterState::Exhausted => {}
+            IterState::Dict { dict, .. } => visit(dict),
+            IterState::Set { set, .. } => visit(set),
+            IterState::Enumerate { it, count } => {
+                visit(it);
+                visit(count)
+            }
+            IterState::Zip { its, .. } => its.iter().for_each(visit),
+            IterState::Map { f, its } => {
+                visit(f);
+                its.iter().for_each(visit)
+            }
+            IterState::Filter { f, it } => {
+                visit(f);
+                visit(it)
+            }
+            IterState::Callable { f, sentinel } => {
+                visit(f);
+                visit(sentinel)
+            }
+            IterState::GetItem { obj, .. } => visit(obj),
+        }
+    }
+    /// Move every referenced value into `out`.
+    pub fn take_refs(self, out: &mut Vec<Value>) {
+        match self {
+            IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => out.push(seq),
+            IterState::Range { .. } | IterState::Exhausted => {}
+            IterState::Dict { dict, .. } => out.push(dict),
+            IterState::Set { set, .. } => out.push(set),
+            IterState::Enumerate { it, count } => out.extend([it, count]),
+            IterState::Zip { its, .. } => out.extend(its),
+            IterState::Map { f, its } => {
+                out.push(f);
+                out.extend(its)
+            }
+            IterState::Filter { f, it } => out.extend([f, it]),
+            IterState::Callable { f, sentinel } => out.extend([f, sentinel]),
+            IterState::GetItem { obj, .. } => out.push(obj),
+        }
+    }
+}

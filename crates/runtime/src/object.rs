@@ -1,0 +1,602 @@
+//! Heap objects: the shared header, the payload kinds, allocation,
+//! reference counting, deferred deallocation and the registry of
+//! containers the cycle collector walks.
+//!
+//! ```text
+//!  Obj (#[repr(C)])
+//!  +0   rc: u32        reference count (IMMORTAL for builtin types and singletons)
+//!  +4   flags: u32     GC and finalizer bits
+//!  +8   ty: *const Obj the type object (a counted reference unless immortal)
+//!  +16  gc_idx: u32    index in the container registry, or UNTRACKED
+//!  +24  kind: ObjKind  the payload
+//! ```
+//!
+//! # Unsafe
+//! Invariants this module maintains:
+//! * `rc` counts the `Value`s (and `ty` fields) that point at the object;
+//!   the object is freed exactly when it reaches zero.
+//! * Freeing never recurses: an object whose count drops to zero while
+//!   another is being freed is queued and freed by the outermost loop, so a
+//!   million-long linked list does not overflow the Rust stack.
+//! * A decrement never runs Python code: an instance whose class defines
+//!   `__del__` is resurrected into the finalizer queue instead, and the
+//!   interpreter runs the finalizer at its next safepoint.
+//! * Tracked containers are listed in the thread's registry at `gc_idx`;
+//!   an object is removed from it before its memory is released.
+
+use std::cell::{Cell, RefCell};
+
+use num_bigint::BigInt;
+
+use crate::dict::DictTable;
+use crate::function::{BuiltinFunc, CodeRt, Function};
+use crate::generator::Generator;
+use crate::instance::Instance;
+use crate::iter::IterState;
+use crate::module::Module;
+use crate::set::SetTable;
+use crate::str::PyStr;
+use crate::types::TypeObj;
+use crate::value::Value;
+
+pub const IMMORTAL: u32 = 1 << 30;
+const UNTRACKED: u32 = u32::MAX;
+
+/// `flags` bits.
+pub mod obj_flags {
+    /// `__del__` already ran (or was queued); never queue again.
+    pub const FINALIZED: u32 = 1;
+}
+
+#[repr(C)]
+pub struct Obj {
+    rc: Cell<u32>,
+    flags: Cell<u32>,
+    ty: Cell<*const Obj>,
+    gc_idx: Cell<u32>,
+    pub kind: ObjKind,
+}
+
+/// A property's accessor functions.
+pub struct PropertyData {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+}
+
+/// `range(start, stop, step)` with machine-int bounds.
+#[derive(Clone, Copy, Debug)]
+pub struct RangeData {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl RangeData {
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 && lo < hi {
+            (hi - lo - 1) / step + 1
+        } else if step < 0 && lo > hi {
+            (lo - hi - 1) / (-step) + 1
+        } else {
+            0
+        };
+        n.min(i64::MAX as i128) as i64
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    pub fn get(&self, i: i64) -> i64 {
+        self.start.wrapping_add(i.wrapping_mul(self.step))
+    }
+}
+
+/// The payload of a heap object.
+pub enum ObjKind {
+    Str(PyStr),
+    /// An int that does not fit in 64 bits (smaller ones are immediates).
+    BigInt(BigInt),
+    Bytes(Box<[u8]>),
+    Tuple(Box<[Value]>),
+    List(RefCell<Vec<Value>>),
+    Dict(RefCell<DictTable>),
+    /// A set or frozenset (the type tells which).
+    Set(RefCell<SetTable>),
+    Range(RangeData),
+    Slice(Box<[Value; 3]>),
+    Function(Box<Function>),
+    Builtin(Box<BuiltinFunc>),
+    /// A bound method: (function, self).
+    Method(Box<(Value, Value)>),
+    Code(Box<CodeRt>),
+    Cell(RefCell<Value>),
+    Type(Box<TypeObj>),
+    Instance(Box<Instance>),
+    Module(Box<Module>),
+    Generator(Box<Generator>),
+    Iter(RefCell<IterState>),
+    Property(Box<PropertyData>),
+    StaticMethod(Value),
+    ClassMethod(Value),
+    /// `super(type, obj)`.
+    Super(Box<(Value, Value)>),
+    /// A live view of a dict: (dict, which part).
+    DictView(Box<(Value, crate::iter::DictIterKind)>),
+    /// `NotImplemented`, `Ellipsis` and other singletons with no data.
+    Singleton(&'static str),
+}
+
+impl ObjKind {
+    /// Does this kind hold references that can form cycles?
+    fn is_container(&self) -> bool {
+        matches!(
+            self,
+            ObjKind::Tuple(_)
+                | ObjKind::List(_)
+                | ObjKind::Dict(_)
+                | ObjKind::Set(_)
+                | ObjKind::Function(_)
+                | ObjKind::Method(_)
+                | ObjKind::Cell(_)
+                | ObjKind::Type(_)
+                | ObjKind::Instance(_)
+                | ObjKind::Module(_)
+                | ObjKind::Generator(_)
+                | ObjKind::Iter(_)
+                | ObjKind::Property(_)
+                | ObjKind::StaticMethod(_)
+                | ObjKind::ClassMethod(_)
+                | ObjKind::Super(_)
+                | ObjKind::Builtin(_)
+                | ObjKind::DictView(_)
+        )
+    }
+}
+
+impl Obj {
+    #[inline]
+    pub fn refcount(&self) -> u32 {
+        self.rc.get()
+    }
+    /// The type object.
+    #[inline(always)]
+    pub fn ty_ptr(&self) -> *const Obj {
+        self.ty.get()
+    }
+    /// A new counted reference to the type object.
+    pub fn ty(&self) -> Value {
+        let p = self.ty.get();
+        // SAFETY: `ty` is always a live type object; we add the reference we hand out.
+        unsafe {
+            incref(p);
+            Value::from_raw(p)
+        }
+    }
+    /// The type object borrowed for as long as `self` lives (types outlive their instances).
+    #[inline]
+    pub fn ty_obj(&self) -> &Obj {
+        // SAFETY: every object holds a reference to its type.
+        unsafe { &*self.ty.get() }
+    }
+    /// Replace the type (for `__class__` assignment).
+    pub fn set_ty(&self, ty: &Value) {
+        let new = ty.clone();
+        let old = self.ty.replace(new.obj_ptr());
+        std::mem::forget(new);
+        // SAFETY: we owned the reference `old` held.
+        unsafe { decref(old) };
+    }
+    pub fn type_name(&self) -> String {
+        match &self.ty_obj().kind {
+            ObjKind::Type(t) => t.name.borrow().to_string(),
+            _ => "?".into(),
+        }
+    }
+    #[inline]
+    pub fn flags(&self) -> u32 {
+        self.flags.get()
+    }
+    pub fn set_flag(&self, f: u32) {
+        self.flags.set(self.flags.get() | f);
+    }
+    pub fn make_immortal(&self) {
+        self.rc.set(IMMORTAL);
+    }
+    /// Visit every value this object references (for the cycle collector).
+    pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        match &self.kind {
+            ObjKind::Tuple(items) => items.iter().for_each(visit),
+            ObjKind::List(items) => {
+                if let Ok(items) = items.try_borrow() {
+                    items.iter().for_each(visit)
+                }
+            }
+            ObjKind::Dict(d) => {
+                if let Ok(d) = d.try_borrow() {
+                    d.traverse(visit)
+                }
+            }
+            ObjKind::Set(s) => {
+                if let Ok(s) = s.try_borrow() {
+                    s.traverse(visit)
+                }
+            }
+            ObjKind::Function(f) => f.traverse(visit),
+            ObjKind::Builtin(b) => visit(&b.bound),
+            ObjKind::Method(m) => {
+                visit(&m.0);
+                visit(&m.1)
+            }
+            ObjKind::Cell(c) => {
+                if let Ok(c) = c.try_borrow() {
+                    visit(&c)
+                }
+            }
+            ObjKind::Type(t) => t.traverse(visit),
+            ObjKind::Instance(i) => i.traverse(visit),
+            ObjKind::Module(m) => visit(&m.dict),
+            ObjKind::Generator(g) => g.traverse(visit),
+            ObjKind::Iter(it) => {
+                if let Ok(it) = it.try_borrow() {
+                    it.traverse(visit)
+                }
+            }
+            ObjKind::Property(p) => {
+                visit(&p.fget);
+                visit(&p.fset);
+                visit(&p.fdel);
+                visit(&p.doc)
+            }
+            ObjKind::StaticMethod(v) | ObjKind::ClassMethod(v) => visit(v),
+            ObjKind::DictView(d) => visit(&d.0),
+            ObjKind::Super(s) => {
+                visit(&s.0);
+                visit(&s.1)
+            }
+            ObjKind::Str(_)
+            | ObjKind::BigInt(_)
+            | ObjKind::Bytes(_)
+            | ObjKind::Range(_)
+            | ObjKind::Slice(_)
+            | ObjKind::Code(_)
+            | ObjKind::Singleton(_) => {}
+        }
+    }
+    /// Drop every reference this object holds (breaks cycles); the values
+    /// are returned so the caller drops them after all clearing is done.
+    pub fn clear_refs(&self, out: &mut Vec<Value>) {
+        match &self.kind {
+            ObjKind::List(items) => {
+                if let Ok(mut items) = items.try_borrow_mut() {
+                    out.append(&mut items)
+                }
+            }
+            ObjKind::Dict(d) => {
+                if let Ok(mut d) = d.try_borrow_mut() {
+                    d.drain_into(out)
+                }
+            }
+            ObjKind::Set(s) => {
+                if let Ok(mut s) = s.try_borrow_mut() {
+                    s.drain_into(out)
+                }
+            }
+            ObjKind::Cell(c) => {
+                if let Ok(mut c) = c.try_borrow_mut() {
+                    out.push(c.take())
+                }
+            }
+            ObjKind::Function(f) => f.clear_refs(out),
+            ObjKind::Type(t) => {
+                crate::types::detach(self);
+                t.clear_refs(out)
+            }
+            ObjKind::Instance(i) => i.clear_refs(out),
+            ObjKind::Module(m) => {
+                if let Some(ObjKind::Dict(d)) = m.dict.as_obj().map(|o| &o.kind) {
+                    if let Ok(mut d) = d.try_borrow_mut() {
+                        d.drain_into(out)
+                    }
+                }
+            }
+            ObjKind::Generator(g) => g.clear_refs(out),
+            ObjKind::Iter(it) => {
+                if let Ok(mut it) = it.try_borrow_mut() {
+                    std::mem::replace(&mut *it, IterState::Exhausted).take_refs(out)
+                }
+            }
+            // Tuples, methods, properties and the rest are immutable: the
+            // mutable containers they point at are cleared instead, which
+            // is enough to break every cycle.
+            _ => {}
+        }
+    }
+}
+
+/// Allocate a new object with one reference owned by the returned value.
+pub fn alloc(kind: ObjKind, ty: &Value) -> Value {
+    let container = kind.is_container();
+    let ty_ptr = ty.clone();
+    let obj = Box::new(Obj {
+        rc: Cell::new(1),
+        flags: Cell::new(0),
+        ty: Cell::new(ty_ptr.obj_ptr()),
+        gc_idx: Cell::new(UNTRACKED),
+        kind,
+    });
+    std::mem::forget(ty_ptr);
+    let ptr = Box::into_raw(obj) as *const Obj;
+    if container {
+        track(ptr);
+    }
+    // SAFETY: freshly allocated with one reference.
+    unsafe { Value::from_raw(ptr) }
+}
+
+/// Allocate a type object whose type pointer is itself (`type`), or null
+/// (set later with `set_ty`) during bootstrap.
+pub fn alloc_bootstrap(kind: ObjKind) -> Value {
+    let obj = Box::new(Obj {
+        rc: Cell::new(IMMORTAL),
+        flags: Cell::new(0),
+        ty: Cell::new(std::ptr::null()),
+        gc_idx: Cell::new(UNTRACKED),
+        kind,
+    });
+    let ptr = Box::into_raw(obj) as *const Obj;
+    // SAFETY: immortal, so the count never reaches zero.
+    unsafe { Value::from_raw(ptr) }
+}
+
+/// Set the type pointer of a bootstrap object without counting (both immortal).
+pub fn set_bootstrap_type(obj: &Value, ty: &Value) {
+    if let Some(o) = obj.as_obj() {
+        o.ty.set(ty.obj_ptr());
+    }
+}
+
+/// # Safety
+/// `p` must point to a live object.
+#[inline(always)]
+pub(crate) unsafe fn incref(p: *const Obj) {
+    let o = unsafe { &*p };
+    o.rc.set(o.rc.get().wrapping_add(1));
+}
+
+/// # Safety
+/// `p` must point to a live object and the caller gives up one reference.
+#[inline(always)]
+pub(crate) unsafe fn decref(p: *const Obj) {
+    let o = unsafe { &*p };
+    let n = o.rc.get() - 1;
+    o.rc.set(n);
+    if n == 0 {
+        unsafe { release(p) };
+    }
+}
+
+struct HeapState {
+    /// Objects whose count reached zero while another was being freed.
+    pending: Vec<*const Obj>,
+    freeing: bool,
+    /// Tracked containers (the cycle collector's roots of enumeration).
+    tracked: Vec<*const Obj>,
+    /// Instances resurrected for their `__del__`, run at the next safepoint.
+    finalize: Vec<Value>,
+    /// Tracked allocations since the last collection.
+    allocs_since_gc: usize,
+}
+
+thread_local! {
+    static HEAP: RefCell<HeapState> = const { RefCell::new(HeapState {
+        pending: Vec::new(),
+        freeing: false,
+        tracked: Vec::new(),
+        finalize: Vec::new(),
+        allocs_since_gc: 0,
+    }) };
+}
+
+fn track(p: *const Obj) {
+    HEAP.with(|h| {
+        let mut h = h.borrow_mut();
+        // SAFETY: p is live (just allocated).
+        unsafe { &*p }.gc_idx.set(h.tracked.len() as u32);
+        h.tracked.push(p);
+        h.allocs_since_gc += 1;
+    })
+}
+
+fn untrack(h: &mut HeapState, o: &Obj) {
+    let idx = o.gc_idx.get();
+    if idx == UNTRACKED {
+        return;
+    }
+    let idx = idx as usize;
+    h.tracked.swap_remove(idx);
+    if let Some(&moved) = h.tracked.get(idx) {
+        // SAFETY: every tracked pointer is live.
+        unsafe { &*moved }.gc_idx.set(idx as u32);
+    }
+    o.gc_idx.set(UNTRACKED);
+}
+
+/// Does this dying object need its `__del__` run first?
+fn needs_finalizer(o: &Obj) -> bool {
+    if o.flags.get() & obj_flags::FINALIZED != 0 {
+        return false;
+    }
+    match (&o.kind, &o.ty_obj().kind) {
+        (ObjKind::Instance(_), ObjKind::Type(t)) => t.has_del.get(),
+        _ => false,
+    }
+}
+
+#[cold]
+unsafe fn release(p: *const Obj) {
+    let o = unsafe { &*p };
+    if needs_finalizer(o) {
+        o.set_flag(obj_flags::FINALIZED);
+        o.rc.set(1);
+        // SAFETY: resurrected with the one reference we now give the queue.
+        let v = unsafe { Value::from_raw(p) };
+        HEAP.with(|h| h.borrow_mut().finalize.push(v));
+        crate::breaker::request(crate::breaker::FINALIZERS);
+        return;
+    }
+    let top = HEAP.with(|h| {
+        let mut h = h.borrow_mut();
+        if h.freeing {
+            h.pending.push(p);
+            false
+        } else {
+            h.freeing = true;
+            true
+        }
+    });
+    if !top {
+        return;
+    }
+    let mut next = Some(p);
+    while let Some(p) = next {
+        unsafe { free_one(p) };
+        next = HEAP.with(|h| {
+            let mut h = h.borrow_mut();
+            let n = h.pending.pop();
+            if n.is_none() {
+                h.freeing = false;
+            }
+            n
+        });
+    }
+}
+
+unsafe fn free_one(p: *const Obj) {
+    let o = unsafe { &*p };
+    HEAP.with(|h| untrack(&mut h.borrow_mut(), o));
+    if let ObjKind::Type(_) = o.kind {
+        crate::types::detach(p);
+    }
+    let ty = o.ty.get();
+    // SAFETY: the count is zero, nobody else can reach the object.
+    drop(unsafe { Box::from_raw(p as *mut Obj) });
+    if !ty.is_null() {
+        unsafe { decref(ty) };
+    }
+}
+
+/// Take the queue of instances waiting for `__del__`.
+pub fn take_finalizers() -> Vec<Value> {
+    HEAP.with(|h| std::mem::take(&mut h.borrow_mut().finalize))
+}
+
+/// Number of tracked containers and allocations since the last collection.
+pub fn gc_counts() -> (usize, usize) {
+    HEAP.with(|h| {
+        let h = h.borrow();
+        (h.tracked.len(), h.allocs_since_gc)
+    })
+}
+
+/// Run one cycle collection by trial deletion and return the number of
+/// unreachable objects found.
+///
+/// For each tracked container, `gc_refs` starts at its reference count and
+/// is decremented once per reference from another tracked container. What
+/// remains positive is referenced from outside (the stack, frames, globals)
+/// and is reachable, as is everything reachable from it; the rest is
+/// garbage kept alive only by cycles. Garbage is cleared (its references
+/// dropped), which frees it through ordinary reference counting.
+pub fn collect_cycles() -> usize {
+    let tracked: Vec<*const Obj> = HEAP.with(|h| {
+        let mut h = h.borrow_mut();
+        h.allocs_since_gc = 0;
+        h.tracked.clone()
+    });
+    let n = tracked.len();
+    // SAFETY (whole function): tracked pointers are live; we only read
+    // through shared references and hold no RefCell borrows across calls.
+    let mut gc_refs: Vec<i64> = tracked.iter().map(|&p| unsafe { &*p }.rc.get() as i64).collect();
+    let index_of = |v: &Value| -> Option<usize> {
+        let p = v.obj_ptr();
+        if p.is_null() {
+            return None;
+        }
+        let idx = unsafe { &*p }.gc_idx.get();
+        if idx != UNTRACKED && (idx as usize) < n && tracked[idx as usize] == p { Some(idx as usize) } else { None }
+    };
+    for &p in &tracked {
+        let o = unsafe { &*p };
+        o.traverse(&mut |v| {
+            if let Some(i) = index_of(v) {
+                gc_refs[i] -= 1;
+            }
+        });
+        // The type pointer is a reference too.
+        let tp = o.ty.get();
+        if !tp.is_null() {
+            let idx = unsafe { &*tp }.gc_idx.get();
+            if idx != UNTRACKED && (idx as usize) < n && tracked[idx as usize] == tp {
+                gc_refs[idx as usize] -= 1;
+            }
+        }
+    }
+    let mut reachable = vec![false; n];
+    let mut stack: Vec<usize> = (0..n).filter(|&i| gc_refs[i] > 0).collect();
+    for &i in &stack {
+        reachable[i] = true;
+    }
+    while let Some(i) = stack.pop() {
+        let o = unsafe { &*tracked[i] };
+        let mut visit = |v: &Value| {
+            if let Some(j) = index_of(v) {
+                if !reachable[j] {
+                    reachable[j] = true;
+                    stack.push(j);
+                }
+            }
+        };
+        o.traverse(&mut visit);
+        let tp = o.ty.get();
+        if !tp.is_null() {
+            let idx = unsafe { &*tp }.gc_idx.get();
+            if idx != UNTRACKED && (idx as usize) < n && tracked[idx as usize] == tp && !reachable[idx as usize] {
+                reachable[idx as usize] = true;
+                stack.push(idx as usize);
+            }
+        }
+    }
+    // Hold every garbage object while clearing so none is freed mid-way.
+    let garbage: Vec<Value> = (0..n)
+        .filter(|&i| !reachable[i])
+        .map(|i| unsafe {
+            incref(tracked[i]);
+            Value::from_raw(tracked[i])
+        })
+        .collect();
+    let count = garbage.len();
+    // Finalizers first (PEP 442): objects with __del__ are queued, not cleared, this round.
+    let mut dropped = Vec::new();
+    for g in &garbage {
+        if let Some(o) = g.as_obj() {
+            if needs_finalizer(o) {
+                o.set_flag(obj_flags::FINALIZED);
+                HEAP.with(|h| h.borrow_mut().finalize.push(g.clone()));
+                crate::breaker::request(crate::breaker::FINALIZERS);
+            }
+        }
+    }
+    let any_finalizer = HEAP.with(|h| !h.borrow().finalize.is_empty());
+    if !any_finalizer {
+        for g in &garbage {
+            if let Some(o) = g.as_obj() {
+                o.clear_refs(&mut dropped);
+            }
+        }
+    }
+    drop(dropped);
+    drop(garbage);
+    count
+}

@@ -1,0 +1,306 @@
+//! Type objects: classes, their MRO, attribute lookup through it, version
+//! tags, and the shared key tables that lay out instance attributes.
+//!
+//! Every class has a *version tag*; any mutation of the class or of one of
+//! its bases gives it (and every subclass) a fresh tag, so a cache keyed by
+//! the tag is valid exactly as long as nothing it depends on changed.
+//!
+//! Instances of a class store their attributes in inline slots whose names
+//! come from the class's *shared key table*: the first time some instance
+//! sets a new attribute name, the name is appended to the table, so all
+//! instances of the class agree on the slot of each name (hidden-class
+//! style) and a specialized attribute load is an indexed load.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use crate::dict::DictTable;
+use crate::object::{Obj, ObjKind};
+use crate::value::Value;
+
+/// What built-in payload instances of a class (and its subclasses) carry.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum BaseKind {
+    Object,
+    Int,
+    Bool,
+    Float,
+    Str,
+    Bytes,
+    Tuple,
+    List,
+    Dict,
+    Set,
+    FrozenSet,
+    Exception,
+    Type,
+    /// Built-in types that cannot be subclassed (function, range, ...).
+    Final,
+}
+
+/// Maximum attribute names in a shared key table; past it, instances of
+/// the class fall back to a per-instance dict (keeps pathological classes
+/// that invent attribute names at run time from growing every instance).
+pub const MAX_SHARED_KEYS: usize = 64;
+
+static NEXT_VERSION: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(1);
+
+pub fn next_version() -> u32 {
+    NEXT_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
+pub struct TypeObj {
+    pub name: RefCell<Rc<str>>,
+    pub qualname: RefCell<Rc<str>>,
+    pub module: RefCell<Rc<str>>,
+    pub bases: RefCell<Vec<Value>>,
+    pub mro: RefCell<Vec<Value>>,
+    /// The class namespace (a dict object).
+    pub dict: Value,
+    pub version: Cell<u32>,
+    pub base_kind: BaseKind,
+    /// Defined by Python code (a `class` statement or 3-arg `type()`).
+    pub heap: bool,
+    /// Shared key table: instance attribute names in slot order.
+    pub keys: RefCell<Vec<Value>>,
+    /// Names declared in `__slots__` (instances have no `__dict__` when set and no base has one).
+    pub slot_names: RefCell<Option<Vec<Value>>>,
+    /// Instances may have a `__dict__`.
+    pub has_instance_dict: Cell<bool>,
+    pub has_del: Cell<bool>,
+    pub has_getattr: Cell<bool>,
+    pub has_getattribute: Cell<bool>,
+    pub has_setattr: Cell<bool>,
+    /// Direct subclasses (not counted; removed when they die).
+    pub subclasses: RefCell<Vec<*const Obj>>,
+}
+
+impl TypeObj {
+    pub fn new(name: &str, base_kind: BaseKind, dict: Value, heap: bool) -> TypeObj {
+        TypeObj {
+            name: RefCell::new(name.into()),
+            qualname: RefCell::new(name.into()),
+            module: RefCell::new("builtins".into()),
+            bases: RefCell::new(Vec::new()),
+            mro: RefCell::new(Vec::new()),
+            dict,
+            version: Cell::new(next_version()),
+            base_kind,
+            heap,
+            keys: RefCell::new(Vec::new()),
+            slot_names: RefCell::new(None),
+            has_instance_dict: Cell::new(heap),
+            has_del: Cell::new(false),
+            has_getattr: Cell::new(false),
+            has_getattribute: Cell::new(false),
+            has_setattr: Cell::new(false),
+            subclasses: RefCell::new(Vec::new()),
+        }
+    }
+    pub fn dict_table(&self) -> &RefCell<DictTable> {
+        match self.dict.as_obj().map(|o| &o.kind) {
+            Some(ObjKind::Dict(d)) => d,
+            _ => unreachable_dict(),
+        }
+    }
+    pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.dict);
+        if let Ok(b) = self.bases.try_borrow() {
+            b.iter().for_each(&mut *visit);
+        }
+        if let Ok(m) = self.mro.try_borrow() {
+            // mro[0] is the type itself: a counted self-reference, so a
+            // dead class is always reclaimed by the cycle collector.
+            m.iter().for_each(&mut *visit);
+        }
+    }
+    pub fn clear_refs(&self, out: &mut Vec<Value>) {
+        if let Ok(mut d) = self.dict_table().try_borrow_mut() {
+            d.drain_into(out);
+        }
+        if let Ok(mut b) = self.bases.try_borrow_mut() {
+            out.append(&mut b);
+        }
+        if let Ok(mut m) = self.mro.try_borrow_mut() {
+            out.append(&mut m);
+        }
+    }
+    /// Slot index of an attribute name in the shared key table.
+    #[inline]
+    pub fn key_index(&self, name: &Value) -> Option<usize> {
+        let keys = self.keys.borrow();
+        if let Some(i) = keys.iter().position(|k| k.is(name)) {
+            return Some(i);
+        }
+        let s = str_of(name)?;
+        keys.iter().position(|k| str_of(k) == Some(s))
+    }
+    /// Slot index for storing `name`, adding it to the table if there is room.
+    pub fn key_index_or_add(&self, name: &Value) -> Option<usize> {
+        if let Some(i) = self.key_index(name) {
+            return Some(i);
+        }
+        let mut keys = self.keys.borrow_mut();
+        if keys.len() >= MAX_SHARED_KEYS {
+            return None;
+        }
+        keys.push(name.clone());
+        Some(keys.len() - 1)
+    }
+}
+
+#[cold]
+fn unreachable_dict() -> ! {
+    // A type's namespace is created as a dict and never replaced.
+    panic!("type namespace is not a dict")
+}
+
+fn str_of(v: &Value) -> Option<&str> {
+    match v.as_obj().map(|o| &o.kind) {
+        Some(ObjKind::Str(s)) => Some(s.as_str()),
+        _ => None,
+    }
+}
+
+/// The `TypeObj` of a type value.
+#[inline]
+pub fn type_obj(v: &Value) -> Option<&TypeObj> {
+    match v.as_obj().map(|o| &o.kind) {
+        Some(ObjKind::Type(t)) => Some(t),
+        _ => None,
+    }
+}
+
+/// The `TypeObj` of an object known to be a type.
+#[inline]
+pub fn as_type(o: &Obj) -> &TypeObj {
+    match &o.kind {
+        ObjKind::Type(t) => t,
+        _ => not_a_type(),
+    }
+}
+
+#[cold]
+fn not_a_type() -> ! {
+    // Every object's type pointer points at a type object (see object.rs).
+    panic!("type pointer does not point at a type")
+}
+
+/// Look `name` up along the MRO of `ty` (no descriptors applied).
+pub fn lookup(ty: &TypeObj, name: &str) -> Option<Value> {
+    for t in ty.mro.borrow().iter() {
+        if let Some(t) = type_obj(t) {
+            if let Some(v) = t.dict_table().borrow().get_str(name) {
+                return Some(v.clone());
+            }
+        }
+    }
+    None
+}
+
+/// Like `lookup`, but also reports which class along the MRO defined it.
+pub fn lookup_with_owner(ty: &TypeObj, name: &str) -> Option<(Value, Value)> {
+    for t in ty.mro.borrow().iter() {
+        if let Some(tt) = type_obj(t) {
+            if let Some(v) = tt.dict_table().borrow().get_str(name) {
+                return Some((v.clone(), t.clone()));
+            }
+        }
+    }
+    None
+}
+
+/// Is `sub` a subclass of `sup` (by MRO)?
+pub fn is_subtype(sub: &Value, sup: &Value) -> bool {
+    if sub.is(sup) {
+        return true;
+    }
+    match type_obj(sub) {
+        Some(t) => t.mro.borrow().iter().any(|m| m.is(sup)),
+        None => false,
+    }
+}
+
+/// Give `ty` and all its subclasses fresh version tags and recompute the
+/// cached dunder flags (called after any change to a class namespace or bases).
+pub fn invalidate(ty: &Obj) {
+    let t = as_type(ty);
+    t.version.set(next_version());
+    t.has_del.set(lookup(t, "__del__").is_some());
+    t.has_getattr.set(lookup(t, "__getattr__").is_some());
+    t.has_getattribute.set(t.heap && lookup_in_heap(t, "__getattribute__"));
+    t.has_setattr.set(t.heap && (lookup_in_heap(t, "__setattr__") || lookup_in_heap(t, "__delattr__")));
+    let subs: Vec<*const Obj> = t.subclasses.borrow().clone();
+    for s in subs {
+        // SAFETY: subclasses remove themselves from this list when they die.
+        invalidate(unsafe { &*s });
+    }
+}
+
+/// Is `name` defined by a Python-defined class along the MRO?
+pub fn lookup_in_heap(t: &TypeObj, name: &str) -> bool {
+    for m in t.mro.borrow().iter() {
+        if let Some(mt) = type_obj(m) {
+            if mt.heap && mt.dict_table().borrow().get_str(name).is_some() {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// C3 linearization of `bases` for a new class (the class itself excluded).
+/// Returns `Err(names)` naming the conflicting bases on failure.
+pub fn c3_mro(bases: &[Value]) -> Result<Vec<Value>, String> {
+    let mut seqs: Vec<Vec<Value>> = bases
+        .iter()
+        .map(|b| type_obj(b).map(|t| t.mro.borrow().clone()).unwrap_or_default())
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut cand = None;
+        for s in &seqs {
+            let head = &s[0];
+            if !seqs.iter().any(|t| t[1..].iter().any(|x| x.is(head))) {
+                cand = Some(head.clone());
+                break;
+            }
+        }
+        let Some(c) = cand else {
+            let mut names: Vec<String> = Vec::new();
+            for s in &seqs {
+                if let Some(t) = type_obj(&s[0]) {
+                    let n = t.name.borrow().to_string();
+                    if !names.contains(&n) {
+                        names.push(n);
+                    }
+                }
+            }
+            return Err(names.join(", "));
+        };
+        for s in seqs.iter_mut() {
+            if s[0].is(&c) {
+                s.remove(0);
+            }
+        }
+        out.push(c);
+    }
+}
+
+/// Remove a dying class from its bases' subclass lists.
+pub fn detach(me: *const Obj) {
+    // SAFETY: called with a live type object, before it is cleared or freed.
+    let t = as_type(unsafe { &*me });
+    if let Ok(bases) = t.bases.try_borrow() {
+        for b in bases.iter() {
+            if let Some(bt) = type_obj(b) {
+                bt.subclasses.borrow_mut().retain(|p| *p != me);
+            }
+        }
+    }
+}

@@ -1,0 +1,1160 @@
+//! Uop bodies: one function per micro-op, all with the signature
+//! `fn(&Vm, &mut Frame, oparg) -> PyResult<Flow>`. Their stack effects and
+//! flags are declared in `stitch_bytecode::ops`; tier 1 (and later the
+//! tier-2 interpreter) call these same functions.
+
+use std::cell::RefCell;
+
+use stitch_bytecode::{BinOp, CmpOp, code_flags, local_kind};
+
+use crate::call::CallFrame;
+use crate::frame::Frame;
+use crate::function::Function;
+use crate::interp::GenStep;
+use crate::iter::IterState;
+use crate::object::{self, ObjKind};
+use crate::protocol::{cmp_holds, str_of};
+use crate::value::Value;
+use crate::vm::{Exc, PyErr, PyResult, Vm};
+
+/// What the interpreter does after a uop.
+pub enum Flow {
+    /// Continue with the next instruction.
+    Next,
+    /// Continue at this code offset.
+    Jump(u32),
+    /// Run this new frame (a Python call); its result is pushed here on return.
+    Call(Box<Frame>),
+    /// Return this value from the frame.
+    Return(Value),
+    /// Suspend the (generator) frame, yielding this value.
+    Yield(Value),
+}
+
+type R = PyResult<Flow>;
+
+#[inline(always)]
+fn name<'a>(f: &'a Frame, i: u32) -> &'a Value {
+    &f.code().names[i as usize]
+}
+
+pub fn nop(_: &Vm, _: &mut Frame, _: u32) -> R {
+    Ok(Flow::Next)
+}
+pub fn pop_top(_: &Vm, f: &mut Frame, _: u32) -> R {
+    drop(f.pop());
+    Ok(Flow::Next)
+}
+pub fn push_null(_: &Vm, f: &mut Frame, _: u32) -> R {
+    f.push(Value::NULL);
+    Ok(Flow::Next)
+}
+pub fn copy(_: &Vm, f: &mut Frame, n: u32) -> R {
+    let v = f.peek(n as usize).clone();
+    f.push(v);
+    Ok(Flow::Next)
+}
+pub fn swap(_: &Vm, f: &mut Frame, n: u32) -> R {
+    let top = f.pop();
+    let other = std::mem::replace(f.peek_mut(n as usize - 1), top);
+    f.push(other);
+    Ok(Flow::Next)
+}
+pub fn load_const(_: &Vm, f: &mut Frame, i: u32) -> R {
+    let v = f.code().consts[i as usize].clone();
+    f.push(v);
+    Ok(Flow::Next)
+}
+
+fn unbound_local(vm: &Vm, f: &Frame, i: u32) -> PyErr {
+    let n = &f.code().co.localsplus_names[i as usize];
+    vm.err(Exc::UnboundLocalError, format!("cannot access local variable '{n}' where it is not associated with a value"))
+}
+
+pub fn load_fast(vm: &Vm, f: &mut Frame, i: u32) -> R {
+    let v = f.local(i as usize);
+    if v.is_null() {
+        return Err(unbound_local(vm, f, i));
+    }
+    let v = v.clone();
+    f.push(v);
+    Ok(Flow::Next)
+}
+pub fn store_fast(_: &Vm, f: &mut Frame, i: u32) -> R {
+    let v = f.pop();
+    let old = std::mem::replace(f.local_mut(i as usize), v);
+    drop(old);
+    Ok(Flow::Next)
+}
+pub fn delete_fast(vm: &Vm, f: &mut Frame, i: u32) -> R {
+    let old = f.local_mut(i as usize).take();
+    if old.is_null() {
+        return Err(unbound_local(vm, f, i));
+    }
+    Ok(Flow::Next)
+}
+pub fn make_cell(vm: &Vm, f: &mut Frame, i: u32) -> R {
+    let v = f.local_mut(i as usize).take();
+    *f.local_mut(i as usize) = vm.new_cell(v);
+    Ok(Flow::Next)
+}
+pub fn copy_free_vars(_: &Vm, f: &mut Frame, n: u32) -> R {
+    let closure = match f.func.as_obj().map(|o| &o.kind) {
+        Some(ObjKind::Function(func)) => func.closure.clone(),
+        _ => Value::NULL,
+    };
+    if let Some(ObjKind::Tuple(cells)) = closure.as_obj().map(|o| &o.kind) {
+        let nl = f.code().co.nlocalsplus();
+        let n = n as usize;
+        for (k, c) in cells.iter().enumerate().take(n) {
+            *f.local_mut(nl - n + k) = c.clone();
+        }
+    }
+    Ok(Flow::Next)
+}
+
+fn cell_of<'a>(f: &'a Frame, i: u32) -> Option<&'a RefCell<Value>> {
+    match f.local(i as usize).as_obj().map(|o| &o.kind) {
+        Some(ObjKind::Cell(c)) => Some(c),
+        _ => None,
+    }
+}
+
+fn unbound_deref(vm: &Vm, f: &Frame, i: u32) -> PyErr {
+    let co = &f.code().co;
+    let n = &co.localsplus_names[i as usize];
+    if co.localsplus_kinds[i as usize] & local_kind::FREE != 0 {
+        vm.err(Exc::NameError, format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope"))
+    } else {
+        vm.err(Exc::UnboundLocalError, format!("cannot access local variable '{n}' where it is not associated with a value"))
+    }
+}
+
+pub fn load_deref(vm: &Vm, f: &mut Frame, i: u32) -> R {
+    let v = match cell_of(f, i) {
+        Some(c) => c.borrow().clone(),
+        None => Value::NULL,
+    };
+    if v.is_null() {
+        return Err(unbound_deref(vm, f, i));
+    }
+    f.push(v);
+    Ok(Flow::Next)
+}
+pub fn store_deref(_: &Vm, f: &mut Frame, i: u32) -> R {
+    let v = f.pop();
+    if let Some(c) = cell_of(f, i) {
+        let old = std::mem::replace(&mut *c.borrow_mut(), v);
+        drop(old);
+    }
+    Ok(Flow::Next)
+}
+pub fn delete_deref(vm: &Vm, f: &mut Frame, i: u32) -> R {
+    let old = cell_of(f, i).map(|c| c.borrow_mut().take()).unwrap_or_default();
+    if old.is_null() {
+        return Err(unbound_deref(vm, f, i));
+    }
+    Ok(Flow::Next)
+}
+pub fn load_closure(_: &Vm, f: &mut Frame, i: u32) -> R {
+    let v = f.local(i as usize).clone();
+    f.push(v);
+    Ok(Flow::Next)
+}
+pub fn load_classderef(vm: &Vm, f: &mut Frame, i: u32) -> R {
+    let n = f.code().localnames[i as usize].clone();
+    if !f.locals.is_null() {
+        if let Some(v) = vm.getitem_opt(&f.locals, &n)? {
+            f.push(v);
+            return Ok(Flow::Next);
+        }
+    }
+    load_deref(vm, f, i)
+}
+
+fn name_error(vm: &Vm, n: &Value) -> PyErr {
+    let s = str_of(n).unwrap_or("?");
+    let e = vm.err(Exc::NameError, format!("name '{s}' is not defined"));
+    let _ = vm.set_instance_attr_raw(&e.exc, "name", n.clone());
+    e
+}
+
+fn global_lookup(vm: &Vm, f: &Frame, n: &Value) -> PyResult<Value> {
+    if let Some(ObjKind::Dict(d)) = f.globals.as_obj().map(|o| &o.kind) {
+        let h = vm.hash(n)?;
+        if let Some(v) = d.borrow().get_fast(n, h) {
+            return Ok(v.clone());
+        }
+        if let Some(ObjKind::Dict(b)) = vm.builtins.as_obj().map(|o| &o.kind) {
+            if let Some(v) = b.borrow().get_fast(n, h) {
+                return Ok(v.clone());
+            }
+        }
+    }
+    Err(name_error(vm, n))
+}
+
+pub fn load_name(vm: &Vm, f: &mut Frame, i: u32) -> R {
+    let n = name(f, i).clone();
+    if !f.locals.is_null() {
+        if let Some(v) = vm.getitem_opt(&f.locals, &n)? {
+            f.push(v);
+            return Ok(Flow::Next);
+        }
+    }
+    let v = global_lookup(vm, f, &n)?;
+    f.push(v);
+    Ok(Flow::Next)
+}
+pub fn store_name(vm: &Vm, f: &mut Frame, i: u32) -> R {
+    let v = f.pop();
+    let n = name(f, i).clone();
+    let target = if f.locals.is_null() { f.globals.clone() } else { f.locals.clone() };
+    vm.setitem(&target, n, v)?;
+    Ok(Flow::Next)
+}
+pub fn delete_name(vm: &Vm, f: &mut Frame, i: u32) -> R {
+    let n = name(f, i).clone();
+    let target = if f.locals.is_null() { f.globals.clone() } else { f.locals.clone() };
+    match vm.delitem(&target, &n) {
+        Ok(()) => Ok(Flow::Next),
+        Err(e) if vm.err_matches(&e, Exc::KeyError) => Err(name_error(vm, &n)),
+        Err(e) => Err(e),
+    }
+}
+pub fn load_global(vm: &Vm, f: &mut Frame, i: u32) -> R {
+    let n = name(f, i);
+    let v = global_lookup(vm, f, n)?;
+    f.push(v);
+    Ok(Flow::Next)
+}
+pub fn store_global(vm: &Vm, f: &mut Frame, i: u32) -> R {
+    let v = f.pop();
+    let n = name(f, i).clone();
+    let g = f.globals.clone();
+    vm.setitem(&g, n, v)?;
+    Ok(Flow::Next)
+}
+pub fn delete_global(vm: &Vm, f: &mut Frame, i: u32) -> R {
+    let n = name(f, i).clone();
+    let g = f.globals.clone();
+    match vm.delitem(&g, &n) {
+        Ok(()) => Ok(Flow::Next),
+        Err(e) if vm.err_matches(&e, Exc::KeyError) => Err(name_error(vm, &n)),
+        Err(e) => Err(e),
+    }
+}
+pub fn load_attr(vm: &Vm, f: &mut Frame, i: u32) -> R {
+    let obj = f.pop();
+    let v = vm.getattr(&obj, name(f, i))?;
+    f.push(v);
+    Ok(Flow::Next)
+}
+pub fn load_method(vm: &Vm, f: &mut Frame, i: u32) -> R {
+    let obj = f.pop();
+    let (m, with_self) = vm.load_method(&obj, name(f, i))?;
+    f.push(m);
+    f.push(if with_self { obj } else { Value::NULL });
+    Ok(Flow::Next)
+}
+pub fn store_attr(vm: &Vm, f: &mut Frame, i: u32) -> R {
+    let obj = f.pop();
+    let v = f.pop();
+    vm.setattr(&obj, name(f, i), v)?;
+    Ok(Flow::Next)
+}
+pub fn delete_attr(vm: &Vm, f: &mut Frame, i: u32) -> R {
+    let obj = f.pop();
+    vm.delattr(&obj, name(f, i))?;
+    Ok(Flow::Next)
+}
+
+pub fn binary_subscr(vm: &Vm, f: &mut Frame, _: u32) -> R {
+    let key = f.pop();
+    let container = f.pop();
+    if let (Some(ObjKind::List(l)), Some(i)) = (container.as_obj().map(|o| &o.kind), key.as_int()) {
+        let l = l.borrow();
+        let idx = if i < 0 { i + l.len() as i64 } else { i };
+        if idx >= 0 && (idx as usize) < l.len() {
+            let v = l[idx as usize].clone();
+            drop(l);
+            f.push(v);
+            return Ok(Flow::Next);
+        }
+    }
+    let v = vm.getitem(&container, &key)?;
+    f.push(v);
+    Ok(Flow::Next)
+}
+pub fn store_subscr(vm: &Vm, f: &mut Frame, _: u32) -> R {
+    let key = f.pop();
+    let container = f.pop();
+    let v = f.pop();
+    if let (Some(ObjKind::List(l)), Some(i)) = (container.as_obj().map(|o| &o.kind), key.as_int()) {
+        let mut l = l.borrow_mut();
+        let idx = if i < 0 { i + l.len() as i64 } else { i };
+        if idx >= 0 && (idx as usize) < l.len() {
+            let old = std::mem::replace(&mut l[idx as usize], v);
+            drop(l);
+            drop(old);
+            return Ok(Flow::Next);
+        }
+    }
+    vm.setitem(&container, key, v)?;
+    Ok(Flow::Next)
+}
+pub fn delete_subscr(vm: &Vm, f: &mut Frame, _: u32) -> R {
+    let key = f.pop();
+    let container = f.pop();
+    vm.delitem(&container, &key)?;
+    Ok(Flow::Next)
+}
+pub fn build_slice(vm: &Vm, f: &mut Frame, n: u32) -> R {
+    let step = if n == 3 { f.pop() } else { Value::NONE };
+    let stop = f.pop();
+    let start = f.pop();
+    f.push(vm.new_slice(start, stop, step));
+    Ok(Flow::Next)
+}
+
+pub fn binary_op(vm: &Vm, f: &mut Frame, op: u32) -> R {
+    let b = f.pop();
+    let a = f.pop();
+    let op = BinOp::from_u32(op).unwrap_or(BinOp::Add);
+    if let (Some(x), Some(y)) = (a.as_int(), b.as_int()) {
+        let r = match op.base() {
+            BinOp::Add => x.checked_add(y),
+            BinOp::Subtract => x.checked_sub(y),
+            BinOp::Multiply => x.checked_mul(y),
+            _ => None,
+        };
+        if let Some(r) = r {
+            f.push(Value::int(r));
+            return Ok(Flow::Next);
+        }
+    } else if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
+        let r = match op.base() {
+            BinOp::Add => Some(x + y),
+            BinOp::Subtract => Some(x - y),
+            BinOp::Multiply => Some(x * y),
+            BinOp::TrueDivide if y != 0.0 => Some(x / y),
+            _ => None,
+        };
+        if let Some(r) = r {
+            f.push(Value::float(r));
+            return Ok(Flow::Next);
+        }
+    }
+    let r = vm.binary_op(&a, &b, op)?;
+    f.push(r);
+    Ok(Flow::Next)
+}
+pub fn unary_negative(vm: &Vm, f: &mut Frame, _: u32) -> R {
+    let v = f.pop();
+    let r = vm.unary_negative(&v)?;
+    f.push(r);
+    Ok(Flow::Next)
+}
+pub fn unary_positive(vm: &Vm, f: &mut Frame, _: u32) -> R {
+    let v = f.pop();
+    let r = vm.unary_positive(&v)?;
+    f.push(r);
+    Ok(Flow::Next)
+}
+pub fn unary_invert(vm: &Vm, f: &mut Frame, _: u32) -> R {
+    let v = f.pop();
+    let r = vm.unary_invert(&v)?;
+    f.push(r);
+    Ok(Flow::Next)
+}
+pub fn unary_not(vm: &Vm, f: &mut Frame, _: u32) -> R {
+    let v = f.pop();
+    let r = vm.truthy(&v)?;
+    f.push(Value::bool(!r));
+    Ok(Flow::Next)
+}
+pub fn compare_op(vm: &Vm, f: &mut Frame, op: u32) -> R {
+    let b = f.pop();
+    let a = f.pop();
+    let op = CmpOp::from_u32(op).unwrap_or(CmpOp::Eq);
+    if let (Some(x), Some(y)) = (a.as_int(), b.as_int()) {
+        f.push(Value::bool(cmp_holds(op, x.cmp(&y))));
+        return Ok(Flow::Next);
+    }
+    if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
+        let r = match x.partial_cmp(&y) {
+            Some(o) => cmp_holds(op, o),
+            None => op == CmpOp::Ne,
+        };
+        f.push(Value::bool(r));
+        return Ok(Flow::Next);
+    }
+    let r = vm.compare(&a, &b, op)?;
+    f.push(r);
+    Ok(Flow::Next)
+}
+pub fn is_op(_: &Vm, f: &mut Frame, invert: u32) -> R {
+    let b = f.pop();
+    let a = f.pop();
+    f.push(Value::bool(a.is(&b) != (invert != 0)));
+    Ok(Flow::Next)
+}
+pub fn contains_op(vm: &Vm, f: &mut Frame, invert: u32) -> R {
+    let b = f.pop();
+    let a = f.pop();
+    let r = vm.contains(&b, &a)?;
+    f.push(Value::bool(r != (invert != 0)));
+    Ok(Flow::Next)
+}
+pub fn jump(_: &Vm, _: &mut Frame, t: u32) -> R {
+    Ok(Flow::Jump(t))
+}
+pub fn jump_backward(vm: &Vm, _: &mut Frame, t: u32) -> R {
+    if crate::breaker::pending() {
+        vm.handle_breaker()?;
+    }
+    Ok(Flow::Jump(t))
+}
+
+#[inline(always)]
+fn truth(vm: &Vm, v: &Value) -> PyResult<bool> {
+    match v.as_bool() {
+        Some(b) => Ok(b),
+        None => vm.truthy(v),
+    }
+}
+
+pub fn pop_jump_if_false(vm: &Vm, f: &mut Frame, t: u32) -> R {
+    let v = f.pop();
+    Ok(if truth(vm, &v)? { Flow::Next } else { Flow::Jump(t) })
+}
+pub fn pop_jump_if_true(vm: &Vm, f: &mut Frame, t: u32) -> R {
+    let v = f.pop();
+    Ok(if truth(vm, &v)? { Flow::Jump(t) } else { Flow::Next })
+}
+pub fn pop_jump_if_none(_: &Vm, f: &mut Frame, t: u32) -> R {
+    let v = f.pop();
+    Ok(if v.is_none() { Flow::Jump(t) } else { Flow::Next })
+}
+pub fn pop_jump_if_not_none(_: &Vm, f: &mut Frame, t: u32) -> R {
+    let v = f.pop();
+    Ok(if v.is_none() { Flow::Next } else { Flow::Jump(t) })
+}
+pub fn jump_if_false_or_pop(vm: &Vm, f: &mut Frame, t: u32) -> R {
+    if truth(vm, f.peek(1))? {
+        drop(f.pop());
+        Ok(Flow::Next)
+    } else {
+        Ok(Flow::Jump(t))
+    }
+}
+pub fn jump_if_true_or_pop(vm: &Vm, f: &mut Frame, t: u32) -> R {
+    if truth(vm, f.peek(1))? {
+        Ok(Flow::Jump(t))
+    } else {
+        drop(f.pop());
+        Ok(Flow::Next)
+    }
+}
+pub fn get_iter(vm: &Vm, f: &mut Frame, _: u32) -> R {
+    let v = f.pop();
+    let it = vm.iter(&v)?;
+    f.push(it);
+    Ok(Flow::Next)
+}
+pub fn for_iter(vm: &Vm, f: &mut Frame, t: u32) -> R {
+    let next = {
+        let it = f.peek(1);
+        match it.as_obj().map(|o| &o.kind) {
+            Some(ObjKind::Iter(state)) => {
+                let mut s = state.borrow_mut();
+                match &mut *s {
+                    IterState::Range { next, left, step } => {
+                        if *left > 0 {
+                            let v = *next;
+                            *next = next.wrapping_add(*step);
+                            *left -= 1;
+                            Some(Value::int(v))
+                        } else {
+                            None
+                        }
+                    }
+                    IterState::Seq { seq, idx } if matches!(seq.as_obj().map(|o| &o.kind), Some(ObjKind::List(_))) => {
+                        let item = match seq.as_obj().map(|o| &o.kind) {
+                            Some(ObjKind::List(l)) => l.borrow().get(*idx).cloned(),
+                            _ => None,
+                        };
+                        if item.is_some() {
+                            *idx += 1;
+                        } else {
+                            *s = IterState::Exhausted;
+                        }
+                        item
+                    }
+                    _ => {
+                        drop(s);
+                        let it = it.clone();
+                        vm.next(&it)?
+                    }
+                }
+            }
+            _ => {
+                let it = it.clone();
+                vm.next(&it)?
+            }
+        }
+    };
+    match next {
+        Some(v) => {
+            f.push(v);
+            Ok(Flow::Next)
+        }
+        None => {
+            drop(f.pop());
+            Ok(Flow::Jump(t))
+        }
+    }
+}
+pub fn return_value(_: &Vm, f: &mut Frame, _: u32) -> R {
+    Ok(Flow::Return(f.pop()))
+}
+
+pub fn make_function(vm: &Vm, f: &mut Frame, flags: u32) -> R {
+    let code = f.pop();
+    let closure = if flags & 8 != 0 { f.pop() } else { Value::NULL };
+    let annotations = if flags & 4 != 0 { f.pop() } else { Value::NULL };
+    let kwdefaults = if flags & 2 != 0 { f.pop() } else { Value::NULL };
+    let defaults = if flags & 1 != 0 { f.pop() } else { Value::NULL };
+    let Some(ObjKind::Code(c)) = code.as_obj().map(|o| &o.kind) else {
+        return Err(vm.err(Exc::SystemError, "MAKE_FUNCTION without a code object"));
+    };
+    let doc = if c.co.flags & code_flags::OPTIMIZED != 0 {
+        c.consts.first().filter(|v| str_of(v).is_some()).cloned().unwrap_or(Value::NONE)
+    } else {
+        Value::NONE
+    };
+    let name = vm.intern(&c.co.name);
+    let qualname = vm.intern(&c.co.qualname);
+    let module = vm.dict_get_str(&f.globals, "__name__").unwrap_or(Value::NONE);
+    let func = Function {
+        code: code.clone(),
+        globals: f.globals.clone(),
+        name: RefCell::new(name),
+        qualname: RefCell::new(qualname),
+        defaults: RefCell::new(defaults),
+        kwdefaults: RefCell::new(kwdefaults),
+        closure,
+        doc: RefCell::new(doc),
+        annotations: RefCell::new(annotations),
+        dict: RefCell::new(Value::NULL),
+        module: RefCell::new(module),
+        version: std::cell::Cell::new(crate::types::next_version()),
+    };
+    f.push(object::alloc(ObjKind::Function(Box::new(func)), &vm.types.function));
+    Ok(Flow::Next)
+}
+
+/// Call `callable` with the arguments at the top of the stack and replace
+/// the call's stack entries (`pop` of them) with the result.
+fn do_call(vm: &Vm, f: &mut Frame, callable: &Value, nargs: usize, kwnames: &[Value], pop: usize) -> R {
+    if let Some(ObjKind::Function(_)) = callable.as_obj().map(|o| &o.kind) {
+        if crate::breaker::pending() {
+            vm.handle_breaker()?;
+        }
+        let made = vm.frame_for_call(callable, f.top_slice(nargs), kwnames)?;
+        f.drop_n(pop);
+        return match made {
+            CallFrame::Frame(fr) => Ok(Flow::Call(fr)),
+            CallFrame::Done(v) => {
+                f.push(v);
+                Ok(Flow::Next)
+            }
+        };
+    }
+    if callable.is(&vm.types.super_) && nargs == 0 {
+        let r = zero_arg_super(vm, f)?;
+        f.drop_n(pop);
+        f.push(r);
+        return Ok(Flow::Next);
+    }
+    let r = vm.call(callable, f.top_slice(nargs), kwnames);
+    f.drop_n(pop);
+    f.push(r?);
+    Ok(Flow::Next)
+}
+
+pub fn call(vm: &Vm, f: &mut Frame, argc: u32) -> R {
+    let argc = argc as usize;
+    let callable = f.peek(argc + 2).clone();
+    let has_self = !f.peek(argc + 1).is_null();
+    let nargs = argc + has_self as usize;
+    do_call(vm, f, &callable, nargs, &[], argc + 2)
+}
+pub fn call_kw(vm: &Vm, f: &mut Frame, argc: u32) -> R {
+    let argc = argc as usize;
+    let kwnames_v = f.pop();
+    let kwnames: Vec<Value> = match kwnames_v.as_obj().map(|o| &o.kind) {
+        Some(ObjKind::Tuple(t)) => t.to_vec(),
+        _ => Vec::new(),
+    };
+    let callable = f.peek(argc + 2).clone();
+    let has_self = !f.peek(argc + 1).is_null();
+    let nargs = argc + has_self as usize;
+    do_call(vm, f, &callable, nargs, &kwnames, argc + 2)
+}
+pub fn call_function_ex(vm: &Vm, f: &mut Frame, flags: u32) -> R {
+    let kwargs = if flags & 1 != 0 { f.pop() } else { Value::NULL };
+    let args_v = f.pop();
+    let self_v = f.pop();
+    let callable = f.pop();
+    let mut args: Vec<Value> = Vec::new();
+    if !self_v.is_null() {
+        args.push(self_v);
+    }
+    match args_v.as_obj().map(|o| &o.kind) {
+        Some(ObjKind::Tuple(t)) => args.extend(t.iter().cloned()),
+        _ => match vm.to_vec(&args_v) {
+            Ok(v) => args.extend(v),
+            Err(_) => {
+                return Err(vm.type_error(format!(
+                    "{} argument after * must be an iterable, not {}",
+                    func_desc(vm, &callable),
+                    vm.type_name(&args_v)
+                )));
+            }
+        },
+    }
+    let mut kwnames = Vec::new();
+    if let Some(ObjKind::Dict(d)) = kwargs.as_obj().map(|o| &o.kind) {
+        for (k, v) in d.borrow().items() {
+            kwnames.push(k);
+            args.push(v);
+        }
+    }
+    // Reuse the stack path: push the arguments and call.
+    let n = args.len();
+    f.push(callable.clone());
+    f.push(Value::NULL);
+    if n + 2 + f.stack_len() > f.code().co.stacksize as usize + 1 {
+        drop(f.pop());
+        drop(f.pop());
+        let r = if callable.is(&vm.types.super_) && n == 0 { zero_arg_super(vm, f) } else { vm.call(&callable, &args, &kwnames) };
+        f.push(r?);
+        return Ok(Flow::Next);
+    }
+    drop(f.pop());
+    drop(f.pop());
+    let r = vm.call(&callable, &args, &kwnames)?;
+    f.push(r);
+    Ok(Flow::Next)
+}
+
+/// A description of a callable for error messages (`f()`, `C.m()`).
+pub fn func_desc(vm: &Vm, c: &Value) -> String {
+    match c.as_obj().map(|o| &o.kind) {
+        Some(ObjKind::Function(func)) => format!("{}()", str_of(&func.qualname.borrow()).unwrap_or("?")),
+        Some(ObjKind::Builtin(b)) => format!("{}()", b.name),
+        Some(ObjKind::Method(m)) => func_desc(vm, &m.0),
+        Some(ObjKind::Type(t)) => format!("{}()", t.name.borrow()),
+        _ => format!("{} object", vm.type_name(c)),
+    }
+}
+
+/// `super()` with no arguments: the `__class__` cell and first argument of the caller.
+fn zero_arg_super(vm: &Vm, f: &Frame) -> PyResult<Value> {
+    let co = &f.code().co;
+    if co.argcount == 0 && co.flags & code_flags::VARARGS == 0 {
+        return Err(vm.err(Exc::RuntimeError, "super(): no arguments"));
+    }
+    let mut first = f.local(0).clone();
+    if let Some(ObjKind::Cell(c)) = first.as_obj().map(|o| &o.kind) {
+        let inner = c.borrow().clone();
+        first = inner;
+    }
+    if first.is_null() {
+        return Err(vm.err(Exc::RuntimeError, "super(): arg[0] deleted"));
+    }
+    let idx = co.localsplus_names.iter().position(|n| &**n == "__class__");
+    let cls = match idx.map(|i| f.local(i)).and_then(|v| match v.as_obj().map(|o| &o.kind) {
+        Some(ObjKind::Cell(c)) => Some(c.borrow().clone()),
+        _ => None,
+    }) {
+        Some(c) if !c.is_null() => c,
+        _ => return Err(vm.err(Exc::RuntimeError, "super(): __class__ cell not found")),
+    };
+    crate::builtins::make_super(vm, &cls, &first)
+}
+
+pub fn build_tuple(vm: &Vm, f: &mut Frame, n: u32) -> R {
+    let items = f.top_slice(n as usize).to_vec();
+    f.drop_n(n as usize);
+    f.push(vm.new_tuple(items));
+    Ok(Flow::Next)
+}
+pub fn build_list(vm: &Vm, f: &mut Frame, n: u32) -> R {
+    let items = f.top_slice(n as usize).to_vec();
+    f.drop_n(n as usize);
+    f.push(vm.new_list(items));
+    Ok(Flow::Next)
+}
+pub fn build_set(vm: &Vm, f: &mut Frame, n: u32) -> R {
+    let items = f.top_slice(n as usize).to_vec();
+    f.drop_n(n as usize);
+    let s = vm.new_set(crate::set::SetTable::new());
+    if let Some(ObjKind::Set(cell)) = s.as_obj().map(|o| &o.kind) {
+        for it in items {
+            let h = vm.hash(&it)?;
+            crate::set::add(vm, cell, it, h)?;
+        }
+    }
+    f.push(s);
+    Ok(Flow::Next)
+}
+pub fn build_map(vm: &Vm, f: &mut Frame, n: u32) -> R {
+    let items = f.top_slice(2 * n as usize).to_vec();
+    f.drop_n(2 * n as usize);
+    let d = vm.new_dict();
+    for kv in items.chunks(2) {
+        vm.setitem(&d, kv[0].clone(), kv[1].clone())?;
+    }
+    f.push(d);
+    Ok(Flow::Next)
+}
+pub fn build_const_key_map(vm: &Vm, f: &mut Frame, n: u32) -> R {
+    let keys = f.pop();
+    let vals = f.top_slice(n as usize).to_vec();
+    f.drop_n(n as usize);
+    let d = vm.new_dict();
+    if let Some(ObjKind::Tuple(ks)) = keys.as_obj().map(|o| &o.kind) {
+        for (k, v) in ks.iter().zip(vals) {
+            vm.setitem(&d, k.clone(), v)?;
+        }
+    }
+    f.push(d);
+    Ok(Flow::Next)
+}
+pub fn build_string(vm: &Vm, f: &mut Frame, n: u32) -> R {
+    let mut s = String::new();
+    for v in f.top_slice(n as usize) {
+        s.push_str(str_of(v).unwrap_or(""));
+    }
+    f.drop_n(n as usize);
+    f.push(vm.new_str(s));
+    Ok(Flow::Next)
+}
+pub fn list_append(_: &Vm, f: &mut Frame, i: u32) -> R {
+    let v = f.pop();
+    if let Some(ObjKind::List(l)) = f.peek(i as usize).as_obj().map(|o| &o.kind) {
+        l.borrow_mut().push(v);
+    }
+    Ok(Flow::Next)
+}
+pub fn set_add(vm: &Vm, f: &mut Frame, i: u32) -> R {
+    let v = f.pop();
+    let s = f.peek(i as usize).clone();
+    if let Some(ObjKind::Set(cell)) = s.as_obj().map(|o| &o.kind) {
+        let h = vm.hash(&v)?;
+        crate::set::add(vm, cell, v, h)?;
+    }
+    Ok(Flow::Next)
+}
+pub fn map_add(vm: &Vm, f: &mut Frame, i: u32) -> R {
+    let v = f.pop();
+    let k = f.pop();
+    let d = f.peek(i as usize).clone();
+    vm.setitem(&d, k, v)?;
+    Ok(Flow::Next)
+}
+pub fn list_extend(vm: &Vm, f: &mut Frame, i: u32) -> R {
+    let it = f.pop();
+    let l = f.peek(i as usize).clone();
+    let items = match vm.to_vec(&it) {
+        Ok(v) => v,
+        Err(e) if vm.err_matches(&e, Exc::TypeError) && vm.iter(&it).is_err() => {
+            return Err(vm.type_error(format!("Value after * must be an iterable, not {}", vm.type_name(&it))));
+        }
+        Err(e) => return Err(e),
+    };
+    if let Some(ObjKind::List(l)) = l.as_obj().map(|o| &o.kind) {
+        l.borrow_mut().extend(items);
+    }
+    Ok(Flow::Next)
+}
+pub fn set_update(vm: &Vm, f: &mut Frame, i: u32) -> R {
+    let it = f.pop();
+    let s = f.peek(i as usize).clone();
+    vm.set_update(&s, &it)?;
+    Ok(Flow::Next)
+}
+pub fn dict_update(vm: &Vm, f: &mut Frame, i: u32) -> R {
+    let m = f.pop();
+    let d = f.peek(i as usize).clone();
+    if !vm.has_attr(&m, "keys")? {
+        return Err(vm.type_error(format!("'{}' object is not a mapping", vm.type_name(&m))));
+    }
+    vm.dict_update(&d, &m)?;
+    Ok(Flow::Next)
+}
+pub fn dict_merge(vm: &Vm, f: &mut Frame, i: u32) -> R {
+    let m = f.pop();
+    let d = f.peek(i as usize).clone();
+    let callable = f.peek(i as usize + 3).clone();
+    if !vm.has_attr(&m, "keys")? {
+        return Err(vm.type_error(format!(
+            "{} argument after ** must be a mapping, not {}",
+            func_desc(vm, &callable),
+            vm.type_name(&m)
+        )));
+    }
+    let keys = vm.call_method(&m, "keys", &[])?;
+    for k in vm.to_vec(&keys)? {
+        if vm.contains(&d, &k)? {
+            let ks = str_of(&k).unwrap_or("?").to_string();
+            return Err(vm.type_error(format!("{} got multiple values for keyword argument '{ks}'", func_desc(vm, &callable))));
+        }
+        let v = vm.getitem(&m, &k)?;
+        vm.setitem(&d, k, v)?;
+    }
+    Ok(Flow::Next)
+}
+pub fn list_to_tuple(vm: &Vm, f: &mut Frame, _: u32) -> R {
+    let l = f.pop();
+    let items = match l.as_obj().map(|o| &o.kind) {
+        Some(ObjKind::List(l)) => l.borrow().clone(),
+        _ => Vec::new(),
+    };
+    f.push(vm.new_tuple(items));
+    Ok(Flow::Next)
+}
+
+fn unpack_items(vm: &Vm, seq: &Value) -> PyResult<Vec<Value>> {
+    match seq.as_obj().map(|o| &o.kind) {
+        Some(ObjKind::Tuple(t)) => Ok(t.to_vec()),
+        Some(ObjKind::List(l)) => Ok(l.borrow().clone()),
+        _ => {
+            if vm.iter(seq).is_err() {
+                return Err(vm.type_error(format!("cannot unpack non-iterable {} object", vm.type_name(seq))));
+            }
+            vm.to_vec(seq)
+        }
+    }
+}
+
+pub fn unpack_sequence(vm: &Vm, f: &mut Frame, n: u32) -> R {
+    let seq = f.pop();
+    let n = n as usize;
+    let items = if let Some(ObjKind::Tuple(t)) = seq.as_obj().map(|o| &o.kind) {
+        if t.len() == n {
+            for v in t.iter().rev() {
+                f.push(v.clone());
+            }
+            return Ok(Flow::Next);
+        }
+        t.to_vec()
+    } else if matches!(seq.as_obj().map(|o| &o.kind), Some(ObjKind::List(_))) || vm.is_heap_instance(&seq) || seq.as_obj().is_some() {
+        // Stop early for long or infinite iterators, as CPython does.
+        let it = vm.iter(&seq).map_err(|_| vm.type_error(format!("cannot unpack non-iterable {} object", vm.type_name(&seq))))?;
+        let mut items = Vec::with_capacity(n);
+        while let Some(v) = vm.next(&it)? {
+            items.push(v);
+            if items.len() > n {
+                return Err(vm.value_error(format!("too many values to unpack (expected {n})")));
+            }
+        }
+        items
+    } else {
+        return Err(vm.type_error(format!("cannot unpack non-iterable {} object", vm.type_name(&seq))));
+    };
+    if items.len() != n {
+        return Err(if items.len() < n {
+            vm.value_error(format!("not enough values to unpack (expected {n}, got {})", items.len()))
+        } else {
+            vm.value_error(format!("too many values to unpack (expected {n})"))
+        });
+    }
+    for v in items.into_iter().rev() {
+        f.push(v);
+    }
+    Ok(Flow::Next)
+}
+pub fn unpack_ex(vm: &Vm, f: &mut Frame, arg: u32) -> R {
+    let seq = f.pop();
+    let before = (arg & 0xff) as usize;
+    let after = (arg >> 8) as usize;
+    let items = unpack_items(vm, &seq)?;
+    if items.len() < before + after {
+        return Err(vm.value_error(format!(
+            "not enough values to unpack (expected at least {}, got {})",
+            before + after,
+            items.len()
+        )));
+    }
+    let mid_end = items.len() - after;
+    for v in items[mid_end..].iter().rev() {
+        f.push(v.clone());
+    }
+    f.push(vm.new_list(items[before..mid_end].to_vec()));
+    for v in items[..before].iter().rev() {
+        f.push(v.clone());
+    }
+    Ok(Flow::Next)
+}
+pub fn format_value(vm: &Vm, f: &mut Frame, flags: u32) -> R {
+    let spec = if flags & 4 != 0 { f.pop() } else { Value::NULL };
+    let v = f.pop();
+    let v = match flags & 3 {
+        1 => vm.str(&v)?,
+        2 => vm.repr(&v)?,
+        3 => vm.ascii(&v)?,
+        _ => v,
+    };
+    let r = if spec.is_null() && str_of(&v).is_some() && !vm.is_heap_instance(&v) {
+        v
+    } else {
+        let spec = if spec.is_null() { vm.intern("") } else { spec };
+        vm.format(&v, &spec)?
+    };
+    f.push(r);
+    Ok(Flow::Next)
+}
+
+/// Turn the operand of `raise` into an exception instance.
+pub fn make_exception(vm: &Vm, v: Value) -> PyResult<Value> {
+    let base = vm.exc_type(Exc::BaseException).clone();
+    if let Some(ObjKind::Type(_)) = v.as_obj().map(|o| &o.kind) {
+        if crate::types::is_subtype(&v, &base) {
+            let e = vm.call(&v, &[], &[])?;
+            if !vm.isinstance_type(&e, &base) {
+                return Err(vm.type_error(format!(
+                    "calling {} should have returned an instance of BaseException, not {}",
+                    vm.repr_string(&v)?,
+                    vm.type_name(&e)
+                )));
+            }
+            return Ok(e);
+        }
+    }
+    if vm.isinstance_type(&v, &base) {
+        return Ok(v);
+    }
+    Err(vm.type_error("exceptions must derive from BaseException"))
+}
+
+pub fn raise_varargs(vm: &Vm, f: &mut Frame, n: u32) -> R {
+    match n {
+        0 => {
+            let cur = vm.cur_exc.borrow().clone();
+            if cur.is_none() || cur.is_null() {
+                return Err(vm.err(Exc::RuntimeError, "No active exception to reraise"));
+            }
+            vm.reraise.set(true);
+            Err(PyErr { exc: cur })
+        }
+        1 => {
+            let v = f.pop();
+            Err(PyErr { exc: make_exception(vm, v)? })
+        }
+        _ => {
+            let cause = f.pop();
+            let v = f.pop();
+            let exc = make_exception(vm, v)?;
+            let cause = if cause.is_none() {
+                cause
+            } else {
+                match make_exception(vm, cause) {
+                    Ok(c) => c,
+                    Err(_) => return Err(vm.type_error("exception causes must derive from BaseException")),
+                }
+            };
+            if let Some(ObjKind::Instance(inst)) = exc.as_obj().map(|o| &o.kind) {
+                if let Some(d) = inst.exc() {
+                    let mut d = d.borrow_mut();
+                    d.cause = cause;
+                    d.suppress_context = true;
+                }
+            }
+            Err(PyErr { exc })
+        }
+    }
+}
+pub fn push_exc_info(vm: &Vm, f: &mut Frame, _: u32) -> R {
+    let exc = f.pop();
+    let prev = std::mem::replace(&mut *vm.cur_exc.borrow_mut(), exc.clone());
+    f.push(prev);
+    f.push(exc);
+    Ok(Flow::Next)
+}
+pub fn pop_except(vm: &Vm, f: &mut Frame, _: u32) -> R {
+    let prev = f.pop();
+    let old = std::mem::replace(&mut *vm.cur_exc.borrow_mut(), prev);
+    drop(old);
+    Ok(Flow::Next)
+}
+pub fn reraise(vm: &Vm, f: &mut Frame, _: u32) -> R {
+    let exc = f.pop();
+    vm.reraise.set(true);
+    Err(PyErr { exc })
+}
+pub fn check_exc_match(vm: &Vm, f: &mut Frame, _: u32) -> R {
+    let typ = f.pop();
+    let exc = f.peek(1).clone();
+    let base = vm.exc_type(Exc::BaseException).clone();
+    let check = |t: &Value| -> PyResult<bool> {
+        if !crate::types::type_obj(t).is_some() || !crate::types::is_subtype(t, &base) {
+            return Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed"));
+        }
+        Ok(vm.isinstance_type(&exc, t))
+    };
+    let r = match typ.as_obj().map(|o| &o.kind) {
+        Some(ObjKind::Tuple(ts)) => {
+            let mut any = false;
+            for t in ts.iter() {
+                if check(t)? {
+                    any = true;
+                }
+            }
+            any
+        }
+        _ => check(&typ)?,
+    };
+    f.push(Value::bool(r));
+    Ok(Flow::Next)
+}
+pub fn load_assertion_error(vm: &Vm, f: &mut Frame, _: u32) -> R {
+    f.push(vm.exc_type(Exc::AssertionError).clone());
+    Ok(Flow::Next)
+}
+pub fn before_with(vm: &Vm, f: &mut Frame, _: u32) -> R {
+    let mgr = f.pop();
+    let t = crate::types::as_type(vm.type_obj_of(&mgr));
+    let enter = crate::types::lookup(t, "__enter__");
+    let exit = crate::types::lookup(t, "__exit__");
+    let (Some(enter), Some(exit)) = (enter, exit) else {
+        return Err(vm.type_error(format!(
+            "'{}' object does not support the context manager protocol",
+            vm.type_name(&mgr)
+        )));
+    };
+    let r = vm.call_bound(&enter, &mgr, &[mgr.clone()])?;
+    f.push(exit);
+    f.push(mgr);
+    f.push(r);
+    Ok(Flow::Next)
+}
+pub fn with_except_start(vm: &Vm, f: &mut Frame, _: u32) -> R {
+    let exc = f.peek(1).clone();
+    let mgr = f.peek(3).clone();
+    let exit = f.peek(4).clone();
+    let ty = vm.type_of(&exc);
+    let r = vm.call_bound(&exit, &mgr, &[mgr.clone(), ty, exc, Value::NONE])?;
+    f.push(r);
+    Ok(Flow::Next)
+}
+pub fn yield_value(_: &Vm, f: &mut Frame, _: u32) -> R {
+    Ok(Flow::Yield(f.pop()))
+}
+pub fn get_yield_from_iter(vm: &Vm, f: &mut Frame, _: u32) -> R {
+    let v = f.pop();
+    let it = match v.as_obj().map(|o| &o.kind) {
+        Some(ObjKind::Generator(_)) => v,
+        _ => vm.iter(&v)?,
+    };
+    f.push(it);
+    Ok(Flow::Next)
+}
+pub fn send(vm: &Vm, f: &mut Frame, t: u32) -> R {
+    let v = f.pop();
+    let recv = f.peek(1).clone();
+    let step = match recv.as_obj().map(|o| &o.kind) {
+        Some(ObjKind::Generator(_)) => vm.gen_send(&recv, v)?,
+        _ => {
+            let r = if v.is_none() {
+                vm.next(&recv).map(|o| o.map_or(GenStep::Return(Value::NONE), GenStep::Yield))
+            } else {
+                vm.call_method(&recv, "send", &[v]).map(GenStep::Yield)
+            };
+            match r {
+                Ok(s) => s,
+                Err(e) if vm.err_matches(&e, Exc::StopIteration) => GenStep::Return(vm.stop_iteration_value(&e)),
+                Err(e) => return Err(e),
+            }
+        }
+    };
+    match step {
+        GenStep::Yield(y) => {
+            f.push(y);
+            Ok(Flow::Next)
+        }
+        GenStep::Return(r) => {
+            drop(f.pop());
+            f.push(r);
+            Ok(Flow::Jump(t))
+        }
+    }
+}
+pub fn import_name(vm: &Vm, f: &mut Frame, i: u32) -> R {
+    let fromlist = f.pop();
+    let level = f.pop();
+    let n = name(f, i).clone();
+    let m = vm.import(&n, &fromlist, &level, &f.globals)?;
+    f.push(m);
+    Ok(Flow::Next)
+}
+pub fn import_from(vm: &Vm, f: &mut Frame, i: u32) -> R {
+    let m = f.peek(1).clone();
+    let n = name(f, i).clone();
+    let v = match vm.getattr_opt(&m, &n)? {
+        Some(v) => v,
+        None => {
+            let mname = vm.getattr_str(&m, "__name__").ok().and_then(|v| str_of(&v).map(String::from)).unwrap_or_else(|| "?".into());
+            return Err(vm.err(
+                Exc::ImportError,
+                format!("cannot import name '{}' from '{mname}' (unknown location)", str_of(&n).unwrap_or("?")),
+            ));
+        }
+    };
+    f.push(v);
+    Ok(Flow::Next)
+}
+pub fn import_star(vm: &Vm, f: &mut Frame, _: u32) -> R {
+    let m = f.pop();
+    let target = if f.locals.is_null() { f.globals.clone() } else { f.locals.clone() };
+    if let Some(d) = vm.obj_dict(&m) {
+        let all = vm.dict_get_str(&d, "__all__");
+        let names: Vec<Value> = match all {
+            Some(a) => vm.to_vec(&a)?,
+            None => match d.as_obj().map(|o| &o.kind) {
+                Some(ObjKind::Dict(t)) => t.borrow().keys().into_iter().filter(|k| !str_of(k).unwrap_or("_").starts_with('_')).collect(),
+                _ => Vec::new(),
+            },
+        };
+        for k in names {
+            let v = vm.getattr(&m, &k)?;
+            vm.setitem(&target, k, v)?;
+        }
+    }
+    Ok(Flow::Next)
+}
+pub fn load_build_class(vm: &Vm, f: &mut Frame, _: u32) -> R {
+    let v = vm.dict_get_str(&vm.builtins, "__build_class__").ok_or_else(|| vm.err(Exc::NameError, "__build_class__ not found"))?;
+    f.push(v);
+    Ok(Flow::Next)
+}
+pub fn setup_annotations(vm: &Vm, f: &mut Frame, _: u32) -> R {
+    let target = if f.locals.is_null() { f.globals.clone() } else { f.locals.clone() };
+    let k = vm.intern("__annotations__");
+    if vm.getitem_opt(&target, &k)?.is_none() {
+        vm.setitem(&target, k, vm.new_dict())?;
+    }
+    Ok(Flow::Next)
+}
+pub fn print_expr(vm: &Vm, f: &mut Frame, _: u32) -> R {
+    let v = f.pop();
+    if !v.is_none() {
+        let r = vm.repr_string(&v)?;
+        vm.write_stdout(&r);
+        vm.write_stdout("\n");
+        let _ = vm.dict_set_str(&vm.builtins, "_", v);
+    }
+    Ok(Flow::Next)
+}

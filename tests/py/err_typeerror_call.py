@@ -1,0 +1,6 @@
+# Uncaught TypeError from calling a function with the wrong arguments.
+def area(width, height):
+    return width * height
+print(area(3, 4))
+print(area(width=2, height=5))
+print(area(7))

@@ -1,0 +1,7 @@
+# Uncaught UnboundLocalError.
+count = 10
+def increment():
+    print("incrementing")
+    count = count + 1
+    return count
+increment()

@@ -1,0 +1,36 @@
+# OverflowError in float conversions and math, and where ints do not overflow.
+import math
+def show(label, fn):
+    try:
+        print(label, "=>", fn())
+    except OverflowError as e:
+        print(label, "=> OverflowError:", e)
+    except ValueError as e:
+        print(label, "=> ValueError:", e)
+show("float(2**1024)", lambda: float(2 ** 1024))
+show("float(2**1023)", lambda: float(2 ** 1023))
+show("2**1024 / 2", lambda: 2 ** 1024 / 2)
+show("2**1024 // 2 (int ok)", lambda: 2 ** 1024 // 2 == 2 ** 1023)
+show("2**1024 * 1.0", lambda: 2 ** 1024 * 1.0)
+show("1e308 * 10", lambda: 1e308 * 10)
+show("1.5 ** 5000", lambda: 1.5 ** 5000)
+show("math.exp(710)", lambda: math.exp(710))
+show("math.exp(709)", lambda: math.exp(709))
+show("math.pow(10, 400)", lambda: math.pow(10, 400))
+show("math.ldexp(1, 2000)", lambda: math.ldexp(1.0, 2000))
+show("int(1e308)", lambda: len(str(int(1e308))))
+show("int(float('inf'))", lambda: int(float("inf")))
+show("math.floor(inf)", lambda: math.floor(float("inf")))
+show("round(1e308, -400)", lambda: round(1e308, -400))
+show("round(2**2000, -600) digits", lambda: len(str(round(2 ** 2000, -600))))
+show("math.factorial(200) float", lambda: float(math.factorial(170)))
+show("float(math.factorial(171))", lambda: float(math.factorial(171)))
+show("10**400 + 0.5", lambda: 10 ** 400 + 0.5)
+show("(2**64) ** 2", lambda: (2 ** 64) ** 2)
+show("math.isqrt(10**400)", lambda: math.isqrt(10 ** 400) == 10 ** 200)
+show("math.sqrt(10**400)", lambda: math.sqrt(10 ** 400))
+show("math.log(10**400)", lambda: round(math.log(10 ** 400), 6))
+show("divmod(10**400, 1.5)", lambda: divmod(10 ** 400, 1.5))
+show("1.0 / 10**400", lambda: 1.0 / 10 ** 400)
+show("(10**400) / (10**399)", lambda: (10 ** 400) / (10 ** 399))
+show("hex(float)", lambda: (1e308).hex())

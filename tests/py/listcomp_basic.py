@@ -1,0 +1,26 @@
+# List comprehensions: filters, expressions, nested loops, function calls.
+print([x * x for x in range(10)])
+print([x for x in range(30) if x % 3 == 0 if x % 2])
+print([(x, y) for x in range(3) for y in range(3) if x != y])
+print([c.upper() for c in "hello" if c not in "l"])
+print([w[::-1] for w in "the quick brown fox".split()])
+print([len(w) for w in ["", "a", "ab"]])
+print([i if i % 2 else "even" for i in range(6)])
+print([[j for j in range(i)] for i in range(5)])
+matrix = [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
+print([row[i] for row in matrix for i in range(len(row)) if i == 1])
+print([[row[i] for row in matrix] for i in range(3)])
+print([x for row in matrix for x in row if x % 2 == 0])
+print([sum(row) for row in matrix])
+print([str(n) for n in [1, 2.5, None, True]])
+print([n for n in range(2, 50) if all(n % d for d in range(2, int(n ** 0.5) + 1))])
+print([(k, v) for k, v in {"a": 1, "b": 2}.items()])
+print([a + b for a, b in zip([1, 2, 3], [10, 20, 30])])
+print([x for x in []], [x for x in range(0)])
+big = [i * 2 for i in range(100000)]
+print(len(big), big[-1], sum(big))
+print([f(3) for f in [lambda x: x + 1, lambda x: x * 2, abs]])
+print([y for x in range(5) if x > 1 for y in range(x) if y % 2 == 0])
+words = ["apple", "Banana", "cherry", "date"]
+print(sorted([w.lower() for w in words], key=len))
+print([i for i in range(10)][::-1][:3])

@@ -1,0 +1,3 @@
+# Assignment to a function call.
+print("a")
+len(x) = 5

@@ -1,0 +1,3 @@
+# Expected an indented block after a def.
+def f():
+return 1

@@ -1,0 +1,2 @@
+# Invalid decimal literal.
+x = 1abc

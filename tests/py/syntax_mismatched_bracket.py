@@ -1,0 +1,2 @@
+# Mismatched closing bracket.
+values = [1, 2, 3)

@@ -1,0 +1,3 @@
+# Invalid syntax: two expressions without an operator.
+print("x")
+x = 1 2

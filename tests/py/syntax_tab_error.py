@@ -1,0 +1,4 @@
+# Tab/space inconsistency is a TabError.
+if True:
+        x = 1
+	y = 2

@@ -1,0 +1,3 @@
+# Unexpected indent at module level.
+print("a")
+    print("b")

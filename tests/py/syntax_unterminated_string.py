@@ -1,0 +1,4 @@
+# Unterminated string literal.
+print("ok")
+s = "never closed
+print(s)

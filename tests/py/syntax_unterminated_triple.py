@@ -1,0 +1,5 @@
+# Unterminated triple-quoted string.
+x = 1
+s = """starts here
+and never
+ends
