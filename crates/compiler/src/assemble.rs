@@ -122,7 +122,8 @@ pub(crate) fn assemble(mut a: AsmInput) -> CResult<CodeObject> {
         }
     }
 
-    // 2. Keep reachable real instructions and jumps; drop jumps to the next one.
+    // 2. Keep reachable real instructions and jumps; thread jumps to
+    //    unconditional jumps; drop jumps to the next instruction.
     let mut keep: Vec<bool> = (0..n)
         .map(|i| depth_at[i].is_some() && matches!(instrs[i].op, Op::Real(_) | Op::Jump | Op::JumpNoInterrupt))
         .collect();
@@ -133,17 +134,38 @@ pub(crate) fn assemble(mut a: AsmInput) -> CResult<CodeObject> {
         }
         nk
     };
+    let nk0 = next_kept(&keep);
+    // Resolved target (an index into `instrs`, or `n` for the end) of every jump.
+    let mut target: Vec<usize> = vec![n; n];
+    for i in 0..n {
+        if keep[i] && instrs[i].op.has_label() {
+            target[i] = nk0[label_pos(instrs[i].arg)?.min(n)];
+        }
+    }
+    for i in 0..n {
+        if !keep[i] || !instrs[i].op.has_label() || instrs[i].op == Op::JumpNoInterrupt {
+            continue;
+        }
+        let conditional = matches!(instrs[i].op, Op::Real(_));
+        let mut t = target[i];
+        let mut steps = 0;
+        while t < n && instrs[t].op == Op::Jump && steps < 64 {
+            let next = target[t];
+            if conditional && next <= i {
+                break;
+            }
+            t = next;
+            steps += 1;
+        }
+        target[i] = t;
+    }
     loop {
         let nk = next_kept(&keep);
         let mut changed = false;
         for i in 0..n {
-            if keep[i] && matches!(instrs[i].op, Op::Jump | Op::JumpNoInterrupt) {
-                let target = nk[label_pos(instrs[i].arg)?.min(n)];
-                if target == nk[i + 1] {
-                    keep[i] = false;
-                    changed = true;
-                    break;
-                }
+            if keep[i] && matches!(instrs[i].op, Op::Jump | Op::JumpNoInterrupt) && nk[target[i]] == nk[i + 1] {
+                keep[i] = false;
+                changed = true;
             }
         }
         if !changed {
@@ -205,7 +227,7 @@ pub(crate) fn assemble(mut a: AsmInput) -> CResult<CodeObject> {
         }
     }
     offset[n] = off;
-    let target_offset = |l: u32| -> CResult<u32> { Ok(offset[nk[label_pos(l)?.min(n)]]) };
+    let label_offset = |l: u32| -> CResult<u32> { Ok(offset[nk[label_pos(l)?.min(n)]]) };
 
     // 5. Emit.
     let mut code: Vec<CodeUnit> = Vec::with_capacity(off as usize);
@@ -237,7 +259,13 @@ pub(crate) fn assemble(mut a: AsmInput) -> CResult<CodeObject> {
         let (op, arg) = match ins.op {
             Op::Real(op) => {
                 let arg = if op.is_jump() {
-                    target_offset(ins.arg)?
+                    // Only the unconditional jumps may go backward (the
+                    // runtime checks the eval breaker on JUMP_BACKWARD only).
+                    let t = offset[nk[target[i]]];
+                    if t <= offset[i] {
+                        return Err(internal(&format!("backward {}", op.name())));
+                    }
+                    t
                 } else if is_deref_op(op) {
                     *cell_slot.get(ins.arg as usize).ok_or_else(|| internal("bad cell index"))?
                 } else {
@@ -251,10 +279,10 @@ pub(crate) fn assemble(mut a: AsmInput) -> CResult<CodeObject> {
                 (op, arg)
             }
             Op::Jump => {
-                let t = target_offset(ins.arg)?;
+                let t = offset[nk[target[i]]];
                 (if t <= offset[i] { Opcode::JUMP_BACKWARD } else { Opcode::JUMP }, t)
             }
-            Op::JumpNoInterrupt => (Opcode::JUMP, target_offset(ins.arg)?),
+            Op::JumpNoInterrupt => (Opcode::JUMP, offset[nk[target[i]]]),
             _ => continue,
         };
         emit(op, arg, ins.pos, &mut code)?;
@@ -267,7 +295,7 @@ pub(crate) fn assemble(mut a: AsmInput) -> CResult<CodeObject> {
             continue;
         }
         let Some((label, depth)) = handler_at[i] else { continue };
-        let target = target_offset(label)?;
+        let target = label_offset(label)?;
         let start = offset[i];
         let end = offset[nk[i + 1]];
         match table.last_mut() {

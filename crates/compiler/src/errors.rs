@@ -80,15 +80,11 @@ impl<'s> Reporter<'s> {
         let range = err.location;
         let start = range.start().to_u32();
         let sm = self.sm;
-        // Bracket problems found by the prescan win when the parser gave up at or after them.
-        if let Some((msg, off)) = &scan.bracket_error {
-            if start >= *off || sm.line(start) == sm.line(*off) {
-                let o = TextSize::new(*off);
-                return self.at_range(SyntaxError, msg.clone(), TextRange::new(o, o + TextSize::new(1)));
-            }
-        }
+        let at_eof = matches!(err.error, ParseErrorType::Lexical(LexicalErrorType::Eof));
+        // A bracket still open at the end wins when the parser hit the end of
+        // the input or failed on a later line (CPython's tokenizer check).
         if let Some((c, off)) = scan.unclosed {
-            if start >= off {
+            if start >= off && (at_eof || sm.line(start) > sm.line(off)) {
                 let o = TextSize::new(off);
                 let mut e = self.at_range(SyntaxError, format!("'{c}' was never closed"), TextRange::new(o, o));
                 e.end_col = 0;
@@ -96,7 +92,15 @@ impl<'s> Reporter<'s> {
             }
         }
         let text_at = |r: TextRange| sm.src.get(r.start().to_usize()..r.end().to_usize()).unwrap_or("");
-        let generic = || self.at_range(SyntaxError, "invalid syntax", range);
+        // CPython re-tokenizes the rest of the source after a generic syntax
+        // error, so a bracket error anywhere replaces "invalid syntax".
+        let generic = || match &scan.bracket_error {
+            Some((msg, off)) => {
+                let o = TextSize::new(*off);
+                self.at_range(SyntaxError, msg.clone(), TextRange::new(o, o))
+            }
+            None => self.at_range(SyntaxError, "invalid syntax", range),
+        };
         match &err.error {
             ParseErrorType::OtherError(msg) if msg.starts_with("Expected an indented block after") => {
                 self.indented_block_error(msg, range, tokens)

@@ -199,9 +199,10 @@ pub(crate) fn mangle(private: Option<&str>, name: &str) -> String {
     format!("_{stripped}{name}")
 }
 
-/// An error for a construct this compiler does not implement.
+/// An error for a construct this compiler does not implement; `what`
+/// completes "... not supported yet" (e.g. "'match' statement is").
 pub(crate) fn unsupported(what: &str, range: TextRange) -> CErr {
-    CErr::syntax(format!("{what} is not supported yet"), range)
+    CErr::syntax(format!("{what} not supported yet"), range)
 }
 
 struct Builder {
@@ -334,10 +335,10 @@ impl Builder {
         match s {
             Stmt::FunctionDef(f) => {
                 if f.is_async {
-                    return Err(unsupported("'async def'", s.range()));
+                    return Err(unsupported("'async def' functions are", s.range()));
                 }
                 if let Some(tp) = &f.type_params {
-                    return Err(unsupported("type parameter syntax", tp.range()));
+                    return Err(unsupported("type parameter lists are", tp.range()));
                 }
                 self.check_forbidden(&f.name, f.name.range())?;
                 self.add_def(&f.name, DEF_LOCAL, f.name.range())?;
@@ -356,7 +357,7 @@ impl Builder {
             }
             Stmt::ClassDef(c) => {
                 if let Some(tp) = &c.type_params {
-                    return Err(unsupported("type parameter syntax", tp.range()));
+                    return Err(unsupported("type parameter lists are", tp.range()));
                 }
                 self.check_forbidden(&c.name, c.name.range())?;
                 self.add_def(&c.name, DEF_LOCAL, c.name.range())?;
@@ -425,7 +426,7 @@ impl Builder {
             }
             Stmt::For(f) => {
                 if f.is_async {
-                    return Err(unsupported("'async for'", s.range()));
+                    return Err(unsupported("'async for' loops are", s.range()));
                 }
                 self.visit_expr(&f.target)?;
                 self.visit_expr(&f.iter)?;
@@ -449,7 +450,7 @@ impl Builder {
             }
             Stmt::With(w) => {
                 if w.is_async {
-                    return Err(unsupported("'async with'", s.range()));
+                    return Err(unsupported("'async with' statements are", s.range()));
                 }
                 for item in &w.items {
                     self.visit_expr(&item.context_expr)?;
@@ -459,7 +460,7 @@ impl Builder {
                 }
                 self.visit_body(&w.body)?;
             }
-            Stmt::Match(m) => return Err(unsupported("'match' statement", m.range)),
+            Stmt::Match(m) => return Err(unsupported("'match' statement is", m.range)),
             Stmt::Raise(r) => {
                 if let Some(e) = &r.exc {
                     self.visit_expr(e)?;
@@ -470,7 +471,7 @@ impl Builder {
             }
             Stmt::Try(t) => {
                 if t.is_star {
-                    return Err(unsupported("'except*'", s.range()));
+                    return Err(unsupported("'except*' clauses are", s.range()));
                 }
                 self.visit_body(&t.body)?;
                 self.visit_body(&t.orelse)?;
@@ -543,7 +544,7 @@ impl Builder {
             }
             Stmt::Expr(e) => self.visit_expr(&e.value)?,
             Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) => {}
-            Stmt::TypeAlias(t) => return Err(unsupported("the 'type' statement", t.range)),
+            Stmt::TypeAlias(t) => return Err(unsupported("'type' statements are", t.range)),
             Stmt::IpyEscapeCommand(c) => return Err(CErr::syntax("invalid syntax", c.range)),
         }
         Ok(())
@@ -706,7 +707,7 @@ impl Builder {
             Expr::Generator(g) => {
                 self.visit_comprehension(CompKind::Generator, node_key(g), &g.generators, &g.elt, None)?
             }
-            Expr::Await(a) => return Err(unsupported("'await'", a.range)),
+            Expr::Await(a) => return Err(unsupported("'await' expressions are", a.range)),
             Expr::Yield(y) => {
                 if let Some(v) = &y.value {
                     self.visit_expr(v)?;
@@ -737,10 +738,10 @@ impl Builder {
                     self.visit_fstring_element(el)?;
                 }
             }
-            Expr::TString(t) => return Err(unsupported("template strings", t.range)),
+            Expr::TString(t) => return Err(unsupported("template strings are", t.range)),
             Expr::NumberLiteral(n) => {
                 if let Number::Complex { .. } = n.value {
-                    return Err(unsupported("complex literals", n.range));
+                    return Err(unsupported("complex literals are", n.range));
                 }
             }
             Expr::StringLiteral(_)
@@ -831,7 +832,7 @@ impl Builder {
             return Err(CErr::syntax("invalid syntax", elt.range()));
         };
         if generators.iter().any(|g| g.is_async) {
-            return Err(unsupported("asynchronous comprehension", outer.range));
+            return Err(unsupported("asynchronous comprehensions are", outer.range));
         }
         self.cur_scope().comp_iter_expr += 1;
         let r = self.visit_expr(&outer.iter);

@@ -240,7 +240,7 @@ impl Vm {
     /// passed as the first argument, else `(bound_or_plain_attr, false)`.
     pub fn load_method(&self, obj: &Value, name: &Value) -> PyResult<(Value, bool)> {
         if let Some(o) = obj.as_obj() {
-            if matches!(o.kind, ObjKind::Type(_) | ObjKind::Module(_)) {
+            if matches!(o.kind, ObjKind::Type(_) | ObjKind::Module(_) | ObjKind::Super(_)) {
                 return Ok((self.getattr(obj, name)?, false));
             }
         }

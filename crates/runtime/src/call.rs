@@ -439,6 +439,9 @@ impl Vm {
         if t.base_kind == BaseKind::Exception {
             return Ok(self.new_exception(cls, args[..args.len() - kwnames.len()].to_vec()));
         }
+        if cls.is(&self.types.object) {
+            return Ok(self.new_instance(cls, crate::instance::Base::None));
+        }
         if !t.heap {
             return Err(self.type_error(format!(
                 "object.__new__({}) is not safe, use {}.__new__()",
@@ -526,6 +529,12 @@ impl Vm {
         }
         let mut base_kind = BaseKind::Object;
         let mut has_dict = false;
+        for (i, b) in bases.iter().enumerate() {
+            if bases[..i].iter().any(|x| x.is(b)) {
+                let n = type_obj(b).map(|t| t.name.borrow().to_string()).unwrap_or_default();
+                return Err(self.type_error(format!("duplicate base class {n}")));
+            }
+        }
         for b in &bases {
             let Some(bt) = type_obj(b) else {
                 return Err(self.type_error(format!("bases must be types, not {}", self.type_name(b))));

@@ -313,7 +313,11 @@ pub fn int_binop(vm: &Vm, op: BinOp, a: &IntRef, b: &IntRef) -> PyResult<Value> 
         BinOp::Multiply => x * y,
         BinOp::FloorDivide | BinOp::Remainder => {
             if y.is_zero() {
-                return Err(vm.zero_division("integer division or modulo by zero"));
+                return Err(vm.zero_division(if op == BinOp::Remainder {
+                    "integer modulo by zero"
+                } else {
+                    "integer division or modulo by zero"
+                }));
             }
             let (q, r) = x.div_mod_floor(&y);
             if op == BinOp::FloorDivide { q } else { r }

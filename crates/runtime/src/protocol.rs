@@ -402,6 +402,7 @@ impl Vm {
                     (Err(e), _) | (_, Err(e)) => Some(Err(e)),
                 }
             }
+            (Slice(x), Slice(y)) => Some(self.seq_compare(&x[..], &y[..], op)),
             (Method(x), Method(y)) => match op {
                 CmpOp::Eq | CmpOp::Ne => Some(Ok((x.0.is(&y.0) && x.1.is(&y.1)) == (op == CmpOp::Eq))),
                 _ => None,

@@ -249,7 +249,7 @@ impl<'a> Compiler<'a> {
             Expr::Generator(g) => {
                 self.compile_comprehension(CompKind::Generator, node_key(g), g.range, &g.generators, &g.elt, None)?
             }
-            Expr::Await(a) => return Err(unsupported("'await'", a.range)),
+            Expr::Await(a) => return Err(unsupported("'await' expressions are", a.range)),
             Expr::Yield(y) => {
                 self.check_yield_allowed(y.range)?;
                 match &y.value {
@@ -274,8 +274,8 @@ impl<'a> Compiler<'a> {
             Expr::Compare(c) => self.compile_compare(c)?,
             Expr::Call(c) => self.compile_call(c)?,
             Expr::FString(f) => self.compile_fstring(f)?,
-            Expr::TString(t) => return Err(unsupported("template strings", t.range)),
-            Expr::NumberLiteral(n) => return Err(unsupported("complex literals", n.range)),
+            Expr::TString(t) => return Err(unsupported("template strings are", t.range)),
+            Expr::NumberLiteral(n) => return Err(unsupported("complex literals are", n.range)),
             Expr::StringLiteral(_)
             | Expr::BytesLiteral(_)
             | Expr::BooleanLiteral(_)

@@ -55,11 +55,11 @@ impl<'a> Compiler<'a> {
             Stmt::If(i) => self.compile_if(i),
             Stmt::With(w) => {
                 if w.is_async {
-                    return Err(unsupported("'async with'", w.range));
+                    return Err(unsupported("'async with' statements are", w.range));
                 }
                 self.compile_with(w, 0)
             }
-            Stmt::Match(m) => Err(unsupported("'match' statement", m.range)),
+            Stmt::Match(m) => Err(unsupported("'match' statement is", m.range)),
             Stmt::Raise(r) => {
                 let mut n = 0;
                 if let Some(exc) = &r.exc {
@@ -75,7 +75,7 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Try(t) => {
                 if t.is_star {
-                    return Err(unsupported("'except*'", t.range));
+                    return Err(unsupported("'except*' clauses are", t.range));
                 }
                 if t.finalbody.is_empty() {
                     self.compile_try_except(t)
@@ -114,7 +114,7 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Break(b) => self.compile_break_continue(true, b.range),
             Stmt::Continue(c) => self.compile_break_continue(false, c.range),
-            Stmt::TypeAlias(t) => Err(unsupported("the 'type' statement", t.range)),
+            Stmt::TypeAlias(t) => Err(unsupported("'type' statements are", t.range)),
             Stmt::IpyEscapeCommand(c) => Err(CErr::syntax("invalid syntax", c.range)),
         }
     }
@@ -202,7 +202,7 @@ impl<'a> Compiler<'a> {
 
     fn compile_for(&mut self, f: &'a ast::StmtFor) -> CResult<()> {
         if f.is_async {
-            return Err(unsupported("'async for'", f.range));
+            return Err(unsupported("'async for' loops are", f.range));
         }
         let start = self.new_label();
         let cleanup = self.new_label();

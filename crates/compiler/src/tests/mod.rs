@@ -52,3 +52,134 @@ fn errs_file() {
         }
     }
 }
+
+/// Developer aid: compile every `.py` file under `STITCH_CORPUS` and report
+/// errors other than unsupported constructs.
+#[test]
+#[ignore]
+fn corpus() {
+    let Ok(root) = std::env::var("STITCH_CORPUS") else { return };
+    let mut stack = vec![std::path::PathBuf::from(root)];
+    let (mut ok, mut unsup, mut bad) = (0, 0, 0);
+    while let Some(p) = stack.pop() {
+        let Ok(rd) = std::fs::read_dir(&p) else { continue };
+        for ent in rd.flatten() {
+            let path = ent.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "py") {
+                let Ok(src) = std::fs::read_to_string(&path) else { continue };
+                match crate::compile(&src, "<corpus>", Mode::Exec) {
+                    Ok(code) => {
+                        ok += 1;
+                        check_invariants(&code);
+                    }
+                    Err(e) if e.msg.contains("not supported yet") => unsup += 1,
+                    Err(e) => {
+                        bad += 1;
+                        println!("{}: {} {} line {} col {}", path.display(), e.kind.name(), e.msg, e.line, e.col);
+                    }
+                }
+            }
+        }
+    }
+    println!("ok {ok} unsupported {unsup} errors {bad}");
+}
+
+/// Structural invariants every code object must satisfy.
+pub(crate) fn check_invariants(code: &CodeObject) {
+    use stitch_bytecode::{instructions, Constant, Opcode};
+    let n = code.code.len() as u32;
+    assert_eq!(code.positions.len(), code.code.len());
+    let starts: Vec<u32> = instructions(&code.code).map(|(o, _, _)| o as u32).collect();
+    for (off, op, arg) in instructions(&code.code) {
+        let off = off as u32;
+        if op.is_jump() {
+            assert!(starts.contains(&arg), "{}: jump to {arg} not an instruction", code.qualname);
+            match op {
+                Opcode::JUMP_BACKWARD => assert!(arg <= off, "{}: JUMP_BACKWARD forward", code.qualname),
+                Opcode::JUMP if arg <= off => {
+                    assert_eq!(code.code[arg as usize].op(), Opcode::SEND, "{}: JUMP backward", code.qualname)
+                }
+                _ => assert!(arg > off, "{}: {} backward at {off}", code.qualname, op.name()),
+            }
+        }
+        if op == Opcode::LOAD_CONST {
+            assert!((arg as usize) < code.consts.len());
+        }
+    }
+    let mut prev_end = 0;
+    for e in &code.exception_table {
+        assert!(e.start < e.end && e.end <= n && e.start >= prev_end, "{}: bad table {:?}", code.qualname, e);
+        assert!(starts.contains(&e.target));
+        assert!(e.depth < code.stacksize.max(1) + 1);
+        prev_end = e.end;
+    }
+    if code.flags & stitch_bytecode::code_flags::OPTIMIZED != 0 && code.name.as_ref() != "<listcomp>" {
+        let is_comp = code.name.starts_with('<') && code.name.as_ref() != "<lambda>";
+        if !is_comp {
+            assert!(matches!(code.consts.first(), Some(Constant::Str(_)) | Some(Constant::None)), "{}", code.qualname);
+        }
+    }
+    for c in &code.consts {
+        if let Constant::Code(inner) = c {
+            check_invariants(inner);
+        }
+    }
+}
+
+/// Developer aid: write code-object metadata for every file under
+/// `STITCH_CORPUS` to `STITCH_META_OUT`, in the format of the CPython-side
+/// dumper used for differential checks of scoping and layout decisions.
+#[test]
+#[ignore]
+fn corpus_meta() {
+    use std::fmt::Write as _;
+    let (Ok(root), Ok(out)) = (std::env::var("STITCH_CORPUS"), std::env::var("STITCH_META_OUT")) else { return };
+    fn dump(co: &CodeObject, s: &mut String) {
+        let join = |it: &mut dyn Iterator<Item = &Rc<str>>| it.map(|x| x.to_string()).collect::<Vec<_>>().join(",");
+        let _ = writeln!(
+            s,
+            "{}|{}|{}|{}|{}|{}|{}|{}|{}|{}",
+            co.qualname,
+            co.name,
+            co.firstlineno,
+            co.argcount,
+            co.posonlyargcount,
+            co.kwonlyargcount,
+            co.flags & 0x10003ff,
+            join(&mut co.varnames()),
+            join(&mut co.cellvars()),
+            join(&mut co.freevars())
+        );
+        for c in &co.consts {
+            if let stitch_bytecode::Constant::Code(inner) = c {
+                dump(inner, s);
+            }
+        }
+    }
+    let mut s = String::new();
+    let mut stack = vec![std::path::PathBuf::from(root)];
+    let mut files = Vec::new();
+    while let Some(p) = stack.pop() {
+        let Ok(rd) = std::fs::read_dir(&p) else { continue };
+        for ent in rd.flatten() {
+            let path = ent.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "py") {
+                files.push(path);
+            }
+        }
+    }
+    for path in files {
+        let Ok(src) = std::fs::read_to_string(&path) else { continue };
+        let _ = writeln!(s, "FILE {}", path.display());
+        match crate::compile(&src, "<corpus>", Mode::Exec) {
+            Ok(code) => dump(&code, &mut s),
+            Err(e) if e.msg.contains("not supported yet") => s.push_str("UNSUPPORTED\n"),
+            Err(_) => s.push_str("ERR\n"),
+        }
+    }
+    let _ = std::fs::write(out, s);
+}

@@ -70,6 +70,9 @@ pub fn init(vm: &Vm) {
     method(vm, &t.zip, "__new__", zip_new);
     method(vm, &t.map, "__new__", map_new);
     method(vm, &t.filter, "__new__", filter_new);
+    method(vm, &t.none_type, "__new__", none_new);
+    method(vm, &t.ellipsis_type, "__new__", ellipsis_new);
+    method(vm, &t.not_implemented_type, "__new__", notimpl_new);
     method(vm, &t.generator, "send", gen_send);
     method(vm, &t.generator, "throw", gen_throw);
     method(vm, &t.generator, "close", gen_close);
@@ -101,6 +104,19 @@ pub fn init(vm: &Vm) {
     method(vm, &base, "__init__", super::exc::exc_init);
     method(vm, &base, "with_traceback", super::exc::with_traceback);
     method(vm, &base, "add_note", super::exc::add_note);
+}
+
+fn none_new(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    check_args(vm, "NoneType", &args[1..], 0, 0).map_err(|_| vm.type_error("NoneType takes no arguments"))?;
+    Ok(Value::NONE)
+}
+fn ellipsis_new(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    check_args(vm, "ellipsis", &args[1..], 0, 0).map_err(|_| vm.type_error("ellipsis takes no arguments"))?;
+    Ok(vm.ellipsis.clone())
+}
+fn notimpl_new(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    check_args(vm, "NotImplementedType", &args[1..], 0, 0).map_err(|_| vm.type_error("NotImplementedType takes no arguments"))?;
+    Ok(vm.not_implemented.clone())
 }
 
 fn identity(_: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {

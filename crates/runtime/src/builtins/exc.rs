@@ -47,9 +47,34 @@ pub fn special_exc_str(vm: &Vm, v: &Value) -> PyResult<Option<String>> {
 
 /// `BaseException.__new__(cls, *args)`.
 pub fn exc_new(vm: &Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let cls = &args[0];
+    let mut cls = args[0].clone();
     let pos = &args[1..args.len() - kwnames.len()];
-    Ok(vm.new_exception(cls, pos.to_vec()))
+    // OSError(errno, strerror) picks the subclass for the errno, as CPython does.
+    if cls.is(vm.exc_type(Exc::OSError)) && pos.len() >= 2 {
+        if let Some(errno) = pos[0].as_int() {
+            let sub = match errno {
+                1 | 13 => Some(Exc::PermissionError),
+                2 => Some(Exc::FileNotFoundError),
+                3 => Some(Exc::ProcessLookupError),
+                4 => Some(Exc::InterruptedError),
+                10 => Some(Exc::ChildProcessError),
+                11 | 114 | 115 => Some(Exc::BlockingIOError),
+                17 => Some(Exc::FileExistsError),
+                20 => Some(Exc::NotADirectoryError),
+                21 => Some(Exc::IsADirectoryError),
+                32 | 108 => Some(Exc::BrokenPipeError),
+                103 => Some(Exc::ConnectionAbortedError),
+                104 => Some(Exc::ConnectionResetError),
+                110 => Some(Exc::TimeoutError),
+                111 => Some(Exc::ConnectionRefusedError),
+                _ => None,
+            };
+            if let Some(sub) = sub {
+                cls = vm.exc_type(sub).clone();
+            }
+        }
+    }
+    Ok(vm.new_exception(&cls, pos.to_vec()))
 }
 
 /// `BaseException.__init__(self, *args)`.

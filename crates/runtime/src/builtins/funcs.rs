@@ -193,18 +193,14 @@ fn sum(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if let Some(ObjKind::Bytes(_)) = acc.as_obj().map(|o| &o.kind) {
         return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
     }
-    // Floats are summed with compensation as CPython does.
-    let mut fsum: Option<(f64, f64)> = None;
+    // CPython 3.11 adds floats left to right without compensation.
     vm.for_each(&p[0], |x| {
-        if let (Some(a), Some(b)) = (acc.as_float(), x.as_float()) {
-            let (s, c) = fsum.unwrap_or((a, 0.0));
-            let y = b - c;
-            let t = s + y;
-            fsum = Some((t, (t - s) - y));
-            acc = Value::float(t);
-            return Ok(true);
+        if let (Some(a), Some(b)) = (acc.as_int(), x.as_int()) {
+            if let Some(s) = a.checked_add(b) {
+                acc = Value::int(s);
+                return Ok(true);
+            }
         }
-        fsum = None;
         acc = vm.binary_op(&acc, &x, BinOp::Add)?;
         Ok(true)
     })?;
@@ -483,6 +479,14 @@ fn divmod(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             vm.type_name(a),
             vm.type_name(b)
         )));
+    }
+    let zero = as_int(b).is_some_and(|i| i.is_zero()) || as_float(b) == Some(0.0);
+    if zero {
+        return Err(vm.zero_division(if as_float(a).is_some() || as_float(b).is_some() {
+            "float divmod()"
+        } else {
+            "integer division or modulo by zero"
+        }));
     }
     let q = vm.binary_op(a, b, BinOp::FloorDivide)?;
     let r = vm.binary_op(a, b, BinOp::Remainder)?;

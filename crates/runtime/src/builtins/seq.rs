@@ -149,8 +149,8 @@ pub fn getitem_native(vm: &Vm, c: &Value, key: &Value, orig: &Value) -> PyResult
             if let Some(sl) = slice_of(key) {
                 let si = vm.slice_indices(sl, r.len() as usize)?;
                 let start = r.get(si.start);
+                let stop = r.get(si.stop);
                 let step = r.step * si.step;
-                let stop = start + step * si.len as i64;
                 return Ok(vm.new_range(start, stop, step));
             }
             let i = vm.seq_index(key, r.len() as usize, "range object")?;
@@ -181,7 +181,13 @@ pub fn setitem_native(vm: &Vm, c: &Value, key: Value, value: Value, orig: &Value
     match &o.kind {
         ObjKind::List(l) => {
             if let Some(s) = slice_of(&key) {
-                let items = vm.to_vec(&value)?;
+                let items = match vm.to_vec(&value) {
+                    Ok(items) => items,
+                    Err(e) if vm.err_matches(&e, Exc::TypeError) && vm.iter(&value).is_err() => {
+                        return Err(vm.type_error("can only assign an iterable"));
+                    }
+                    Err(e) => return Err(e),
+                };
                 return list_set_slice(vm, l, s, items);
             }
             let len = l.borrow().len();
@@ -229,7 +235,7 @@ fn list_set_slice(vm: &Vm, l: &RefCell<Vec<Value>>, s: &[Value; 3], items: Vec<V
 
 pub fn delitem_native(vm: &Vm, c: &Value, key: &Value, orig: &Value) -> PyResult<()> {
     let Some(o) = c.as_obj() else {
-        return Err(vm.type_error(format!("'{}' object does not support item deletion", vm.type_name(orig))));
+        return Err(vm.type_error(format!("'{}' object doesn't support item deletion", vm.type_name(orig))));
     };
     match &o.kind {
         ObjKind::List(l) => {
@@ -261,7 +267,7 @@ pub fn delitem_native(vm: &Vm, c: &Value, key: &Value, orig: &Value) -> PyResult
                 None => Err(vm.err_args(Exc::KeyError, vec![key.clone()])),
             }
         }
-        _ => Err(vm.type_error(format!("'{}' object does not support item deletion", vm.type_name(orig)))),
+        _ => Err(vm.type_error(format!("'{}' object doesn't support item deletion", vm.type_name(orig)))),
     }
 }
 
