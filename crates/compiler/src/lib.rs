@@ -109,8 +109,9 @@ fn compile_inner(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObje
 fn compile_tree(sm: &SourceMap, syntax: &Mod, filename: &str, mode: Mode) -> errors::CResult<CodeObject> {
     match syntax {
         Mod::Module(m) => {
-            let st = symtable::build_module(&m.body)?;
-            codegen::compile_module(sm, &st, filename, mode, &m.body)
+            let future = codegen::future_features(&m.body)?;
+            let st = symtable::build_module(&m.body, future.annotations)?;
+            codegen::compile_module(sm, &st, filename, mode, &m.body, &future)
         }
         Mod::Expression(e) => {
             let st = symtable::build_expression(&e.body)?;

@@ -211,11 +211,15 @@ struct Builder {
     stack: Vec<usize>,
     private: Option<String>,
     depth: usize,
+    /// Under `from __future__ import annotations` annotations are never
+    /// evaluated, so the names in them bind nothing and capture nothing.
+    skip_annotations: bool,
 }
 
 /// Build the symbol table of a module (or of a single expression for `eval`).
-pub(crate) fn build_module(body: &[Stmt]) -> CResult<SymbolTable> {
+pub(crate) fn build_module(body: &[Stmt], future_annotations: bool) -> CResult<SymbolTable> {
     let mut b = Builder::new();
+    b.skip_annotations = future_annotations;
     for s in body {
         b.visit_stmt(s)?;
     }
@@ -236,6 +240,7 @@ impl Builder {
             stack: vec![0],
             private: None,
             depth: 0,
+            skip_annotations: false,
         }
     }
 
@@ -345,7 +350,7 @@ impl Builder {
                 self.visit_param_defaults(&f.parameters)?;
                 self.visit_param_annotations(&f.parameters)?;
                 if let Some(r) = &f.returns {
-                    self.visit_expr(r)?;
+                    self.visit_annotation(r)?;
                 }
                 for d in &f.decorator_list {
                     self.visit_expr(&d.expression)?;
@@ -419,7 +424,7 @@ impl Builder {
                 } else {
                     self.visit_expr(&a.target)?;
                 }
-                self.visit_expr(&a.annotation)?;
+                self.visit_annotation(&a.annotation)?;
                 if let Some(v) = &a.value {
                     self.visit_expr(v)?;
                 }
@@ -585,25 +590,32 @@ impl Builder {
         Ok(())
     }
 
+    fn visit_annotation(&mut self, e: &Expr) -> CResult<()> {
+        if self.skip_annotations {
+            return Ok(());
+        }
+        self.visit_expr(e)
+    }
+
     fn visit_param_annotations(&mut self, p: &Parameters) -> CResult<()> {
         for a in p.posonlyargs.iter().chain(p.args.iter()) {
             if let Some(an) = &a.parameter.annotation {
-                self.visit_expr(an)?;
+                self.visit_annotation(an)?;
             }
         }
         if let Some(v) = &p.vararg {
             if let Some(an) = &v.annotation {
-                self.visit_expr(an)?;
+                self.visit_annotation(an)?;
             }
         }
         for a in p.kwonlyargs.iter() {
             if let Some(an) = &a.parameter.annotation {
-                self.visit_expr(an)?;
+                self.visit_annotation(an)?;
             }
         }
         if let Some(v) = &p.kwarg {
             if let Some(an) = &v.annotation {
-                self.visit_expr(an)?;
+                self.visit_annotation(an)?;
             }
         }
         Ok(())

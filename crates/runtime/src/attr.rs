@@ -77,6 +77,12 @@ impl Vm {
                 };
             }
         }
+        if t.has_getattr.get() {
+            return match self.generic_getattr(obj, name) {
+                Err(e) if self.err_matches(&e, Exc::AttributeError) => self.call_getattr_hook(obj, name),
+                r => r,
+            };
+        }
         self.generic_getattr(obj, name)
     }
 
@@ -124,9 +130,6 @@ impl Vm {
         }
         if let Some(d) = descr {
             return self.descr_get(&d, obj, &self.type_of(obj));
-        }
-        if t.has_getattr.get() {
-            return self.call_getattr_hook(obj, name);
         }
         Err(self.no_attr(obj, name))
     }

@@ -618,7 +618,12 @@ impl Vm {
                     wants_dict = true;
                     continue;
                 }
-                keys.push(self.intern(s));
+                // Private names are mangled like attribute references in the class body.
+                if s.starts_with("__") && !s.ends_with("__") {
+                    keys.push(self.intern(&format!("_{}{s}", name_s.trim_start_matches('_'))));
+                } else {
+                    keys.push(self.intern(s));
+                }
             }
             // Inherit the slot layout of the bases first.
             let mut all_keys: Vec<Value> = Vec::new();
@@ -632,6 +637,14 @@ impl Vm {
                 }
             }
             all_keys.extend(keys.iter().cloned());
+            // Each slot gets a member descriptor in the class namespace.
+            for k in &keys {
+                if self.dict_get_str(&tobj.dict, str_of(k).unwrap_or("")).is_some() {
+                    return Err(self.value_error(format!("'{}' in __slots__ conflicts with class variable", str_of(k).unwrap_or("?"))));
+                }
+                let member = crate::builtins::ctors::slot_member(self, k);
+                self.setitem(&tobj.dict, k.clone(), member)?;
+            }
             *tobj.keys.get_mut() = all_keys;
             *tobj.slot_names.get_mut() = Some(keys);
             tobj.has_instance_dict.set(has_dict || wants_dict);

@@ -159,6 +159,7 @@ builtin_types! {
     module: "module", Object, object;
     generator: "generator", Final, object;
     property: "property", Object, object;
+    member_descriptor: "member_descriptor", Final, object;
     staticmethod: "staticmethod", Object, object;
     classmethod: "classmethod", Object, object;
     super_: "super", Object, object;

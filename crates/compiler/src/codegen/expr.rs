@@ -655,7 +655,7 @@ impl<'a> Compiler<'a> {
                 self.set_loc(attr.range);
                 self.emit_name(Opcode::LOAD_METHOD, &attr.attr);
                 for a in args.iter() {
-                    self.visit_expr(a)?;
+                    self.visit_call_arg(a, c.arguments.range)?;
                 }
                 for k in keywords.iter() {
                     self.visit_expr(&k.value)?;
@@ -674,7 +674,29 @@ impl<'a> Compiler<'a> {
         }
         self.visit_expr(&c.func)?;
         self.emit(Opcode::PUSH_NULL);
-        self.call_helper(0, args, keywords, c.range())
+        self.call_helper(0, args, keywords, c.range(), c.arguments.range)
+    }
+
+    /// A call argument; a bare generator expression (`f(x for x in y)`) is
+    /// located at the call's parentheses, as in CPython.
+    fn visit_call_arg(&mut self, a: &'a Expr, args_range: TextRange) -> CResult<()> {
+        if let Expr::Generator(g) = a {
+            if !g.parenthesized {
+                let saved = self.pos;
+                self.set_loc(args_range);
+                let r = self.compile_comprehension(
+                    CompKind::Generator,
+                    node_key(g),
+                    args_range,
+                    &g.generators,
+                    &g.elt,
+                    None,
+                );
+                self.pos = saved;
+                return r;
+            }
+        }
+        self.visit_expr(a)
     }
 
     /// Arguments and the call itself; `pushed` positional arguments are
@@ -685,6 +707,7 @@ impl<'a> Compiler<'a> {
         args: &'a [Expr],
         keywords: &'a [ast::Keyword],
         range: TextRange,
+        args_range: TextRange,
     ) -> CResult<()> {
         self.validate_keywords(keywords)?;
         let nelts = args.len();
@@ -694,7 +717,7 @@ impl<'a> Compiler<'a> {
             && keywords.iter().all(|k| k.arg.is_some());
         if simple {
             for a in args {
-                self.visit_expr(a)?;
+                self.visit_call_arg(a, args_range)?;
             }
             for k in keywords {
                 self.visit_expr(&k.value)?;

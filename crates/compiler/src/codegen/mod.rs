@@ -129,8 +129,9 @@ pub(crate) fn compile_module(
     filename: &str,
     mode: Mode,
     body: &[Stmt],
+    future: &Future,
 ) -> CResult<CodeObject> {
-    let (future_annotations, future_end) = future_features(body)?;
+    let (future_annotations, future_end) = (future.annotations, future.end);
     let mut c = Compiler {
         sm,
         st,
@@ -216,9 +217,17 @@ fn find_ann(body: &[Stmt]) -> bool {
     })
 }
 
+/// The effect of a module's leading `from __future__` imports.
+pub(crate) struct Future {
+    /// `from __future__ import annotations`.
+    pub annotations: bool,
+    /// End offset of the last leading future import; any later one is an error.
+    pub end: Option<u32>,
+}
+
 /// Leading `from __future__` imports (CPython's `future.c`): which features
 /// are on and where the leading block ends.
-fn future_features(body: &[Stmt]) -> CResult<(bool, Option<u32>)> {
+pub(crate) fn future_features(body: &[Stmt]) -> CResult<Future> {
     let mut annotations = false;
     let mut end = None;
     let start = usize::from(docstring(body).is_some());
@@ -240,7 +249,7 @@ fn future_features(body: &[Stmt]) -> CResult<(bool, Option<u32>)> {
         }
         end = Some(s.range().end().to_u32());
     }
-    Ok((annotations, end))
+    Ok(Future { annotations, end })
 }
 
 /// Python truthiness of a constant.
@@ -833,11 +842,11 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::PUSH_NULL);
         self.make_closure(code, 0);
         self.load_const(Constant::Str(Rc::from(c.name.as_str())));
-        let (args, keywords): (&[Expr], &[ast::Keyword]) = match &c.arguments {
-            Some(a) => (&a.args, &a.keywords),
-            None => (&[], &[]),
+        let (args, keywords, args_range): (&[Expr], &[ast::Keyword], TextRange) = match &c.arguments {
+            Some(a) => (&a.args, &a.keywords, a.range),
+            None => (&[], &[], range),
         };
-        self.call_helper(2, args, keywords, range)?;
+        self.call_helper(2, args, keywords, range, args_range)?;
         for d in c.decorator_list.iter().rev() {
             self.set_loc(d.range);
             self.emit_arg(Opcode::CALL, 1);

@@ -1,6 +1,8 @@
 //! Unit tests of the whole pipeline: disassembly shapes, scoping,
 //! exception tables, stack sizes and errors.
 
+mod deep;
+
 use stitch_bytecode::{disassemble, CodeObject, Mode};
 use std::rc::Rc;
 

@@ -554,6 +554,43 @@ fn classmethod_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(object::alloc(ObjKind::ClassMethod(args[1].clone()), &args[0]))
 }
 
+/// The descriptor for a `__slots__` member: a property whose accessors are
+/// built-ins bound to the slot's name.
+pub fn slot_member(vm: &Vm, name: &Value) -> Value {
+    let get = vm.new_bound_builtin("__get__", slot_get, name.clone(), None);
+    let set = vm.new_bound_builtin("__set__", slot_set, name.clone(), None);
+    let del = vm.new_bound_builtin("__delete__", slot_del, name.clone(), None);
+    let data = PropertyData { fget: get, fset: set, fdel: del, doc: Value::NONE };
+    object::alloc(ObjKind::Property(Box::new(data)), &vm.types.member_descriptor)
+}
+fn slot_get(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    let (name, obj) = (&args[0], &args[1]);
+    if let Some(ObjKind::Instance(inst)) = obj.as_obj().map(|o| &o.kind) {
+        if let Some(v) = vm.instance_attr(as_type(vm.type_obj_of(obj)), inst, name) {
+            return Ok(v);
+        }
+    }
+    Err(vm.no_attr(obj, name))
+}
+fn slot_set(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    let name = str_of(&args[0]).unwrap_or("").to_string();
+    vm.set_instance_attr_raw(&args[1], &name, args[2].clone())?;
+    Ok(Value::NONE)
+}
+fn slot_del(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    let (name, obj) = (&args[0], &args[1]);
+    if let Some(ObjKind::Instance(inst)) = obj.as_obj().map(|o| &o.kind) {
+        let t = as_type(vm.type_obj_of(obj));
+        if let Some(i) = t.key_index(name) {
+            let old = inst.slots.borrow_mut().get_mut(i).map(|v| v.take());
+            if old.is_some_and(|v| !v.is_null()) {
+                return Ok(Value::NONE);
+            }
+        }
+    }
+    Err(vm.err(Exc::AttributeError, str_of(name).unwrap_or("?")))
+}
+
 /// `super(cls, obj)`.
 pub fn make_super(vm: &Vm, cls: &Value, obj: &Value) -> PyResult<Value> {
     if type_obj(cls).is_none() {

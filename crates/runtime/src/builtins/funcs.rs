@@ -501,6 +501,14 @@ fn pow(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if m.is_none() {
         return vm.binary_op(&base, &exp, BinOp::Power);
     }
+    if vm.is_heap_instance(&base) {
+        if let Some(r) = vm.call_dunder(&base, "__pow__", &[exp.clone(), m.clone()]) {
+            let r = r?;
+            if !r.is(&vm.not_implemented) {
+                return Ok(r);
+            }
+        }
+    }
     let (Some(b), Some(e), Some(md)) = (as_int(&base), as_int(&exp), as_int(&m)) else {
         return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
     };
