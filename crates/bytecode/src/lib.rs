@@ -9,6 +9,8 @@
 
 pub mod code;
 pub mod ops;
+pub mod verify;
 
 pub use code::*;
 pub use ops::*;
+pub use verify::verify;

@@ -40,6 +40,11 @@ impl CodeUnit {
     pub fn op(self) -> Opcode {
         Opcode::from_u8(self.0 as u8).unwrap_or(Opcode::NOP)
     }
+    /// Code units taken by this instruction and its inline cache.
+    #[inline(always)]
+    pub fn width(self) -> u32 {
+        1 + CACHE_ENTRIES[(self.0 as u8) as usize] as u32
+    }
     #[inline(always)]
     pub fn arg(self) -> u32 {
         self.0 >> 8
@@ -174,6 +179,19 @@ macro_rules! define_ops {
         impl Opcode {
             pub const ALL: &'static [Opcode] = &[$(Opcode::$name,)*];
         }
+
+        /// Inline cache units per opcode byte (0 for unused bytes), for the
+        /// interpreter's instruction fetch.
+        static CACHE_ENTRIES: [u8; 256] = {
+            let mut t = [0u8; 256];
+            let caches = [$($cache),*];
+            let mut i = 0;
+            while i < caches.len() {
+                t[i] = caches[i];
+                i += 1;
+            }
+            t
+        };
     };
 }
 

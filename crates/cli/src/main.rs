@@ -181,7 +181,11 @@ fn run(opts: Options) -> u8 {
             .unwrap_or_else(|| ".".into()),
         _ => String::new(),
     };
-    let config = Config { argv: opts.args.clone(), path: vec![script_dir], xoptions: opts.xoptions.clone(), interactive: false };
+    let mut path = vec![script_dir];
+    if let Ok(extra) = std::env::var("PYTHONPATH") {
+        path.extend(extra.split(':').filter(|p| !p.is_empty()).map(String::from));
+    }
+    let config = Config { argv: opts.args.clone(), path, xoptions: opts.xoptions.clone(), interactive: false };
     let vm = Vm::new(config, Some(Box::new(RuffCompiler)));
     stitch_runtime::breaker::install_sigint_handler();
     let status = run_main(&vm, &source, &filename);

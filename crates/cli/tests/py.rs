@@ -61,6 +61,8 @@ fn run(py: &Path, mode_args: &[&str]) -> Result<(i32, Vec<u8>, String), String> 
         .arg(name)
         .current_dir(dir)
         .env("PYTHONHASHSEED", "0")
+        // Wishlist programs import the helper modules kept in tests/py.
+        .env("PYTHONPATH", repo_root().join("tests/py"))
         .stdin(stdin)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

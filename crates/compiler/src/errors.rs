@@ -81,6 +81,14 @@ impl<'s> Reporter<'s> {
         let start = range.start().to_u32();
         let sm = self.sm;
         let at_eof = matches!(err.error, ParseErrorType::Lexical(LexicalErrorType::Eof));
+        // A malformed number literal is a tokenizer error: it wins when the
+        // parser failed at or after it.
+        if let Some((msg, off)) = &scan.number_error {
+            if start >= *off {
+                let o = TextSize::new(*off);
+                return self.at_range(SyntaxError, msg.clone(), TextRange::new(o, o));
+            }
+        }
         // A bracket still open at the end wins when the parser hit the end of
         // the input or failed on a later line (CPython's tokenizer check).
         if let Some((c, off)) = scan.unclosed {
@@ -94,7 +102,7 @@ impl<'s> Reporter<'s> {
         let text_at = |r: TextRange| sm.src.get(r.start().to_usize()..r.end().to_usize()).unwrap_or("");
         // CPython re-tokenizes the rest of the source after a generic syntax
         // error, so a bracket error anywhere replaces "invalid syntax".
-        let generic = || match &scan.bracket_error {
+        let generic = || match scan.bracket_error.as_ref().or(scan.number_error.as_ref()) {
             Some((msg, off)) => {
                 let o = TextSize::new(*off);
                 self.at_range(SyntaxError, msg.clone(), TextRange::new(o, o))
@@ -358,9 +366,53 @@ impl<'s> Reporter<'s> {
         )
     }
 
-    /// A version-related error: syntax newer than Python 3.11.
+    /// A version-related error: syntax newer than Python 3.11, reported with
+    /// what CPython 3.11 says about it where that is known, else ruff's message.
     pub fn unsupported(&self, err: &UnsupportedSyntaxError) -> CompileError {
-        self.at_range(CompileErrorKind::SyntaxError, err.to_string(), err.range)
+        let src = self.sm.src;
+        let r = err.range;
+        let start = r.start().to_usize();
+        let at = |off: usize, msg: &str| {
+            let o = TextSize::new(off as u32);
+            self.at_range(CompileErrorKind::SyntaxError, msg, TextRange::new(o, o))
+        };
+        // Some kinds carry a payload whose type is not exported; match on its name.
+        let kind = format!("{:?}", err.kind);
+        match kind.as_str() {
+            "TypeParameterList" => {
+                // `def f[T]` expects '(' where CPython 3.11 sees the '['; `class C[T]` is invalid.
+                let before = src.get(..start).unwrap_or("").trim_end();
+                let before = before.trim_end_matches(|c: char| c.is_alphanumeric() || c == '_' || !c.is_ascii());
+                if before.trim_end().ends_with("def") {
+                    at(start, "expected '('")
+                } else {
+                    at(start, "invalid syntax")
+                }
+            }
+            "TypeAliasStatement" => {
+                // CPython 3.11 reads `type` as a name and fails at the next token.
+                let rest = src.get(start..).unwrap_or("");
+                let after_kw = rest.strip_prefix("type").unwrap_or(rest);
+                let name_off = start + (rest.len() - after_kw.trim_start().len());
+                at(name_off, "invalid syntax")
+            }
+            "TemplateStrings" | "LazyImportStatement" => at(start, "invalid syntax"),
+            // 3.11 ends the f-string at the reused quote and fails right after it.
+            "Pep701FString(NestedQuote)" => at(start + 1, "f-string: expecting '}'"),
+            "Pep701FString(Backslash)" => at(start, "f-string expression part cannot include a backslash"),
+            "Pep701FString(Comment)" => at(start, "f-string expression part cannot include '#'"),
+            "UnparenthesizedExceptionTypes" => at(start, "multiple exception types must be parenthesized"),
+            "UnpackingInComprehension(DictInDict)" => {
+                at(start, "dict unpacking cannot be used in dict comprehension")
+            }
+            k if k.starts_with("UnpackingInComprehension") => {
+                at(start, "iterable unpacking cannot be used in comprehension")
+            }
+            "ParenthesizedKeywordArgumentName" => {
+                at(start, "expression cannot contain assignment, perhaps you meant \"==\"?")
+            }
+            _ => self.at_range(CompileErrorKind::SyntaxError, err.to_string(), err.range),
+        }
     }
 }
 

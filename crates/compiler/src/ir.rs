@@ -41,10 +41,6 @@ pub(crate) enum Op {
 }
 
 impl Op {
-    pub fn is_setup(self) -> bool {
-        matches!(self, Op::SetupFinally | Op::SetupCleanup | Op::SetupWith)
-    }
-
     /// Does the operand name a label?
     pub fn has_label(self) -> bool {
         match self {

@@ -77,6 +77,26 @@ fn compile_inner(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObje
     let sm = SourceMap::new(source);
     let rep = Reporter { sm: &sm, filename };
     let scan = prescan::prescan(source).map_err(|e| rep.scan_error(e))?;
+    if mode == Mode::Eval {
+        // An indented expression is an indentation error, as in CPython's `compile`.
+        let mut off = 0;
+        for line in source.split_inclusive(['\n', '\r']) {
+            let body = line.trim_start_matches([' ', '\t', '\x0c']);
+            if body.trim().is_empty() || body.starts_with('#') {
+                off += line.len();
+                continue;
+            }
+            if body.len() != line.len() {
+                let indent = (line.len() - body.len()) as u32;
+                let range = TextRange::new((off as u32).into(), (off as u32 + indent).into());
+                let mut e = rep.at_range(CompileErrorKind::IndentationError, "unexpected indent", range);
+                e.col = indent;
+                e.end_col = indent;
+                return Err(e);
+            }
+            break;
+        }
+    }
     let parse_mode = if mode == Mode::Eval { ParseMode::Expression } else { ParseMode::Module };
     let parsed = parse_unchecked(source, ParseOptions::from(parse_mode).with_target_version(PythonVersion::PY311));
 

@@ -42,6 +42,119 @@ pub(crate) struct Scan {
     pub bracket_error: Option<(String, u32)>,
     /// "unindent does not match any outer indentation level": line start offset and column.
     pub dedent_error: Option<(u32, u32)>,
+    /// The first malformed number literal ("invalid decimal literal", ...): message and offset.
+    pub number_error: Option<(String, u32)>,
+}
+
+fn is_ident_char(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80
+}
+
+/// Lex a number literal starting at `start` the way CPython 3.11's tokenizer
+/// does; returns the end offset and, for a malformed literal, CPython's message
+/// and the offset it points at.
+fn lex_number(b: &[u8], start: usize) -> (usize, Option<(String, usize)>) {
+    let at = |i: usize| b.get(i).copied().unwrap_or(0);
+    // The digits of a decimal part with single underscores between them.
+    let decimal_tail = |mut i: usize| -> Result<usize, usize> {
+        loop {
+            while at(i).is_ascii_digit() {
+                i += 1;
+            }
+            if at(i) != b'_' {
+                return Ok(i);
+            }
+            i += 1;
+            if !at(i).is_ascii_digit() {
+                return Err(i);
+            }
+        }
+    };
+    // A literal must not run into an identifier (except a few keywords).
+    let end_check = |i: usize, kind: &str| -> Option<(String, usize)> {
+        let rest = &b[i.min(b.len())..];
+        let kw = ["and", "else", "for", "if", "in", "is", "or", "not"];
+        if kw.iter().any(|k| rest.starts_with(k.as_bytes())) {
+            return None;
+        }
+        if is_ident_char(at(i)) {
+            return Some((format!("invalid {kind} literal"), start));
+        }
+        None
+    };
+    let bad = |msg: &str| Some((msg.to_string(), start));
+    let mut i = start;
+    let fraction_and_rest = |mut i: usize| -> (usize, Option<(String, usize)>) {
+        // At the character after the integer part.
+        if at(i) == b'.' {
+            i += 1;
+            if at(i).is_ascii_digit() {
+                match decimal_tail(i) {
+                    Ok(j) => i = j,
+                    Err(j) => return (j, bad("invalid decimal literal")),
+                }
+            }
+        }
+        if at(i) == b'e' || at(i) == b'E' {
+            let e = i;
+            i += 1;
+            if at(i) == b'+' || at(i) == b'-' {
+                i += 1;
+                if !at(i).is_ascii_digit() {
+                    return (i, bad("invalid decimal literal"));
+                }
+            } else if !at(i).is_ascii_digit() {
+                return (e, end_check(e, "decimal"));
+            }
+            match decimal_tail(i) {
+                Ok(j) => i = j,
+                Err(j) => return (j, bad("invalid decimal literal")),
+            }
+        }
+        if at(i) == b'j' || at(i) == b'J' {
+            i += 1;
+            return (i, end_check(i, "imaginary"));
+        }
+        (i, end_check(i, "decimal"))
+    };
+    if at(i) == b'0' && matches!(at(i + 1), b'x' | b'X' | b'o' | b'O' | b'b' | b'B') {
+        let (kind, radix) = match at(i + 1) {
+            b'x' | b'X' => ("hexadecimal", 16),
+            b'o' | b'O' => ("octal", 8),
+            _ => ("binary", 2),
+        };
+        i += 2;
+        loop {
+            if at(i) == b'_' {
+                i += 1;
+            }
+            if !(at(i) as char).is_digit(radix) {
+                if radix != 16 && at(i).is_ascii_digit() {
+                    return (i, Some((format!("invalid digit '{}' in {kind} literal", at(i) as char), i)));
+                }
+                return (i, bad(&format!("invalid {kind} literal")));
+            }
+            while (at(i) as char).is_digit(radix) {
+                i += 1;
+            }
+            if at(i) != b'_' {
+                break;
+            }
+        }
+        if radix != 16 && at(i).is_ascii_digit() {
+            return (i, Some((format!("invalid digit '{}' in {kind} literal", at(i) as char), i)));
+        }
+        return (i, end_check(i, kind));
+    }
+    if at(i) == b'.' {
+        return fraction_and_rest(i);
+    }
+    match decimal_tail(i) {
+        Ok(j) => i = j,
+        Err(j) => return (j, bad("invalid decimal literal")),
+    }
+    // Leading zeros are reported by the parser; everything else here.
+    fraction_and_rest(i)
 }
 
 fn closing_for(open: char) -> char {
@@ -225,6 +338,18 @@ pub(crate) fn prescan(src: &str) -> Result<Scan, ScanError> {
                     }
                 }
             }
+            c if c.is_ascii_digit() || (c == b'.' && b.get(i + 1).is_some_and(u8::is_ascii_digit)) => {
+                let (end, err) = lex_number(b, i);
+                if let Some((msg, off)) = err {
+                    scan.number_error.get_or_insert((msg, off as u32));
+                }
+                i = end.max(i + 1);
+            }
+            c if is_ident_char(c) => {
+                while i < n && is_ident_char(b[i]) {
+                    i += 1;
+                }
+            }
             b'(' | b'[' | b'{' => {
                 if stack.len() >= MAX_PAREN_LEVEL {
                     return Err(ScanError {
@@ -282,6 +407,21 @@ mod tests {
         assert_eq!(s.bracket_error.unwrap().0, "closing parenthesis ']' does not match opening parenthesis '('");
         let s = prescan("x = ')' # (\n\"\"\"(\n\"\"\"\n").unwrap();
         assert!(s.unclosed.is_none() && s.bracket_error.is_none());
+    }
+
+    #[test]
+    fn numbers() {
+        let err = |src: &str| prescan(src).unwrap().number_error.map(|e| e.0);
+        assert_eq!(err("x = 1abc\n").as_deref(), Some("invalid decimal literal"));
+        assert_eq!(err("x = 0x\n").as_deref(), Some("invalid hexadecimal literal"));
+        assert_eq!(err("x = 0b12\n").as_deref(), Some("invalid digit '2' in binary literal"));
+        assert_eq!(err("x = 0o8\n").as_deref(), Some("invalid digit '8' in octal literal"));
+        assert_eq!(err("x = 1__2\n").as_deref(), Some("invalid decimal literal"));
+        assert_eq!(err("x = 1e\n").as_deref(), Some("invalid decimal literal"));
+        assert_eq!(err("x = 1_\n").as_deref(), Some("invalid decimal literal"));
+        for ok in ["x = 1 if y else 2\n", "x = 1if y else 2\n", "x = 1.5e-3j + .5 + 1_000 + 0xff_ff\n", "a1 = b2\n", "x = 1.\n", "x = 1.e5\n", "x = [1for y in z]\n"] {
+            assert_eq!(err(ok), None, "{ok}");
+        }
     }
 
     #[test]

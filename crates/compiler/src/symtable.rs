@@ -89,6 +89,8 @@ pub(crate) struct Symbol {
 #[derive(Debug)]
 pub(crate) struct ScopeInfo {
     pub kind: UnitKind,
+    /// The block's name (CPython's `ste_name`; used by tests and debugging).
+    #[cfg_attr(not(test), allow(dead_code))]
     pub name: String,
     pub symbols: Vec<Symbol>,
     index: HashMap<String, usize>,

@@ -129,7 +129,7 @@ impl Vm {
             let op = cu.op();
             let arg = cu.arg();
             f.lasti = ip as u32;
-            f.ip = (ip + 1) as u32 + op.cache_entries();
+            f.ip = ip as u32 + cu.width();
             let flow = dispatch(self, f, op, arg)?;
             match flow {
                 Flow::Next => {}
@@ -258,11 +258,19 @@ impl Vm {
         g.started.set(true);
         g.running.set(true);
         self.depth.set(depth);
+        // The generator has its own "exception being handled" (CPython's gi_exc_state).
+        let caller_exc = std::mem::replace(&mut *self.cur_exc.borrow_mut(), g.saved_exc.borrow_mut().take());
+        let caller_exc = if caller_exc.is_null() { Value::NONE } else { caller_exc };
+        if self.cur_exc.borrow().is_null() {
+            *self.cur_exc.borrow_mut() = Value::NONE;
+        }
         let outcome = self.run_frame_with(frame, err);
+        let gen_exc = std::mem::replace(&mut *self.cur_exc.borrow_mut(), caller_exc);
         self.depth.set(depth - 1);
         g.running.set(false);
         match outcome {
             RunOutcome::Yield(y, fr) => {
+                *g.saved_exc.borrow_mut() = gen_exc;
                 *g.frame.borrow_mut() = Some(fr);
                 Ok(GenStep::Yield(y))
             }

@@ -387,6 +387,8 @@ struct HeapState {
     finalize: Vec<Value>,
     /// Tracked allocations since the last collection.
     allocs_since_gc: usize,
+    /// Tracked containers left after the last collection.
+    survivors: usize,
 }
 
 thread_local! {
@@ -396,8 +398,14 @@ thread_local! {
         tracked: Vec::new(),
         finalize: Vec::new(),
         allocs_since_gc: 0,
+        survivors: 0,
     }) };
 }
+
+/// Collect when this many containers were allocated since the last
+/// collection, or as many as survived it if that is more (so the total
+/// work stays proportional to allocation, as with CPython's generations).
+const GC_THRESHOLD: usize = 10_000;
 
 fn track(p: *const Obj) {
     HEAP.with(|h| {
@@ -406,6 +414,9 @@ fn track(p: *const Obj) {
         unsafe { &*p }.gc_idx.set(h.tracked.len() as u32);
         h.tracked.push(p);
         h.allocs_since_gc += 1;
+        if h.allocs_since_gc == GC_THRESHOLD.max(h.survivors) {
+            crate::breaker::request(crate::breaker::GC);
+        }
     })
 }
 
@@ -598,5 +609,9 @@ pub fn collect_cycles() -> usize {
     }
     drop(dropped);
     drop(garbage);
+    HEAP.with(|h| {
+        let mut h = h.borrow_mut();
+        h.survivors = h.tracked.len();
+    });
     count
 }

@@ -128,14 +128,10 @@ impl Vm {
         if !t.heap {
             return None;
         }
-        for m in t.mro.borrow().iter() {
-            if let Some(mt) = types::type_obj(m) {
-                if let Some(f) = mt.dict_table().borrow().get_str(name) {
-                    return if mt.heap { Some(f.clone()) } else { None };
-                }
-            }
+        match types::lookup_ex(t, name) {
+            Some((f, true)) => Some(f),
+            _ => None,
         }
-        None
     }
     /// Call a user-defined dunder of `v` if it has one.
     pub fn call_dunder(&self, v: &Value, name: &str, args: &[Value]) -> Option<PyResult<Value>> {
@@ -192,6 +188,11 @@ impl Vm {
     // ----- hashing ------------------------------------------------------
 
     pub fn hash(&self, v: &Value) -> PyResult<i64> {
+        if let Some(ObjKind::Str(s)) = v.as_obj().map(|o| &o.kind) {
+            if !self.is_heap_instance(v) {
+                return Ok(s.hash());
+            }
+        }
         if let Some(i) = v.as_small_int() {
             return Ok(stitch_pyfmt::hash::hash_int_i64(i));
         }

@@ -96,10 +96,28 @@ impl SetTable {
         }
     }
     pub fn clear(&mut self) -> SetTable {
-        let m = self.mutations + 1;
+        let (m, finger) = (self.mutations + 1, self.finger);
         let old = std::mem::take(self);
+        // CPython's set_clear_internal leaves the pop finger alone.
         self.mutations = m;
+        self.finger = finger;
         old
+    }
+    /// Exchange contents with `other`, keeping each set's pop finger
+    /// (CPython's `set_swap_bodies`).
+    pub fn swap_bodies(&mut self, other: &mut SetTable) {
+        std::mem::swap(&mut self.table, &mut other.table);
+        std::mem::swap(&mut self.fill, &mut other.fill);
+        std::mem::swap(&mut self.used, &mut other.used);
+        self.mutations += 1;
+        other.mutations += 1;
+    }
+    /// After bulk removals: rebuild when more than a quarter of the slots
+    /// are dummies (the tail of CPython's `set_difference_update_internal`).
+    pub fn purge_dummies(&mut self) {
+        if self.fill - self.used > self.mask() / 4 {
+            self.resize(if self.used > 50000 { self.used * 2 } else { self.used * 4 });
+        }
     }
 
     /// The probe sequence of CPython's `set_add_entry`/`set_lookkey`.
@@ -126,7 +144,8 @@ impl SetTable {
                             None => return Probe::NeedsEq(idx, step),
                         }
                     }
-                } else if e.is_dummy() && freeslot.is_none() {
+                } else if e.is_dummy() {
+                    // CPython's set_add_entry keeps the last dummy seen.
                     freeslot = Some(idx);
                 }
                 step += 1;
@@ -325,4 +344,53 @@ pub fn merge(vm: &Vm, cell: &RefCell<SetTable>, other: &RefCell<SetTable>) -> Py
         add(vm, cell, k, h)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::protocol::str_of;
+
+    fn order(s: &RefCell<SetTable>) -> Vec<String> {
+        s.borrow()
+            .iter()
+            .map(|e| match e.key.as_int() {
+                Some(i) => i.to_string(),
+                None => str_of(&e.key).unwrap_or("?").to_string(),
+            })
+            .collect()
+    }
+
+    fn add_all(vm: &Vm, s: &RefCell<SetTable>, items: Vec<Value>) {
+        for v in items {
+            let h = vm.hash(&v).expect("hashable");
+            add(vm, s, v, h).expect("add");
+        }
+    }
+
+    /// Expected orders printed by `PYTHONHASHSEED=0 python3.11`.
+    #[test]
+    fn iteration_order_matches_cpython() {
+        let vm = Vm::new(crate::vm::Config::default(), None);
+        let s = RefCell::new(SetTable::new());
+        let ints = [5i64, 100, 3, 17, 8, 1024, -1, 33, 64, 9, 1 << 40, 77];
+        add_all(&vm, &s, ints.iter().map(|i| Value::int(*i)).collect());
+        assert_eq!(order(&s), ["1024", "33", "64", "3", "100", "5", "1099511627776", "8", "9", "77", "17", "-1"]);
+
+        let t = RefCell::new(SetTable::new());
+        let words = ["apple", "banana", "cherry", "date", "elderberry", "fig", "grape"];
+        add_all(&vm, &t, words.iter().map(|w| vm.new_str(*w)).collect());
+        assert_eq!(order(&t), ["banana", "apple", "cherry", "fig", "date", "grape", "elderberry"]);
+
+        // Deletions leave dummies that later insertions reuse.
+        let u = RefCell::new(SetTable::new());
+        add_all(&vm, &u, (0..20).map(Value::int).collect());
+        for i in (0..20).step_by(3) {
+            let v = Value::int(i);
+            let h = vm.hash(&v).expect("hash");
+            discard(&vm, &u, &v, h).expect("discard");
+        }
+        add_all(&vm, &u, vec![Value::int(100), Value::int(-5)]);
+        assert_eq!(order(&u), ["1", "2", "4", "5", "7", "8", "10", "11", "13", "14", "16", "17", "19", "100", "-5"]);
+    }
 }

@@ -188,14 +188,54 @@ fn not_a_type() -> ! {
 
 /// Look `name` up along the MRO of `ty` (no descriptors applied).
 pub fn lookup(ty: &TypeObj, name: &str) -> Option<Value> {
+    lookup_ex(ty, name).map(|(v, _)| v)
+}
+
+/// Entries in the attribute cache (a power of two).
+const CACHE_SIZE: usize = 4096;
+
+/// One attribute-cache entry: what `name` resolves to on the class whose
+/// version tag is `version`. Version tags are never reused, so an entry
+/// can only be hit while the class (and its bases) are unchanged.
+struct CacheEntry {
+    version: u32,
+    name: Box<str>,
+    found: Option<(Value, bool)>,
+}
+
+thread_local! {
+    static ATTR_CACHE: std::cell::RefCell<Vec<Option<CacheEntry>>> =
+        std::cell::RefCell::new((0..CACHE_SIZE).map(|_| None).collect());
+}
+
+/// Like `lookup`, also telling whether the class that defines the name is
+/// a Python-defined (heap) class. Results are cached by version tag.
+pub fn lookup_ex(ty: &TypeObj, name: &str) -> Option<(Value, bool)> {
+    let version = ty.version.get();
+    let slot = ((version as usize).wrapping_mul(0x9e37_79b9) ^ (name.as_ptr() as usize >> 3) ^ name.len()) & (CACHE_SIZE - 1);
+    let hit = ATTR_CACHE.with(|c| {
+        let c = c.borrow();
+        match &c[slot] {
+            Some(e) if e.version == version && &*e.name == name => Some(e.found.clone()),
+            _ => None,
+        }
+    });
+    if let Some(found) = hit {
+        return found;
+    }
+    let mut found = None;
     for t in ty.mro.borrow().iter() {
-        if let Some(t) = type_obj(t) {
-            if let Some(v) = t.dict_table().borrow().get_str(name) {
-                return Some(v.clone());
+        if let Some(tt) = type_obj(t) {
+            if let Some(v) = tt.dict_table().borrow().get_str(name) {
+                found = Some((v.clone(), tt.heap));
+                break;
             }
         }
     }
-    None
+    let entry = CacheEntry { version, name: name.into(), found: found.clone() };
+    let old = ATTR_CACHE.with(|c| c.borrow_mut()[slot].replace(entry));
+    drop(old);
+    found
 }
 
 /// Like `lookup`, but also reports which class along the MRO defined it.

@@ -267,7 +267,7 @@ pub struct Vm {
 /// Calls from Rust back into Python nest interpreter loops; each takes
 /// Rust stack, so they have their own limit, far below what the VM
 /// thread's stack can hold.
-pub const MAX_NATIVE_DEPTH: usize = 400;
+pub const MAX_NATIVE_DEPTH: usize = 3000;
 
 impl Vm {
     pub fn new(config: Config, compiler: Option<Box<dyn Compiler>>) -> Vm {
@@ -501,6 +501,7 @@ impl Vm {
                 &self.types.builtin_function,
             );
             let _ = self.dict_set_str(&t.dict, name, func);
+            t.version.set(crate::types::next_version());
         }
     }
     pub fn write_stdout(&self, s: &str) {

@@ -283,7 +283,7 @@ impl<'a> Compiler<'a> {
             | Expr::EllipsisLiteral(_) => {}
             Expr::Attribute(a) => {
                 self.visit_expr(&a.value)?;
-                self.set_loc(a.range);
+                self.attr_loc(a);
                 self.emit_name(Opcode::LOAD_ATTR, &a.attr);
             }
             Expr::Subscript(s) => {
@@ -652,7 +652,7 @@ impl<'a> Compiler<'a> {
             {
                 self.validate_keywords(keywords)?;
                 self.visit_expr(&attr.value)?;
-                self.set_loc(attr.range);
+                self.attr_loc(attr);
                 self.emit_name(Opcode::LOAD_METHOD, &attr.attr);
                 for a in args.iter() {
                     self.visit_call_arg(a, c.arguments.range)?;
@@ -661,6 +661,7 @@ impl<'a> Compiler<'a> {
                     self.visit_expr(&k.value)?;
                 }
                 self.set_loc(c.range());
+                self.match_attr(attr);
                 let n = (args.len() + nkw) as u32;
                 if nkw > 0 {
                     let names = self.kwnames(keywords);

@@ -377,6 +377,25 @@ impl<'a> Compiler<'a> {
         self.pos = self.sm.position(range);
     }
 
+    /// Position of an attribute access: the attribute's own line when it
+    /// spans lines (CPython's `update_start_location_to_match_attr`).
+    fn attr_loc(&mut self, a: &ast::ExprAttribute) {
+        self.set_loc(a.range);
+        self.match_attr(a);
+    }
+
+    /// Move the current position's start to the attribute name if the
+    /// attribute ends on another line.
+    fn match_attr(&mut self, a: &ast::ExprAttribute) {
+        let name = self.sm.position(a.attr.range);
+        let end_line = self.sm.line(a.range.end().to_u32());
+        if self.pos.line != end_line {
+            self.pos.line = end_line;
+            self.pos.col = name.col;
+            self.pos.end_line = end_line;
+        }
+    }
+
     fn emit(&mut self, op: Opcode) {
         let pos = self.pos;
         self.unit_mut().buf.push(Op::Real(op), 0, pos);

@@ -453,7 +453,7 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.nameop(&n.id, Ctx::Store, n.range),
             Expr::Attribute(a) => {
                 self.visit_expr(&a.value)?;
-                self.set_loc(a.range);
+                self.attr_loc(a);
                 self.emit_name(Opcode::STORE_ATTR, &a.attr);
                 Ok(())
             }
@@ -536,7 +536,7 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.nameop(&n.id, Ctx::Del, n.range),
             Expr::Attribute(a) => {
                 self.visit_expr(&a.value)?;
-                self.set_loc(a.range);
+                self.attr_loc(a);
                 self.emit_name(Opcode::DELETE_ATTR, &a.attr);
                 Ok(())
             }
@@ -565,7 +565,7 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(at) => {
                 self.visit_expr(&at.value)?;
                 self.emit_arg(Opcode::COPY, 1);
-                self.set_loc(at.range);
+                self.attr_loc(at);
                 self.emit_name(Opcode::LOAD_ATTR, &at.attr);
             }
             Expr::Subscript(s) => {
@@ -590,6 +590,7 @@ impl<'a> Compiler<'a> {
         self.set_loc(target.range());
         match target {
             Expr::Attribute(at) => {
+                self.match_attr(at);
                 self.emit_arg(Opcode::SWAP, 2);
                 self.emit_name(Opcode::STORE_ATTR, &at.attr);
             }

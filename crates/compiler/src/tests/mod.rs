@@ -2,23 +2,78 @@
 //! exception tables, stack sizes and errors.
 
 mod deep;
+mod errors;
+mod scopes;
+mod shapes;
+mod tables;
 
-use stitch_bytecode::{disassemble, CodeObject, Mode};
 use std::rc::Rc;
 
-pub(crate) fn exec(src: &str) -> Rc<CodeObject> {
-    match crate::compile(src, "<test>", Mode::Exec) {
-        Ok(c) => c,
+use stitch_bytecode::{
+    const_repr, disassemble, instructions, ArgKind, BinOp, CmpOp, CodeObject, CompileError, Constant, Mode,
+};
+
+pub(crate) fn compile_mode(src: &str, mode: Mode) -> Rc<CodeObject> {
+    match crate::compile(src, "<test>", mode) {
+        Ok(c) => {
+            check_invariants(&c);
+            c
+        }
         Err(e) => panic!("compile failed for {src:?}: {e:?}"),
     }
 }
 
-#[test]
-fn smoke() {
-    let c = exec("x = 1\nprint(x)\n");
-    println!("{}", disassemble(&c));
+pub(crate) fn exec(src: &str) -> Rc<CodeObject> {
+    compile_mode(src, Mode::Exec)
 }
 
+pub(crate) fn error(src: &str) -> CompileError {
+    match crate::compile(src, "<test>", Mode::Exec) {
+        Ok(c) => panic!("expected an error for {src:?}, got:\n{}", disassemble(&c)),
+        Err(e) => e,
+    }
+}
+
+/// The nested code object with this qualname.
+pub(crate) fn find(code: &Rc<CodeObject>, qualname: &str) -> Rc<CodeObject> {
+    fn walk(code: &Rc<CodeObject>, q: &str) -> Option<Rc<CodeObject>> {
+        if &*code.qualname == q {
+            return Some(code.clone());
+        }
+        code.consts.iter().find_map(|c| match c {
+            Constant::Code(inner) => walk(inner, q),
+            _ => None,
+        })
+    }
+    walk(code, qualname).unwrap_or_else(|| panic!("no code object {qualname}:\n{}", disassemble(code)))
+}
+
+/// A compact one-line rendering of a code object's instructions:
+/// `LOAD_NAME f; PUSH_NULL; CALL 0; ...`, jumps as `@offset`.
+pub(crate) fn shape(code: &CodeObject) -> String {
+    instructions(&code.code)
+        .map(|(_, op, arg)| {
+            let detail = match op.arg_kind() {
+                ArgKind::None => return op.name().to_string(),
+                ArgKind::Num => arg.to_string(),
+                ArgKind::Const => code.consts.get(arg as usize).map(const_repr).unwrap_or_default(),
+                ArgKind::Name => code.names.get(arg as usize).map(|s| s.to_string()).unwrap_or_default(),
+                ArgKind::Local => code.localsplus_names.get(arg as usize).map(|s| s.to_string()).unwrap_or_default(),
+                ArgKind::Jump => format!("@{arg}"),
+                ArgKind::BinOp => BinOp::from_u32(arg).map(|b| b.symbol().to_string()).unwrap_or_default(),
+                ArgKind::Compare => CmpOp::from_u32(arg).map(|c| c.symbol().to_string()).unwrap_or_default(),
+            };
+            format!("{} {}", op.name(), detail)
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// Shape of a module's code without the final `LOAD_CONST None; RETURN_VALUE`.
+pub(crate) fn body_shape(src: &str) -> String {
+    let s = shape(&exec(src));
+    s.strip_suffix("; LOAD_CONST None; RETURN_VALUE").map(str::to_string).unwrap_or(s)
+}
 /// Developer aid: `STITCH_DIS=file.py cargo test -p stitch-compiler dis_file -- --ignored --nocapture`.
 #[test]
 #[ignore]
@@ -91,6 +146,9 @@ fn corpus() {
 /// Structural invariants every code object must satisfy.
 pub(crate) fn check_invariants(code: &CodeObject) {
     use stitch_bytecode::{instructions, Constant, Opcode};
+    if let Err(e) = stitch_bytecode::verify(code) {
+        panic!("verifier: {e}\n{}", disassemble(code));
+    }
     let n = code.code.len() as u32;
     assert_eq!(code.positions.len(), code.code.len());
     let starts: Vec<u32> = instructions(&code.code).map(|(o, _, _)| o as u32).collect();

@@ -2,12 +2,18 @@
 //! methods of the built-in types, and the built-in modules.
 
 pub mod containers;
+pub mod containers_dict;
+pub mod containers_set;
 pub mod ctors;
 pub mod exc;
 pub mod funcs;
 pub mod import;
+pub mod math;
+pub mod math_int;
 pub mod modules;
 pub mod numbers;
+pub mod numbers_float;
+pub mod numbers_sys;
 pub mod printf;
 pub mod repr;
 pub mod seq;

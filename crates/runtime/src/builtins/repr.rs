@@ -115,6 +115,10 @@ impl Vm {
         }
         let _g = self.enter_recursive(" while getting the repr of an object")?;
         let bv = builtin_view(v);
+        if !bv.is_obj() {
+            // An int or float subclass instance: the repr of its value.
+            return self.repr_string(bv);
+        }
         let bo = bv.as_obj().unwrap_or(o);
         let id = v.id() as usize;
         Ok(match &bo.kind {
