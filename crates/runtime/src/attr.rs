@@ -408,6 +408,9 @@ impl Vm {
     fn setattr_builtin_error(&self, obj: &Value, name: &Value) -> crate::vm::PyErr {
         let s = str_of(name).unwrap_or("?");
         let tn = self.type_name(obj);
+        if self.special_attr(obj, s).ok().flatten().is_some() {
+            return self.err(Exc::AttributeError, format!("attribute '{s}' of '{tn}' objects is not writable"));
+        }
         if types::lookup(as_type(self.type_obj_of(obj)), s).is_some() {
             self.err(Exc::AttributeError, format!("'{tn}' object attribute '{s}' is read-only"))
         } else {

@@ -413,10 +413,12 @@ impl Vm {
             let user = type_obj(&owner).is_some_and(|o| o.heap);
             if user || owner.is(&self.types.object) || matches!(ot.base_kind, BaseKind::Exception | BaseKind::List | BaseKind::Dict | BaseKind::Set) {
                 all[0] = obj.clone();
-                let r = self.call_bound(&init, &obj, &all);
-                let r = match r {
-                    Ok(r) => r,
-                    Err(e) => return Err(e),
+                let r = match init.as_obj().map(|o| &o.kind) {
+                    Some(ObjKind::Function(_)) | Some(ObjKind::Builtin(_)) => self.call(&init, &all, kwnames)?,
+                    _ => {
+                        let bound = self.descr_get(&init, &obj, &self.type_of(&obj))?;
+                        self.call(&bound, &all[1..], kwnames)?
+                    }
                 };
                 if !r.is_none() {
                     return Err(self.type_error(format!("__init__() should return None, not '{}'", self.type_name(&r))));
@@ -684,7 +686,8 @@ impl Vm {
         let mro = t.mro.borrow().clone();
         for m in mro.iter().skip(1) {
             if let Some(mt) = type_obj(m) {
-                if let Some(f) = mt.dict_table().borrow().get_str("__init_subclass__").cloned() {
+                let found = mt.dict_table().borrow().get_str("__init_subclass__").cloned();
+                if let Some(f) = found {
                     let mut a = vec![cls.clone()];
                     a.extend_from_slice(kwvals);
                     let inner = match f.as_obj().map(|o| &o.kind) {

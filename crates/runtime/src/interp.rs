@@ -209,6 +209,14 @@ impl Vm {
                 return;
             }
             for obj in batch {
+                if let Some(ObjKind::Generator(_)) = obj.as_obj().map(|o| &o.kind) {
+                    if let Err(e) = self.gen_close(&obj) {
+                        let repr = self.repr_string(&obj).unwrap_or_default();
+                        self.write_stderr(&format!("Exception ignored in: {repr}\n"));
+                        self.print_exception(&e);
+                    }
+                    continue;
+                }
                 if let Some(f) = self.user_dunder(&obj, "__del__") {
                     if let Err(e) = self.call_bound(&f, &obj, &[obj.clone()]) {
                         let repr = self.repr_string(&f).unwrap_or_default();

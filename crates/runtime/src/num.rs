@@ -442,7 +442,10 @@ pub fn hash_int(i: &IntRef) -> i64 {
 pub fn int_to_str(vm: &Vm, i: &IntRef) -> PyResult<String> {
     match i {
         IntRef::Small(n) => Ok(n.to_string()),
-        IntRef::Big(b) => stitch_pyfmt::int::to_decimal_string(b, Some(4300)).map_err(|e| vm.value_error(e.to_string())),
+        IntRef::Big(b) => {
+            let limit = vm.int_max_str_digits.get();
+            stitch_pyfmt::int::to_decimal_string(b, (limit > 0).then_some(limit)).map_err(|e| vm.value_error(e.message("int")))
+        }
     }
 }
 

@@ -441,6 +441,8 @@ fn needs_finalizer(o: &Obj) -> bool {
     }
     match (&o.kind, &o.ty_obj().kind) {
         (ObjKind::Instance(_), ObjKind::Type(t)) => t.has_del.get(),
+        // A suspended generator must run its `finally` blocks: close() it.
+        (ObjKind::Generator(g), _) => g.started.get() && g.frame.try_borrow().is_ok_and(|f| f.is_some()),
         _ => false,
     }
 }

@@ -557,10 +557,10 @@ pub fn make_function(vm: &Vm, f: &mut Frame, flags: u32) -> R {
 /// Call `callable` with the arguments at the top of the stack and replace
 /// the call's stack entries (`pop` of them) with the result.
 fn do_call(vm: &Vm, f: &mut Frame, callable: &Value, nargs: usize, kwnames: &[Value], pop: usize) -> R {
+    if crate::breaker::pending() {
+        vm.handle_breaker()?;
+    }
     if let Some(ObjKind::Function(_)) = callable.as_obj().map(|o| &o.kind) {
-        if crate::breaker::pending() {
-            vm.handle_breaker()?;
-        }
         let made = vm.frame_for_call(callable, f.top_slice(nargs), kwnames)?;
         f.drop_n(pop);
         return match made {
@@ -1046,7 +1046,8 @@ pub fn with_except_start(vm: &Vm, f: &mut Frame, _: u32) -> R {
     let mgr = f.peek(3).clone();
     let exit = f.peek(4).clone();
     let ty = vm.type_of(&exc);
-    let r = vm.call_bound(&exit, &mgr, &[mgr.clone(), ty, exc, Value::NONE])?;
+    let tb = crate::builtins::exc::exc_attr(vm, &exc, "__traceback__").unwrap_or(Value::NONE);
+    let r = vm.call_bound(&exit, &mgr, &[mgr.clone(), ty, exc, tb])?;
     f.push(r);
     Ok(Flow::Next)
 }

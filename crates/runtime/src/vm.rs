@@ -160,6 +160,7 @@ builtin_types! {
     generator: "generator", Final, object;
     property: "property", Object, object;
     member_descriptor: "member_descriptor", Final, object;
+    traceback: "traceback", Final, object;
     staticmethod: "staticmethod", Object, object;
     classmethod: "classmethod", Object, object;
     super_: "super", Object, object;
@@ -258,6 +259,8 @@ pub struct Vm {
     /// `sys.stdout` / `sys.stderr` objects (to recognise `file=sys.stderr`).
     pub sys_stdout: RefCell<Value>,
     pub sys_stderr: RefCell<Value>,
+    /// `sys.get_int_max_str_digits()` (0 means no limit).
+    pub int_max_str_digits: Cell<usize>,
     /// The frame running now (for `globals()`, `locals()`, zero-argument `super()`).
     pub current: Cell<*const Frame>,
     /// Set by RERAISE and bare `raise`: the error already carries its traceback.
@@ -310,6 +313,10 @@ impl Vm {
         let builtins = object::alloc(ObjKind::Dict(RefCell::new(DictTable::new())), &types.dict);
         let modules = object::alloc(ObjKind::Dict(RefCell::new(DictTable::new())), &types.dict);
         let line_buffered = is_tty(1);
+        if let Some(t) = type_obj(&types.traceback) {
+            // Traceback objects keep their attributes in instance slots.
+            t.has_instance_dict.set(true);
+        }
         let vm = Vm {
             types,
             exc_types,
@@ -333,6 +340,7 @@ impl Vm {
             sys_stdout: RefCell::new(Value::NONE),
             sys_stderr: RefCell::new(Value::NONE),
             current: Cell::new(std::ptr::null()),
+            int_max_str_digits: Cell::new(4300),
             reraise: Cell::new(false),
         };
         crate::builtins::init(&vm);
@@ -443,7 +451,9 @@ impl Vm {
             context: Value::NONE,
             suppress_context: false,
         };
-        self.new_instance(cls, Base::Exc(RefCell::new(data)))
+        let exc = self.new_instance(cls, Base::Exc(RefCell::new(data)));
+        crate::builtins::exc::set_class_attrs(self, &exc, &args_for_attrs(&exc), &[], &[]);
+        exc
     }
     /// An error of a built-in class with a message.
     pub fn err(&self, kind: Exc, msg: impl Into<String>) -> PyErr {
@@ -515,6 +525,19 @@ impl Vm {
         let mut e = std::io::stderr().lock();
         let _ = e.write_all(s.as_bytes());
         let _ = e.flush();
+    }
+}
+
+fn args_for_attrs(exc: &Value) -> Vec<Value> {
+    match exc.as_obj().map(|o| &o.kind) {
+        Some(ObjKind::Instance(i)) => match i.exc().map(|d| d.borrow().args.clone()) {
+            Some(a) => match a.as_obj().map(|o| &o.kind) {
+                Some(ObjKind::Tuple(t)) => t.to_vec(),
+                _ => Vec::new(),
+            },
+            None => Vec::new(),
+        },
+        _ => Vec::new(),
     }
 }
 

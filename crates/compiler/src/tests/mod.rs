@@ -243,3 +243,60 @@ fn corpus_meta() {
     }
     let _ = std::fs::write(out, s);
 }
+
+/// Developer aid: per code object, the set of name-related and structural
+/// instructions, for a differential check against CPython's (`STITCH_NAMES_OUT`).
+#[test]
+#[ignore]
+fn corpus_names() {
+    use std::fmt::Write as _;
+    use stitch_bytecode::Opcode::*;
+    let (Ok(root), Ok(out)) = (std::env::var("STITCH_CORPUS"), std::env::var("STITCH_NAMES_OUT")) else { return };
+    fn dump(co: &CodeObject, s: &mut String) {
+        let mut set = std::collections::BTreeSet::new();
+        for (_, op, arg) in instructions(&co.code) {
+            let name = |v: &Vec<Rc<str>>| v.get(arg as usize).map(|x| x.to_string()).unwrap_or_default();
+            let item = match op {
+                LOAD_NAME | STORE_NAME | DELETE_NAME | LOAD_GLOBAL | STORE_GLOBAL | DELETE_GLOBAL | LOAD_ATTR
+                | STORE_ATTR | DELETE_ATTR | LOAD_METHOD | IMPORT_NAME | IMPORT_FROM => {
+                    format!("{} {}", op.name(), name(&co.names))
+                }
+                LOAD_FAST | STORE_FAST | DELETE_FAST | LOAD_DEREF | STORE_DEREF | DELETE_DEREF | LOAD_CLASSDEREF
+                | LOAD_CLOSURE => format!("{} {}", op.name(), name(&co.localsplus_names)),
+                IMPORT_STAR | SETUP_ANNOTATIONS | LOAD_BUILD_CLASS | YIELD_VALUE | GET_YIELD_FROM_ITER | BEFORE_WITH
+                | CHECK_EXC_MATCH | PUSH_EXC_INFO | PRINT_EXPR | LOAD_ASSERTION_ERROR | BINARY_SUBSCR
+                | STORE_SUBSCR | DELETE_SUBSCR | GET_ITER | FOR_ITER => op.name().to_string(),
+                FORMAT_VALUE | BUILD_STRING | UNPACK_SEQUENCE | UNPACK_EX | DICT_MERGE | DICT_UPDATE | SET_UPDATE
+                | CALL_FUNCTION_EX | BUILD_SLICE | RAISE_VARARGS | MAKE_FUNCTION => format!("{} {arg}", op.name()),
+                _ => continue,
+            };
+            set.insert(item);
+        }
+        let _ = writeln!(s, "{}|{}", co.qualname, set.into_iter().collect::<Vec<_>>().join(" ; "));
+        for c in &co.consts {
+            if let stitch_bytecode::Constant::Code(inner) = c {
+                dump(inner, s);
+            }
+        }
+    }
+    let mut s = String::new();
+    let mut stack = vec![std::path::PathBuf::from(root)];
+    while let Some(p) = stack.pop() {
+        let Ok(rd) = std::fs::read_dir(&p) else { continue };
+        for ent in rd.flatten() {
+            let path = ent.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "py") {
+                let Ok(src) = std::fs::read_to_string(&path) else { continue };
+                let _ = writeln!(s, "FILE {}", path.display());
+                match crate::compile(&src, "<corpus>", Mode::Exec) {
+                    Ok(code) => dump(&code, &mut s),
+                    Err(e) if e.msg.contains("not supported yet") => s.push_str("UNSUPPORTED\n"),
+                    Err(_) => s.push_str("ERR\n"),
+                }
+            }
+        }
+    }
+    let _ = std::fs::write(out, s);
+}

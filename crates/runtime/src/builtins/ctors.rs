@@ -21,6 +21,13 @@ pub fn init(vm: &Vm) {
     method(vm, &t.object, "__repr__", object_repr);
     method(vm, &t.object, "__str__", object_str);
     method(vm, &t.object, "__eq__", object_eq);
+    method(vm, &t.object, "__lt__", object_notimpl);
+    method(vm, &t.object, "__le__", object_notimpl);
+    method(vm, &t.object, "__gt__", object_notimpl);
+    method(vm, &t.object, "__ge__", object_notimpl);
+    for ty in [&t.function, &t.builtin_function, &t.method, &t.type_] {
+        method(vm, ty, "__call__", call_self);
+    }
     method(vm, &t.object, "__ne__", object_ne);
     method(vm, &t.object, "__hash__", object_hash);
     method(vm, &t.object, "__setattr__", object_setattr);
@@ -161,6 +168,13 @@ fn object_str(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
 fn object_eq(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
     check_args(vm, "__eq__", args, 2, 2)?;
     Ok(if args[0].is(&args[1]) { Value::TRUE } else { vm.not_implemented.clone() })
+}
+fn object_notimpl(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    check_args(vm, "comparison", args, 2, 2)?;
+    Ok(vm.not_implemented.clone())
+}
+fn call_self(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    vm.call(&args[0], &args[1..], kw)
 }
 fn object_ne(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
     check_args(vm, "__ne__", args, 2, 2)?;

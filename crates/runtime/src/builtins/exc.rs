@@ -29,6 +29,15 @@ pub fn special_exc_str(vm: &Vm, v: &Value) -> PyResult<Option<String>> {
     if vm.isinstance_type(v, vm.exc_type(Exc::KeyError)) && args.len() == 1 {
         return Ok(Some(vm.repr_string(&args[0])?));
     }
+    if vm.isinstance_type(v, vm.exc_type(Exc::OSError)) && (2..=5).contains(&args.len()) {
+        let errno = vm.str_string(&args[0])?;
+        let strerror = vm.str_string(&args[1])?;
+        return Ok(Some(match (args.get(2), args.get(4)) {
+            (Some(f), Some(f2)) => format!("[Errno {errno}] {strerror}: {} -> {}", vm.repr_string(f)?, vm.repr_string(f2)?),
+            (Some(f), None) => format!("[Errno {errno}] {strerror}: {}", vm.repr_string(f)?),
+            _ => format!("[Errno {errno}] {strerror}"),
+        }));
+    }
     if vm.isinstance_type(v, vm.exc_type(Exc::SyntaxError)) {
         let msg = vm.getattr_str(v, "msg").ok().filter(|m| !m.is_none());
         if let Some(m) = msg {
@@ -84,7 +93,18 @@ pub fn exc_init(vm: &Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     if let Some(d) = exc_data(this) {
         d.borrow_mut().args = vm.new_tuple(pos.clone());
     }
-    // Per-class attributes CPython sets from the arguments.
+    let n = kwnames.len();
+    set_class_attrs(vm, this, &pos, kwnames, &args[args.len() - n..]);
+    Ok(Value::NONE)
+}
+
+/// The attributes that CPython's exception classes derive from their arguments.
+pub fn set_class_attrs(vm: &Vm, this: &Value, pos: &[Value], kwnames: &[Value], kwvals: &[Value]) {
+    let _ = set_class_attrs_inner(vm, this, pos, kwnames, kwvals);
+}
+
+fn set_class_attrs_inner(vm: &Vm, this: &Value, pos: &[Value], kwnames: &[Value], kwvals: &[Value]) -> PyResult<()> {
+    let pos = pos.to_vec();
     if vm.isinstance_type(this, vm.exc_type(Exc::StopIteration)) {
         vm.set_instance_attr_raw(this, "value", pos.first().cloned().unwrap_or(Value::NONE))?;
     } else if vm.isinstance_type(this, vm.exc_type(Exc::SystemExit)) {
@@ -101,7 +121,7 @@ pub fn exc_init(vm: &Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             vm.set_instance_attr_raw(this, name, details.get(i).cloned().unwrap_or(Value::NONE))?;
         }
     } else if vm.isinstance_type(this, vm.exc_type(Exc::ImportError)) {
-        for (k, v) in kwnames.iter().zip(&args[args.len() - kwnames.len()..]) {
+        for (k, v) in kwnames.iter().zip(kwvals) {
             if let Some(n) = str_of(k) {
                 vm.set_instance_attr_raw(this, n, v.clone())?;
             }
@@ -112,11 +132,15 @@ pub fn exc_init(vm: &Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             }
         }
         vm.set_instance_attr_raw(this, "msg", pos.first().cloned().unwrap_or(Value::NONE))?;
-    } else if vm.isinstance_type(this, vm.exc_type(Exc::OSError)) && pos.len() >= 2 {
-        vm.set_instance_attr_raw(this, "errno", pos[0].clone())?;
-        vm.set_instance_attr_raw(this, "strerror", pos[1].clone())?;
+    } else if vm.isinstance_type(this, vm.exc_type(Exc::OSError)) {
+        let two = (2..=5).contains(&pos.len());
+        let get = |i: usize| if two { pos.get(i).cloned().unwrap_or(Value::NONE) } else { Value::NONE };
+        vm.set_instance_attr_raw(this, "errno", get(0))?;
+        vm.set_instance_attr_raw(this, "strerror", get(1))?;
+        vm.set_instance_attr_raw(this, "filename", get(2))?;
+        vm.set_instance_attr_raw(this, "filename2", get(4))?;
     }
-    Ok(Value::NONE)
+    Ok(())
 }
 
 /// Exception attributes that live in `ExcData`.
@@ -129,11 +153,17 @@ pub fn exc_attr(vm: &Vm, v: &Value, name: &str) -> Option<Value> {
         "__context__" => d.context.clone(),
         "__suppress_context__" => Value::bool(d.suppress_context),
         "__traceback__" => {
-            if d.traceback.is_empty() {
-                Value::NONE
-            } else {
-                vm.new_tuple(d.traceback.iter().map(|t| Value::int(t.line as i64)).collect())
+            // A chain of traceback objects, outermost frame first.
+            let mut next = Value::NONE;
+            for entry in d.traceback.iter() {
+                let tb = vm.new_instance(&vm.types.traceback, crate::instance::Base::None);
+                let _ = vm.set_instance_attr_raw(&tb, "tb_lineno", Value::int(entry.line as i64));
+                let _ = vm.set_instance_attr_raw(&tb, "tb_next", next);
+                let _ = vm.set_instance_attr_raw(&tb, "tb_lasti", Value::int(-1));
+                let _ = vm.set_instance_attr_raw(&tb, "tb_frame", Value::NONE);
+                next = tb;
             }
+            next
         }
         _ => return None,
     })

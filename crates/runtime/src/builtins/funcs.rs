@@ -53,10 +53,16 @@ pub fn init(vm: &Vm) {
     vm.add_fn(b, "eval", eval);
     vm.add_fn(b, "__build_class__", build_class);
     vm.add_fn(b, "__import__", import);
+    vm.add_fn(b, "compile", compile);
 }
 
 fn print(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    check_kwargs(vm, "print", kw, &["sep", "end", "file", "flush"])?;
+    for k in kw {
+        let ks = str_of(k).unwrap_or("?");
+        if !["sep", "end", "file", "flush"].contains(&ks) {
+            return Err(vm.type_error(format!("'{ks}' is an invalid keyword argument for print()")));
+        }
+    }
     let get_str = |name: &str, default: &str| -> PyResult<String> {
         match kwarg(args, kw, name) {
             None => Ok(default.to_string()),
@@ -69,20 +75,36 @@ fn print(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     };
     let sep = get_str("sep", " ")?;
     let end = get_str("end", "\n")?;
-    let mut out = String::new();
-    for (i, a) in pos(args, kw).iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(&vm.str_string(a)?);
-    }
-    out.push_str(&end);
     let file = kwarg(args, kw, "file").cloned().unwrap_or(Value::NONE);
     let flush = match kwarg(args, kw, "flush") {
         Some(f) => vm.truthy(f)?,
         None => false,
     };
-    vm.write_to(&file, &out)?;
+    let std = file.is_none() || file.is(&vm.sys_stdout.borrow()) || file.is(&vm.sys_stderr.borrow());
+    if std {
+        let mut out = String::new();
+        for (i, a) in pos(args, kw).iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            out.push_str(&vm.str_string(a)?);
+        }
+        out.push_str(&end);
+        vm.write_to(&file, &out)?;
+    } else {
+        // Other files get one write() per piece, as CPython does.
+        for (i, a) in pos(args, kw).iter().enumerate() {
+            if i > 0 {
+                vm.write_to(&file, &sep)?;
+            }
+            let s = vm.str_string(a)?;
+            vm.write_to(&file, &s)?;
+        }
+        vm.write_to(&file, &end)?;
+        if flush {
+            let _ = vm.call_method(&file, "flush", &[]);
+        }
+    }
     if flush && (file.is_none() || file.is(&vm.sys_stdout.borrow())) {
         vm.flush_stdout();
     }
@@ -628,7 +650,8 @@ fn format(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn attr_name<'a>(vm: &Vm, v: &'a Value, fname: &str) -> PyResult<&'a Value> {
     if str_of(v).is_none() {
-        return Err(vm.type_error(format!("{fname}(): attribute name must be string, not '{}'", vm.type_name(v))));
+        let _ = fname;
+        return Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(v))));
     }
     Ok(v)
 }
@@ -881,6 +904,30 @@ fn exec(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn eval(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     exec_or_eval(vm, args, kw, Mode::Eval, "eval")
+}
+fn compile(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_kwargs(vm, "compile", kw, &["source", "filename", "mode", "flags", "dont_inherit", "optimize"])?;
+    let p = pos(args, kw);
+    let get = |i: usize, n: &str| p.get(i).or_else(|| kwarg(args, kw, n)).cloned();
+    let (Some(src), Some(filename), Some(mode)) = (get(0, "source"), get(1, "filename"), get(2, "mode")) else {
+        return Err(vm.type_error("compile() missing required argument"));
+    };
+    let mode = match str_of(&mode) {
+        Some("exec") => Mode::Exec,
+        Some("eval") => Mode::Eval,
+        Some("single") => Mode::Single,
+        _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    };
+    let text = match str_of(&src) {
+        Some(s) => s.to_string(),
+        None => match builtin_view(&src).as_obj().map(|o| &o.kind) {
+            Some(ObjKind::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
+            Some(ObjKind::Code(_)) => return Ok(src.clone()),
+            _ => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
+        },
+    };
+    let filename = vm.str_string(&filename)?;
+    compile_source(vm, &text, &filename, mode)
 }
 fn build_class(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     vm.build_class(args, kw)

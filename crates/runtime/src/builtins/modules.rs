@@ -66,6 +66,7 @@ fn init_sys(vm: &Vm) {
     vm.add_fn(&d, "intern", intern);
     vm.add_fn(&d, "getsizeof", getsizeof);
     vm.add_fn(&d, "get_int_max_str_digits", get_int_max_str_digits);
+    vm.add_fn(&d, "set_int_max_str_digits", set_int_max_str_digits);
     // Text streams: a small built-in class with write/flush.
     let ty_dict = vm.new_dict();
     let t = TypeObj::new("TextIOWrapper", BaseKind::Final, ty_dict, false);
@@ -168,8 +169,20 @@ fn getsizeof(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
     };
     Ok(Value::int(n as i64))
 }
-fn get_int_max_str_digits(_: &Vm, _: &[Value], _: &[Value]) -> PyResult<Value> {
-    Ok(Value::int(4300))
+fn get_int_max_str_digits(vm: &Vm, _: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(Value::int(vm.int_max_str_digits.get() as i64))
+}
+fn set_int_max_str_digits(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let p = pos(args, kw);
+    let v = p.first().or_else(|| super::kwarg(args, kw, "maxdigits")).cloned().unwrap_or(Value::NONE);
+    match as_int(&v) {
+        Some(IntRef::Small(n)) if n == 0 || n >= 640 => {
+            vm.int_max_str_digits.set(n as usize);
+            Ok(Value::NONE)
+        }
+        Some(_) => Err(vm.value_error("maxdigits must be 0 or larger than 640")),
+        None => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&v)))),
+    }
 }
 
 fn init_time(vm: &Vm) {

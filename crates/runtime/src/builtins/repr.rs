@@ -375,11 +375,6 @@ impl Vm {
             return self.str(v);
         }
         if let Some(i) = as_int(bv) {
-            if bv.as_bool().is_some() && spec_s.chars().last().is_some_and(|c| !"bcdoxXn%eEfFgG".contains(c)) {
-                let s = self.str_string(v)?;
-                let spec = stitch_pyfmt::spec::FormatSpec::parse_for_str(spec_s).map_err(err)?;
-                return Ok(self.new_str(stitch_pyfmt::spec::format_str(&s, &spec).map_err(err)?));
-            }
             if spec_s.is_empty() {
                 return self.str(bv);
             }

@@ -313,7 +313,7 @@ fn search(vm: &Vm, args: &[Value], kw: &[Value], name: &str, kind: Search) -> Py
         (_, Search::Count) => Ok(Value::int(0)),
         (Some(i), _) => Ok(Value::int(i as i64)),
         (None, Search::Find | Search::RFind) => Ok(Value::int(-1)),
-        (None, _) => Err(vm.value_error("subsequence not found")),
+        (None, _) => Err(vm.value_error("subsection not found")),
     }
 }
 

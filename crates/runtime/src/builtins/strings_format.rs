@@ -44,6 +44,9 @@ pub fn str_format(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let p = positional(args, kw);
     let this = receiver(vm, p, "str", "format", Arity::Clinic(0, usize::MAX), |v| pystr_of(v).is_some())?;
     let fmt = str_of(this).unwrap_or("");
+    if no_fields(fmt) {
+        return Ok(this.clone());
+    }
     let kwvals = &args[args.len() - kw.len()..];
     let mut f = Formatter { vm, args: Some(&p[1..]), kwargs: Kwargs::Call(kw, kwvals), auto: AutoState::Init, next_auto: 0 };
     let mut out = String::with_capacity(fmt.len());
@@ -56,10 +59,19 @@ pub fn str_format_map(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> 
     let this = receiver(vm, p, "str", "format_map", Arity::One, |v| pystr_of(v).is_some())?;
     check_arity(vm, "str", "format_map", Arity::One, p.len() - 1, kw)?;
     let fmt = str_of(this).unwrap_or("");
+    if no_fields(fmt) {
+        return Ok(this.clone());
+    }
     let mut f = Formatter { vm, args: None, kwargs: Kwargs::Mapping(&p[1]), auto: AutoState::Init, next_auto: 0 };
     let mut out = String::with_capacity(fmt.len());
     f.build(fmt, 2, &mut out)?;
     Ok(vm.new_str(out))
+}
+
+/// A non-empty template without braces formats to itself: CPython then
+/// returns the receiver object (an instance of a subclass stays one).
+fn no_fields(fmt: &str) -> bool {
+    !fmt.is_empty() && !fmt.bytes().any(|c| c == b'{' || c == b'}')
 }
 
 /// One parsed replacement field.
@@ -139,9 +151,16 @@ impl Formatter<'_> {
         } else {
             f.spec.to_string()
         };
-        if spec.is_empty() && !vm.is_heap_instance(&obj) {
-            if let Some(s) = str_of(&obj) {
-                out.push_str(s);
+        if spec.is_empty() {
+            if !vm.is_heap_instance(&obj) {
+                if let Some(s) = str_of(&obj) {
+                    out.push_str(s);
+                    return Ok(());
+                }
+            }
+            // Every built-in `__format__` is `str(self)` for an empty spec.
+            if vm.user_dunder(&obj, "__format__").is_none() {
+                out.push_str(&vm.str_string(&obj)?);
                 return Ok(());
             }
         }
