@@ -132,6 +132,7 @@ impl ScopeInfo {
         }
     }
 
+    /// The `DEF_*`/`USE` flags recorded for a (mangled) name.
     pub fn flags_of(&self, name: &str) -> u32 {
         self.index.get(name).map_or(0, |i| self.symbols[*i].flags)
     }
@@ -316,6 +317,17 @@ impl Builder {
         }
         if flag & DEF_PARAM != 0 {
             ste.varnames.push(mangled);
+        } else if flag & DEF_GLOBAL != 0 && sid != 0 {
+            // CPython records every `global` declaration in the module's own
+            // table too, so module-level code then uses *_GLOBAL for the name.
+            let top = &mut self.scopes[0];
+            match top.index.get(&mangled) {
+                Some(i) => top.symbols[*i].flags |= DEF_GLOBAL,
+                None => {
+                    top.index.insert(mangled.clone(), top.symbols.len());
+                    top.symbols.push(Symbol { name: mangled, flags: DEF_GLOBAL, scope: Scope::Unknown });
+                }
+            }
         }
         Ok(())
     }

@@ -160,6 +160,7 @@ impl Vm {
             code_obj: func.code.clone(),
             func: func_v.clone(),
             globals: func.globals.clone(),
+            builtins: func.builtins.clone(),
             locals: Value::NULL,
             storage,
             entry: false,
@@ -196,11 +197,25 @@ impl Vm {
             code_obj: code_v.clone(),
             func: Value::NULL,
             globals: globals.clone(),
+            builtins: self.builtins_of(globals),
             locals,
             storage: Storage::Stack { mark },
             entry: false,
             prev: None,
         }))
+    }
+
+    /// The builtins namespace that code running with `globals` sees:
+    /// `globals['__builtins__']` (a dict, or a module's dict), else the VM's.
+    pub fn builtins_of(&self, globals: &Value) -> Value {
+        match self.dict_get_str(globals, "__builtins__") {
+            Some(b) => match b.as_obj().map(|o| &o.kind) {
+                Some(ObjKind::Dict(_)) => b,
+                Some(ObjKind::Module(m)) => m.dict.clone(),
+                _ => self.builtins.clone(),
+            },
+            None => self.builtins.clone(),
+        }
     }
 
     /// Give a finished frame's window back and recycle the frame.
@@ -215,6 +230,7 @@ impl Vm {
         }
         f.func = Value::NULL;
         f.globals = Value::NULL;
+        f.builtins = Value::NULL;
         f.locals = Value::NULL;
         f.code_obj = Value::NULL;
         f.prev = None;
@@ -292,7 +308,7 @@ impl Vm {
         let mut posonly_as_kw: Vec<String> = Vec::new();
         for (k, v) in kwnames.iter().zip(&args[npos..]) {
             let Some(ks) = str_of(k) else {
-                return Err(self.type_error(format!("{}() keywords must be strings", fname())));
+                return Err(self.type_error("keywords must be strings"));
             };
             let pos = co.localsplus_names[..argcount + kwonly].iter().position(|n| &**n == ks);
             match pos {
@@ -430,7 +446,8 @@ impl Vm {
 
     /// `object.__new__(cls)`: a plain instance, or one extending the built-in base.
     pub fn object_new(&self, cls: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-        let t = type_obj(cls).ok_or_else(|| self.type_error("object.__new__(X): X is not a type object"))?;
+        let t = type_obj(cls)
+            .ok_or_else(|| self.type_error(format!("object.__new__(X): X is not a type object ({})", self.type_name(cls))))?;
         if !args.is_empty() || !kwnames.is_empty() {
             let init_overridden = types::lookup_with_owner(t, "__init__").is_some_and(|(_, o)| !o.is(&self.types.object));
             let new_overridden = types::lookup_with_owner(t, "__new__").is_some_and(|(_, o)| !o.is(&self.types.object));
@@ -605,6 +622,14 @@ impl Vm {
         // A class that defines __eq__ but not __hash__ is unhashable.
         if self.dict_get_str(&dict, "__eq__").is_some() && self.dict_get_str(&dict, "__hash__").is_none() {
             self.dict_set_str(&dict, "__hash__", Value::NONE)?;
+        }
+        if self.dict_get_str(&dict, "__module__").is_none() {
+            let p = self.current.get();
+            // SAFETY: `current` is the running frame (the caller of type()).
+            let caller_module = if p.is_null() { None } else { self.dict_get_str(&unsafe { &*p }.globals, "__name__") };
+            if let Some(m) = caller_module {
+                self.dict_set_str(&dict, "__module__", m)?;
+            }
         }
         let module: std::rc::Rc<str> = self.dict_get_str(&dict, "__module__").and_then(|m| str_of(&m).map(|s| s.into())).unwrap_or_else(|| "builtins".into());
         let mut tobj = TypeObj::new(&name_s, base_kind, dict, true);

@@ -44,6 +44,8 @@ pub struct Frame {
     /// The function running (NULL for module and class-body code).
     pub func: Value,
     pub globals: Value,
+    /// The builtins namespace (a dict).
+    pub builtins: Value,
     /// The locals mapping of module and class-body code, else NULL.
     pub locals: Value,
     pub storage: Storage,
@@ -146,6 +148,7 @@ impl Frame {
         visit(&self.code_obj);
         visit(&self.func);
         visit(&self.globals);
+        visit(&self.builtins);
         visit(&self.locals);
         self.locals_slice().iter().for_each(&mut *visit);
         self.top_slice(self.stack_len()).iter().for_each(&mut *visit);

@@ -66,6 +66,8 @@ pub struct Function {
     /// The code (a `CodeRt` object).
     pub code: Value,
     pub globals: Value,
+    /// The builtins namespace (from `globals['__builtins__']` when the function was made).
+    pub builtins: Value,
     pub name: RefCell<Value>,
     pub qualname: RefCell<Value>,
     /// Tuple of positional defaults, or NULL.
@@ -93,6 +95,7 @@ impl Function {
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.code);
         visit(&self.globals);
+        visit(&self.builtins);
         visit(&self.closure);
         for cell in [&self.name, &self.qualname, &self.defaults, &self.kwdefaults, &self.doc, &self.annotations, &self.dict, &self.module] {
             if let Ok(v) = cell.try_borrow() {

@@ -36,6 +36,7 @@ impl Generator {
                 fr.clear_values();
                 out.push(fr.func.take());
                 out.push(fr.globals.take());
+                out.push(fr.builtins.take());
                 out.push(fr.locals.take());
             }
         }

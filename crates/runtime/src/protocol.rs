@@ -684,6 +684,13 @@ impl Vm {
                     self.new_tuple(v)
                 }))
             }
+            (Some(Str(_) | List(_) | Tuple(_) | Bytes(_)), Some(_), BinOp::Multiply)
+            | (Some(_), Some(Str(_) | List(_) | Tuple(_) | Bytes(_)), BinOp::Multiply)
+                if as_int(a).is_none() && as_int(b).is_none() =>
+            {
+                let other = if matches!(oa.map(|o| &o.kind), Some(Str(_) | List(_) | Tuple(_) | Bytes(_))) { b } else { a };
+                Some(Err(self.type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(other)))))
+            }
             (Some(Set(_)), Some(Set(_)), BinOp::Or | BinOp::And | BinOp::Subtract | BinOp::Xor) => {
                 Some(crate::builtins::set_binop(self, a, b, op))
             }

@@ -185,7 +185,7 @@ fn global_lookup(vm: &Vm, f: &Frame, n: &Value) -> PyResult<Value> {
         if let Some(v) = d.borrow().get_fast(n, h) {
             return Ok(v.clone());
         }
-        if let Some(ObjKind::Dict(b)) = vm.builtins.as_obj().map(|o| &o.kind) {
+        if let Some(ObjKind::Dict(b)) = f.builtins.as_obj().map(|o| &o.kind) {
             if let Some(v) = b.borrow().get_fast(n, h) {
                 return Ok(v.clone());
             }
@@ -539,6 +539,7 @@ pub fn make_function(vm: &Vm, f: &mut Frame, flags: u32) -> R {
     let func = Function {
         code: code.clone(),
         globals: f.globals.clone(),
+        builtins: f.builtins.clone(),
         name: RefCell::new(name),
         qualname: RefCell::new(qualname),
         defaults: RefCell::new(defaults),
@@ -652,7 +653,13 @@ pub fn call_function_ex(vm: &Vm, f: &mut Frame, flags: u32) -> R {
 /// A description of a callable for error messages (`f()`, `C.m()`).
 pub fn func_desc(vm: &Vm, c: &Value) -> String {
     match c.as_obj().map(|o| &o.kind) {
-        Some(ObjKind::Function(func)) => format!("{}()", str_of(&func.qualname.borrow()).unwrap_or("?")),
+        Some(ObjKind::Function(func)) => {
+            let q = str_of(&func.qualname.borrow()).unwrap_or("?").to_string();
+            match str_of(&func.module.borrow()) {
+                Some(m) if m != "builtins" => format!("{m}.{q}()"),
+                _ => format!("{q}()"),
+            }
+        }
         Some(ObjKind::Builtin(b)) => format!("{}()", b.name),
         Some(ObjKind::Method(m)) => func_desc(vm, &m.0),
         Some(ObjKind::Type(t)) => format!("{}()", t.name.borrow()),

@@ -646,6 +646,7 @@ impl<'a> Compiler<'a> {
         if let Expr::Attribute(attr) = &*c.func {
             let nkw = keywords.len();
             if attr.ctx == ExprContext::Load
+                && !self.is_import_originated(&attr.value)
                 && args.len() + nkw + usize::from(nkw != 0) < STACK_USE_GUIDELINE
                 && !args.iter().any(|a| matches!(a, Expr::Starred(_)))
                 && keywords.iter().all(|k| k.arg.is_some())
@@ -676,6 +677,15 @@ impl<'a> Compiler<'a> {
         self.visit_expr(&c.func)?;
         self.emit(Opcode::PUSH_NULL);
         self.call_helper(0, args, keywords, c.range(), c.arguments.range)
+    }
+
+    /// Is `e` a name the module imports? CPython calls functions of imported
+    /// modules with a plain attribute load rather than LOAD_METHOD.
+    fn is_import_originated(&self, e: &Expr) -> bool {
+        match e {
+            Expr::Name(n) => self.st.scopes[0].flags_of(&n.id) & crate::symtable::DEF_IMPORT != 0,
+            _ => false,
+        }
     }
 
     /// A call argument; a bare generator expression (`f(x for x in y)`) is

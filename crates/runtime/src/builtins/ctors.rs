@@ -208,9 +208,10 @@ fn object_format(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
     }
     vm.str(&args[0])
 }
-fn object_init_subclass(vm: &Vm, _args: &[Value], kw: &[Value]) -> PyResult<Value> {
+fn object_init_subclass(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if !kw.is_empty() {
-        return Err(vm.type_error("object.__init_subclass__() takes no keyword arguments"));
+        let name = args.first().and_then(type_obj).map(|t| t.qualname.borrow().to_string()).unwrap_or_else(|| "object".into());
+        return Err(vm.type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
     }
     Ok(Value::NONE)
 }

@@ -168,7 +168,7 @@ fn conversion<T: Target>(vm: &Vm, t: &mut T, a: &mut Args, mut i: usize) -> PyRe
             return Err(vm.value_error("incomplete format key"));
         }
         let key = t.key(vm, start, i - 1);
-        a.args = vm.getitem(&dict, &key)?;
+        a.args = super::strings::mapping_get(vm, &dict, &key)?;
         a.arglen = -1;
         a.argidx = -2;
     }

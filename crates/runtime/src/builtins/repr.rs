@@ -376,7 +376,7 @@ impl Vm {
         }
         if let Some(i) = as_int(bv) {
             if spec_s.is_empty() {
-                return self.str(bv);
+                return self.str(v);
             }
             let spec = stitch_pyfmt::spec::FormatSpec::parse_for_int(spec_s).map_err(err)?;
             if spec.ty.is_some_and(|t| "eEfFgG%".contains(t)) {
@@ -387,14 +387,14 @@ impl Vm {
         }
         if let Some(f) = crate::num::as_float(bv) {
             if spec_s.is_empty() {
-                return Ok(self.new_str(float_repr(f)));
+                return self.str(v);
             }
             let spec = stitch_pyfmt::spec::FormatSpec::parse_for_float(spec_s).map_err(err)?;
             return Ok(self.new_str(stitch_pyfmt::float::format_float(f, &spec).map_err(err)?));
         }
         if let Some(s) = str_of(bv) {
             if spec_s.is_empty() {
-                return Ok(self.new_str(s));
+                return self.str(v);
             }
             let spec = stitch_pyfmt::spec::FormatSpec::parse_for_str(spec_s).map_err(err)?;
             return Ok(self.new_str(stitch_pyfmt::spec::format_str(s, &spec).map_err(err)?));

@@ -83,6 +83,9 @@ impl Vm {
         let i = match self.index_value(key)? {
             Some(i) => i,
             None => {
+                if what == "string" {
+                    return Err(self.type_error(format!("string indices must be integers, not '{}'", self.type_name(key))));
+                }
                 return Err(self.type_error(format!("{what} indices must be integers or slices, not {}", self.type_name(key))));
             }
         };

@@ -166,6 +166,25 @@ pub(crate) fn slice_arg(vm: &Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
     }
 }
 
+/// `mapping[key]` for `format_map` and `%(key)s`. A dict subclass's
+/// `__missing__` is honoured here too, in case the generic subscript does
+/// not do it.
+pub(crate) fn mapping_get(vm: &Vm, m: &Value, key: &Value) -> PyResult<Value> {
+    match vm.getitem(m, key) {
+        Err(e)
+            if vm.err_matches(&e, Exc::KeyError)
+                && matches!(builtin_view(m).as_obj().map(|o| &o.kind), Some(ObjKind::Dict(_)))
+                && vm.user_dunder(m, "__getitem__").is_none() =>
+        {
+            match vm.call_dunder(m, "__missing__", &[key.clone()]) {
+                Some(r) => r,
+                None => Err(e),
+            }
+        }
+        r => r,
+    }
+}
+
 /// Positional arguments including the receiver.
 pub(crate) fn positional<'a>(args: &'a [Value], kw: &[Value]) -> &'a [Value] {
     pos(args, kw)

@@ -75,6 +75,7 @@ pub fn init(vm: &Vm) {
         ("__repr__", dunder_repr),
         ("__str__", dunder_repr),
         ("__getnewargs__", dunder_getnewargs),
+        ("__bytes__", dunder_bytes),
     ];
     for &(name, f) in methods {
         method(vm, t, name, f);
@@ -726,4 +727,13 @@ fn dunder_repr(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn dunder_getnewargs(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (b, _) = recv(vm, args, kw, "__getnewargs__", Arity::NoArgs)?;
     Ok(vm.new_tuple(vec![bytes(vm, b)]))
+}
+fn dunder_bytes(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let p = positional(args, kw);
+    let this = receiver(vm, p, "bytes", "__bytes__", Arity::NoArgs, |v| bytes_of(v).is_some())?;
+    check_arity(vm, "bytes", "__bytes__", Arity::NoArgs, p.len() - 1, kw)?;
+    if vm.is_heap_instance(this) {
+        return Ok(bytes(vm, bytes_of(this).unwrap_or(b"")));
+    }
+    Ok(this.clone())
 }

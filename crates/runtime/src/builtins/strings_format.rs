@@ -200,7 +200,7 @@ impl Formatter<'_> {
                         Some(k) => vals[k].clone(),
                         None => return Err(vm.err_args(Exc::KeyError, vec![key])),
                     },
-                    Kwargs::Mapping(m) => vm.getitem(m, &key)?,
+                    Kwargs::Mapping(m) => super::mapping_get(vm, m, &key)?,
                 }
             }
             Some(i) => {
