@@ -16,7 +16,7 @@ use std::rc::Rc;
 
 use ruff_text_size::TextRange;
 use stitch_bytecode::{
-    local_kind, ArgKind, CodeObject, CodeUnit, Constant, ExceptionEntry, Opcode, Position, MAX_OPARG,
+    ArgKind, CodeObject, CodeUnit, Constant, ExceptionEntry, MAX_OPARG, Opcode, Position, local_kind,
 };
 
 use crate::errors::{CErr, CResult};
@@ -200,10 +200,12 @@ pub(crate) fn assemble(mut a: AsmInput) -> CResult<CodeObject> {
     }
 
     // 4. Prologue, then offsets.
-    let first_pos = (0..n)
-        .find(|i| keep[*i])
-        .map(|i| instrs[i].pos)
-        .unwrap_or(Position { line: a.firstlineno, end_line: a.firstlineno, col: 0, end_col: 0 });
+    let first_pos = (0..n).find(|i| keep[*i]).map(|i| instrs[i].pos).unwrap_or(Position {
+        line: a.firstlineno,
+        end_line: a.firstlineno,
+        col: 0,
+        end_col: 0,
+    });
     let mut prologue: Vec<(Opcode, u32)> = Vec::new();
     if !a.freevars.is_empty() {
         prologue.push((Opcode::COPY_FREE_VARS, a.freevars.len() as u32));
@@ -234,7 +236,10 @@ pub(crate) fn assemble(mut a: AsmInput) -> CResult<CodeObject> {
     let mut positions: Vec<Position> = Vec::with_capacity(off as usize);
     let mut emit = |op: Opcode, arg: u32, pos: Position, code: &mut Vec<CodeUnit>| -> CResult<()> {
         if arg > MAX_OPARG {
-            return Err(CErr::syntax("too many constants, names or code units in one code object", TextRange::default()));
+            return Err(CErr::syntax(
+                "too many constants, names or code units in one code object",
+                TextRange::default(),
+            ));
         }
         code.push(CodeUnit::new(op, arg));
         positions.push(pos);

@@ -226,9 +226,11 @@ impl<'s> Reporter<'s> {
                 None => generic(),
             },
             ParseErrorType::InvalidAugmentedAssignmentTarget => match target_kind(syntax, range).0 {
-                Some(n) => {
-                    self.at_range(SyntaxError, format!("'{n}' is an illegal expression for augmented assignment"), range)
-                }
+                Some(n) => self.at_range(
+                    SyntaxError,
+                    format!("'{n}' is an illegal expression for augmented assignment"),
+                    range,
+                ),
                 None => generic(),
             },
             ParseErrorType::InvalidNamedAssignmentTarget => match target_kind(syntax, range).0 {
@@ -275,11 +277,9 @@ impl<'s> Reporter<'s> {
             ParseErrorType::InvalidStarredExpressionUsage => {
                 self.at_range(SyntaxError, "can't use starred expression here", range)
             }
-            ParseErrorType::ExpectedToken { expected: TokenKind::Colon, found: TokenKind::Equal } => self.at_range(
-                SyntaxError,
-                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                range,
-            ),
+            ParseErrorType::ExpectedToken { expected: TokenKind::Colon, found: TokenKind::Equal } => {
+                self.at_range(SyntaxError, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", range)
+            }
             ParseErrorType::ExpectedToken { expected: TokenKind::Colon, .. } => {
                 self.at_range(SyntaxError, "expected ':'", range)
             }
@@ -383,11 +383,7 @@ impl<'s> Reporter<'s> {
                 // `def f[T]` expects '(' where CPython 3.11 sees the '['; `class C[T]` is invalid.
                 let before = src.get(..start).unwrap_or("").trim_end();
                 let before = before.trim_end_matches(|c: char| c.is_alphanumeric() || c == '_' || !c.is_ascii());
-                if before.trim_end().ends_with("def") {
-                    at(start, "expected '('")
-                } else {
-                    at(start, "invalid syntax")
-                }
+                if before.trim_end().ends_with("def") { at(start, "expected '('") } else { at(start, "invalid syntax") }
             }
             "TypeAliasStatement" => {
                 // CPython 3.11 reads `type` as a name and fails at the next token.
@@ -402,9 +398,7 @@ impl<'s> Reporter<'s> {
             "Pep701FString(Backslash)" => at(start, "f-string expression part cannot include a backslash"),
             "Pep701FString(Comment)" => at(start, "f-string expression part cannot include '#'"),
             "UnparenthesizedExceptionTypes" => at(start, "multiple exception types must be parenthesized"),
-            "UnpackingInComprehension(DictInDict)" => {
-                at(start, "dict unpacking cannot be used in dict comprehension")
-            }
+            "UnpackingInComprehension(DictInDict)" => at(start, "dict unpacking cannot be used in dict comprehension"),
             k if k.starts_with("UnpackingInComprehension") => {
                 at(start, "iterable unpacking cannot be used in comprehension")
             }

@@ -29,9 +29,9 @@ mod tests;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use ruff_python_ast::visitor::transformer::{walk_expr, walk_stmt, Transformer};
+use ruff_python_ast::visitor::transformer::{Transformer, walk_expr, walk_stmt};
 use ruff_python_ast::{Expr, ExprNoneLiteral, Mod, PythonVersion, Stmt};
-use ruff_python_parser::{parse_unchecked, Mode as ParseMode, ParseOptions};
+use ruff_python_parser::{Mode as ParseMode, ParseOptions, parse_unchecked};
 use ruff_text_size::{Ranged, TextRange};
 use stitch_bytecode::{CodeObject, CompileError, CompileErrorKind, Mode};
 
@@ -159,15 +159,9 @@ fn check_single(body: &[Stmt], tokens: &ruff_python_ast::token::Tokens) -> Optio
             | Stmt::Try(_)
     );
     let newline_between = tokens.iter().any(|t| {
-        t.start() >= first.end()
-            && t.end() <= last.start()
-            && t.kind() == ruff_python_ast::token::TokenKind::Newline
+        t.start() >= first.end() && t.end() <= last.start() && t.kind() == ruff_python_ast::token::TokenKind::Newline
     });
-    if compound || newline_between {
-        Some(body[1].range())
-    } else {
-        None
-    }
+    if compound || newline_between { Some(body[1].range()) } else { None }
 }
 
 /// Drops a syntax tree without recursion: deeply nested expressions would

@@ -419,7 +419,15 @@ mod tests {
         assert_eq!(err("x = 1__2\n").as_deref(), Some("invalid decimal literal"));
         assert_eq!(err("x = 1e\n").as_deref(), Some("invalid decimal literal"));
         assert_eq!(err("x = 1_\n").as_deref(), Some("invalid decimal literal"));
-        for ok in ["x = 1 if y else 2\n", "x = 1if y else 2\n", "x = 1.5e-3j + .5 + 1_000 + 0xff_ff\n", "a1 = b2\n", "x = 1.\n", "x = 1.e5\n", "x = [1for y in z]\n"] {
+        for ok in [
+            "x = 1 if y else 2\n",
+            "x = 1if y else 2\n",
+            "x = 1.5e-3j + .5 + 1_000 + 0xff_ff\n",
+            "a1 = b2\n",
+            "x = 1.\n",
+            "x = 1.e5\n",
+            "x = [1for y in z]\n",
+        ] {
             assert_eq!(err(ok), None, "{ok}");
         }
     }
@@ -428,9 +436,12 @@ mod tests {
     fn indentation() {
         let e = prescan("if x:\n\tif y:\n        a\n").unwrap_err();
         assert_eq!(e.kind, CompileErrorKind::TabError);
-        let deep: String = (0..100).map(|i| format!("{}if x:\n", "    ".repeat(i))).collect::<String>() + &"    ".repeat(100) + "pass\n";
+        let deep: String = (0..100).map(|i| format!("{}if x:\n", "    ".repeat(i))).collect::<String>()
+            + &"    ".repeat(100)
+            + "pass\n";
         assert_eq!(prescan(&deep).unwrap_err().msg, "too many levels of indentation");
-        let ok: String = (0..99).map(|i| format!("{}if x:\n", "    ".repeat(i))).collect::<String>() + &"    ".repeat(99) + "pass\n";
+        let ok: String =
+            (0..99).map(|i| format!("{}if x:\n", "    ".repeat(i))).collect::<String>() + &"    ".repeat(99) + "pass\n";
         assert!(prescan(&ok).is_ok());
         let s = prescan("if x:\n    a\n  b\n").unwrap();
         assert_eq!(s.dedent_error, Some((12, 4)));

@@ -92,11 +92,7 @@ impl<'s> SourceMap<'s> {
     /// Number of lines (a trailing newline does not start a new one).
     pub fn last_line(&self) -> u32 {
         let n = self.starts.len() as u32;
-        if n > 1 && self.starts[n as usize - 1] as usize == self.src.len() {
-            n - 1
-        } else {
-            n
-        }
+        if n > 1 && self.starts[n as usize - 1] as usize == self.src.len() { n - 1 } else { n }
     }
 
     /// Byte offset where 1-based line `line` starts.

@@ -17,8 +17,7 @@
 use std::collections::{HashMap, HashSet};
 
 use ruff_python_ast::{
-    self as ast, Comprehension, ExceptHandler, Expr, ExprContext, InterpolatedStringElement, Number, Parameters,
-    Stmt,
+    self as ast, Comprehension, ExceptHandler, Expr, ExprContext, InterpolatedStringElement, Number, Parameters, Stmt,
 };
 use ruff_text_size::{Ranged, TextRange};
 
@@ -720,14 +719,10 @@ impl Builder {
                     self.visit_expr(v)?;
                 }
             }
-            Expr::ListComp(c) => {
-                self.visit_comprehension(CompKind::List, node_key(c), &c.generators, &c.elt, None)?
-            }
+            Expr::ListComp(c) => self.visit_comprehension(CompKind::List, node_key(c), &c.generators, &c.elt, None)?,
             Expr::SetComp(c) => self.visit_comprehension(CompKind::Set, node_key(c), &c.generators, &c.elt, None)?,
             Expr::DictComp(c) => match &c.key {
-                Some(k) => {
-                    self.visit_comprehension(CompKind::Dict, node_key(c), &c.generators, k, Some(&c.value))?
-                }
+                Some(k) => self.visit_comprehension(CompKind::Dict, node_key(c), &c.generators, k, Some(&c.value))?,
                 None => return Err(CErr::syntax("dict unpacking cannot be used in dict comprehension", c.range)),
             },
             Expr::Generator(g) => {

@@ -200,6 +200,9 @@ impl Vm {
             }
         }
         let t = type_obj(cls).unwrap_or_else(|| crate::vm::invariant_broken("type_getattr on non-type"));
+        if s == "__dict__" {
+            return Ok(self.mapping_proxy(&t.dict));
+        }
         if let Some(v) = types::lookup(t, s) {
             return match v.as_obj().map(|o| &o.kind) {
                 Some(ObjKind::ClassMethod(f)) => Ok(self.new_method(f.clone(), cls.clone())),
@@ -218,7 +221,7 @@ impl Vm {
             "__bases__" => return Ok(self.new_tuple(t.bases.borrow().clone())),
             "__base__" => return Ok(t.bases.borrow().first().cloned().unwrap_or(Value::NONE)),
             "__mro__" => return Ok(self.new_tuple(t.mro.borrow().clone())),
-            "__dict__" => return Ok(t.dict.clone()),
+            "__dict__" => return Ok(self.mapping_proxy(&t.dict)),
             "__class__" => return Ok(self.type_of(cls)),
             "__doc__" => return Ok(Value::NONE),
             "__annotations__" if t.heap => {
@@ -343,12 +346,7 @@ impl Vm {
                     return self.set_class(obj, &value);
                 }
                 if s == "__dict__" {
-                    if let Some(ObjKind::Dict(_)) = value.as_obj().map(|o| &o.kind) {
-                        *inst.dict.borrow_mut() = value;
-                        inst.slots.borrow_mut().clear();
-                        return Ok(());
-                    }
-                    return Err(self.type_error(format!("__dict__ must be set to a dictionary, not a '{}'", self.type_name(&value))));
+                    return self.set_instance_dict(obj, value);
                 }
                 if let Some(exc) = inst.exc() {
                     match s {
@@ -640,6 +638,29 @@ impl Vm {
             }
             _ => Err(self.setattr_builtin_error(obj, name)),
         }
+    }
+
+    /// `obj.__dict__ = value`.
+    pub fn set_instance_dict(&self, obj: &Value, value: Value) -> PyResult<()> {
+        let Some(ObjKind::Instance(inst)) = obj.as_obj().map(|o| &o.kind) else {
+            return Err(self.no_attr(obj, &self.intern("__dict__")));
+        };
+        if let Some(ObjKind::Dict(_)) = value.as_obj().map(|o| &o.kind) {
+            *inst.dict.borrow_mut() = value;
+            inst.slots.borrow_mut().clear();
+            return Ok(());
+        }
+        Err(self.type_error(format!("__dict__ must be set to a dictionary, not a '{}'", self.type_name(&value))))
+    }
+
+    /// A read-only view of a class namespace (`C.__dict__`).
+    pub fn mapping_proxy(&self, dict: &Value) -> Value {
+        self.new_instance(&self.types.mappingproxy, crate::instance::Base::Value(dict.clone()))
+    }
+
+    /// Is `v` a mappingproxy (which refuses stores)?
+    pub fn is_mapping_proxy(&self, v: &Value) -> bool {
+        v.as_obj().is_some_and(|o| std::ptr::eq(o.ty_ptr(), self.types.mappingproxy.obj_ptr()))
     }
 
     /// The `__dict__` of an object, materialized if needed.

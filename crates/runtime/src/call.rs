@@ -616,6 +616,13 @@ impl Vm {
             }
             self.setitem(&dict, k, v)?;
         }
+        // The first class in a hierarchy whose instances have a dict gets the
+        // `__dict__` and `__weakref__` descriptors, as in CPython.
+        let bases_have_dict = bases.iter().any(|b| type_obj(b).is_some_and(|bt| types::lookup(bt, "__dict__").is_some()));
+        if slots.is_none() && !bases_have_dict && base_kind != BaseKind::Exception {
+            self.dict_set_str(&dict, "__dict__", crate::builtins::ctors::dict_descriptor(self))?;
+            self.dict_set_str(&dict, "__weakref__", crate::builtins::ctors::weakref_descriptor(self))?;
+        }
         if self.dict_get_str(&dict, "__doc__").is_none() {
             self.dict_set_str(&dict, "__doc__", Value::NONE)?;
         }

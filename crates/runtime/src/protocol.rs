@@ -1134,6 +1134,9 @@ impl Vm {
     }
 
     pub fn setitem(&self, container: &Value, key: Value, value: Value) -> PyResult<()> {
+        if self.is_mapping_proxy(container) {
+            return Err(self.type_error("'mappingproxy' object does not support item assignment"));
+        }
         if self.is_heap_instance(container) {
             if let Some(r) = self.call_dunder(container, "__setitem__", &[key.clone(), value.clone()]) {
                 return r.map(|_| ());
@@ -1143,6 +1146,9 @@ impl Vm {
     }
 
     pub fn delitem(&self, container: &Value, key: &Value) -> PyResult<()> {
+        if self.is_mapping_proxy(container) {
+            return Err(self.type_error("'mappingproxy' object does not support item deletion"));
+        }
         if self.is_heap_instance(container) {
             if let Some(r) = self.call_dunder(container, "__delitem__", &[key.clone()]) {
                 return r.map(|_| ());

@@ -161,6 +161,8 @@ builtin_types! {
     property: "property", Object, object;
     member_descriptor: "member_descriptor", Final, object;
     traceback: "traceback", Final, object;
+    mappingproxy: "mappingproxy", Final, object;
+    getset_descriptor: "getset_descriptor", Final, object;
     staticmethod: "staticmethod", Object, object;
     classmethod: "classmethod", Object, object;
     super_: "super", Object, object;

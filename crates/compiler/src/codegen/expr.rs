@@ -13,9 +13,9 @@ use ruff_python_ast::{
 use ruff_text_size::{Ranged, TextRange};
 use stitch_bytecode::{BinOp, CmpOp, Constant, Opcode};
 
-use super::{const_truthy, Compiler, Ctx, STACK_USE_GUIDELINE};
+use super::{Compiler, Ctx, STACK_USE_GUIDELINE, const_truthy};
 use crate::errors::{CErr, CResult};
-use crate::symtable::{node_key, unsupported, CompKind};
+use crate::symtable::{CompKind, node_key, unsupported};
 
 pub(super) fn binop(op: Operator) -> BinOp {
     match op {
@@ -150,9 +150,7 @@ impl<'a> Compiler<'a> {
         let n_us = n as usize;
         if n_us <= len && buf.last_label_pos <= len - n_us {
             let start = len - n_us;
-            let all_const = buf.instrs[start..]
-                .iter()
-                .all(|i| i.op == crate::ir::Op::Real(Opcode::LOAD_CONST));
+            let all_const = buf.instrs[start..].iter().all(|i| i.op == crate::ir::Op::Real(Opcode::LOAD_CONST));
             if all_const {
                 let items: Vec<Constant> = buf.instrs[start..]
                     .iter()
@@ -228,7 +226,9 @@ impl<'a> Compiler<'a> {
                 self.bind(end);
             }
             Expr::Dict(d) => self.compile_dict(d)?,
-            Expr::Set(s) => self.starunpack(&s.elts, 0, Opcode::BUILD_SET, Opcode::SET_ADD, Opcode::SET_UPDATE, false)?,
+            Expr::Set(s) => {
+                self.starunpack(&s.elts, 0, Opcode::BUILD_SET, Opcode::SET_ADD, Opcode::SET_UPDATE, false)?
+            }
             Expr::ListComp(c) => {
                 self.compile_comprehension(CompKind::List, node_key(c), c.range, &c.generators, &c.elt, None)?
             }
@@ -236,14 +236,9 @@ impl<'a> Compiler<'a> {
                 self.compile_comprehension(CompKind::Set, node_key(c), c.range, &c.generators, &c.elt, None)?
             }
             Expr::DictComp(c) => match &c.key {
-                Some(k) => self.compile_comprehension(
-                    CompKind::Dict,
-                    node_key(c),
-                    c.range,
-                    &c.generators,
-                    k,
-                    Some(&c.value),
-                )?,
+                Some(k) => {
+                    self.compile_comprehension(CompKind::Dict, node_key(c), c.range, &c.generators, k, Some(&c.value))?
+                }
                 None => return Err(CErr::syntax("dict unpacking cannot be used in dict comprehension", c.range)),
             },
             Expr::Generator(g) => {
@@ -350,11 +345,11 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_compare(&mut self, c: &'a ast::ExprCompare) -> CResult<()> {
+        if c.ops.len() != c.comparators.len() || c.ops.is_empty() {
+            return Err(CErr::syntax("invalid syntax", c.range));
+        }
         self.visit_expr(&c.left)?;
         let n = c.ops.len();
-        if n == 0 {
-            return Ok(());
-        }
         if n == 1 {
             self.visit_expr(&c.comparators[0])?;
             self.emit_compare(c.ops[0]);
@@ -427,6 +422,9 @@ impl<'a> Compiler<'a> {
                 self.jump_if(&i.orelse, target, cond)?;
                 self.bind(end);
                 return Ok(());
+            }
+            Expr::Compare(c) if c.ops.len() != c.comparators.len() => {
+                return Err(CErr::syntax("invalid syntax", c.range));
             }
             Expr::Compare(c) if c.ops.len() > 1 => {
                 let n = c.ops.len() - 1;

@@ -18,13 +18,13 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
-use stitch_bytecode::{code_flags, CodeObject, Constant, Mode, Opcode, Position};
+use stitch_bytecode::{CodeObject, Constant, Mode, Opcode, Position, code_flags};
 
-use crate::assemble::{assemble, AsmInput};
+use crate::assemble::{AsmInput, assemble};
 use crate::errors::{CErr, CResult};
 use crate::ir::{InstrBuf, Label, Op};
 use crate::source::SourceMap;
-use crate::symtable::{mangle, CompKind, Scope, SymbolTable, UnitKind};
+use crate::symtable::{CompKind, Scope, SymbolTable, UnitKind, mangle};
 
 /// CPython's `CO_MAXBLOCKS`: static nesting of loops / try / with blocks.
 const MAX_FBLOCKS: usize = 20;
@@ -652,7 +652,12 @@ impl<'a> Compiler<'a> {
     }
 
     /// Unwind the fblock stack; with `want_loop`, stop at (and return) the innermost loop.
-    fn unwind_fblock_stack(&mut self, preserve_tos: bool, want_loop: bool, range: TextRange) -> CResult<Option<FBlock<'a>>> {
+    fn unwind_fblock_stack(
+        &mut self,
+        preserve_tos: bool,
+        want_loop: bool,
+        range: TextRange,
+    ) -> CResult<Option<FBlock<'a>>> {
         let Some(top) = self.unit().fblocks.last().cloned() else { return Ok(None) };
         if want_loop && matches!(top, FBlock::WhileLoop { .. } | FBlock::ForLoop { .. }) {
             return Ok(Some(top));
@@ -772,9 +777,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn scope_of_node(&self, key: usize, range: TextRange) -> CResult<usize> {
-        self.st
-            .scope_for(key)
-            .ok_or_else(|| CErr::syntax("internal compiler error: scope not found", range))
+        self.st.scope_for(key).ok_or_else(|| CErr::syntax("internal compiler error: scope not found", range))
     }
 
     fn compile_function(&mut self, f: &'a ast::StmtFunctionDef) -> CResult<()> {

@@ -9,7 +9,7 @@ use ruff_text_size::{Ranged, TextRange};
 use stitch_bytecode::{Constant, Mode, Opcode};
 
 use super::{Compiler, Ctx, FBlock};
-use crate::errors::{expr_kind_name, CErr, CResult};
+use crate::errors::{CErr, CResult, expr_kind_name};
 use crate::ir::Op;
 use crate::symtable::unsupported;
 
@@ -77,11 +77,7 @@ impl<'a> Compiler<'a> {
                 if t.is_star {
                     return Err(unsupported("'except*' clauses are", t.range));
                 }
-                if t.finalbody.is_empty() {
-                    self.compile_try_except(t)
-                } else {
-                    self.compile_try_finally(t)
-                }
+                if t.finalbody.is_empty() { self.compile_try_except(t) } else { self.compile_try_finally(t) }
             }
             Stmt::Assert(a) => {
                 let end = self.new_label();
@@ -617,10 +613,8 @@ impl<'a> Compiler<'a> {
             self.visit_expr(v)?;
             self.store_target(&a.target)?;
         }
-        let module_or_class = matches!(
-            self.unit().kind,
-            crate::symtable::UnitKind::Module | crate::symtable::UnitKind::Class
-        );
+        let module_or_class =
+            matches!(self.unit().kind, crate::symtable::UnitKind::Module | crate::symtable::UnitKind::Class);
         match &*a.target {
             Expr::Name(n) => {
                 if a.simple && module_or_class {

@@ -46,9 +46,11 @@ fn deep_expressions() {
 
 #[test]
 fn deep_statements() {
-    let ok: String = (0..99).map(|i| format!("{}if x:\n", " ".repeat(i))).collect::<String>() + &" ".repeat(99) + "pass\n";
+    let ok: String =
+        (0..99).map(|i| format!("{}if x:\n", " ".repeat(i))).collect::<String>() + &" ".repeat(99) + "pass\n";
     assert_eq!(err_msg(&ok), "OK");
-    let defs: String = (0..99).map(|i| format!("{}def f{i}():\n", " ".repeat(i))).collect::<String>() + &" ".repeat(99) + "return x\n";
+    let defs: String =
+        (0..99).map(|i| format!("{}def f{i}():\n", " ".repeat(i))).collect::<String>() + &" ".repeat(99) + "return x\n";
     assert_eq!(err_msg(&defs), "OK");
     let tries: String = (0..30).map(|i| format!("{}try:\n", " ".repeat(i))).collect::<String>()
         + &" ".repeat(30)

@@ -10,7 +10,7 @@ mod tables;
 use std::rc::Rc;
 
 use stitch_bytecode::{
-    const_repr, disassemble, instructions, ArgKind, BinOp, CmpOp, CodeObject, CompileError, Constant, Mode,
+    ArgKind, BinOp, CmpOp, CodeObject, CompileError, Constant, Mode, const_repr, disassemble, instructions,
 };
 
 pub(crate) fn compile_mode(src: &str, mode: Mode) -> Rc<CodeObject> {
@@ -145,7 +145,7 @@ fn corpus() {
 
 /// Structural invariants every code object must satisfy.
 pub(crate) fn check_invariants(code: &CodeObject) {
-    use stitch_bytecode::{instructions, Constant, Opcode};
+    use stitch_bytecode::{Constant, Opcode, instructions};
     if let Err(e) = stitch_bytecode::verify(code) {
         panic!("verifier: {e}\n{}", disassemble(code));
     }
@@ -263,8 +263,8 @@ fn corpus_names() {
                 }
                 LOAD_FAST | STORE_FAST | DELETE_FAST | LOAD_DEREF | STORE_DEREF | DELETE_DEREF | LOAD_CLASSDEREF
                 | LOAD_CLOSURE => format!("{} {}", op.name(), name(&co.localsplus_names)),
-                IMPORT_STAR | SETUP_ANNOTATIONS | LOAD_BUILD_CLASS | YIELD_VALUE | GET_YIELD_FROM_ITER | BEFORE_WITH
-                | CHECK_EXC_MATCH | PUSH_EXC_INFO | PRINT_EXPR | LOAD_ASSERTION_ERROR | BINARY_SUBSCR
+                IMPORT_STAR | SETUP_ANNOTATIONS | LOAD_BUILD_CLASS | YIELD_VALUE | GET_YIELD_FROM_ITER
+                | BEFORE_WITH | CHECK_EXC_MATCH | PUSH_EXC_INFO | PRINT_EXPR | LOAD_ASSERTION_ERROR | BINARY_SUBSCR
                 | STORE_SUBSCR | DELETE_SUBSCR | GET_ITER | FOR_ITER => op.name().to_string(),
                 FORMAT_VALUE | BUILD_STRING | UNPACK_SEQUENCE | UNPACK_EX | DICT_MERGE | DICT_UPDATE | SET_UPDATE
                 | CALL_FUNCTION_EX | BUILD_SLICE | RAISE_VARARGS | MAKE_FUNCTION => format!("{} {arg}", op.name()),

@@ -1,9 +1,9 @@
 //! Symbol-table decisions: the scope of each name, cells and frees.
 
 use ruff_python_ast::PythonVersion;
-use ruff_python_parser::{parse_unchecked, Mode, ParseOptions};
+use ruff_python_parser::{Mode, ParseOptions, parse_unchecked};
 
-use crate::symtable::{build_module, Scope, SymbolTable};
+use crate::symtable::{Scope, SymbolTable, build_module};
 
 fn table(src: &str) -> SymbolTable {
     let parsed = parse_unchecked(src, ParseOptions::from(Mode::Module).with_target_version(PythonVersion::PY311));

@@ -1,7 +1,7 @@
 //! Instruction shapes of the key constructs (the conventions the runtime
 //! relies on; see `crates/bytecode/src/ops.rs`).
 
-use stitch_bytecode::{code_flags, Constant, Mode};
+use stitch_bytecode::{Constant, Mode, code_flags};
 
 use super::{body_shape, compile_mode, exec, find, shape};
 
@@ -256,7 +256,10 @@ fn conditions() {
          UNARY_NOT; LOAD_NAME a; UNARY_NEGATIVE; LOAD_NAME a; UNARY_INVERT; LOAD_NAME a; UNARY_POSITIVE; \
          BUILD_TUPLE 8; STORE_NAME x"
     );
-    assert_eq!(body_shape("if x is None:\n  f()"), "LOAD_NAME x; POP_JUMP_IF_NOT_NONE @6; LOAD_NAME f; PUSH_NULL; CALL 0; POP_TOP");
+    assert_eq!(
+        body_shape("if x is None:\n  f()"),
+        "LOAD_NAME x; POP_JUMP_IF_NOT_NONE @6; LOAD_NAME f; PUSH_NULL; CALL 0; POP_TOP"
+    );
     assert_eq!(
         body_shape("assert x, 'm'"),
         "LOAD_NAME x; POP_JUMP_IF_TRUE @7; LOAD_ASSERTION_ERROR; PUSH_NULL; LOAD_CONST \"m\"; CALL 1; RAISE_VARARGS 1"
@@ -271,10 +274,7 @@ fn assignments() {
         body_shape("a, (b, c) = d"),
         "LOAD_NAME d; UNPACK_SEQUENCE 2; STORE_NAME a; UNPACK_SEQUENCE 2; STORE_NAME b; STORE_NAME c"
     );
-    assert_eq!(
-        body_shape("a, *b, c = d"),
-        "LOAD_NAME d; UNPACK_EX 257; STORE_NAME a; STORE_NAME b; STORE_NAME c"
-    );
+    assert_eq!(body_shape("a, *b, c = d"), "LOAD_NAME d; UNPACK_EX 257; STORE_NAME a; STORE_NAME b; STORE_NAME c");
     assert_eq!(body_shape("[*a] = d"), "LOAD_NAME d; UNPACK_EX 0; STORE_NAME a");
     assert_eq!(body_shape("a, b = b, a"), "LOAD_NAME b; LOAD_NAME a; SWAP 2; STORE_NAME a; STORE_NAME b");
     assert_eq!(body_shape("a, b = 1, 2"), "LOAD_CONST (1, 2); UNPACK_SEQUENCE 2; STORE_NAME a; STORE_NAME b");
@@ -302,15 +302,20 @@ fn assignments() {
 
 #[test]
 fn displays_and_constants() {
-    assert_eq!(body_shape("x = (1, 2, (3, -4.5), None, 'a', b'b', ...)"),
-        "LOAD_CONST (1, 2, (3, -4.5), None, \"a\", b\"b\", Ellipsis); STORE_NAME x");
+    assert_eq!(
+        body_shape("x = (1, 2, (3, -4.5), None, 'a', b'b', ...)"),
+        "LOAD_CONST (1, 2, (3, -4.5), None, \"a\", b\"b\", Ellipsis); STORE_NAME x"
+    );
     assert_eq!(body_shape("x = [1, 2, 3]"), "BUILD_LIST 0; LOAD_CONST (1, 2, 3); LIST_EXTEND 1; STORE_NAME x");
     assert_eq!(body_shape("x = [a, b]"), "LOAD_NAME a; LOAD_NAME b; BUILD_LIST 2; STORE_NAME x");
     assert_eq!(
         body_shape("x = [*a, *b]"),
         "BUILD_LIST 0; LOAD_NAME a; LIST_EXTEND 1; LOAD_NAME b; LIST_EXTEND 1; STORE_NAME x"
     );
-    assert_eq!(body_shape("x = (*a, 1)"), "BUILD_LIST 0; LOAD_NAME a; LIST_EXTEND 1; LOAD_CONST 1; LIST_APPEND 1; LIST_TO_TUPLE; STORE_NAME x");
+    assert_eq!(
+        body_shape("x = (*a, 1)"),
+        "BUILD_LIST 0; LOAD_NAME a; LIST_EXTEND 1; LOAD_CONST 1; LIST_APPEND 1; LIST_TO_TUPLE; STORE_NAME x"
+    );
     assert_eq!(body_shape("x = {*a}"), "BUILD_SET 0; LOAD_NAME a; SET_UPDATE 1; STORE_NAME x");
     assert_eq!(body_shape("x = {1, 2, 3}"), "LOAD_CONST 1; LOAD_CONST 2; LOAD_CONST 3; BUILD_SET 3; STORE_NAME x");
     assert_eq!(
@@ -323,7 +328,10 @@ fn displays_and_constants() {
         "BUILD_MAP 0; LOAD_NAME a; DICT_UPDATE 1; LOAD_CONST \"k\"; LOAD_CONST 1; BUILD_MAP 1; DICT_UPDATE 1; \
          STORE_NAME x"
     );
-    assert_eq!(body_shape("x = a[1:2]"), "LOAD_NAME a; LOAD_CONST 1; LOAD_CONST 2; BUILD_SLICE 2; BINARY_SUBSCR; STORE_NAME x");
+    assert_eq!(
+        body_shape("x = a[1:2]"),
+        "LOAD_NAME a; LOAD_CONST 1; LOAD_CONST 2; BUILD_SLICE 2; BINARY_SUBSCR; STORE_NAME x"
+    );
     assert_eq!(
         body_shape("x = a[::2]"),
         "LOAD_NAME a; LOAD_CONST None; LOAD_CONST None; LOAD_CONST 2; BUILD_SLICE 3; BINARY_SUBSCR; STORE_NAME x"
@@ -333,11 +341,15 @@ fn displays_and_constants() {
         "LOAD_NAME a; LOAD_CONST 1; LOAD_CONST 2; LOAD_CONST None; BUILD_SLICE 2; BUILD_TUPLE 2; BINARY_SUBSCR; \
          STORE_NAME x"
     );
-    assert_eq!(body_shape("x = -5, -2.0, -(2 ** 63), 'a' 'b', u'c'"),
+    assert_eq!(
+        body_shape("x = -5, -2.0, -(2 ** 63), 'a' 'b', u'c'"),
         "LOAD_CONST -5; LOAD_CONST -2.0; LOAD_CONST 2; LOAD_CONST 63; BINARY_OP **; UNARY_NEGATIVE; \
-         LOAD_CONST \"ab\"; LOAD_CONST \"c\"; BUILD_TUPLE 5; STORE_NAME x");
-    assert_eq!(body_shape("x = 9223372036854775808, -9223372036854775808, 0x_ff_ff_ff_ff_ff_ff_ff_ff_ff, 1_000"),
-        "LOAD_CONST (9223372036854775808, -9223372036854775808, 4722366482869645213695, 1000); STORE_NAME x");
+         LOAD_CONST \"ab\"; LOAD_CONST \"c\"; BUILD_TUPLE 5; STORE_NAME x"
+    );
+    assert_eq!(
+        body_shape("x = 9223372036854775808, -9223372036854775808, 0x_ff_ff_ff_ff_ff_ff_ff_ff_ff, 1_000"),
+        "LOAD_CONST (9223372036854775808, -9223372036854775808, 4722366482869645213695, 1000); STORE_NAME x"
+    );
     let code = exec("x = -9223372036854775808");
     assert!(matches!(code.consts[0], Constant::Int(i64::MIN)));
     let code = exec("x = 1.0, 1, True, 0.0, -0.0");
@@ -348,7 +360,10 @@ fn displays_and_constants() {
 #[test]
 fn fstrings() {
     assert_eq!(body_shape("x = f''"), "LOAD_CONST \"\"; STORE_NAME x");
-    assert_eq!(body_shape("x = f'a{b}'"), "LOAD_CONST \"a\"; LOAD_NAME b; FORMAT_VALUE 0; BUILD_STRING 2; STORE_NAME x");
+    assert_eq!(
+        body_shape("x = f'a{b}'"),
+        "LOAD_CONST \"a\"; LOAD_NAME b; FORMAT_VALUE 0; BUILD_STRING 2; STORE_NAME x"
+    );
     assert_eq!(body_shape("x = f'{b!r}'"), "LOAD_NAME b; FORMAT_VALUE 2; STORE_NAME x");
     assert_eq!(body_shape("x = f'{b!s:>10}'"), "LOAD_NAME b; LOAD_CONST \">10\"; FORMAT_VALUE 5; STORE_NAME x");
     assert_eq!(
@@ -356,9 +371,18 @@ fn fstrings() {
         "LOAD_NAME b; LOAD_NAME w; FORMAT_VALUE 0; LOAD_CONST \".\"; LOAD_NAME p; FORMAT_VALUE 0; BUILD_STRING 3; \
          FORMAT_VALUE 4; STORE_NAME x"
     );
-    assert_eq!(body_shape("x = f'{b=}'"), "LOAD_CONST \"b=\"; LOAD_NAME b; FORMAT_VALUE 2; BUILD_STRING 2; STORE_NAME x");
-    assert_eq!(body_shape("x = f'{b = :>5}'"), "LOAD_CONST \"b = \"; LOAD_NAME b; LOAD_CONST \">5\"; FORMAT_VALUE 4; BUILD_STRING 2; STORE_NAME x");
-    assert_eq!(body_shape("x = f'{b=!a}'"), "LOAD_CONST \"b=\"; LOAD_NAME b; FORMAT_VALUE 3; BUILD_STRING 2; STORE_NAME x");
+    assert_eq!(
+        body_shape("x = f'{b=}'"),
+        "LOAD_CONST \"b=\"; LOAD_NAME b; FORMAT_VALUE 2; BUILD_STRING 2; STORE_NAME x"
+    );
+    assert_eq!(
+        body_shape("x = f'{b = :>5}'"),
+        "LOAD_CONST \"b = \"; LOAD_NAME b; LOAD_CONST \">5\"; FORMAT_VALUE 4; BUILD_STRING 2; STORE_NAME x"
+    );
+    assert_eq!(
+        body_shape("x = f'{b=!a}'"),
+        "LOAD_CONST \"b=\"; LOAD_NAME b; FORMAT_VALUE 3; BUILD_STRING 2; STORE_NAME x"
+    );
     assert_eq!(
         body_shape("x = 'a' f'{b}' 'c'"),
         "LOAD_CONST \"a\"; LOAD_NAME b; FORMAT_VALUE 0; LOAD_CONST \"c\"; BUILD_STRING 3; STORE_NAME x"
@@ -381,7 +405,10 @@ fn imports() {
          STORE_NAME c; POP_TOP"
     );
     assert_eq!(body_shape("from ..p import *"), "LOAD_CONST 2; LOAD_CONST (\"*\",); IMPORT_NAME p; IMPORT_STAR");
-    assert_eq!(body_shape("from . import m"), "LOAD_CONST 1; LOAD_CONST (\"m\",); IMPORT_NAME ; IMPORT_FROM m; STORE_NAME m; POP_TOP");
+    assert_eq!(
+        body_shape("from . import m"),
+        "LOAD_CONST 1; LOAD_CONST (\"m\",); IMPORT_NAME ; IMPORT_FROM m; STORE_NAME m; POP_TOP"
+    );
     let f = find(&exec("def f():\n  import os\n  return os\n"), "f");
     assert_eq!(shape(&f), "LOAD_CONST 0; LOAD_CONST None; IMPORT_NAME os; STORE_FAST os; LOAD_FAST os; RETURN_VALUE");
 }

@@ -5,7 +5,10 @@ use stitch_bytecode::ExceptionEntry;
 use super::{exec, find, shape};
 
 fn table(code: &stitch_bytecode::CodeObject) -> Vec<(u32, u32, u32, u32)> {
-    code.exception_table.iter().map(|ExceptionEntry { start, end, target, depth }| (*start, *end, *target, *depth)).collect()
+    code.exception_table
+        .iter()
+        .map(|ExceptionEntry { start, end, target, depth }| (*start, *end, *target, *depth))
+        .collect()
 }
 
 #[test]

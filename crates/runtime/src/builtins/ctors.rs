@@ -80,6 +80,16 @@ pub fn init(vm: &Vm) {
     method(vm, &t.none_type, "__new__", none_new);
     method(vm, &t.ellipsis_type, "__new__", ellipsis_new);
     method(vm, &t.not_implemented_type, "__new__", notimpl_new);
+    for name in ["keys", "values", "items", "get", "copy"] {
+        let f: crate::function::NativeFn = match name {
+            "keys" => |vm, a, _| proxy_call(vm, a, "keys"),
+            "values" => |vm, a, _| proxy_call(vm, a, "values"),
+            "items" => |vm, a, _| proxy_call(vm, a, "items"),
+            "get" => |vm, a, _| proxy_call(vm, a, "get"),
+            _ => |vm, a, _| proxy_call(vm, a, "copy"),
+        };
+        method(vm, &t.mappingproxy, name, f);
+    }
     method(vm, &t.generator, "send", gen_send);
     method(vm, &t.generator, "throw", gen_throw);
     method(vm, &t.generator, "close", gen_close);
@@ -124,6 +134,12 @@ fn ellipsis_new(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
 fn notimpl_new(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
     check_args(vm, "NotImplementedType", &args[1..], 0, 0).map_err(|_| vm.type_error("NotImplementedType takes no arguments"))?;
     Ok(vm.not_implemented.clone())
+}
+
+/// A mappingproxy method: the same method of the dict it wraps.
+fn proxy_call(vm: &Vm, args: &[Value], name: &str) -> PyResult<Value> {
+    let inner = builtin_view(&args[0]).clone();
+    vm.call_method(&inner, name, &args[1..])
 }
 
 fn identity(_: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
@@ -604,6 +620,26 @@ fn slot_del(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
         }
     }
     Err(vm.err(Exc::AttributeError, str_of(name).unwrap_or("?")))
+}
+
+/// The `__dict__` descriptor of classes whose instances have a dict.
+pub fn dict_descriptor(vm: &Vm) -> Value {
+    let get = vm.new_builtin("__get__", |vm, args, _| {
+        vm.obj_dict(&args[0]).ok_or_else(|| vm.no_attr(&args[0], &vm.intern("__dict__")))
+    });
+    let set = vm.new_builtin("__set__", |vm, args, _| {
+        vm.set_instance_dict(&args[0], args[1].clone())?;
+        Ok(Value::NONE)
+    });
+    let data = PropertyData { fget: get, fset: set, fdel: Value::NONE, doc: Value::NONE };
+    object::alloc(ObjKind::Property(Box::new(data)), &vm.types.getset_descriptor)
+}
+
+/// The `__weakref__` descriptor (weak references are not supported: always None).
+pub fn weakref_descriptor(vm: &Vm) -> Value {
+    let get = vm.new_builtin("__get__", |_, _, _| Ok(Value::NONE));
+    let data = PropertyData { fget: get, fset: Value::NONE, fdel: Value::NONE, doc: Value::NONE };
+    object::alloc(ObjKind::Property(Box::new(data)), &vm.types.getset_descriptor)
 }
 
 /// `super(cls, obj)`.

@@ -75,7 +75,11 @@ fn print(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     };
     let sep = get_str("sep", " ")?;
     let end = get_str("end", "\n")?;
-    let file = kwarg(args, kw, "file").cloned().unwrap_or(Value::NONE);
+    let mut file = kwarg(args, kw, "file").cloned().unwrap_or(Value::NONE);
+    if file.is_none() {
+        // `sys.stdout` may have been replaced by the program.
+        file = vm.sys_attr("stdout").unwrap_or(Value::NONE);
+    }
     let flush = match kwarg(args, kw, "flush") {
         Some(f) => vm.truthy(f)?,
         None => false,
@@ -112,6 +116,15 @@ fn print(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 impl Vm {
+    /// An attribute of the `sys` module, if it is set.
+    pub fn sys_attr(&self, name: &str) -> Option<Value> {
+        let sys = self.dict_get_str(&self.modules, "sys")?;
+        match sys.as_obj().map(|o| &o.kind) {
+            Some(ObjKind::Module(m)) => self.dict_get_str(&m.dict, name),
+            _ => None,
+        }
+    }
+
     /// Write text to a file-like object (None or sys.stdout means standard output).
     pub fn write_to(&self, file: &Value, s: &str) -> PyResult<()> {
         if file.is_none() || file.is(&self.sys_stdout.borrow()) {
@@ -738,6 +751,7 @@ fn vars(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     match args.first() {
         None => frame_locals(vm),
         Some(o) => match vm.obj_dict(o) {
+            Some(d) if type_obj(o).is_some() => Ok(vm.mapping_proxy(&d)),
             Some(d) => Ok(d),
             None => match vm.getattr_str(o, "__dict__") {
                 Ok(d) => Ok(d),

@@ -197,7 +197,8 @@ fn conversion<T: Target>(vm: &Vm, t: &mut T, a: &mut Args, mut i: usize) -> PyRe
         if w < 0 {
             spec.left = true;
         }
-        spec.width = Some(w.unsigned_abs() as usize);
+        // CPython negates in C: -(-2**63) stays negative, which means no width.
+        spec.width = if w == i64::MIN { None } else { Some(w.unsigned_abs() as usize) };
         if i >= n {
             return Err(incomplete());
         }
@@ -464,7 +465,7 @@ impl Target for StrTarget<'_> {
                         None => return Err(vm.type_error("%c requires int or char")),
                         Some(Some(i)) if (0..0x110000).contains(&i) => match char::from_u32(i as u32) {
                             Some(ch) => ch,
-                            None => return Err(vm.value_error(format!("lone surrogate U+{i:04X} cannot be represented"))),
+                            None => return Err(vm.value_error("surrogate characters are not supported by Stitch")),
                         },
                         Some(_) => return Err(vm.overflow_error("%c arg not in range(0x110000)")),
                     }
@@ -556,5 +557,34 @@ impl Target for BytesTarget<'_> {
         };
         self.out.extend_from_slice(&text);
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fmt(vm: &Vm, f: &str, args: Value) -> Result<String, String> {
+        match percent_format(vm, &vm.new_str(f), &args) {
+            Ok(v) => Ok(str_of(&v).unwrap_or("?").to_string()),
+            Err(e) => Err(vm.str_string(&e.exc).unwrap_or_default()),
+        }
+    }
+
+    // Expected values from python3.11.
+    #[test]
+    fn conversions_and_errors() {
+        let vm = Vm::new(crate::vm::Config::default(), None);
+        let t = |items: Vec<Value>| vm.new_tuple(items);
+        assert_eq!(fmt(&vm, "%5.1f|%-4d|%x", t(vec![Value::float(3.14159), Value::int(7), Value::int(255)])), Ok("  3.1|7   |ff".into()));
+        assert_eq!(fmt(&vm, "%s %r", t(vec![vm.new_str("é"), vm.new_str("é")])), Ok("é 'é'".into()));
+        assert_eq!(fmt(&vm, "%*d|%.*s", t(vec![Value::int(-4), Value::int(1), Value::int(2), vm.new_str("xyz")])), Ok("1   |xy".into()));
+        assert_eq!(fmt(&vm, "%c%%", Value::int(0x263a)), Ok("☺%".into()));
+        assert_eq!(fmt(&vm, "%d %d", t(vec![Value::int(1)])), Err("not enough arguments for format string".into()));
+        assert_eq!(fmt(&vm, "%d", t(vec![Value::int(1), Value::int(2)])), Err("not all arguments converted during string formatting".into()));
+        assert_eq!(fmt(&vm, "%d", vm.new_str("x")), Err("%d format: a real number is required, not str".into()));
+        assert_eq!(fmt(&vm, "ab %y", Value::int(1)), Err("unsupported format character 'y' (0x79) at index 4".into()));
+        assert_eq!(fmt(&vm, "%(a)s", Value::int(1)), Err("format requires a mapping".into()));
+        assert_eq!(fmt(&vm, "%5", Value::int(1)), Err("incomplete format".into()));
     }
 }

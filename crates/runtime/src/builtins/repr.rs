@@ -240,6 +240,10 @@ impl Vm {
             }
             ObjKind::Generator(g) => format!("<generator object {} at 0x{:x}>", str_of(&g.qualname).unwrap_or("?"), id),
             ObjKind::Instance(inst) => {
+                if self.is_mapping_proxy(v) {
+                    let inner = inst.base_value().cloned().unwrap_or(Value::NONE);
+                    return Ok(format!("mappingproxy({})", self.repr_string(&inner)?));
+                }
                 if let Some(e) = inst.exc() {
                     let args = e.borrow().args.clone();
                     let tn = self.type_name(v);

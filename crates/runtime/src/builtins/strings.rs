@@ -75,6 +75,7 @@ pub(crate) fn check_arity(vm: &Vm, owner: &str, name: &str, arity: Arity, n: usi
     let msg = match arity {
         Arity::NoArgs if n != 0 => format!("{owner}.{name}() takes no arguments ({n} given)"),
         Arity::One if n != 1 => format!("{owner}.{name}() takes exactly one argument ({n} given)"),
+        Arity::Clinic(min, max) if min == max && n != min => format!("{name} expected {min} argument{}, got {n}", plural(min)),
         Arity::Clinic(min, _) if n < min => format!("{name} expected at least {min} argument{}, got {n}", plural(min)),
         Arity::Clinic(_, max) if n > max => format!("{name} expected at most {max} argument{}, got {n}", plural(max)),
         Arity::Old(min, _) if n < min => format!("{name}() takes at least {min} argument{} ({n} given)", plural(min)),

@@ -123,7 +123,14 @@ fn hex(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (b, p) = recv_kw(vm, args, kw, "hex")?;
     let [sep, per] = kw_params(vm, "hex", p, args, kw, ["sep", "bytes_per_sep"])?;
     let per = match per {
-        Some(v) => int_arg(vm, v)?,
+        Some(v) => match int_arg(vm, v) {
+            Ok(n) if i32::try_from(n).is_ok() => n,
+            Ok(_) => return Err(vm.overflow_error("Python int too large to convert to C int")),
+            Err(e) if vm.err_matches(&e, Exc::OverflowError) => {
+                return Err(vm.overflow_error("Python int too large to convert to C int"));
+            }
+            Err(e) => return Err(e),
+        },
         None => 1,
     };
     let sep: Option<char> = match sep {
@@ -134,7 +141,7 @@ fn hex(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             } else if let Some(sb) = bytes_of(v) {
                 sb.iter().map(|&c| c as char).collect()
             } else {
-                return Err(vm.type_error(format!("sep must be str or bytes.")));
+                return Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v))));
             };
             if s.len() != 1 {
                 return Err(vm.value_error("sep must be length 1."));
@@ -605,9 +612,9 @@ fn removesuffix(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn translate(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (b, p) = recv_kw(vm, args, kw, "translate")?;
     if p.is_empty() {
-        return Err(vm.type_error(format!("translate expected at least 1 argument, got 0")));
+        return Err(vm.type_error("translate() takes at least 1 positional argument (0 given)"));
     }
-    let [table, delete] = kw_params(vm, "translate", p, args, kw, ["table", "delete"])?;
+    let [table, delete] = kw_params(vm, "translate", p, args, kw, ["", "delete"])?;
     let table = match table {
         Some(t) if !t.is_none() => {
             let t = buf_arg(vm, t)?;

@@ -346,3 +346,33 @@ fn parse_field<'s>(vm: &Vm, fmt: &'s str, i: &mut usize) -> PyResult<Field<'s>> 
     }
     Err(vm.value_error("unmatched '{' in format spec"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn format(vm: &Vm, f: &str, args: &[Value]) -> Result<String, String> {
+        let mut all = vec![vm.new_str(f)];
+        all.extend_from_slice(args);
+        match str_format(vm, &all, &[]) {
+            Ok(v) => Ok(str_of(&v).unwrap_or("?").to_string()),
+            Err(e) => Err(vm.str_string(&e.exc).unwrap_or_default()),
+        }
+    }
+
+    // Expected values from python3.11.
+    #[test]
+    fn fields_and_errors() {
+        let vm = Vm::new(crate::vm::Config::default(), None);
+        let (a, b) = (vm.new_str("ab"), Value::int(5));
+        assert_eq!(format(&vm, "{0}{1}{0}|{{x}}", &[a.clone(), b.clone()]), Ok("ab5ab|{x}".into()));
+        assert_eq!(format(&vm, "{:>{}}|{0[1]!r}", &[a.clone(), b.clone()]), Err("cannot switch from automatic field numbering to manual field specification".into()));
+        assert_eq!(format(&vm, "{:>{}}|", &[a.clone(), b.clone()]), Ok("   ab|".into()));
+        assert_eq!(format(&vm, "{0[1]!r:^5}", &[a.clone()]), Ok(" 'b' ".into()));
+        assert_eq!(format(&vm, "}", &[]), Err("Single '}' encountered in format string".into()));
+        assert_eq!(format(&vm, "{", &[]), Err("Single '{' encountered in format string".into()));
+        assert_eq!(format(&vm, "{2}", &[b.clone()]), Err("Replacement index 2 out of range for positional args tuple".into()));
+        assert_eq!(format(&vm, "{0!x}", &[b.clone()]), Err("Unknown conversion specifier x".into()));
+        assert_eq!(format(&vm, "{:{:{}}}", &[b.clone(), b.clone(), b]), Err("Max string recursion exceeded".into()));
+    }
+}

@@ -620,7 +620,7 @@ fn translate(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             };
             match char::from_u32(code) {
                 Some(ch) => out.push(ch),
-                None => return Err(vm.value_error(format!("lone surrogate U+{code:04X} cannot be represented"))),
+                None => return Err(vm.value_error("surrogate characters are not supported by Stitch")),
             }
         } else if let Some(t) = str_of(&r) {
             out.push_str(t);
