@@ -541,7 +541,15 @@ impl Vm {
 
     /// `type(name, bases, ns)` / metaclass `__new__`: create a class.
     pub fn type_new(&self, meta: &Value, name: &Value, bases_v: &Value, ns: &Value, kwnames: &[Value], kwvals: &[Value]) -> PyResult<Value> {
-        let name_s = str_of(name).ok_or_else(|| self.type_error("type.__new__() argument 1 must be str"))?.to_string();
+        let name_s = str_of(name)
+            .ok_or_else(|| self.type_error(format!("type.__new__() argument 1 must be str, not {}", self.type_name(name))))?
+            .to_string();
+        if !matches!(bases_v.as_obj().map(|o| &o.kind), Some(ObjKind::Tuple(_))) {
+            return Err(self.type_error(format!("type.__new__() argument 2 must be tuple, not {}", self.type_name(bases_v))));
+        }
+        if !matches!(crate::protocol::builtin_view(ns).as_obj().map(|o| &o.kind), Some(ObjKind::Dict(_))) {
+            return Err(self.type_error(format!("type.__new__() argument 3 must be dict, not {}", self.type_name(ns))));
+        }
         let mut bases = self.to_vec(bases_v)?;
         if bases.is_empty() {
             bases.push(self.types.object.clone());

@@ -744,3 +744,134 @@ fn set_gt(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn set_ge(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     cmp_method(vm, args, kw, "__ge__", CmpOp::Ge)
 }
+
+// ----- dict views as sets ------------------------------------------------------
+
+fn view_parts(v: &Value) -> Option<&(Value, crate::iter::DictIterKind)> {
+    match v.as_obj().map(|o| &o.kind) {
+        Some(ObjKind::DictView(d)) if d.1 != crate::iter::DictIterKind::Values => Some(d),
+        _ => None,
+    }
+}
+
+/// CPython's `dictviews_to_set`: a new set from a view (a keys view reads
+/// its dict directly, pre-sizing the table) or from the other operand.
+fn view_to_set(vm: &Vm, v: &Value) -> PyResult<Value> {
+    if let Some((d, crate::iter::DictIterKind::Keys)) = view_parts(v) {
+        return plain_set(vm, d);
+    }
+    plain_set(vm, v)
+}
+
+/// CPython's `dictitems_xor` for `items ^ items`.
+fn items_xor(vm: &Vm, d1: &Value, d2: &Value) -> PyResult<Value> {
+    let (Some(ObjKind::Dict(c1)), Some(ObjKind::Dict(c2))) = (d1.as_obj().map(|o| &o.kind), d2.as_obj().map(|o| &o.kind)) else {
+        return Err(vm.type_error("dict_items expected"));
+    };
+    let temp = RefCell::new(super::containers_dict::copy_table(c1));
+    let result = vm.new_set(SetTable::new());
+    let rc = cell_of(vm, &result)?;
+    for (k, h, v2) in dict_entries(c2) {
+        let to_delete = match crate::dict::get(vm, &temp, &k, h)? {
+            Some(v1) => vm.eq_bool(&v1, &v2)?,
+            None => false,
+        };
+        if to_delete {
+            crate::dict::remove(vm, &temp, &k, h)?;
+        } else {
+            let pair = vm.new_tuple(vec![k, v2]);
+            let ph = vm.hash(&pair)?;
+            set::add(vm, rc, pair, ph)?;
+        }
+    }
+    let remaining: Vec<(Value, i64, Value)> = dict_entries(&temp);
+    for (k, _, v) in remaining {
+        let pair = vm.new_tuple(vec![k, v]);
+        let ph = vm.hash(&pair)?;
+        set::add(vm, rc, pair, ph)?;
+    }
+    Ok(result)
+}
+
+/// `_PyDictView_Intersect`.
+fn view_intersect(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
+    let (mut me, mut other) = if view_parts(a).is_some() { (a, b) } else { (b, a) };
+    let len_me = vm.len(me)?;
+    let exact_set = !vm.is_heap_instance(other) && vm.type_of(other).is(&vm.types.set);
+    if exact_set && len_me <= vm.len(other)? {
+        return intersection(vm, other, me);
+    }
+    if view_parts(other).is_some() && vm.len(other)? > len_me {
+        std::mem::swap(&mut me, &mut other);
+    }
+    let result = vm.new_set(SetTable::new());
+    let rc = cell_of(vm, &result)?;
+    let it = vm.iter(other)?;
+    while let Some(k) = vm.next(&it)? {
+        if vm.contains(me, &k)? {
+            let h = vm.hash(&k)?;
+            set::add(vm, rc, k, h)?;
+        }
+    }
+    Ok(result)
+}
+
+/// `a op b` where `a` or `b` is a `dict_keys`/`dict_items` view, in
+/// CPython's result order (`dictviews_and/or/sub/xor`). Returns
+/// `NotImplemented` when neither operand is such a view.
+pub fn dictview_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+    if view_parts(a).is_none() && view_parts(b).is_none() {
+        return Ok(vm.not_implemented.clone());
+    }
+    match op.base() {
+        BinOp::And => view_intersect(vm, a, b),
+        BinOp::Or => {
+            let r = view_to_set(vm, a)?;
+            update_internal(vm, &r, b)?;
+            Ok(r)
+        }
+        BinOp::Subtract => {
+            let r = view_to_set(vm, a)?;
+            difference_update_internal(vm, &r, b)?;
+            Ok(r)
+        }
+        BinOp::Xor => {
+            if let (Some((d1, crate::iter::DictIterKind::Items)), Some((d2, crate::iter::DictIterKind::Items))) = (view_parts(a), view_parts(b)) {
+                return items_xor(vm, d1, d2);
+            }
+            let r = view_to_set(vm, a)?;
+            symmetric_difference_update(vm, &r, b)?;
+            Ok(r)
+        }
+        _ => Ok(vm.not_implemented.clone()),
+    }
+}
+
+/// `view op other` for a `dict_keys`/`dict_items` view against a set or
+/// another such view (`dictview_richcompare`); `None` when they don't compare.
+pub fn dictview_richcompare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> Option<PyResult<bool>> {
+    let setlike = |v: &Value| view_parts(v).is_some() || set_cell(v).is_some();
+    if !setlike(a) || !setlike(b) {
+        return None;
+    }
+    let all_in = |x: &Value, y: &Value| -> PyResult<bool> {
+        let it = vm.iter(x)?;
+        while let Some(k) = vm.next(&it)? {
+            if !vm.contains(y, &k)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    };
+    Some((|| {
+        let (la, lb) = (vm.len(a)?, vm.len(b)?);
+        Ok(match op {
+            CmpOp::Eq => la == lb && all_in(a, b)?,
+            CmpOp::Ne => !(la == lb && all_in(a, b)?),
+            CmpOp::Lt => la < lb && all_in(a, b)?,
+            CmpOp::Le => la <= lb && all_in(a, b)?,
+            CmpOp::Gt => la > lb && all_in(b, a)?,
+            CmpOp::Ge => la >= lb && all_in(b, a)?,
+        })
+    })())
+}

@@ -34,7 +34,9 @@ pub fn init(vm: &Vm) {
     method(vm, &t.object, "__getattribute__", object_getattribute);
     method(vm, &t.object, "__delattr__", object_delattr);
     method(vm, &t.object, "__format__", object_format);
-    method(vm, &t.object, "__init_subclass__", object_init_subclass);
+    // A classmethod, so `super().__init_subclass__(**kw)` binds the class.
+    let isc = object::alloc(ObjKind::ClassMethod(vm.new_builtin("__init_subclass__", object_init_subclass)), &vm.types.classmethod);
+    let _ = vm.dict_set_str(&type_obj(&t.object).map(|o| o.dict.clone()).unwrap_or_default(), "__init_subclass__", isc);
     method(vm, &t.object, "__dir__", object_dir);
     method(vm, &t.object, "__reduce_ex__", object_reduce_ex);
     method(vm, &t.type_, "__new__", type_new);

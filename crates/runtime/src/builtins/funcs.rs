@@ -887,11 +887,7 @@ fn exec_or_eval(vm: &Vm, args: &[Value], kw: &[Value], mode: Mode, name: &str) -
     } else {
         if !matches!(globals.as_obj().map(|o| &o.kind), Some(ObjKind::Dict(_))) {
             return Err(vm.type_error(if mode == Mode::Eval {
-                if vm.has_attr(&globals, "keys")? {
-                    "globals must be a real dict; try eval(expr, {}, mapping)".to_string()
-                } else {
-                    "globals must be a dict".to_string()
-                }
+                "globals must be a real dict; try eval(expr, {}, mapping)".to_string()
             } else {
                 format!("exec() globals must be a dict, not {}", vm.type_name(&globals))
             }));
