@@ -62,7 +62,9 @@ pub(crate) fn assemble(mut a: AsmInput) -> CResult<CodeObject> {
     let mut depth_at: Vec<Option<i32>> = vec![None; n];
     let mut handler_at: Vec<Option<(u32, u32)>> = vec![None; n];
     let mut max_depth: i32 = 0;
-    let mut work: Vec<(usize, i32, Vec<(u32, u32)>)> = vec![(0, 0, Vec::new())];
+    // Work list: (instruction index, stack depth, handler stack of (label, depth)).
+    type Handlers = Vec<(u32, u32)>;
+    let mut work: Vec<(usize, i32, Handlers)> = vec![(0, 0, Vec::new())];
     while let Some((mut i, mut depth, mut stack)) = work.pop() {
         loop {
             if i >= n {
@@ -274,10 +276,10 @@ pub(crate) fn assemble(mut a: AsmInput) -> CResult<CodeObject> {
                 } else if is_deref_op(op) {
                     *cell_slot.get(ins.arg as usize).ok_or_else(|| internal("bad cell index"))?
                 } else {
-                    if op.arg_kind() == ArgKind::Const {
-                        if let Some(u) = const_used.get_mut(ins.arg as usize) {
-                            *u = true;
-                        }
+                    if op.arg_kind() == ArgKind::Const
+                        && let Some(u) = const_used.get_mut(ins.arg as usize)
+                    {
+                        *u = true;
                     }
                     ins.arg
                 };

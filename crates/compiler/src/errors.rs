@@ -83,21 +83,22 @@ impl<'s> Reporter<'s> {
         let at_eof = matches!(err.error, ParseErrorType::Lexical(LexicalErrorType::Eof));
         // A malformed number literal is a tokenizer error: it wins when the
         // parser failed at or after it.
-        if let Some((msg, off)) = &scan.number_error {
-            if start >= *off {
-                let o = TextSize::new(*off);
-                return self.at_range(SyntaxError, msg.clone(), TextRange::new(o, o));
-            }
+        if let Some((msg, off)) = &scan.number_error
+            && start >= *off
+        {
+            let o = TextSize::new(*off);
+            return self.at_range(SyntaxError, msg.clone(), TextRange::new(o, o));
         }
         // A bracket still open at the end wins when the parser hit the end of
         // the input or failed on a later line (CPython's tokenizer check).
-        if let Some((c, off)) = scan.unclosed {
-            if start >= off && (at_eof || sm.line(start) > sm.line(off)) {
-                let o = TextSize::new(off);
-                let mut e = self.at_range(SyntaxError, format!("'{c}' was never closed"), TextRange::new(o, o));
-                e.end_col = 0;
-                return e;
-            }
+        if let Some((c, off)) = scan.unclosed
+            && start >= off
+            && (at_eof || sm.line(start) > sm.line(off))
+        {
+            let o = TextSize::new(off);
+            let mut e = self.at_range(SyntaxError, format!("'{c}' was never closed"), TextRange::new(o, o));
+            e.end_col = 0;
+            return e;
         }
         let text_at = |r: TextRange| sm.src.get(r.start().to_usize()..r.end().to_usize()).unwrap_or("");
         // CPython re-tokenizes the rest of the source after a generic syntax
@@ -477,27 +478,28 @@ impl<'a> SourceOrderVisitor<'a> for FindExpr<'a> {
         }
     }
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
-        if let Stmt::Assign(a) = stmt {
-            if a.targets.len() == 1 && a.targets[0].range() == self.range {
-                let t = &a.targets[0];
-                let excluded = matches!(
-                    t,
-                    Expr::List(_)
-                        | Expr::Tuple(_)
-                        | Expr::Generator(_)
-                        | Expr::BooleanLiteral(_)
-                        | Expr::NoneLiteral(_)
-                        | Expr::Compare(_)
-                        | Expr::BoolOp(_)
-                        | Expr::If(_)
-                        | Expr::Lambda(_)
-                        | Expr::Named(_)
-                        | Expr::Yield(_)
-                        | Expr::YieldFrom(_)
-                        | Expr::Starred(_)
-                ) || matches!(t, Expr::UnaryOp(u) if u.op == UnaryOp::Not);
-                self.direct = !excluded;
-            }
+        if let Stmt::Assign(a) = stmt
+            && a.targets.len() == 1
+            && a.targets[0].range() == self.range
+        {
+            let t = &a.targets[0];
+            let excluded = matches!(
+                t,
+                Expr::List(_)
+                    | Expr::Tuple(_)
+                    | Expr::Generator(_)
+                    | Expr::BooleanLiteral(_)
+                    | Expr::NoneLiteral(_)
+                    | Expr::Compare(_)
+                    | Expr::BoolOp(_)
+                    | Expr::If(_)
+                    | Expr::Lambda(_)
+                    | Expr::Named(_)
+                    | Expr::Yield(_)
+                    | Expr::YieldFrom(_)
+                    | Expr::Starred(_)
+            ) || matches!(t, Expr::UnaryOp(u) if u.op == UnaryOp::Not);
+            self.direct = !excluded;
         }
         ruff_python_ast::visitor::source_order::walk_stmt(self, stmt);
     }

@@ -616,20 +616,20 @@ impl Builder {
                 self.visit_annotation(an)?;
             }
         }
-        if let Some(v) = &p.vararg {
-            if let Some(an) = &v.annotation {
-                self.visit_annotation(an)?;
-            }
+        if let Some(v) = &p.vararg
+            && let Some(an) = &v.annotation
+        {
+            self.visit_annotation(an)?;
         }
         for a in p.kwonlyargs.iter() {
             if let Some(an) = &a.parameter.annotation {
                 self.visit_annotation(an)?;
             }
         }
-        if let Some(v) = &p.kwarg {
-            if let Some(an) = &v.annotation {
-                self.visit_annotation(an)?;
-            }
+        if let Some(v) = &p.kwarg
+            && let Some(an) = &v.annotation
+        {
+            self.visit_annotation(an)?;
         }
         Ok(())
     }

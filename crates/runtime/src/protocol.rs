@@ -560,7 +560,9 @@ impl Vm {
                 }
             }
             None => {
-                if let Some(r) = self.native_binop(builtin_view(a), builtin_view(b), op.base()) {
+                // `%` formatting must see the right operand itself (its __str__, __missing__...).
+                let rhs = if op.base() == BinOp::Remainder && str_of(a).is_some() { b } else { builtin_view(b) };
+                if let Some(r) = self.native_binop(builtin_view(a), rhs, op.base()) {
                     if let Ok(v) = &r {
                         if !v.is(&self.not_implemented) {
                             return r;
@@ -709,6 +711,11 @@ impl Vm {
                     return Some(Err(e));
                 }
                 Some(crate::builtins::set_binop(self, &fresh, &sb, base))
+            }
+            (Some(Type(_)), _, BinOp::Or) | (_, Some(Type(_)), BinOp::Or)
+                if crate::builtins::alias::unionable(self, a) && crate::builtins::alias::unionable(self, b) =>
+            {
+                Some(crate::builtins::alias::make_union(self, a, b))
             }
             (Some(Dict(x)), Some(Dict(_)), BinOp::Or) => {
                 let target = if op.is_inplace() {
@@ -1126,7 +1133,7 @@ impl Vm {
                 return self.call_bound_class(&f, container, &[key.clone()]);
             }
             if !t.heap {
-                return Ok(container.clone());
+                return crate::builtins::alias::generic_alias(self, container, key);
             }
             return Err(self.type_error(format!("type '{}' is not subscriptable", t.name.borrow())));
         }

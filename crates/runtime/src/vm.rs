@@ -142,6 +142,7 @@ builtin_types! {
     int: "int", Int, object;
     bool_: "bool", Bool, int;
     float: "float", Float, object;
+    complex: "complex", Final, object;
     str_: "str", Str, object;
     bytes: "bytes", Bytes, object;
     tuple: "tuple", Tuple, object;
@@ -163,6 +164,8 @@ builtin_types! {
     traceback: "traceback", Final, object;
     mappingproxy: "mappingproxy", Final, object;
     getset_descriptor: "getset_descriptor", Final, object;
+    generic_alias: "GenericAlias", Final, object;
+    union_type: "UnionType", Final, object;
     staticmethod: "staticmethod", Object, object;
     classmethod: "classmethod", Object, object;
     super_: "super", Object, object;

@@ -689,21 +689,15 @@ impl<'a> Compiler<'a> {
     /// A call argument; a bare generator expression (`f(x for x in y)`) is
     /// located at the call's parentheses, as in CPython.
     fn visit_call_arg(&mut self, a: &'a Expr, args_range: TextRange) -> CResult<()> {
-        if let Expr::Generator(g) = a {
-            if !g.parenthesized {
-                let saved = self.pos;
-                self.set_loc(args_range);
-                let r = self.compile_comprehension(
-                    CompKind::Generator,
-                    node_key(g),
-                    args_range,
-                    &g.generators,
-                    &g.elt,
-                    None,
-                );
-                self.pos = saved;
-                return r;
-            }
+        if let Expr::Generator(g) = a
+            && !g.parenthesized
+        {
+            let saved = self.pos;
+            self.set_loc(args_range);
+            let r =
+                self.compile_comprehension(CompKind::Generator, node_key(g), args_range, &g.generators, &g.elt, None);
+            self.pos = saved;
+            return r;
         }
         self.visit_expr(a)
     }

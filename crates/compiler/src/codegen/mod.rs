@@ -150,14 +150,14 @@ pub(crate) fn compile_module(
         c.emit(Opcode::SETUP_ANNOTATIONS);
     }
     let mut rest = body;
-    if mode == Mode::Exec {
-        if let Some(doc) = docstring(body) {
-            let first = &body[0];
-            c.set_loc(first.range());
-            c.load_const(Constant::Str(Rc::from(doc)));
-            c.nameop("__doc__", Ctx::Store, first.range())?;
-            rest = &body[1..];
-        }
+    if mode == Mode::Exec
+        && let Some(doc) = docstring(body)
+    {
+        let first = &body[0];
+        c.set_loc(first.range());
+        c.load_const(Constant::Str(Rc::from(doc)));
+        c.nameop("__doc__", Ctx::Store, first.range())?;
+        rest = &body[1..];
     }
     for s in rest {
         c.visit_stmt(s)?;
@@ -475,10 +475,8 @@ impl<'a> Compiler<'a> {
     /// Index of `name` in the unit's cell-then-free list.
     fn deref_index(&self, name: &str, prefer_cell: bool) -> Option<u32> {
         let u = self.unit();
-        if prefer_cell {
-            if let Some(i) = u.cellvars.iter().position(|v| &**v == name) {
-                return Some(i as u32);
-            }
+        if prefer_cell && let Some(i) = u.cellvars.iter().position(|v| &**v == name) {
+            return Some(i as u32);
         }
         u.freevars.iter().position(|v| &**v == name).map(|i| (u.cellvars.len() + i) as u32)
     }

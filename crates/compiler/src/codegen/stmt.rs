@@ -121,10 +121,8 @@ impl<'a> Compiler<'a> {
         }
         let konst = r.value.as_deref().and_then(|v| self.const_value(v));
         let preserve = r.value.is_some() && konst.is_none();
-        if preserve {
-            if let Some(v) = &r.value {
-                self.visit_expr(v)?;
-            }
+        if preserve && let Some(v) = &r.value {
+            self.visit_expr(v)?;
         }
         self.unwind_fblock_stack(preserve, false, r.range)?;
         self.set_loc(r.range);

@@ -131,7 +131,9 @@ pub(crate) fn wrapper_args(vm: &Vm, args: &[Value], kw: &[Value], n: usize) -> P
     }
     let got = args.len() - 1;
     if got != n {
-        return Err(vm.type_error(format!("expected {n} argument{}, got {got}", if n == 1 { "" } else { "s" })));
+        // Two-argument slot wrappers unpack with an empty function name.
+        let lead = if n == 2 { " " } else { "" };
+        return Err(vm.type_error(format!("{lead}expected {n} argument{}, got {got}", if n == 1 { "" } else { "s" })));
     }
     Ok(())
 }

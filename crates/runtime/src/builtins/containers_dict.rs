@@ -11,7 +11,7 @@
 
 use std::cell::RefCell;
 
-use stitch_bytecode::CmpOp;
+use stitch_bytecode::{BinOp, CmpOp};
 
 use super::containers::{descr_error, native_richcompare, plain_args, wrapper_args};
 use super::{check_args, check_kwargs, method, pos};
@@ -63,8 +63,23 @@ pub fn init(vm: &Vm) {
         method(vm, ty, "__contains__", view_contains);
         method(vm, ty, "__reversed__", view_reversed);
     }
-    method(vm, &vm.types.dict_keys, "isdisjoint", view_isdisjoint);
-    method(vm, &vm.types.dict_items, "isdisjoint", view_isdisjoint);
+    for ty in [&vm.types.dict_keys, &vm.types.dict_items] {
+        method(vm, ty, "isdisjoint", view_isdisjoint);
+        method(vm, ty, "__and__", view_and);
+        method(vm, ty, "__rand__", view_rand);
+        method(vm, ty, "__or__", view_or);
+        method(vm, ty, "__ror__", view_ror);
+        method(vm, ty, "__sub__", view_sub);
+        method(vm, ty, "__rsub__", view_rsub);
+        method(vm, ty, "__xor__", view_xor);
+        method(vm, ty, "__rxor__", view_rxor);
+        method(vm, ty, "__eq__", view_eq);
+        method(vm, ty, "__ne__", view_ne);
+        method(vm, ty, "__lt__", view_lt);
+        method(vm, ty, "__le__", view_le);
+        method(vm, ty, "__gt__", view_gt);
+        method(vm, ty, "__ge__", view_ge);
+    }
 }
 
 // ----- helpers -------------------------------------------------------------
@@ -463,4 +478,62 @@ fn view_isdisjoint(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
     }
     Ok(Value::TRUE)
+}
+
+fn view_binop(vm: &Vm, args: &[Value], kw: &[Value], name: &str, op: BinOp, reflected: bool) -> PyResult<Value> {
+    view_of(vm, args, name)?;
+    wrapper_args(vm, args, kw, 1)?;
+    let (a, b) = if reflected { (&args[1], &args[0]) } else { (&args[0], &args[1]) };
+    super::containers_set::dictview_binop(vm, a, b, op)
+}
+fn view_and(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    view_binop(vm, args, kw, "__and__", BinOp::And, false)
+}
+fn view_rand(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    view_binop(vm, args, kw, "__rand__", BinOp::And, true)
+}
+fn view_or(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    view_binop(vm, args, kw, "__or__", BinOp::Or, false)
+}
+fn view_ror(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    view_binop(vm, args, kw, "__ror__", BinOp::Or, true)
+}
+fn view_sub(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    view_binop(vm, args, kw, "__sub__", BinOp::Subtract, false)
+}
+fn view_rsub(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    view_binop(vm, args, kw, "__rsub__", BinOp::Subtract, true)
+}
+fn view_xor(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    view_binop(vm, args, kw, "__xor__", BinOp::Xor, false)
+}
+fn view_rxor(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    view_binop(vm, args, kw, "__rxor__", BinOp::Xor, true)
+}
+
+fn view_cmp(vm: &Vm, args: &[Value], kw: &[Value], name: &str, op: CmpOp) -> PyResult<Value> {
+    view_of(vm, args, name)?;
+    wrapper_args(vm, args, kw, 1)?;
+    match super::containers_set::dictview_richcompare(vm, &args[0], &args[1], op) {
+        Some(r) => Ok(Value::bool(r?)),
+        None => Ok(vm.not_implemented.clone()),
+    }
+}
+fn view_eq(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    view_cmp(vm, args, kw, "__eq__", CmpOp::Eq)
+}
+fn view_ne(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    view_cmp(vm, args, kw, "__ne__", CmpOp::Ne)
+}
+fn view_lt(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    view_cmp(vm, args, kw, "__lt__", CmpOp::Lt)
+}
+fn view_le(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    view_cmp(vm, args, kw, "__le__", CmpOp::Le)
+}
+fn view_gt(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    view_cmp(vm, args, kw, "__gt__", CmpOp::Gt)
+}
+fn view_ge(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    view_cmp(vm, args, kw, "__ge__", CmpOp::Ge)
 }

@@ -80,6 +80,7 @@ pub fn init(vm: &Vm) {
     method(vm, &t.map, "__new__", map_new);
     method(vm, &t.filter, "__new__", filter_new);
     method(vm, &t.none_type, "__new__", none_new);
+    method(vm, &t.complex, "__new__", |vm, _, _| Err(vm.err(Exc::NotImplementedError, "complex numbers are not supported by Stitch yet")));
     method(vm, &t.ellipsis_type, "__new__", ellipsis_new);
     method(vm, &t.not_implemented_type, "__new__", notimpl_new);
     for name in ["keys", "values", "items", "get", "copy"] {

@@ -354,6 +354,14 @@ fn class_check(vm: &Vm, v: &Value, cls: &Value, sub: bool, depth: usize) -> PyRe
     if depth > 200 {
         return Err(vm.err(Exc::RecursionError, "maximum recursion depth exceeded in __instancecheck__"));
     }
+    if let Some(members) = crate::builtins::alias::union_members(vm, cls) {
+        for t in &members {
+            if class_check(vm, v, t, sub, depth + 1)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
     if let Some(ObjKind::Tuple(ts)) = cls.as_obj().map(|o| &o.kind) {
         for t in ts.iter() {
             if class_check(vm, v, t, sub, depth + 1)? {
@@ -363,8 +371,11 @@ fn class_check(vm: &Vm, v: &Value, cls: &Value, sub: bool, depth: usize) -> PyRe
         return Ok(false);
     }
     if type_obj(cls).is_none() {
-        let what = if sub { "issubclass() arg 2" } else { "isinstance() arg 2" };
-        return Err(vm.type_error(format!("{what} must be a type, a tuple of types, or a union")));
+        return Err(vm.type_error(if sub {
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union"
+        } else {
+            "isinstance() arg 2 must be a type, a tuple of types, or a union"
+        }));
     }
     // A metaclass may define __instancecheck__ / __subclasscheck__ (collections.abc and friends).
     let hook = if sub { "__subclasscheck__" } else { "__instancecheck__" };

@@ -1,6 +1,7 @@
 //! The `builtins` module: built-in functions, the constructors and
 //! methods of the built-in types, and the built-in modules.
 
+pub mod alias;
 pub mod containers;
 pub mod containers_dict;
 pub mod containers_set;
@@ -41,6 +42,7 @@ pub fn init(vm: &Vm) {
         ("int", &t.int),
         ("bool", &t.bool_),
         ("float", &t.float),
+        ("complex", &t.complex),
         ("str", &t.str_),
         ("bytes", &t.bytes),
         ("tuple", &t.tuple),
@@ -72,6 +74,7 @@ pub fn init(vm: &Vm) {
     let _ = vm.dict_set_str(b, "Ellipsis", vm.ellipsis.clone());
     let _ = vm.dict_set_str(b, "__debug__", Value::TRUE);
     funcs::init(vm);
+    alias::init(vm);
     ctors::init(vm);
     strings::init(vm);
     containers::init(vm);

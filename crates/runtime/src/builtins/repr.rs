@@ -240,6 +240,9 @@ impl Vm {
             }
             ObjKind::Generator(g) => format!("<generator object {} at 0x{:x}>", str_of(&g.qualname).unwrap_or("?"), id),
             ObjKind::Instance(inst) => {
+                if let Some(r) = crate::builtins::alias::alias_repr(self, v)? {
+                    return Ok(r);
+                }
                 if self.is_mapping_proxy(v) {
                     let inner = inst.base_value().cloned().unwrap_or(Value::NONE);
                     return Ok(format!("mappingproxy({})", self.repr_string(&inner)?));
