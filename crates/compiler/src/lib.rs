@@ -2,18 +2,37 @@
 //!
 //! The pipeline, one module per stage:
 //!
-//! 1. [`prescan`] — tokenizer-level checks CPython makes before parsing
+//! 1. `prescan` — tokenizer-level checks CPython makes before parsing
 //!    (bracket and indentation limits, `TabError`), so pathological inputs
 //!    never reach the recursive stages;
 //! 2. parsing with ruff's parser (target Python 3.11), its errors mapped to
-//!    CPython's wording by [`errors`];
-//! 3. [`symtable`] — scopes and name resolution, scoping errors;
-//! 4. [`codegen`] — instructions per code unit, with CPython 3.11's block
+//!    CPython's wording by `errors`;
+//! 3. `symtable` — scopes and name resolution, scoping errors;
+//! 4. `codegen` — instructions per code unit, with CPython 3.11's block
 //!    structure for exception handling;
-//! 5. [`assemble`] — stack depth, exception table, layout, code objects.
+//! 5. `assemble` — stack depth, exception table, layout, code objects.
 //!
 //! The only entry point is [`compile`]. It never panics on any input: every
 //! problem becomes a [`CompileError`].
+//!
+//! Where the output knowingly differs from CPython 3.11's (beyond the
+//! instruction set itself):
+//!
+//! * only the constant folding CPython's AST optimizer does for tuples and
+//!   negated number literals (`1 + 2` stays a `BINARY_OP`; `'%s' % x` stays
+//!   a `BINARY_OP %`; constant sets are built element by element, so their
+//!   printed order can differ from CPython's frozenset-constant path);
+//! * `f(*a)` builds the argument tuple with `LIST_EXTEND`, so a non-iterable
+//!   `a` reports "Value after * must be an iterable" without the callable's name;
+//! * under `from __future__ import annotations` an annotation's string is its
+//!   source text with whitespace runs collapsed, not `ast.unparse` output;
+//! * `match`, `async`/`await`, `except*` and complex literals are rejected
+//!   with "... not supported yet".
+//!
+//! Developer aids (ignored tests in `tests/mod.rs`): `STITCH_DIS=file.py`
+//! prints a disassembly; `STITCH_CORPUS=dir` compiles a tree of `.py` files,
+//! and with `STITCH_META_OUT` / `STITCH_NAMES_OUT` writes per-code-object
+//! metadata for a differential check against CPython's `compile`.
 
 mod assemble;
 mod codegen;

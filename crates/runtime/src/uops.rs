@@ -326,6 +326,11 @@ pub fn binary_op(vm: &Vm, f: &mut Frame, op: u32) -> R {
             BinOp::Add => x.checked_add(y),
             BinOp::Subtract => x.checked_sub(y),
             BinOp::Multiply => x.checked_mul(y),
+            BinOp::And => Some(x & y),
+            BinOp::Or => Some(x | y),
+            BinOp::Xor => Some(x ^ y),
+            BinOp::FloorDivide if y != 0 => crate::num::floor_divmod(x, y).map(|r| r.0),
+            BinOp::Remainder if y != 0 => crate::num::floor_divmod(x, y).map(|r| r.1),
             _ => None,
         };
         if let Some(r) = r {

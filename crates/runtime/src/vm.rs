@@ -182,6 +182,7 @@ builtin_types! {
     dict_itemiterator: "dict_itemiterator", Final, object;
     set_iterator: "set_iterator", Final, object;
     reversed: "reversed", Object, object;
+    list_reverseiterator: "list_reverseiterator", Final, object;
     enumerate: "enumerate", Object, object;
     zip: "zip", Object, object;
     map: "map", Object, object;

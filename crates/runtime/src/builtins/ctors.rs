@@ -62,6 +62,8 @@ pub fn init(vm: &Vm) {
     method(vm, &t.range, "__new__", range_new);
     method(vm, &t.slice, "__new__", slice_new);
     method(vm, &t.slice, "indices", slice_indices);
+    method(vm, &t.range, "index", range_index);
+    method(vm, &t.range, "count", range_count);
     method(vm, &t.property, "__new__", property_new);
     method(vm, &t.property, "__init__", noop_init);
     method(vm, &t.property, "getter", property_getter);
@@ -109,6 +111,7 @@ pub fn init(vm: &Vm) {
         &t.dict_itemiterator,
         &t.set_iterator,
         &t.reversed,
+        &t.list_reverseiterator,
         &t.enumerate,
         &t.zip,
         &t.map,
@@ -510,6 +513,34 @@ fn range_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     Ok(vm.new_range(start, stop, step))
 }
+fn range_position(vm: &Vm, r: &Value, x: &Value) -> PyResult<Option<i64>> {
+    let Some(ObjKind::Range(rd)) = r.as_obj().map(|o| &o.kind) else { return Ok(None) };
+    let rd = *rd;
+    if let Some(i) = x.as_small_int() {
+        if !vm.contains(r, x)? {
+            return Ok(None);
+        }
+        return Ok(Some((i - rd.start) / rd.step));
+    }
+    // Other values: compare by equality, as a sequence does.
+    for k in 0..rd.len() {
+        if vm.eq_bool(&Value::int(rd.get(k)), x)? {
+            return Ok(Some(k));
+        }
+    }
+    Ok(None)
+}
+fn range_index(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    check_args(vm, "index", &args[1..], 1, 1)?;
+    match range_position(vm, &args[0], &args[1])? {
+        Some(i) => Ok(Value::int(i)),
+        None => Err(vm.value_error(format!("{} is not in range", vm.repr_string(&args[1])?))),
+    }
+}
+fn range_count(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    check_args(vm, "count", &args[1..], 1, 1)?;
+    Ok(Value::int(range_position(vm, &args[0], &args[1])?.is_some() as i64))
+}
 fn slice_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_kwargs(vm, "slice", kw, &[])?;
     let p = &args[1..];
@@ -739,7 +770,12 @@ fn reversed_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
         Some(ObjKind::List(_)) | Some(ObjKind::Tuple(_)) | Some(ObjKind::Str(_)) | Some(ObjKind::Bytes(_)) => {
             let n = vm.len(bv)? as isize;
-            Ok(vm.new_iter(IterState::Reversed { seq: bv.clone(), next: n - 1 }, &vm.types.reversed))
+            let ty = if matches!(bv.as_obj().map(|o| &o.kind), Some(ObjKind::List(_))) {
+                &vm.types.list_reverseiterator
+            } else {
+                &vm.types.reversed
+            };
+            Ok(vm.new_iter(IterState::Reversed { seq: bv.clone(), next: n - 1 }, ty))
         }
         _ => {
             if vm.user_dunder(v, "__getitem__").is_some() && vm.user_dunder(v, "__len__").is_some() {
@@ -768,13 +804,8 @@ fn zip_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         None => false,
     };
     let mut its = Vec::new();
-    for (i, a) in pos(args, kw)[1..].iter().enumerate() {
-        match vm.iter(a) {
-            Ok(it) => its.push(it),
-            Err(_) => {
-                return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1)));
-            }
-        }
+    for a in pos(args, kw)[1..].iter() {
+        its.push(vm.iter(a)?);
     }
     Ok(vm.new_iter(IterState::Zip { its, strict }, &args[0]))
 }

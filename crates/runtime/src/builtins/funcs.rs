@@ -56,6 +56,23 @@ pub fn init(vm: &Vm) {
     vm.add_fn(b, "compile", compile);
 }
 
+/// Docstrings of the most used built-in functions (their first lines, as CPython's).
+pub fn builtin_doc(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "len" => "Return the number of items in a container.",
+        "print" => "print(value, ..., sep=' ', end='\\n', file=sys.stdout, flush=False)\n\nPrints the values to a stream, or to sys.stdout by default.",
+        "abs" => "Return the absolute value of the argument.",
+        "repr" => "Return the canonical string representation of the object.\n\nFor many object types, including most builtins, eval(repr(obj)) == obj.",
+        "isinstance" => "Return whether an object is an instance of a class or of a subclass thereof.",
+        "sorted" => "Return a new list containing all items from the iterable in ascending order.\n\nA custom key function can be supplied to customize the sort order, and the\nreverse flag can be set to request the result in descending order.",
+        "sum" => "Return the sum of a 'start' value (default: 0) plus an iterable of numbers\n\nWhen the iterable is empty, return the start value.\nThis function is intended specifically for use with numeric values and may\nreject non-numeric types.",
+        "hash" => "Return the hash value for the given object.\n\nTwo objects that compare equal must also have the same hash value, but the\nreverse is not necessarily true.",
+        "id" => "Return the identity of an object.\n\nThis is guaranteed to be unique among simultaneously existing objects.\n(CPython uses the object's memory address.)",
+        "callable" => "Return whether the object is callable (i.e., some kind of function).\n\nNote that classes are callable, as are instances of classes with a\n__call__() method.",
+        _ => return None,
+    })
+}
+
 fn print(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     for k in kw {
         let ks = str_of(k).unwrap_or("?");
@@ -174,7 +191,12 @@ fn abs(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn min_max(vm: &Vm, args: &[Value], kw: &[Value], name: &str, op: CmpOp) -> PyResult<Value> {
-    check_kwargs(vm, name, kw, &["key", "default"])?;
+    for k in kw {
+        let ks = str_of(k).unwrap_or("?");
+        if ks != "key" && ks != "default" {
+            return Err(vm.type_error(format!("'{ks}' is an invalid keyword argument for {name}()")));
+        }
+    }
     let p = pos(args, kw);
     let key = kwarg(args, kw, "key").filter(|k| !k.is_none()).cloned();
     let default = kwarg(args, kw, "default").cloned();

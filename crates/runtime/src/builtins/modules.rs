@@ -243,6 +243,9 @@ fn process_time_ns(vm: &Vm, _: &[Value], _: &[Value]) -> PyResult<Value> {
 }
 fn sleep(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
     check_args(vm, "sleep", args, 1, 1)?;
+    if crate::num::as_int(&args[0]).is_none() && crate::num::as_float(&args[0]).is_none() && !vm.is_heap_instance(&args[0]) {
+        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&args[0]))));
+    }
     let secs = super::ctors::number_to_f64(vm, &args[0])?;
     if secs < 0.0 {
         return Err(vm.value_error("sleep length must be non-negative"));

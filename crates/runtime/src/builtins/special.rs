@@ -65,8 +65,8 @@ impl Vm {
             ObjKind::Builtin(b) => match name {
                 "__name__" | "__qualname__" => Some(self.new_str(b.name)),
                 "__self__" => Some(if b.bound.is_null() { Value::NONE } else { b.bound.clone() }),
-                "__doc__" => Some(Value::NONE),
-                "__module__" => Some(Value::NONE),
+                "__doc__" => Some(crate::builtins::funcs::builtin_doc(b.name).map_or(Value::NONE, |d| self.new_str(d))),
+                "__module__" => Some(if b.owner.is_none() && b.bound.is_null() { self.intern("builtins") } else { Value::NONE }),
                 _ => None,
             },
             ObjKind::Method(m) => match name {
