@@ -46,6 +46,8 @@ pub enum Constant {
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
     Tuple(Rc<[Constant]>),
+    /// A frozenset built by adding these items in order.
+    FrozenSet(Rc<[Constant]>),
     Code(Rc<CodeObject>),
     Ellipsis,
 }
@@ -65,6 +67,7 @@ impl PartialEq for Constant {
             (Str(a), Str(b)) => a == b,
             (Bytes(a), Bytes(b)) => a == b,
             (Tuple(a), Tuple(b)) => a == b,
+            (FrozenSet(a), FrozenSet(b)) => a == b,
             (Code(a), Code(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
@@ -195,6 +198,10 @@ pub fn const_repr(c: &Constant) -> String {
             } else {
                 format!("({})", parts.join(", "))
             }
+        }
+        Constant::FrozenSet(items) => {
+            let parts: Vec<String> = items.iter().map(const_repr).collect();
+            format!("frozenset({{{}}})", parts.join(", "))
         }
         Constant::Code(c) => format!("<code object {}, line {}>", c.name, c.firstlineno),
         Constant::Ellipsis => "Ellipsis".into(),

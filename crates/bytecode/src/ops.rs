@@ -322,7 +322,7 @@ define_uops! {
     CALL { arg: Num, pop: |a| a + 2, push: n1, flags: ERROR | ESCAPES }
     /// `(callable self_or_null args[oparg] kwnames -- res)` Call; kwnames is a tuple of str naming the last len(kwnames) of the oparg arguments.
     CALL_KW { arg: Num, pop: |a| a + 3, push: n1, flags: ERROR | ESCAPES }
-    /// `(callable self_or_null argtuple [kwargs] -- res)` Call with a tuple of positional arguments and, if oparg & 1, a dict of keyword arguments.
+    /// `(callable self_or_null args [kwargs] -- res)` Call with the positional arguments in `args` (a tuple, or any iterable for a lone `*arg`) and, if oparg & 1, a dict of keyword arguments.
     CALL_FUNCTION_EX { arg: Num, pop: |a| 3 + (a & 1), push: n1, flags: ERROR | ESCAPES }
     /// `(items[oparg] -- tuple)`
     BUILD_TUPLE { arg: Num, pop: narg, push: n1, flags: PURE }

@@ -200,8 +200,20 @@ impl Vm {
             }
         }
         let t = type_obj(cls).unwrap_or_else(|| crate::vm::invariant_broken("type_getattr on non-type"));
-        if s == "__dict__" {
-            return Ok(self.mapping_proxy(&t.dict));
+        match s {
+            "__dict__" => return Ok(self.mapping_proxy(&t.dict)),
+            "__name__" => return Ok(self.new_str(&*t.name.borrow().clone())),
+            "__qualname__" => return Ok(self.new_str(&*t.qualname.borrow().clone())),
+            "__bases__" => return Ok(self.new_tuple(t.bases.borrow().clone())),
+            "__mro__" => return Ok(self.new_tuple(t.mro.borrow().clone())),
+            "__class__" => return Ok(self.type_of(cls)),
+            "__module__" | "__doc__" if !t.heap => {
+                if let Some(v) = t.dict_table().borrow().get_str(s) {
+                    return Ok(v.clone());
+                }
+                return Ok(if s == "__module__" { self.new_str(&*t.module.borrow().clone()) } else { Value::NONE });
+            }
+            _ => {}
         }
         if let Some(v) = types::lookup(t, s) {
             return match v.as_obj().map(|o| &o.kind) {
@@ -375,30 +387,7 @@ impl Vm {
                 }
                 self.store_instance_attr(t, inst, obj, name, value)
             }
-            ObjKind::Function(f) => {
-                match s {
-                    "__name__" => *f.name.borrow_mut() = value,
-                    "__qualname__" => *f.qualname.borrow_mut() = value,
-                    "__doc__" => *f.doc.borrow_mut() = value,
-                    "__defaults__" => {
-                        *f.defaults.borrow_mut() = if value.is_none() { Value::NULL } else { value };
-                        f.version.set(types::next_version());
-                    }
-                    "__kwdefaults__" => *f.kwdefaults.borrow_mut() = if value.is_none() { Value::NULL } else { value },
-                    "__annotations__" => *f.annotations.borrow_mut() = value,
-                    "__module__" => *f.module.borrow_mut() = value,
-                    _ => {
-                        let mut d = f.dict.borrow_mut();
-                        if d.is_null() {
-                            *d = self.new_dict();
-                        }
-                        let dict = d.clone();
-                        drop(d);
-                        self.setitem(&dict, name.clone(), value)?;
-                    }
-                }
-                Ok(())
-            }
+            ObjKind::Function(_) => self.set_function_attr(obj, name, value),
             _ => Err(self.setattr_builtin_error(obj, name)),
         }
     }
@@ -639,6 +628,36 @@ impl Vm {
             _ => Err(self.setattr_builtin_error(obj, name)),
         }
     }
+
+    /// Set an attribute of a function object (its special fields or its `__dict__`).
+    pub fn set_function_attr(&self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
+        let Some(ObjKind::Function(f)) = obj.as_obj().map(|o| &o.kind) else {
+            return Err(self.setattr_builtin_error(obj, name));
+        };
+        let s = str_of(name).unwrap_or("");
+                match s {
+                    "__name__" => *f.name.borrow_mut() = value,
+                    "__qualname__" => *f.qualname.borrow_mut() = value,
+                    "__doc__" => *f.doc.borrow_mut() = value,
+                    "__defaults__" => {
+                        *f.defaults.borrow_mut() = if value.is_none() { Value::NULL } else { value };
+                        f.version.set(types::next_version());
+                    }
+                    "__kwdefaults__" => *f.kwdefaults.borrow_mut() = if value.is_none() { Value::NULL } else { value },
+                    "__annotations__" => *f.annotations.borrow_mut() = value,
+                    "__module__" => *f.module.borrow_mut() = value,
+                    _ => {
+                        let mut d = f.dict.borrow_mut();
+                        if d.is_null() {
+                            *d = self.new_dict();
+                        }
+                        let dict = d.clone();
+                        drop(d);
+                        self.setitem(&dict, name.clone(), value)?;
+                    }
+                }
+                Ok(())
+                }
 
     /// `obj.__dict__ = value`.
     pub fn set_instance_dict(&self, obj: &Value, value: Value) -> PyResult<()> {

@@ -57,9 +57,34 @@ pub fn const_value(vm: &Vm, c: &Constant) -> Value {
         Constant::Str(s) => vm.intern(s),
         Constant::Bytes(b) => vm.new_bytes(b.to_vec()),
         Constant::Tuple(items) => vm.new_tuple(items.iter().map(|c| const_value(vm, c)).collect()),
+        Constant::FrozenSet(items) => {
+            // CPython builds the frozenset from the items, then its compiler
+            // rebuilds it from that set's own iteration order when merging
+            // constants; the second table's layout is what programs see.
+            let first = frozenset_of(vm, items.iter().map(|c| const_value(vm, c)));
+            let order: Vec<Value> = match first.as_obj().map(|o| &o.kind) {
+                Some(crate::object::ObjKind::Set(cell)) => cell.borrow().keys(),
+                _ => Vec::new(),
+            };
+            frozenset_of(vm, order.into_iter())
+        }
         Constant::Code(co) => vm.new_code(co.clone()),
         Constant::Ellipsis => vm.ellipsis.clone(),
     }
+}
+
+/// A frozenset built by adding `items` in order (constants: hashable, and
+/// compared without running Python code).
+fn frozenset_of(vm: &Vm, items: impl Iterator<Item = Value>) -> Value {
+    let s = vm.new_frozenset(crate::set::SetTable::new());
+    if let Some(crate::object::ObjKind::Set(cell)) = s.as_obj().map(|o| &o.kind) {
+        for v in items {
+            if let Ok(h) = vm.hash(&v) {
+                let _ = crate::set::add(vm, cell, v, h);
+            }
+        }
+    }
+    s
 }
 
 pub struct Function {

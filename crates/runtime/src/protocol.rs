@@ -395,14 +395,7 @@ impl Vm {
                 }
                 _ => None,
             },
-            (DictView(x), DictView(y)) if x.1 != DictIterKind::Values && y.1 != DictIterKind::Values => {
-                let sa = self.to_set_table(a);
-                let sb = self.to_set_table(b);
-                match (sa, sb) {
-                    (Ok(sa), Ok(sb)) => Some(self.set_compare(&sa, &sb, op)),
-                    (Err(e), _) | (_, Err(e)) => Some(Err(e)),
-                }
-            }
+            (DictView(_), _) | (_, DictView(_)) => crate::builtins::containers_set::dictview_richcompare(self, a, b, op),
             (Slice(x), Slice(y)) => Some(self.seq_compare(&x[..], &y[..], op)),
             (Method(x), Method(y)) => match op {
                 CmpOp::Eq | CmpOp::Ne => Some(Ok((x.0.is(&y.0) && x.1.is(&y.1)) == (op == CmpOp::Eq))),
@@ -562,7 +555,13 @@ impl Vm {
             None => {
                 // `%` formatting must see the right operand itself (its __str__, __missing__...).
                 let rhs = if op.base() == BinOp::Remainder && str_of(a).is_some() { b } else { builtin_view(b) };
-                if let Some(r) = self.native_binop(builtin_view(a), rhs, op.base()) {
+                let nop = if op.is_inplace() { op } else { op.base() };
+                if let Some(r) = self.native_binop(builtin_view(a), rhs, nop) {
+                    if let Ok(v) = &r {
+                        if op.is_inplace() && v.is(builtin_view(a)) {
+                            return Ok(a.clone());
+                        }
+                    }
                     if let Ok(v) = &r {
                         if !v.is(&self.not_implemented) {
                             return r;
@@ -697,25 +696,20 @@ impl Vm {
                 Some(crate::builtins::set_binop(self, a, b, op))
             }
             (Some(DictView(_)), _, BinOp::Or | BinOp::And | BinOp::Subtract | BinOp::Xor)
-            | (Some(Set(_)), Some(DictView(_)), BinOp::Or | BinOp::And | BinOp::Subtract | BinOp::Xor) => {
-                let sa = match self.to_set_table(a) {
-                    Ok(s) => s,
-                    Err(e) => return Some(Err(e)),
-                };
-                let sb = match self.to_set_table(b) {
-                    Ok(s) => s,
-                    Err(e) => return Some(Err(e)),
-                };
-                let fresh = self.new_set(crate::set::SetTable::new());
-                if let Err(e) = self.set_update(&fresh, &sa) {
-                    return Some(Err(e));
+            | (_, Some(DictView(_)), BinOp::Or | BinOp::And | BinOp::Subtract | BinOp::Xor) => {
+                match crate::builtins::containers_set::dictview_binop(self, a, b, base) {
+                    Ok(r) if r.is(&self.not_implemented) => None,
+                    r => Some(r),
                 }
-                Some(crate::builtins::set_binop(self, &fresh, &sb, base))
             }
             (Some(Type(_)), _, BinOp::Or) | (_, Some(Type(_)), BinOp::Or)
                 if crate::builtins::alias::unionable(self, a) && crate::builtins::alias::unionable(self, b) =>
             {
                 Some(crate::builtins::alias::make_union(self, a, b))
+            }
+            (Some(Dict(x)), _, BinOp::Or) if op.is_inplace() => {
+                let _ = x;
+                Some(crate::builtins::containers_dict::dict_update_arg(self, x, b).map(|_| a.clone()))
             }
             (Some(Dict(x)), Some(Dict(_)), BinOp::Or) => {
                 let target = if op.is_inplace() {
@@ -999,7 +993,8 @@ impl Vm {
                 }
                 return Ok(it);
             }
-            if self.user_dunder(v, "__getitem__").is_some() {
+            let has_builtin_iter = types::lookup(as_type(self.type_obj_of(v)), "__iter__").is_some();
+            if !has_builtin_iter && self.user_dunder(v, "__getitem__").is_some() {
                 return Ok(self.new_iter(IterState::GetItem { obj: v.clone(), idx: 0 }, &self.types.seq_iterator));
             }
         }

@@ -480,10 +480,16 @@ impl<'a> Compiler<'a> {
         tuple: bool,
     ) -> CResult<()> {
         let n = elts.len();
-        if n > 2 && build != Opcode::BUILD_SET {
+        if n > 2 {
             let consts: Option<Vec<Constant>> = elts.iter().map(|e| self.const_value(e)).collect();
             if let Some(consts) = consts {
-                let folded = Constant::Tuple(Rc::from(consts));
+                // Sets of constants go through a frozenset constant, as in
+                // CPython: its table layout decides the new set's order.
+                let folded = if build == Opcode::BUILD_SET {
+                    Constant::FrozenSet(Rc::from(consts))
+                } else {
+                    Constant::Tuple(Rc::from(consts))
+                };
                 if tuple && pushed == 0 {
                     self.load_const(folded);
                 } else {
@@ -736,7 +742,12 @@ impl<'a> Compiler<'a> {
             }
             return Ok(());
         }
-        self.starunpack(args, pushed, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, true)?;
+        match args {
+            // A lone `*arg` is passed as is: CALL_FUNCTION_EX takes any iterable
+            // (and names the callable if it is not one).
+            [Expr::Starred(s)] if pushed == 0 => self.visit_expr(&s.value)?,
+            _ => self.starunpack(args, pushed, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, true)?,
+        }
         if nkw > 0 {
             let mut have_dict = false;
             let mut nseen = 0usize;

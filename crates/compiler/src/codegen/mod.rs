@@ -66,6 +66,7 @@ enum ConstKey {
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
     Tuple(Vec<ConstKey>),
+    FrozenSet(Vec<ConstKey>),
     Code(usize),
     Ellipsis,
 }
@@ -80,6 +81,7 @@ fn const_key(c: &Constant) -> ConstKey {
         Constant::Str(s) => ConstKey::Str(s.clone()),
         Constant::Bytes(b) => ConstKey::Bytes(b.clone()),
         Constant::Tuple(t) => ConstKey::Tuple(t.iter().map(const_key).collect()),
+        Constant::FrozenSet(t) => ConstKey::FrozenSet(t.iter().map(const_key).collect()),
         Constant::Code(c) => ConstKey::Code(Rc::as_ptr(c) as usize),
         Constant::Ellipsis => ConstKey::Ellipsis,
     }
@@ -262,7 +264,7 @@ fn const_truthy(c: &Constant) -> bool {
         Constant::Float(f) => *f != 0.0,
         Constant::Str(s) => !s.is_empty(),
         Constant::Bytes(b) => !b.is_empty(),
-        Constant::Tuple(t) => !t.is_empty(),
+        Constant::Tuple(t) | Constant::FrozenSet(t) => !t.is_empty(),
         Constant::Code(_) | Constant::Ellipsis => true,
     }
 }

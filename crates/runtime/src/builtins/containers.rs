@@ -88,8 +88,8 @@ fn index_bounds(vm: &Vm, p: &[Value], len: usize) -> PyResult<(usize, usize)> {
     Ok((fix(p.get(1), 0)?, fix(p.get(2), i64::MAX)?))
 }
 
-/// A repeat count for `*`: `None` for a non-integer (so the operator can
-/// report its own error).
+/// A repeat count for `__mul__`: negative counts are 0; a non-integer is a
+/// `TypeError` (as `PyNumber_AsSsize_t` reports it).
 fn repeat_count(vm: &Vm, n: &Value) -> PyResult<usize> {
     match as_int(n) {
         Some(IntRef::Small(i)) => Ok(i.max(0) as usize),
@@ -109,7 +109,7 @@ fn repeat_count(vm: &Vm, n: &Value) -> PyResult<usize> {
 
 fn repeat(items: &[Value], n: usize, vm: &Vm) -> PyResult<Vec<Value>> {
     if n > 1 && items.len().checked_mul(n).is_none_or(|t| t > (isize::MAX as usize) / 16) {
-        return Err(vm.err(Exc::MemoryError, ""));
+        return Err(vm.err_args(Exc::MemoryError, vec![]));
     }
     let mut v = Vec::with_capacity(items.len() * n);
     for _ in 0..n {
@@ -185,7 +185,9 @@ fn init_list(vm: &Vm) {
     method(vm, t, "__le__", list_le);
     method(vm, t, "__gt__", list_gt);
     method(vm, t, "__ge__", list_ge);
-    let _ = vm.dict_set_str(&crate::types::type_obj(t).map(|x| x.dict.clone()).unwrap_or_default(), "__hash__", Value::NONE);
+    if let Some(tt) = crate::types::type_obj(t) {
+        let _ = vm.dict_set_str(&tt.dict, "__hash__", Value::NONE);
+    }
 }
 
 fn list_append(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -338,7 +340,7 @@ fn list_count(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 /// `list.sort(*, key=None, reverse=False)`: stable; the list looks empty
 /// while it is being sorted, and changing it meanwhile is an error.
 fn list_sort(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let l = list_of(vm, args, "sort")?;
+    let l = list_of(vm, pos(args, kw), "sort")?;
     if pos(args, kw).len() > 1 {
         return Err(vm.type_error("sort() takes no positional arguments"));
     }
@@ -410,7 +412,7 @@ fn list_reversed(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_args(vm, "list.__reversed__", &args[1..], 0, 0)?;
     let n = l.borrow().len() as isize;
     let seq = builtin_view(&args[0]).clone();
-    Ok(vm.new_iter(IterState::Reversed { seq, next: n - 1 }, &vm.types.reversed))
+    Ok(vm.new_iter(IterState::Reversed { seq, next: n - 1 }, &vm.types.list_reverseiterator))
 }
 
 fn list_getitem(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {

@@ -167,7 +167,7 @@ fn dict_merge_seq2(vm: &Vm, target: &RefCell<DictTable>, other: &Value) -> PyRes
 }
 
 /// CPython's `dict_update_arg`: a mapping or an iterable of pairs.
-pub(crate) fn dict_update_arg(vm: &Vm, target: &RefCell<DictTable>, other: &Value) -> PyResult<()> {
+pub fn dict_update_arg(vm: &Vm, target: &RefCell<DictTable>, other: &Value) -> PyResult<()> {
     let exact_dict = !vm.is_heap_instance(other) && matches!(other.as_obj().map(|o| &o.kind), Some(ObjKind::Dict(_)));
     if exact_dict || vm.has_attr(other, "keys")? {
         return dict_merge(vm, target, other);
@@ -256,8 +256,9 @@ fn dict_popitem(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn dict_update(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let d = dict_of(vm, args, "update")?;
-    let p = &pos(args, kw)[1..];
+    let p = pos(args, kw);
+    let d = dict_of(vm, p, "update")?;
+    let p = &p[1..];
     check_args(vm, "update", p, 0, 1)?;
     if let Some(other) = p.first() {
         dict_update_arg(vm, d, other)?;

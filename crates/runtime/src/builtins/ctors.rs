@@ -95,6 +95,15 @@ pub fn init(vm: &Vm) {
         };
         method(vm, &t.mappingproxy, name, f);
     }
+    // Function attributes are getset descriptors on the function type, as in CPython.
+    for name in ["__code__", "__defaults__", "__globals__", "__name__", "__qualname__", "__kwdefaults__", "__closure__", "__annotations__", "__module__", "__doc__", "__builtins__"] {
+        let n = vm.intern(name);
+        let get = vm.new_bound_builtin("__get__", func_attr_get, n.clone(), None);
+        let set = vm.new_bound_builtin("__set__", func_attr_set, n, None);
+        let data = PropertyData { fget: get, fset: set, fdel: Value::NONE, doc: Value::NONE };
+        let d = object::alloc(ObjKind::Property(Box::new(data)), &vm.types.getset_descriptor);
+        let _ = vm.dict_set_str(&type_obj(&t.function).map(|o| o.dict.clone()).unwrap_or_default(), name, d);
+    }
     method(vm, &t.generator, "send", gen_send);
     method(vm, &t.generator, "throw", gen_throw);
     method(vm, &t.generator, "close", gen_close);
@@ -146,6 +155,23 @@ fn notimpl_new(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
 fn proxy_call(vm: &Vm, args: &[Value], name: &str) -> PyResult<Value> {
     let inner = builtin_view(&args[0]).clone();
     vm.call_method(&inner, name, &args[1..])
+}
+
+fn func_attr_get(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    let name = str_of(&args[0]).unwrap_or("");
+    if name == "__builtins__" {
+        if let Some(ObjKind::Function(f)) = args[1].as_obj().map(|o| &o.kind) {
+            return Ok(f.builtins.clone());
+        }
+    }
+    match vm.special_attr(&args[1], name)? {
+        Some(v) => Ok(v),
+        None => Err(vm.no_attr(&args[1], &args[0])),
+    }
+}
+fn func_attr_set(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    vm.set_function_attr(&args[1], &args[0], args[2].clone())?;
+    Ok(Value::NONE)
 }
 
 fn identity(_: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {

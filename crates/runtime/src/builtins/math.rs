@@ -29,6 +29,9 @@ mod libm {
         pub safe fn atan(x: f64) -> f64;
         pub safe fn atan2(y: f64, x: f64) -> f64;
         pub safe fn atanh(x: f64) -> f64;
+        // Rust's runtime carries its own `cbrt`, which the linker would
+        // otherwise pick; CPython calls the C library's.
+        #[cfg_attr(all(target_os = "linux", target_env = "gnu", target_arch = "x86_64"), link_name = "cbrt@GLIBC_2.2.5")]
         pub safe fn cbrt(x: f64) -> f64;
         pub safe fn cos(x: f64) -> f64;
         pub safe fn cosh(x: f64) -> f64;
