@@ -576,15 +576,8 @@ fn math_fsum(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let mut p: Vec<f64> = Vec::new();
     let mut special_sum = 0.0f64;
     let mut inf_sum = 0.0f64;
-    let mut err: Option<PyErr> = None;
     vm.for_each(seq, |item| {
-        let mut x = match to_f64(vm, &item) {
-            Ok(x) => x,
-            Err(e) => {
-                err = Some(e);
-                return Ok(false);
-            }
-        };
+        let mut x = to_f64(vm, &item)?;
         let xsave = x;
         let mut i = 0;
         for j in 0..p.len() {
@@ -605,8 +598,7 @@ fn math_fsum(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             if !x.is_finite() {
                 // A non-finite x comes from an intermediate overflow or an inf/nan summand.
                 if xsave.is_finite() {
-                    err = Some(vm.overflow_error("intermediate overflow in fsum"));
-                    return Ok(false);
+                    return Err(vm.overflow_error("intermediate overflow in fsum"));
                 }
                 if xsave.is_infinite() {
                     inf_sum += xsave;
@@ -619,9 +611,6 @@ fn math_fsum(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
         Ok(true)
     })?;
-    if let Some(e) = err {
-        return Err(e);
-    }
     if special_sum != 0.0 {
         if inf_sum.is_nan() {
             return Err(vm.value_error("-inf + inf in fsum"));

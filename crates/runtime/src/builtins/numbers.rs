@@ -642,6 +642,9 @@ fn int_to_bytes(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if bytes.len() > length {
         return Err(vm.overflow_error("int too big to convert"));
     }
+    if length > 1 << 34 {
+        return Err(vm.err(crate::vm::Exc::MemoryError, ""));
+    }
     let fill = if a.is_negative() { 0xff } else { 0 };
     bytes.resize(length, fill);
     if !little {

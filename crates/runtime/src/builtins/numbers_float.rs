@@ -309,8 +309,7 @@ fn float_float(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     float_unary(vm, args, kw, "__float__", |a| Ok(Value::float(a)))
 }
 fn float_hash(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let h = vm.hash(&args.first().map(|v| builtin_view(v).clone()).unwrap_or_default());
-    float_unary(vm, args, kw, "__hash__", |_| h.clone().map(Value::int))
+    float_unary(vm, args, kw, "__hash__", |a| vm.hash(&Value::float(a)).map(Value::int))
 }
 fn float_repr(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     float_unary(vm, args, kw, "__repr__", |a| Ok(vm.new_str(stitch_pyfmt::float::repr(a))))
@@ -597,7 +596,7 @@ mod tests {
             assert_eq!(ldexp(m, e as i64), x);
         }
         assert_eq!(ldexp(1.0, -1075), 0.0);
-        assert_eq!(ldexp(1.5, -1074), 1e-323_f64.min(f64::from_bits(2)));
+        assert_eq!(ldexp(1.5, -1074), f64::from_bits(2));
         assert_eq!(ldexp(1.0, 1024), f64::INFINITY);
     }
 
