@@ -139,7 +139,18 @@ fn compile_inner(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObje
             "multiple statements found while compiling a single statement",
             range,
         )),
-        (None, None) => compile_tree(&sm, &syntax, filename, mode).map_err(|e| rep.cerr(e)),
+        (None, None) => match scan.huge_int {
+            Some((digits, start, end)) => Err(rep.at_range(
+                CompileErrorKind::SyntaxError,
+                format!(
+                    "Exceeds the limit (4300 digits) for integer string conversion: value has {digits} digits; \
+                     use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge \
+                     integer literals to avoid decimal conversion limits."
+                ),
+                TextRange::new(start.into(), end.into()),
+            )),
+            None => compile_tree(&sm, &syntax, filename, mode).map_err(|e| rep.cerr(e)),
+        },
     };
     dispose(syntax);
     result.map(Rc::new)

@@ -44,11 +44,18 @@ pub(crate) struct Scan {
     pub dedent_error: Option<(u32, u32)>,
     /// The first malformed number literal ("invalid decimal literal", ...): message and offset.
     pub number_error: Option<(String, u32)>,
+    /// The first decimal int literal longer than CPython 3.11's 4300-digit
+    /// conversion limit: digit count and start/end offsets.
+    pub huge_int: Option<(usize, u32, u32)>,
 }
 
 fn is_ident_char(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80
 }
+
+/// CPython 3.11 converts decimal int literals with the same 4300-digit limit
+/// as `int(str)`, so longer ones are a SyntaxError.
+const MAX_INT_LITERAL_DIGITS: usize = 4300;
 
 /// Lex a number literal starting at `start` the way CPython 3.11's tokenizer
 /// does; returns the end offset and, for a malformed literal, CPython's message
@@ -342,6 +349,13 @@ pub(crate) fn prescan(src: &str) -> Result<Scan, ScanError> {
                 let (end, err) = lex_number(b, i);
                 if let Some((msg, off)) = err {
                     scan.number_error.get_or_insert((msg, off as u32));
+                }
+                let text = &b[i..end.min(n)];
+                let decimal_int = text.first().is_some_and(|c| *c != b'0' || text.len() == 1 || !text[1].is_ascii_alphabetic())
+                    && text.iter().all(|c| c.is_ascii_digit() || *c == b'_');
+                let digits = text.iter().filter(|c| c.is_ascii_digit()).count();
+                if decimal_int && digits > MAX_INT_LITERAL_DIGITS {
+                    scan.huge_int.get_or_insert((digits, i as u32, end as u32));
                 }
                 i = end.max(i + 1);
             }

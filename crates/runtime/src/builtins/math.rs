@@ -751,7 +751,10 @@ fn math_dist(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 // ----- gamma and lgamma (CPython's own Lanczos implementation) ---------------------------
 
 const LANCZOS_N: usize = 13;
+// CPython's constants, written exactly as there (they are exact binary fractions).
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G: f64 = 6.024680040776729583740234375;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G_MINUS_HALF: f64 = 5.524680040776729583740234375;
 #[allow(clippy::excessive_precision)]
 const LANCZOS_NUM_COEFFS: [f64; LANCZOS_N] = [

@@ -189,14 +189,12 @@ pub fn index(vm: &Vm, v: &Value) -> PyResult<Value> {
     if let Some(i) = as_int(v) {
         return Ok(int_value(vm, &i));
     }
-    if vm.is_heap_instance(v) {
-        if let Some(r) = vm.call_dunder(v, "__index__", &[]) {
-            let r = r?;
-            return match as_int(&r) {
-                Some(i) => Ok(int_value(vm, &i)),
-                None => Err(vm.type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r)))),
-            };
-        }
+    if let Some(r) = vm.call_dunder(v, "__index__", &[]) {
+        let r = r?;
+        return match as_int(&r) {
+            Some(i) => Ok(int_value(vm, &i)),
+            None => Err(vm.type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r)))),
+        };
     }
     Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))
 }
@@ -217,25 +215,21 @@ pub fn to_f64(vm: &Vm, v: &Value) -> PyResult<f64> {
     if let Some(f) = as_float(v) {
         return Ok(f);
     }
-    if vm.is_heap_instance(v) {
-        if let Some(r) = vm.call_dunder(v, "__float__", &[]) {
-            let r = r?;
-            return as_float(&r).ok_or_else(|| {
-                vm.type_error(format!("{}.__float__ returned non-float (type {})", vm.type_name(v), vm.type_name(&r)))
-            });
-        }
+    if let Some(r) = vm.call_dunder(v, "__float__", &[]) {
+        let r = r?;
+        return as_float(&r).ok_or_else(|| {
+            vm.type_error(format!("{}.__float__ returned non-float (type {})", vm.type_name(v), vm.type_name(&r)))
+        });
     }
     if let Some(i) = as_int(v) {
         return int_to_f64(vm, &i);
     }
-    if vm.is_heap_instance(v) {
-        if let Some(r) = vm.call_dunder(v, "__index__", &[]) {
-            let r = r?;
-            return match as_int(&r) {
-                Some(i) => int_to_f64(vm, &i),
-                None => Err(vm.type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r)))),
-            };
-        }
+    if let Some(r) = vm.call_dunder(v, "__index__", &[]) {
+        let r = r?;
+        return match as_int(&r) {
+            Some(i) => int_to_f64(vm, &i),
+            None => Err(vm.type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r)))),
+        };
     }
     Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v))))
 }
@@ -398,7 +392,7 @@ pub(crate) fn pow_args<'a>(vm: &Vm, name: &str, args: &'a [Value], kw: &[Value])
     match &args[1..] {
         [o] => Ok((o, None)),
         [o, m] => Ok((o, if m.is_none() { None } else { Some(m) })),
-        rest if rest.is_empty() => Err(vm.type_error(" expected at least 1 argument, got 0")),
+        [] => Err(vm.type_error(" expected at least 1 argument, got 0")),
         rest => Err(vm.type_error(format!(" expected at most 2 arguments, got {}", rest.len()))),
     }
 }
