@@ -5,7 +5,7 @@
 use std::process::{Command, Stdio};
 
 /// Peak resident memory of a finished child, in KiB, via wait4(2).
-fn run_peak_kib(src: &str, arg: &str) -> (i32, String, i64) {
+fn run_peak_kib(name: &str, src: &str, arg: &str) -> (i32, String, i64) {
     #[repr(C)]
     struct Timeval {
         sec: i64,
@@ -23,9 +23,9 @@ fn run_peak_kib(src: &str, arg: &str) -> (i32, String, i64) {
     }
     let dir = std::env::temp_dir().join(format!("stitch-mem-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
-    let path = dir.join("cycles.py");
+    let path = dir.join(format!("{name}.py"));
     std::fs::write(&path, src).expect("write program");
-    let out_path = dir.join(format!("out-{arg}.txt"));
+    let out_path = dir.join(format!("{name}-{arg}.out"));
     let out_file = std::fs::File::create(&out_path).expect("output file");
     let child = Command::new(env!("CARGO_BIN_EXE_stitch"))
         .arg(&path)
@@ -67,8 +67,8 @@ print(total)
 
 #[test]
 fn cyclic_garbage_keeps_peak_memory_flat() {
-    let (code_small, out_small, peak_small) = run_peak_kib(CYCLES, "200000");
-    let (code_big, out_big, peak_big) = run_peak_kib(CYCLES, "3000000");
+    let (code_small, out_small, peak_small) = run_peak_kib("cycles", CYCLES, "200000");
+    let (code_big, out_big, peak_big) = run_peak_kib("cycles", CYCLES, "3000000");
     assert_eq!((code_small, out_small.trim()), (0, "200000"));
     assert_eq!((code_big, out_big.trim()), (0, "3000000"));
     // 15x the garbage, about the same peak: the collector reclaims cycles.
@@ -92,6 +92,6 @@ for i in range(3):
 gc.collect()
 print(sorted(log))
 "#;
-    let (code, out, _) = run_peak_kib(src, "0");
+    let (code, out, _) = run_peak_kib("finalizers", src, "0");
     assert_eq!((code, out.trim()), (0, "['r0', 'r1', 'r2']"));
 }

@@ -159,18 +159,61 @@ pub fn float_floordiv(a: f64, b: f64) -> f64 {
     }
 }
 
+/// `a ** b` for floats, with CPython's special cases (`float_pow`).
 fn float_pow(vm: &Vm, a: f64, b: f64) -> PyResult<Value> {
-    if a == 0.0 && b < 0.0 {
-        return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
+    let is_odd = |x: f64| (x.abs() % 2.0) == 1.0;
+    if b == 0.0 {
+        return Ok(Value::float(1.0));
     }
-    if a < 0.0 && b.is_finite() && b.fract() != 0.0 {
-        return Err(vm.value_error("complex numbers are not supported by Stitch (negative number raised to a fractional power)"));
+    if a.is_nan() {
+        return Ok(Value::float(a));
     }
-    let r = a.powf(b);
-    if r.is_infinite() && a.is_finite() && b.is_finite() {
+    if b.is_nan() {
+        return Ok(Value::float(if a == 1.0 { 1.0 } else { b }));
+    }
+    if b.is_infinite() {
+        // |a| < 1: inf**-inf-like; |a| > 1 (or infinite): grows; |a| == 1: 1.
+        let av = a.abs();
+        return Ok(Value::float(if av == 1.0 {
+            1.0
+        } else if (b > 0.0) == (av > 1.0) {
+            b.abs()
+        } else {
+            0.0
+        }));
+    }
+    if a.is_infinite() {
+        return Ok(Value::float(if b > 0.0 {
+            if is_odd(b) { a } else { a.abs() }
+        } else if is_odd(b) {
+            0.0f64.copysign(a)
+        } else {
+            0.0
+        }));
+    }
+    if a == 0.0 {
+        if b < 0.0 {
+            return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
+        }
+        return Ok(Value::float(if is_odd(b) { a } else { 0.0 }));
+    }
+    let mut base = a;
+    let mut negate = false;
+    if a < 0.0 {
+        if b != b.floor() {
+            return Err(vm.value_error("complex numbers are not supported by Stitch (negative number raised to a fractional power)"));
+        }
+        base = -a;
+        negate = is_odd(b);
+    }
+    if base == 1.0 {
+        return Ok(Value::float(if negate { -1.0 } else { 1.0 }));
+    }
+    let r = base.powf(b);
+    if r.is_infinite() {
         return Err(vm.err_args(Exc::OverflowError, vec![Value::int(34), vm.new_str("Numerical result out of range")]));
     }
-    Ok(Value::float(r))
+    Ok(Value::float(if negate { -r } else { r }))
 }
 
 fn float_binop(vm: &Vm, op: BinOp, a: f64, b: f64) -> PyResult<Value> {
@@ -219,14 +262,16 @@ fn int_truediv(vm: &Vm, a: &IntRef, b: &IntRef) -> PyResult<Value> {
     match (big_to_f64(&x), big_to_f64(&y)) {
         (Some(fx), Some(fy)) if x.bits() <= 53 && y.bits() <= 53 => Ok(Value::float(fx / fy)),
         _ => {
-            // Scale so the quotient keeps 64+ significant bits, then round once.
-            let shift = (y.bits() as i64) - (x.bits() as i64) + 66;
-            let q = if shift >= 0 { (&x << shift as usize) / &y } else { &x / (&y << (-shift) as usize) };
-            let f = q.to_f64().unwrap_or(f64::INFINITY) * 2f64.powi(-shift as i32);
-            if f.is_infinite() {
+            // Scale so the quotient keeps 55+ significant bits, append a
+            // sticky bit for the remainder, then round once (subnormals too).
+            let (xm, ym) = (x.magnitude(), y.magnitude());
+            let shift = (ym.bits() as i64) - (xm.bits() as i64) + 55;
+            let (q, r) = if shift >= 0 { (xm << shift as usize).div_rem(ym) } else { xm.div_rem(&(ym << (-shift) as usize)) };
+            let q = (q << 1u32) + u32::from(!r.is_zero());
+            let Some(f) = crate::builtins::numbers_float::scaled_to_f64(&q, -(shift as i128) - 1) else {
                 return Err(vm.overflow_error("integer division result too large for a float"));
-            }
-            Ok(Value::float(f))
+            };
+            Ok(Value::float(if x.is_negative() != y.is_negative() { -f } else { f }))
         }
     }
 }
