@@ -819,6 +819,8 @@ fn dir(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                     Vec::new()
                 }
                 _ => {
+                    // `__class__` is a descriptor on object in CPython.
+                    names.push(vm.intern("__class__"));
                     if let Some(d) = vm.obj_dict(o) {
                         add_dict(&d, &mut names);
                     }
