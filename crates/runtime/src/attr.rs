@@ -323,6 +323,35 @@ impl Vm {
         self.generic_setattr(obj, name, value)
     }
 
+    /// Store through (or, with `None`, delete through) a data descriptor
+    /// found on the type: a property's setter/deleter or a user descriptor's
+    /// `__set__`/`__delete__`. `None` if `d` does not handle stores.
+    fn descr_set(&self, d: &Value, obj: &Value, value: Option<Value>) -> Option<PyResult<()>> {
+        match d.as_obj().map(|o| &o.kind) {
+            Some(ObjKind::Property(p)) => {
+                let (f, what) = if value.is_some() { (&p.fset, "setter") } else { (&p.fdel, "deleter") };
+                if f.is_null() || f.is_none() {
+                    let pname = self.property_name(d);
+                    return Some(Err(self.err(
+                        Exc::AttributeError,
+                        format!("property {pname}of '{}' object has no {what}", self.type_name(obj)),
+                    )));
+                }
+                let mut args = vec![obj.clone()];
+                args.extend(value);
+                Some(self.call(f, &args, &[]).map(|_| ()))
+            }
+            Some(ObjKind::Instance(_)) => {
+                let hook = if value.is_some() { "__set__" } else { "__delete__" };
+                let f = self.user_dunder(d, hook)?;
+                let mut args = vec![d.clone(), obj.clone()];
+                args.extend(value);
+                Some(self.call_bound(&f, d, &args).map(|_| ()))
+            }
+            _ => None,
+        }
+    }
+
     /// `object.__setattr__(obj, name, value)`.
     pub fn generic_setattr(&self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
         let Some(o) = obj.as_obj() else {
@@ -331,25 +360,8 @@ impl Vm {
         let t = as_type(o.ty_obj());
         let s = str_of(name).unwrap_or("");
         if let Some(d) = types::lookup(t, s) {
-            match d.as_obj().map(|o| &o.kind) {
-                Some(ObjKind::Property(p)) => {
-                    if p.fset.is_null() || p.fset.is_none() {
-                        let pname = self.property_name(&d);
-                        return Err(self.err(
-                            Exc::AttributeError,
-                            format!("property {pname}of '{}' object has no setter", self.type_name(obj)),
-                        ));
-                    }
-                    self.call(&p.fset, &[obj.clone(), value], &[])?;
-                    return Ok(());
-                }
-                Some(ObjKind::Instance(_)) => {
-                    if let Some(f) = self.user_dunder(&d, "__set__") {
-                        self.call_bound(&f, &d, &[d.clone(), obj.clone(), value])?;
-                        return Ok(());
-                    }
-                }
-                _ => {}
+            if let Some(r) = self.descr_set(&d, obj, Some(value.clone())) {
+                return r;
             }
         }
         match &o.kind {
@@ -581,25 +593,8 @@ impl Vm {
         let t = as_type(o.ty_obj());
         let s = str_of(name).unwrap_or("");
         if let Some(d) = types::lookup(t, s) {
-            match d.as_obj().map(|o| &o.kind) {
-                Some(ObjKind::Property(p)) => {
-                    if p.fdel.is_null() || p.fdel.is_none() {
-                        let pname = self.property_name(&d);
-                        return Err(self.err(
-                            Exc::AttributeError,
-                            format!("property {pname}of '{}' object has no deleter", self.type_name(obj)),
-                        ));
-                    }
-                    self.call(&p.fdel, &[obj.clone()], &[])?;
-                    return Ok(());
-                }
-                Some(ObjKind::Instance(_)) => {
-                    if let Some(f) = self.user_dunder(&d, "__delete__") {
-                        self.call_bound(&f, &d, &[d.clone(), obj.clone()])?;
-                        return Ok(());
-                    }
-                }
-                _ => {}
+            if let Some(r) = self.descr_set(&d, obj, None) {
+                return r;
             }
         }
         match &o.kind {
