@@ -14,7 +14,7 @@ pub enum IterState {
     /// Over a list, tuple, str or bytes by index.
     Seq { seq: Value, idx: usize },
     /// Over a range: the next value, the remaining count and the step.
-    Range { next: i64, left: i64, step: i64 },
+    Range { next: i128, left: i128, step: i128 },
     /// Over a dict: slot position, and the size seen at creation (to detect changes).
     Dict { dict: Value, pos: usize, used: usize, kind: DictIterKind },
     /// Over a set: slot position and the size seen at creation.

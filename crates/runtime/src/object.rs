@@ -65,30 +65,30 @@ pub struct PropertyData {
     pub doc: Value,
 }
 
-/// `range(start, stop, step)` with machine-int bounds.
+/// `range(start, stop, step)`. Bounds are 128-bit: beyond machine ints
+/// (CPython allows any int) but not unbounded; larger ones are an OverflowError.
 #[derive(Clone, Copy, Debug)]
 pub struct RangeData {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
+    pub start: i128,
+    pub stop: i128,
+    pub step: i128,
 }
 
 impl RangeData {
-    pub fn len(&self) -> i64 {
-        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
-        let n = if step > 0 && lo < hi {
+    pub fn len(&self) -> i128 {
+        let (lo, hi, step) = (self.start, self.stop, self.step);
+        if step > 0 && lo < hi {
             (hi - lo - 1) / step + 1
         } else if step < 0 && lo > hi {
             (lo - hi - 1) / (-step) + 1
         } else {
             0
-        };
-        n.min(i64::MAX as i128) as i64
+        }
     }
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
-    pub fn get(&self, i: i64) -> i64 {
+    pub fn get(&self, i: i128) -> i128 {
         self.start.wrapping_add(i.wrapping_mul(self.step))
     }
 }

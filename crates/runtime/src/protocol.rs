@@ -252,10 +252,14 @@ impl Vm {
             }
             ObjKind::Range(r) => {
                 let len = r.len();
+                let h = |i: i128| match i64::try_from(i) {
+                    Ok(v) => stitch_pyfmt::hash::hash_int_i64(v),
+                    Err(_) => stitch_pyfmt::hash::hash_bigint(&num_bigint::BigInt::from(i)),
+                };
                 let parts = [
-                    stitch_pyfmt::hash::hash_int_i64(len),
-                    if len == 0 { hash_pointer(0x5f5e_1000) } else { stitch_pyfmt::hash::hash_int_i64(r.start) },
-                    if len <= 1 { hash_pointer(0x5f5e_1000) } else { stitch_pyfmt::hash::hash_int_i64(r.step) },
+                    h(len),
+                    if len == 0 { hash_pointer(0x5f5e_1000) } else { h(r.start) },
+                    if len <= 1 { hash_pointer(0x5f5e_1000) } else { h(r.step) },
                 ];
                 Ok(stitch_pyfmt::hash::hash_tuple(&parts))
             }
@@ -818,7 +822,10 @@ impl Vm {
             Some(ObjKind::List(l)) => Ok(l.borrow().len()),
             Some(ObjKind::Dict(d)) => Ok(d.borrow().len()),
             Some(ObjKind::Set(s)) => Ok(s.borrow().len()),
-            Some(ObjKind::Range(r)) => Ok(r.len() as usize),
+            Some(ObjKind::Range(r)) => usize::try_from(r.len())
+                .ok()
+                .filter(|n| *n <= i64::MAX as usize)
+                .ok_or_else(|| self.overflow_error("Python int too large to convert to C ssize_t")),
             Some(ObjKind::DictView(d)) => self.len(&d.0),
             _ => Err(self.type_error(format!("object of type '{}' has no len()", self.type_name(v)))),
         }
@@ -884,10 +891,14 @@ impl Vm {
                 crate::set::contains(self, s, item, h)
             }
             Some(ObjKind::Range(r)) => {
-                if let Some(i) = item.as_small_int() {
+                let exact_int = item.as_small_int().is_some() || matches!(item.as_obj().map(|o| &o.kind), Some(ObjKind::BigInt(_)));
+                if exact_int {
+                    let Some(i) = as_int(item).and_then(|i| num_traits::ToPrimitive::to_i128(&i.to_big())) else {
+                        return Ok(false);
+                    };
                     let r = *r;
                     let ok = if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
-                    return Ok(ok && (i as i128 - r.start as i128) % r.step as i128 == 0);
+                    return Ok(ok && (i - r.start) % r.step == 0);
                 }
                 self.contains_by_iter(container, item)
             }
@@ -1008,7 +1019,9 @@ impl Vm {
             ObjKind::Tuple(_) => self.new_iter(IterState::Seq { seq: bv.clone(), idx: 0 }, &t.tuple_iterator),
             ObjKind::Str(_) => self.new_iter(IterState::Seq { seq: bv.clone(), idx: 0 }, &t.str_iterator),
             ObjKind::Bytes(_) => self.new_iter(IterState::Seq { seq: bv.clone(), idx: 0 }, &t.bytes_iterator),
-            ObjKind::Range(r) => self.new_iter(IterState::Range { next: r.start, left: r.len(), step: r.step }, &t.range_iterator),
+            ObjKind::Range(r) => {
+                self.new_iter(IterState::Range { next: r.start, left: r.len(), step: r.step }, &t.range_iterator)
+            }
             ObjKind::Dict(d) => {
                 let used = d.borrow().len();
                 self.new_iter(IterState::Dict { dict: bv.clone(), pos: 0, used, kind: DictIterKind::Keys }, &t.dict_keyiterator)

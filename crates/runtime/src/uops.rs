@@ -479,7 +479,7 @@ pub fn for_iter(vm: &Vm, f: &mut Frame, t: u32) -> R {
                             let v = *next;
                             *next = next.wrapping_add(*step);
                             *left -= 1;
-                            Some(Value::int(v))
+                            Some(vm.new_int128(v))
                         } else {
                             None
                         }

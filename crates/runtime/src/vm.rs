@@ -377,6 +377,13 @@ impl Vm {
         self.interned.borrow_mut().insert(s.into(), v.clone());
         v
     }
+    /// An int value from a 128-bit integer.
+    pub fn new_int128(&self, i: i128) -> Value {
+        match i64::try_from(i) {
+            Ok(v) => Value::int(v),
+            Err(_) => object::alloc(ObjKind::BigInt(BigInt::from(i)), &self.types.int),
+        }
+    }
     pub fn new_bigint(&self, b: BigInt) -> Value {
         match b.to_i64() {
             Some(i) => Value::int(i),
@@ -404,7 +411,7 @@ impl Vm {
     pub fn new_frozenset(&self, t: SetTable) -> Value {
         object::alloc(ObjKind::Set(RefCell::new(t)), &self.types.frozenset)
     }
-    pub fn new_range(&self, start: i64, stop: i64, step: i64) -> Value {
+    pub fn new_range(&self, start: i128, stop: i128, step: i128) -> Value {
         object::alloc(ObjKind::Range(RangeData { start, stop, step }), &self.types.range)
     }
     pub fn new_slice(&self, start: Value, stop: Value, step: Value) -> Value {

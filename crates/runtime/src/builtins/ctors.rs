@@ -63,6 +63,16 @@ pub fn init(vm: &Vm) {
     method(vm, &t.slice, "__new__", slice_new);
     method(vm, &t.slice, "indices", slice_indices);
     method(vm, &t.range, "index", range_index);
+    method(vm, &t.range, "__len__", |vm, a, _| Ok(Value::int(vm.len(&a[0])? as i64)));
+    method(vm, &t.range, "__contains__", |vm, a, _| {
+        check_args(vm, "__contains__", &a[1..], 1, 1)?;
+        Ok(Value::bool(vm.contains(&a[0], &a[1])?))
+    });
+    method(vm, &t.range, "__iter__", |vm, a, _| vm.iter(&a[0]));
+    method(vm, &t.range, "__getitem__", |vm, a, _| {
+        check_args(vm, "__getitem__", &a[1..], 1, 1)?;
+        vm.getitem(&a[0], &a[1])
+    });
     method(vm, &t.range, "count", range_count);
     method(vm, &t.property, "__new__", property_new);
     method(vm, &t.property, "__init__", noop_init);
@@ -514,15 +524,15 @@ fn frozenset_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     Ok(for_class(vm, cls, &vm.types.frozenset, s))
 }
-fn range_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
-    match as_int(v) {
-        Some(IntRef::Small(i)) => Ok(i),
-        Some(IntRef::Big(_)) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+fn range_arg(vm: &Vm, v: &Value) -> PyResult<i128> {
+    let big = match as_int(v) {
+        Some(i) => i.to_big(),
         None => match vm.index_value(v)? {
-            Some(i) => Ok(i),
-            None => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+            Some(i) => num_bigint::BigInt::from(i),
+            None => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
         },
-    }
+    };
+    num_traits::ToPrimitive::to_i128(&big).ok_or_else(|| vm.overflow_error("range() arguments beyond 128 bits are not supported by Stitch"))
 }
 fn range_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_kwargs(vm, "range", kw, &[])?;
@@ -539,18 +549,20 @@ fn range_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     Ok(vm.new_range(start, stop, step))
 }
-fn range_position(vm: &Vm, r: &Value, x: &Value) -> PyResult<Option<i64>> {
+fn range_position(vm: &Vm, r: &Value, x: &Value) -> PyResult<Option<i128>> {
     let Some(ObjKind::Range(rd)) = r.as_obj().map(|o| &o.kind) else { return Ok(None) };
     let rd = *rd;
-    if let Some(i) = x.as_small_int() {
+    let exact_int = x.as_small_int().is_some() || matches!(x.as_obj().map(|o| &o.kind), Some(ObjKind::BigInt(_)));
+    if exact_int {
         if !vm.contains(r, x)? {
             return Ok(None);
         }
+        let i = as_int(x).and_then(|i| num_traits::ToPrimitive::to_i128(&i.to_big())).unwrap_or(0);
         return Ok(Some((i - rd.start) / rd.step));
     }
     // Other values: compare by equality, as a sequence does.
     for k in 0..rd.len() {
-        if vm.eq_bool(&Value::int(rd.get(k)), x)? {
+        if vm.eq_bool(&vm.new_int128(rd.get(k)), x)? {
             return Ok(Some(k));
         }
     }
@@ -559,7 +571,7 @@ fn range_position(vm: &Vm, r: &Value, x: &Value) -> PyResult<Option<i64>> {
 fn range_index(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
     check_args(vm, "index", &args[1..], 1, 1)?;
     match range_position(vm, &args[0], &args[1])? {
-        Some(i) => Ok(Value::int(i)),
+        Some(i) => Ok(vm.new_int128(i)),
         None => Err(vm.value_error(format!("{} is not in range", vm.repr_string(&args[1])?))),
     }
 }

@@ -97,6 +97,35 @@ impl Vm {
     }
 }
 
+/// `slice.indices(len)` in 128-bit arithmetic (for big ranges).
+fn slice_indices_wide(vm: &Vm, s: &[Value; 3], len: i128) -> PyResult<(i128, i128, i128)> {
+    let get = |v: &Value| -> PyResult<Option<i128>> {
+        if v.is_none() {
+            return Ok(None);
+        }
+        match crate::num::as_int(v) {
+            Some(i) => Ok(num_traits::ToPrimitive::to_i128(&i.to_big())),
+            None => match vm.index_value(v)? {
+                Some(i) => Ok(Some(i as i128)),
+                None => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+            },
+        }
+    };
+    let step = get(&s[2])?.unwrap_or(1);
+    if step == 0 {
+        return Err(vm.value_error("slice step cannot be zero"));
+    }
+    let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let clamp = |v: Option<i128>, default: i128| match v {
+        None => default,
+        Some(i) if i < 0 => (i + len).max(lower),
+        Some(i) => i.min(upper),
+    };
+    let start = clamp(get(&s[0])?, if step < 0 { upper } else { lower });
+    let stop = clamp(get(&s[1])?, if step < 0 { lower } else { upper });
+    Ok((start, stop, step))
+}
+
 fn slice_of(v: &Value) -> Option<&[Value; 3]> {
     match v.as_obj().map(|o| &o.kind) {
         Some(ObjKind::Slice(s)) => Some(s),
@@ -149,15 +178,28 @@ pub fn getitem_native(vm: &Vm, c: &Value, key: &Value, orig: &Value) -> PyResult
             Ok(Value::int(b[i] as i64))
         }
         ObjKind::Range(r) => {
+            let len = r.len();
             if let Some(sl) = slice_of(key) {
-                let si = vm.slice_indices(sl, r.len() as usize)?;
-                let start = r.get(si.start);
-                let stop = r.get(si.stop);
-                let step = r.step * si.step;
-                return Ok(vm.new_range(start, stop, step));
+                let (start, stop, step) = slice_indices_wide(vm, sl, len)?;
+                return Ok(vm.new_range(r.get(start), r.get(stop), r.step * step));
             }
-            let i = vm.seq_index(key, r.len() as usize, "range object")?;
-            Ok(Value::int(r.get(i as i64)))
+            let i = match crate::num::as_int(key) {
+                Some(i) => num_traits::ToPrimitive::to_i128(&i.to_big()),
+                None => match vm.index_value(key)? {
+                    Some(i) => Some(i as i128),
+                    None => {
+                        return Err(vm.type_error(format!(
+                            "range indices must be integers or slices, not {}",
+                            vm.type_name(key)
+                        )));
+                    }
+                },
+            };
+            let idx = i.map(|i| if i < 0 { i + len } else { i }).filter(|i| (0..len).contains(i));
+            match idx {
+                Some(i) => Ok(vm.new_int128(r.get(i))),
+                None => Err(vm.index_error("range object index out of range")),
+            }
         }
         ObjKind::Dict(d) => {
             let h = vm.hash(key)?;
@@ -284,7 +326,7 @@ pub fn iter_next(vm: &Vm, state: &RefCell<IterState>) -> PyResult<Option<Value>>
                 let v = *next;
                 *next = next.wrapping_add(*step);
                 *left -= 1;
-                Ok(Some(Value::int(v)))
+                Ok(Some(vm.new_int128(v)))
             } else {
                 Ok(None)
             }

@@ -103,9 +103,9 @@ impl Vm {
                 _ => None,
             },
             ObjKind::Range(r) => match name {
-                "start" => Some(Value::int(r.start)),
-                "stop" => Some(Value::int(r.stop)),
-                "step" => Some(Value::int(r.step)),
+                "start" => Some(self.new_int128(r.start)),
+                "stop" => Some(self.new_int128(r.stop)),
+                "step" => Some(self.new_int128(r.step)),
                 _ => None,
             },
             ObjKind::Slice(s) => match name {
