@@ -18,6 +18,8 @@ pub struct TbEntry {
     /// The code object (a `CodeRt` value).
     pub code: Value,
     pub line: u32,
+    /// The frame's globals (for "Did you mean" suggestions of NameErrors).
+    pub globals: Value,
 }
 
 /// What every exception instance carries.
@@ -77,7 +79,10 @@ impl Instance {
                     visit(&e.args);
                     visit(&e.cause);
                     visit(&e.context);
-                    e.traceback.iter().for_each(|t| visit(&t.code));
+                    e.traceback.iter().for_each(|t| {
+                        visit(&t.code);
+                        visit(&t.globals)
+                    });
                 }
             }
         }

@@ -144,7 +144,7 @@ impl Vm {
         if let Some(ObjKind::Instance(inst)) = exc.as_obj().map(|o| &o.kind) {
             if let Some(e) = inst.exc() {
                 let line = f.code().co.line_at(f.lasti as usize);
-                e.borrow_mut().traceback.push(crate::instance::TbEntry { code: f.code_obj.clone(), line });
+                e.borrow_mut().traceback.push(crate::instance::TbEntry { code: f.code_obj.clone(), line, globals: f.globals.clone() });
             }
         }
     }

@@ -284,9 +284,10 @@ impl Vm {
             return;
         }
         let tn = self.qualified_type_name(exc);
+        let hint = self.suggestion(exc).map(|s| format!(". Did you mean: '{s}'?")).unwrap_or_default();
         match self.str_string(exc) {
             Ok(s) if s.is_empty() => out.push_str(&format!("{tn}\n")),
-            Ok(s) => out.push_str(&format!("{tn}: {s}\n")),
+            Ok(s) => out.push_str(&format!("{tn}: {s}{hint}\n")),
             Err(_) => out.push_str(&format!("{tn}: <exception str() failed>\n")),
         }
         if let Ok(notes) = self.getattr_str(exc, "__notes__") {
@@ -297,6 +298,38 @@ impl Vm {
         }
     }
 
+    /// CPython 3.11's "Did you mean" for a NameError (the innermost frame's
+    /// locals, then globals, then builtins) or an AttributeError (`dir(obj)`).
+    fn suggestion(&self, exc: &Value) -> Option<String> {
+        let name = self.getattr_str(exc, "name").ok().and_then(|n| str_of(&n).map(String::from))?;
+        let names_of = |d: &Value| -> Vec<String> {
+            match d.as_obj().map(|o| &o.kind) {
+                Some(ObjKind::Dict(t)) => t.borrow().keys().iter().filter_map(|k| str_of(k).map(String::from)).collect(),
+                _ => Vec::new(),
+            }
+        };
+        if self.isinstance_type(exc, self.exc_type(Exc::NameError)) {
+            let entry = exc_data(exc)?.borrow().traceback.first().cloned()?;
+            let mut scopes: Vec<Vec<String>> = Vec::new();
+            if let Some(ObjKind::Code(c)) = entry.code.as_obj().map(|o| &o.kind) {
+                if c.co.flags & stitch_bytecode::code_flags::OPTIMIZED != 0 {
+                    scopes.push(c.co.localsplus_names.iter().map(|n| n.to_string()).collect());
+                }
+            }
+            scopes.push(names_of(&entry.globals));
+            scopes.push(names_of(&self.builtins_of(&entry.globals)));
+            return scopes.iter().find_map(|s| suggest(&name, s));
+        }
+        if self.isinstance_type(exc, self.exc_type(Exc::AttributeError)) {
+            let obj = self.getattr_str(exc, "obj").ok()?;
+            let dir = self.dict_get_str(&self.builtins, "dir")?;
+            let listing = self.call(&dir, &[obj], &[]).ok()?;
+            let names: Vec<String> = self.to_vec(&listing).ok()?.iter().filter_map(|n| str_of(n).map(String::from)).collect();
+            return suggest(&name, &names);
+        }
+        None
+    }
+
     /// `module.Name` for exceptions defined outside builtins and `__main__`.
     fn qualified_type_name(&self, v: &Value) -> String {
         let t = crate::types::as_type(self.type_obj_of(v));
@@ -304,6 +337,84 @@ impl Vm {
         let q = t.qualname.borrow().clone();
         if &*m == "builtins" || &*m == "__main__" { q.to_string() } else { format!("{m}.{q}") }
     }
+}
+
+/// The closest candidate to `name` by CPython's weighted Levenshtein
+/// distance (case changes cost 1, other edits 2), if close enough.
+fn suggest(name: &str, candidates: &[String]) -> Option<String> {
+    const MOVE_COST: usize = 2;
+    const MAX_CANDIDATES: usize = 750;
+    const MAX_STRING_SIZE: usize = 40;
+    if candidates.len() > MAX_CANDIDATES || name.len() > MAX_STRING_SIZE {
+        return None;
+    }
+    let distance = |a: &[u8], b: &[u8], max_cost: usize| -> usize {
+        let (mut a, mut b) = (a, b);
+        while let (Some(x), Some(y)) = (a.first(), b.first()) {
+            if x != y {
+                break;
+            }
+            a = &a[1..];
+            b = &b[1..];
+        }
+        while let (Some(x), Some(y)) = (a.last(), b.last()) {
+            if x != y {
+                break;
+            }
+            a = &a[..a.len() - 1];
+            b = &b[..b.len() - 1];
+        }
+        if a.is_empty() || b.is_empty() {
+            return (a.len() + b.len()) * MOVE_COST;
+        }
+        if a.len() > MAX_STRING_SIZE || b.len() > MAX_STRING_SIZE {
+            return max_cost + 1;
+        }
+        if b.len() < a.len() {
+            std::mem::swap(&mut a, &mut b);
+        }
+        if (b.len() - a.len()) * MOVE_COST > max_cost {
+            return max_cost + 1;
+        }
+        let mut buffer: Vec<usize> = (0..a.len()).map(|i| (i + 1) * MOVE_COST).collect();
+        let mut result = 0;
+        for (bi, &code) in b.iter().enumerate() {
+            let mut dist = bi * MOVE_COST;
+            result = dist;
+            let mut minimum = usize::MAX;
+            for (ai, &ac) in a.iter().enumerate() {
+                let cost = if ac == code { 0 } else if ac.to_ascii_lowercase() == code.to_ascii_lowercase() { 1 } else { MOVE_COST };
+                let substitute = dist + cost;
+                dist = buffer[ai];
+                let insert_delete = result.min(dist) + MOVE_COST;
+                result = insert_delete.min(substitute);
+                buffer[ai] = result;
+                minimum = minimum.min(result);
+            }
+            if minimum > max_cost {
+                return max_cost + 1;
+            }
+        }
+        result
+    };
+    let mut best: Option<(&String, usize)> = None;
+    for item in candidates {
+        if item == name {
+            continue;
+        }
+        let mut max_distance = (name.len() + item.len() + 3) * MOVE_COST / 6;
+        if let Some((_, d)) = best {
+            max_distance = max_distance.min(d.saturating_sub(1));
+        }
+        let d = distance(name.as_bytes(), item.as_bytes(), max_distance);
+        if d > max_distance {
+            continue;
+        }
+        if best.is_none_or(|(_, bd)| d < bd) {
+            best = Some((item, d));
+        }
+    }
+    best.map(|(s, _)| s.clone())
 }
 
 /// Line `n` of a source file, for tracebacks.
