@@ -490,7 +490,7 @@ unsafe fn free_one(p: *const Obj) {
     let o = unsafe { &*p };
     HEAP.with(|h| untrack(&mut h.borrow_mut(), o));
     if let ObjKind::Type(_) = o.kind {
-        crate::types::detach(p);
+        crate::types::detach(o);
     }
     let ty = o.ty.get();
     // SAFETY: the count is zero, nobody else can reach the object.

@@ -333,9 +333,9 @@ pub fn c3_mro(bases: &[Value]) -> Result<Vec<Value>, String> {
 }
 
 /// Remove a dying class from its bases' subclass lists.
-pub fn detach(me: *const Obj) {
-    // SAFETY: called with a live type object, before it is cleared or freed.
-    let t = as_type(unsafe { &*me });
+pub fn detach(me: &Obj) {
+    let t = as_type(me);
+    let me = me as *const Obj;
     if let Ok(bases) = t.bases.try_borrow() {
         for b in bases.iter() {
             if let Some(bt) = type_obj(b) {
