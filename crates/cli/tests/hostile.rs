@@ -194,3 +194,11 @@ fn ctrl_c_raises_keyboard_interrupt() {
     std::io::Read::read_to_string(&mut child.stderr.expect("stderr"), &mut err).expect("stderr");
     assert!(err.trim_end().ends_with("KeyboardInterrupt"), "{err}");
 }
+
+#[test]
+fn embedded_modules_import() {
+    let o = stitch(&["-c", "import _stitch_selftest as m\nfrom _stitch_selftest import double\nprint(m.ANSWER, double(4), m.__name__)"], b"");
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "42 8 _stitch_selftest\n", "{}", stderr(&o));
+    let o = stitch(&["-c", "import no_such_module_xyz"], b"");
+    assert_error(&o, "ModuleNotFoundError: No module named 'no_such_module_xyz'", 1);
+}

@@ -3,6 +3,13 @@
 
 use stitch_bytecode::Mode;
 
+include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+
+/// Source of an embedded module (our standard library written in Python).
+pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
+    EMBEDDED.iter().find(|(n, _, _)| *n == name).map(|(_, src, pkg)| (*src, *pkg))
+}
+
 use crate::num::as_int;
 use crate::object::ObjKind;
 use crate::protocol::str_of;
@@ -127,6 +134,11 @@ impl Vm {
                 return self.load_source_module(full, &file, None);
             }
         }
+        // Our standard-library modules written in Python (after the script's
+        // directory, as CPython's library comes after it on sys.path).
+        if let Some((src, is_pkg)) = embedded_source(full) {
+            return self.load_module_source(full, src, &format!("<stitch>/{}.py", full.replace('.', "/")), is_pkg.then(String::new));
+        }
         Err(self.module_not_found(full))
     }
 
@@ -138,14 +150,22 @@ impl Vm {
 
     fn load_source_module(&self, full: &str, file: &str, package_dir: Option<String>) -> PyResult<Value> {
         let src = std::fs::read_to_string(file).map_err(|e| self.err(Exc::ImportError, format!("cannot read {file}: {e}")))?;
-        let code = crate::builtins::funcs::compile_source(self, &src, file, Mode::Exec)?;
+        self.load_module_source(full, &src, file, package_dir)
+    }
+
+    /// Create, register and run a module from source text. `package_dir`
+    /// (possibly empty, for embedded packages) makes it a package.
+    fn load_module_source(&self, full: &str, src: &str, file: &str, package_dir: Option<String>) -> PyResult<Value> {
+        let code = crate::builtins::funcs::compile_source(self, src, file, Mode::Exec)?;
         let module = self.new_module(full);
         let d = self.module_dict(&module);
         self.dict_set_str(&d, "__file__", self.new_str(file))?;
         self.dict_set_str(&d, "__builtins__", self.builtins.clone())?;
         let package = match &package_dir {
             Some(dir) => {
-                self.dict_set_str(&d, "__path__", self.new_list(vec![self.new_str(dir.as_str())]))?;
+                // Embedded packages have no directory: their submodules are embedded too.
+                let path = if dir.is_empty() { vec![] } else { vec![self.new_str(dir.as_str())] };
+                self.dict_set_str(&d, "__path__", self.new_list(path))?;
                 full.to_string()
             }
             None => full.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default(),
