@@ -23,6 +23,7 @@ pub fn init(vm: &Vm) {
     init_sys(vm);
     init_time(vm);
     init_gc(vm);
+    init_posix(vm);
     super::numbers::init_math(vm);
 }
 
@@ -256,6 +257,42 @@ fn sleep(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
         vm.handle_breaker()?;
     }
     Ok(Value::NONE)
+}
+
+/// `_posix`: the few operating-system calls `os` and `os.path` (written in
+/// Python, embedded) are built on.
+fn init_posix(vm: &Vm) {
+    let m = register(vm, "_posix");
+    let d = module_dict(&m);
+    let env = vm.new_dict();
+    for (k, v) in std::env::vars() {
+        let _ = vm.setitem(&env, vm.new_str(k), vm.new_str(v));
+    }
+    let _ = vm.dict_set_str(&d, "environ", env);
+    vm.add_fn(&d, "getcwd", |vm, _, _| {
+        std::env::current_dir().map(|p| vm.new_str(p.display().to_string())).map_err(|e| vm.err(Exc::OSError, e.to_string()))
+    });
+    vm.add_fn(&d, "getpid", |_, _, _| Ok(Value::int(std::process::id() as i64)));
+    vm.add_fn(&d, "stat_kind", |vm, args, _| {
+        // 0: missing, 1: file, 2: directory, 3: other.
+        check_args(vm, "stat_kind", args, 1, 1)?;
+        let p = str_of(&args[0]).ok_or_else(|| vm.type_error("path must be str"))?;
+        Ok(Value::int(match std::fs::metadata(p) {
+            Ok(m) if m.is_file() => 1,
+            Ok(m) if m.is_dir() => 2,
+            Ok(_) => 3,
+            Err(_) => 0,
+        }))
+    });
+    vm.add_fn(&d, "listdir", |vm, args, _| {
+        let p = args.first().and_then(str_of).unwrap_or(".").to_string();
+        let rd = std::fs::read_dir(&p).map_err(|e| {
+            vm.err_args(Exc::FileNotFoundError, vec![Value::int(e.raw_os_error().unwrap_or(2) as i64), vm.new_str("No such file or directory"), vm.new_str(p.as_str())])
+        })?;
+        let mut names: Vec<String> = rd.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+        names.sort();
+        Ok(vm.new_list(names.into_iter().map(|n| vm.new_str(n)).collect()))
+    });
 }
 
 fn init_gc(vm: &Vm) {
