@@ -137,7 +137,8 @@ impl Vm {
         // Our standard-library modules written in Python (after the script's
         // directory, as CPython's library comes after it on sys.path).
         if let Some((src, is_pkg)) = embedded_source(full) {
-            return self.load_module_source(full, src, &format!("<stitch>/{}.py", full.replace('.', "/")), is_pkg.then(String::new));
+            let file = format!("<stitch>/{}{}", full.replace('.', "/"), if is_pkg { "/__init__.py" } else { ".py" });
+            return self.load_module_source(full, src, &file, is_pkg.then(String::new));
         }
         Err(self.module_not_found(full))
     }
