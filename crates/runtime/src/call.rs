@@ -412,6 +412,14 @@ impl Vm {
                 return self.call(&f, &all, kwnames);
             }
         }
+        self.type_call_default(cls, args, kwnames)
+    }
+
+    /// `type.__call__(cls, *args, **kwargs)`: `__new__`, then `__init__`.
+    pub fn type_call_default(&self, cls: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        let Some(t) = type_obj(cls) else {
+            return Err(self.type_error(format!("descriptor '__call__' requires a 'type' object but received a '{}'", self.type_name(cls))));
+        };
         let new = types::lookup(t, "__new__").ok_or_else(|| self.type_error(format!("cannot create '{}' instances", t.name.borrow())))?;
         let new_f = match new.as_obj().map(|o| &o.kind) {
             Some(ObjKind::StaticMethod(f)) => f.clone(),

@@ -25,9 +25,13 @@ pub fn init(vm: &Vm) {
     method(vm, &t.object, "__le__", object_notimpl);
     method(vm, &t.object, "__gt__", object_notimpl);
     method(vm, &t.object, "__ge__", object_notimpl);
-    for ty in [&t.function, &t.builtin_function, &t.method, &t.type_] {
+    for ty in [&t.function, &t.builtin_function, &t.method] {
         method(vm, ty, "__call__", call_self);
     }
+    method(vm, &t.type_, "__call__", |vm, args, kw| match args.split_first() {
+        Some((cls, rest)) => vm.type_call_default(cls, rest, kw),
+        None => Err(vm.type_error("descriptor '__call__' of 'type' object needs an argument")),
+    });
     method(vm, &t.object, "__ne__", object_ne);
     method(vm, &t.object, "__hash__", object_hash);
     method(vm, &t.object, "__setattr__", object_setattr);
