@@ -264,6 +264,13 @@ class _GenWrapper:
         return next(self._gen)
 
 
+def _required(name, iterable, r):
+    if iterable is _MARKER:
+        raise TypeError("%s() missing required argument 'iterable' (pos 1)" % name)
+    if r is _MARKER:
+        raise TypeError("%s() missing required argument 'r' (pos 2)" % name)
+
+
 def _check_r(r):
     if not isinstance(r, int):
         m = getattr(type(r), '__index__', None)
@@ -314,7 +321,8 @@ class permutations(_GenWrapper):
 class combinations(_GenWrapper):
     """Return successive r-length combinations of elements in the iterable."""
 
-    def __init__(self, iterable, r):
+    def __init__(self, iterable=_MARKER, r=_MARKER):
+        _required('combinations', iterable, r)
         pool = tuple(iterable)
         r = _check_r(r)
         self._gen = self._run(pool, len(pool), r)
@@ -341,7 +349,8 @@ class combinations_with_replacement(_GenWrapper):
     """Return successive r-length combinations of elements in the iterable
 allowing individual elements to have successive repeats."""
 
-    def __init__(self, iterable, r):
+    def __init__(self, iterable=_MARKER, r=_MARKER):
+        _required('combinations_with_replacement', iterable, r)
         pool = tuple(iterable)
         r = _check_r(r)
         self._gen = self._run(pool, len(pool), r)
@@ -475,6 +484,8 @@ with an argument tuple taken from the given sequence."""
 
     def __next__(self):
         args = next(self._it)
+        if type(args) is not tuple:
+            args = tuple(args)
         return self._func(*args)
 
 

@@ -87,8 +87,10 @@ def floordiv(a, b):
 
 def index(a):
     "Same as a.__index__()"
-    if isinstance(a, int):
+    if type(a) is int:
         return a
+    if isinstance(a, int):
+        return int.__index__(a)
     m = getattr(type(a), '__index__', None)
     if m is None:
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(a).__name__)
@@ -335,7 +337,11 @@ class attrgetter:
     """Return a callable object that fetches the given attribute(s) from its operand."""
     __slots__ = ('_attrs', '_call')
 
-    def __init__(self, attr, /, *attrs):
+    def __init__(self, *attrs):
+        if not attrs:
+            raise TypeError('attrgetter expected 1 argument, got 0')
+        attr = attrs[0]
+        attrs = attrs[1:]
         if not attrs:
             if not isinstance(attr, str):
                 raise TypeError('attribute name must be a string')
@@ -372,7 +378,11 @@ class itemgetter:
     """Return a callable object that fetches the given item(s) from its operand."""
     __slots__ = ('_items', '_call')
 
-    def __init__(self, item, /, *items):
+    def __init__(self, *items):
+        if not items:
+            raise TypeError('itemgetter expected 1 argument, got 0')
+        item = items[0]
+        items = items[1:]
         if not items:
             self._items = (item,)
 
@@ -400,7 +410,11 @@ class methodcaller:
     """Return a callable object that calls the given method on its operand."""
     __slots__ = ('_name', '_args', '_kwargs')
 
-    def __init__(self, name, /, *args, **kwargs):
+    def __init__(self, *args, **kwargs):
+        if not args:
+            raise TypeError('methodcaller needs at least one argument, the method name')
+        name = args[0]
+        args = args[1:]
         if not isinstance(name, str):
             raise TypeError('method name must be a string')
         self._name = name

@@ -529,6 +529,19 @@ impl Vm {
                 return Ok(());
             }
         }
+        self.type_setattr_default(cls, name, value)
+    }
+
+    /// `type.__setattr__(cls, name, value)`: store in the class namespace
+    /// (no metaclass hook) and invalidate the class's version.
+    pub fn type_setattr_default(&self, cls: &Value, name: &Value, value: Value) -> PyResult<()> {
+        let Some(t) = type_obj(cls) else {
+            return Err(self.type_error("descriptor '__setattr__' requires a 'type' object"));
+        };
+        if !t.heap {
+            let s = str_of(name).unwrap_or("?");
+            return Err(self.type_error(format!("cannot set '{s}' attribute of immutable type '{}'", t.name.borrow())));
+        }
         let s = str_of(name).unwrap_or("");
         match s {
             "__name__" => {

@@ -28,6 +28,26 @@ pub fn init(vm: &Vm) {
     for ty in [&t.function, &t.builtin_function, &t.method] {
         method(vm, ty, "__call__", call_self);
     }
+    // The descriptor protocol, visible to Python code (`hasattr(f, '__get__')`).
+    method(vm, &t.function, "__get__", |vm, args, _| {
+        check_args(vm, "__get__", args, 2, 3)?;
+        if args[1].is_none() {
+            return Ok(args[0].clone());
+        }
+        Ok(vm.new_method(args[0].clone(), args[1].clone()))
+    });
+    method(vm, &t.classmethod, "__get__", |vm, args, _| {
+        check_args(vm, "__get__", args, 2, 3)?;
+        let owner = match args.get(2) {
+            Some(o) if !o.is_none() => o.clone(),
+            _ => vm.type_of(&args[1]),
+        };
+        vm.descr_get(&args[0], &Value::NONE, &owner)
+    });
+    method(vm, &t.staticmethod, "__get__", |vm, args, _| {
+        check_args(vm, "__get__", args, 2, 3)?;
+        vm.descr_get(&args[0], &args[1], &Value::NONE)
+    });
     method(vm, &t.type_, "__call__", |vm, args, kw| match args.split_first() {
         Some((cls, rest)) => vm.type_call_default(cls, rest, kw),
         None => Err(vm.type_error("descriptor '__call__' of 'type' object needs an argument")),
@@ -46,6 +66,11 @@ pub fn init(vm: &Vm) {
     method(vm, &t.type_, "__new__", type_new);
     method(vm, &t.type_, "__init__", type_init);
     method(vm, &t.type_, "mro", type_mro);
+    method(vm, &t.type_, "__setattr__", |vm, args, _| {
+        check_args(vm, "__setattr__", args, 3, 3)?;
+        vm.type_setattr_default(&args[0], &args[1], args[2].clone())?;
+        Ok(Value::NONE)
+    });
     method(vm, &t.type_, "__subclasses__", type_subclasses);
     method(vm, &t.type_, "__instancecheck__", type_instancecheck);
     method(vm, &t.type_, "__subclasscheck__", type_subclasscheck);
