@@ -166,21 +166,32 @@ def cmp_to_key(mycmp):
             self.obj = obj
 
         def __lt__(self, other):
+            if type(other) is not KeyWrapper:
+                raise TypeError('other argument must be K instance')
             return mycmp(self.obj, other.obj) < 0
 
         def __gt__(self, other):
+            if type(other) is not KeyWrapper:
+                raise TypeError('other argument must be K instance')
             return mycmp(self.obj, other.obj) > 0
 
         def __eq__(self, other):
+            if type(other) is not KeyWrapper:
+                raise TypeError('other argument must be K instance')
             return mycmp(self.obj, other.obj) == 0
 
         def __le__(self, other):
+            if type(other) is not KeyWrapper:
+                raise TypeError('other argument must be K instance')
             return mycmp(self.obj, other.obj) <= 0
 
         def __ge__(self, other):
+            if type(other) is not KeyWrapper:
+                raise TypeError('other argument must be K instance')
             return mycmp(self.obj, other.obj) >= 0
 
-        __hash__ = None
+        def __hash__(self):
+            raise TypeError("unhashable type: 'functools.KeyWrapper'")
     KeyWrapper.__module__ = 'functools'
     return KeyWrapper
 
@@ -190,8 +201,10 @@ def cmp_to_key(mycmp):
 _initial_missing = object()
 
 
-def reduce(*args):
+def reduce(*args, **kwargs):
     """reduce(function, iterable[, initial]) -> value"""
+    if kwargs:
+        raise TypeError('reduce() takes no keyword arguments')
     n = len(args)
     if n < 2:
         raise TypeError('reduce expected at least 2 arguments, got %d' % n)
@@ -222,7 +235,10 @@ class partial:
     of the given arguments and keywords.
     """
 
-    __slots__ = ('func', 'args', 'keywords', '__dict__')
+    # Stitch: no __slots__ here (a class whose __slots__ include '__dict__'
+    # loses its slot values once __dict__ is read), so func/args/keywords live
+    # in the instance dict.
+    _core = ('func', 'args', 'keywords')
 
     def __new__(cls, *args, **keywords):
         if not args:
@@ -231,7 +247,7 @@ class partial:
         args = args[1:]
         if not callable(func):
             raise TypeError('the first argument must be callable')
-        if isinstance(func, partial) and not func.__dict__:
+        if isinstance(func, partial) and all(k in partial._core for k in func.__dict__):
             args = func.args + args
             keywords = {**func.keywords, **keywords}
             func = func.func
@@ -256,8 +272,9 @@ class partial:
         return '%s(%s)' % (qualname, ', '.join(parts))
 
     def __reduce__(self):
+        extra = {k: v for k, v in self.__dict__.items() if k not in partial._core}
         return (type(self), (self.func,), (self.func, self.args,
-                self.keywords or None, self.__dict__ or None))
+                self.keywords or None, extra or None))
 
 
 class partialmethod:

@@ -37,10 +37,8 @@ def _as_ssize(x):
         v = m(x)
         if not isinstance(v, int):
             return None
-    if v > _sys.maxsize:
-        return _sys.maxsize
-    if v < -_sys.maxsize - 1:
-        return -_sys.maxsize - 1
+    if v > _sys.maxsize or v < -_sys.maxsize - 1:
+        return None
     return v
 
 
@@ -50,6 +48,10 @@ class count:
     def __init__(self, start=0, step=1):
         if not _is_number(start) or not _is_number(step):
             raise TypeError('a number is required')
+        if (isinstance(start, int) and isinstance(step, int) and step == 1
+                and -_sys.maxsize - 1 <= start <= _sys.maxsize):
+            start = int(start)
+            step = 1
         self._cnt = start
         self._step = step
 
@@ -289,7 +291,12 @@ class permutations(_GenWrapper):
     def __init__(self, iterable, r=None):
         pool = tuple(iterable)
         n = len(pool)
-        r = n if r is None else _check_r(r)
+        if r is None:
+            r = n
+        else:
+            if not isinstance(r, int):
+                raise TypeError('Expected int as r')
+            r = _check_r(r)
         self._gen = self._run(pool, n, r)
 
     @staticmethod
@@ -376,7 +383,9 @@ allowing individual elements to have successive repeats."""
 class product(_GenWrapper):
     """Cartesian product of input iterables.  Equivalent to nested for-loops."""
 
-    def __init__(self, *iterables, repeat=1):
+    def __init__(self, *iterables, repeat=1, **kwargs):
+        for k in kwargs:
+            raise TypeError("%r is an invalid keyword argument for product()" % k)
         if not isinstance(repeat, int):
             m = getattr(type(repeat), '__index__', None)
             if m is None:
@@ -626,7 +635,11 @@ class pairwise:
 class compress:
     """Return data elements corresponding to true selector elements."""
 
-    def __init__(self, data, selectors):
+    def __init__(self, data=_MARKER, selectors=_MARKER):
+        if data is _MARKER:
+            raise TypeError("compress() missing required argument 'data' (pos 1)")
+        if selectors is _MARKER:
+            raise TypeError("compress() missing required argument 'selectors' (pos 2)")
         self._data = iter(data)
         self._selectors = iter(selectors)
 

@@ -190,7 +190,11 @@ def contains(a, b):
 def countOf(a, b):
     "Return the number of items in a which are, or which equal, b."
     n = 0
-    for x in a:
+    try:
+        it = iter(a)
+    except TypeError:
+        raise TypeError("argument of type '%s' is not iterable" % type(a).__name__) from None
+    for x in it:
         if x is b or x == b:
             n += 1
     return n
@@ -337,7 +341,9 @@ class attrgetter:
     """Return a callable object that fetches the given attribute(s) from its operand."""
     __slots__ = ('_attrs', '_call')
 
-    def __init__(self, *attrs):
+    def __init__(self, *attrs, **kwargs):
+        if kwargs:
+            raise TypeError('attrgetter() takes no keyword arguments')
         if not attrs:
             raise TypeError('attrgetter expected 1 argument, got 0')
         attr = attrs[0]
@@ -378,7 +384,9 @@ class itemgetter:
     """Return a callable object that fetches the given item(s) from its operand."""
     __slots__ = ('_items', '_call')
 
-    def __init__(self, *items):
+    def __init__(self, *items, **kwargs):
+        if kwargs:
+            raise TypeError('itemgetter() takes no keyword arguments')
         if not items:
             raise TypeError('itemgetter expected 1 argument, got 0')
         item = items[0]

@@ -487,7 +487,21 @@ impl Vm {
         }
         let body = &args[0];
         let name = args[1].clone();
-        let bases: Vec<Value> = args[2..npos].to_vec();
+        let orig_bases: Vec<Value> = args[2..npos].to_vec();
+        // PEP 560: non-class bases may stand for classes (`Generic[T]`).
+        let mut bases: Vec<Value> = Vec::with_capacity(orig_bases.len());
+        let mut resolved = false;
+        for b in &orig_bases {
+            if type_obj(b).is_none() {
+                if let Some(f) = self.getattr_opt(b, &self.intern("__mro_entries__"))? {
+                    let entries = self.call(&f, &[self.new_tuple(orig_bases.clone())], &[])?;
+                    bases.extend(self.to_vec(&entries)?);
+                    resolved = true;
+                    continue;
+                }
+            }
+            bases.push(b.clone());
+        }
         let mut meta: Option<Value> = None;
         let mut kw_names = Vec::new();
         let mut kw_vals = Vec::new();
@@ -527,6 +541,9 @@ impl Vm {
             }
             _ => self.new_dict(),
         };
+        if resolved {
+            self.setitem(&ns, self.intern("__orig_bases__"), self.new_tuple(orig_bases))?;
+        }
         let Some(ObjKind::Function(func)) = body.as_obj().map(|o| &o.kind) else {
             return Err(self.type_error("__build_class__: func must be a function"));
         };
@@ -639,7 +656,8 @@ impl Vm {
             self.dict_set_str(&dict, "__dict__", crate::builtins::ctors::dict_descriptor(self))?;
             self.dict_set_str(&dict, "__weakref__", crate::builtins::ctors::weakref_descriptor(self))?;
         }
-        if self.dict_get_str(&dict, "__doc__").is_none() {
+        let doc_is_slot = slots.as_ref().is_some_and(|s| s.iter().any(|n| str_of(n) == Some("__doc__")));
+        if self.dict_get_str(&dict, "__doc__").is_none() && !doc_is_slot {
             self.dict_set_str(&dict, "__doc__", Value::NONE)?;
         }
         // A class that defines __eq__ but not __hash__ is unhashable.

@@ -139,7 +139,7 @@ class deque:
             if items[i] is value or items[i] == value:
                 del items[i]
                 return
-        raise ValueError('deque.remove(x): x not in deque')
+        raise ValueError('%r is not in deque' % (value,))
 
     def reverse(self):
         self._items.reverse()
@@ -484,10 +484,27 @@ class OrderedDict(dict):
 ### namedtuple
 ################################################################################
 
+class _tuplegetter:
+    # Read-only descriptor returning one item of a tuple.
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance[self._index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+
 def _make_getter(index, doc):
-    def getter(self):
-        return self[index]
-    return property(getter, doc=doc)
+    return _tuplegetter(index, doc)
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -547,6 +564,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     code = 'def __new__(_cls, %s): return _tuple_new(_cls, (%s))' % (arg_list, arg_list)
     exec(code, namespace)
     __new__ = namespace['__new__']
+    __new__.__qualname__ = typename + '.__new__'
     __new__.__doc__ = 'Create new instance of %s(%s)' % (typename, arg_list)
     if defaults is not None:
         __new__.__defaults__ = defaults

@@ -818,3 +818,16 @@ for _t in _builtin_types("bytearray"):
     MutableSequence.register(_t)
 
 del _t, _gen, _builtin_types
+
+
+def _register_collections():
+    import collections as _c
+    MutableSequence.register(_c.deque)
+    MutableMapping.register(_c.ChainMap)
+    MutableMapping.register(_c.UserDict)
+    MutableSequence.register(_c.UserList)
+    Sequence.register(_c.UserString)
+
+
+_register_collections()
+del _register_collections

@@ -393,6 +393,11 @@ fn class_check(vm: &Vm, v: &Value, cls: &Value, sub: bool, depth: usize) -> PyRe
         return Ok(false);
     }
     if type_obj(cls).is_none() {
+        // Any object whose type defines the hook can stand for a class.
+        let hook = if sub { "__subclasscheck__" } else { "__instancecheck__" };
+        if let Some(r) = vm.call_dunder(cls, hook, &[v.clone()]) {
+            return vm.truthy(&r?);
+        }
         return Err(vm.type_error(if sub {
             "issubclass() arg 2 must be a class, a tuple of classes, or a union"
         } else {

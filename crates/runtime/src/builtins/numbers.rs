@@ -636,7 +636,7 @@ fn int_to_bytes(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if bytes.len() > length {
         return Err(vm.overflow_error("int too big to convert"));
     }
-    if length > 1 << 34 {
+    if bytes.try_reserve_exact(length - bytes.len()).is_err() {
         return Err(vm.err(crate::vm::Exc::MemoryError, ""));
     }
     let fill = if a.is_negative() { 0xff } else { 0 };
