@@ -310,3 +310,73 @@ cp = CP()
 print(cp.val, cp.val, cp.n)
 del cp.val
 print(cp.val, cp.n)
+
+
+# more edge cases
+show('functools.reduce kw', lambda: functools.reduce(operator.add, [1], initial=3))
+show('partial kw override', lambda: functools.partial(dict, a=1)(a=2, b=3))
+show('partial repr kw', lambda: repr(functools.partial(dict, a=1, b='x')))
+show('partial eq', lambda: functools.partial(len) == functools.partial(len))
+@functools.lru_cache
+def kf(a=0, b=0): return a+b
+kf(a=1, b=2); kf(b=2, a=1); kf(1, 2)
+print(kf.cache_info())
+show('singledispatch noargs', lambda: (functools.singledispatch(lambda x: x))())
+show('wraps partial repr', lambda: type(functools.wraps(len)).__name__)
+
+
+# mixed usage of the three modules
+from itertools import *
+from functools import *
+def g(*a): return a
+class A:
+    f = partial(g, 1)
+    @lru_cache
+    def m(self, x): return (x, 'm')
+    @cache
+    def n(self): return 'n'
+print(A().f(2), A().m(3), A().n(), A.m.__qualname__, A.n.__name__)
+def noisy(name, n):
+    for i in range(n):
+        print(name, i)
+        yield i
+print(list(zip_longest(noisy('a', 2), noisy('b', 1))))
+print(list(product(noisy('p', 2), noisy('q', 2))))
+t1, t2 = tee(noisy('t', 3))
+print(next(t1), next(t1), next(t2), list(t1), list(t2))
+for k, grp in groupby(noisy('g', 4), lambda x: x // 2):
+    print('key', k)
+print(list(chain.from_iterable(noisy('c', 2) for _ in range(2))))
+@total_ordering
+class Base:
+    def __init__(self, v): self.v = v
+    def __lt__(self, o): return self.v < o.v
+    def __eq__(self, o): return self.v == o.v
+class Sub(Base): pass
+print(Sub(1) <= Sub(1), Sub(2) > Sub(1), Base.__le__.__name__)
+@total_ordering
+class Both:
+    def __init__(self, v): self.v = v
+    def __gt__(self, o): return self.v > o.v
+    def __le__(self, o): return self.v <= o.v
+print(Both(1) < Both(2), Both(1) >= Both(2))
+class MyPartial(partial): pass
+mp = MyPartial(g, 1)
+print(repr(mp)[:20], mp(2), type(MyPartial(mp, 3)).__name__, MyPartial(mp, 3).args)
+p = partial(g, 1); p.x = 5
+print(partial(p, 2).args, partial(p, 2).func is p)
+print(list(accumulate(range(5), initial=None)))
+print(list(islice(accumulate(count(1), operator.mul), 6)))
+print(reduce(operator.or_, [{1}, {2}, {3}]))
+@singledispatch
+def h(x): return 'base'
+@h.register
+def _(x: int): return 'int'
+class MyInt(int): pass
+print(h(MyInt(1)), h('x'), h.dispatch(MyInt) is h.dispatch(int))
+show('sd bad', lambda: h.register(5, lambda x: x))
+show('tee obj', lambda: [list(x) for x in tee([1, 2], 3)])
+print(operator.attrgetter('v', 'v')(Base(3)), operator.itemgetter(-1)('xyz'))
+print(sorted({'b': 2, 'a': 3, 'c': 1}.items(), key=operator.itemgetter(1)))
+print(list(map(operator.methodcaller('strip', 'x'), ['xax', 'bx'])))
+print(list(dropwhile(lambda x: x < 3, count())) [:0] if False else list(islice(dropwhile(lambda x: x < 3, count()), 3)))

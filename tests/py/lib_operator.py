@@ -136,3 +136,21 @@ import functools
 print(functools.reduce(operator.add, range(10)))
 print(operator.__add__(1, 2), operator.__getitem__('ab', 1))
 print(operator.add.__name__, operator.itemgetter.__name__)
+
+
+# more edge cases
+show('itemgetter kw', lambda: operator.itemgetter(1, x=2))
+show('attrgetter call none', lambda: operator.attrgetter('x')(None))
+show('methodcaller kw only', lambda: operator.methodcaller('format', x=1)('{x}'))
+show('lru kw order', lambda: None)
+print(operator.itemgetter(1)([1,2]), operator.attrgetter('__name__')(len))
+show('operator.is_none', lambda: operator.truth(None))
+show('mod str', lambda: operator.mod('%s-%s', (1, 2)))
+show('matmul', lambda: operator.matmul(1, 2))
+show('concat list tuple', lambda: operator.concat([1], (2,)))
+show('contains int', lambda: operator.contains(5, 1))
+show('setitem tuple', lambda: operator.setitem((1,), 0, 2))
+show('delitem missing', lambda: operator.delitem({}, 'x'))
+show('countOf noniter', lambda: operator.countOf(5, 1))
+show('index str', lambda: operator.index('1'))
+show('ilshift list', lambda: operator.imul([1], 2))

@@ -205,3 +205,35 @@ big = list(range(1000))
 random.shuffle(big)
 print(sum(i * v for i, v in enumerate(big)), big[:10])
 print(sum(random.random() for _ in range(3000)))
+
+# subclasses: which _randbelow gets used depends on what is overridden
+class Counter(random.Random):
+    def __init__(self):
+        self.i = 0
+        super().__init__(0)
+    def random(self):
+        self.i += 1
+        return (self.i * 0.6180339887498949) % 1.0
+c = Counter()
+print([c.randrange(10) for _ in range(8)], c.choice("abcdef"), c.sample(range(50), 4))
+lst = list(range(10))
+c.shuffle(lst)
+print(lst, c.getrandbits(16))
+
+class Bits(random.Random):
+    def getrandbits(self, k):
+        return super().getrandbits(k) ^ 1
+b = Bits(3)
+print([b.randrange(100) for _ in range(8)], b.randint(1, 6), b.random())
+
+class RR(random.Random):
+    def randrange(self, start, stop=None, step=1):
+        return ("rr", start, stop)
+print(RR(1).randint(1, 6))
+
+class Sub(random.Random):
+    pass
+sb = Sub(77)
+print([sb.randrange(1000) for _ in range(5)] == [random.Random(77).randrange(1000) for _ in range(5)])
+print(random.Random(77).randrange(2**40), random.Random(77).randint(-2**70, 2**70))
+print(random.Random(77).randrange(-5, 5), random.Random(77).randint(True, 9))

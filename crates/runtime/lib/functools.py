@@ -490,7 +490,7 @@ def singledispatch(func):
         else:
             if func is not None:
                 raise TypeError(
-                    "Invalid first argument to `register()`. %r is not a class." % (cls,))
+                    "Invalid first argument to `register()`. %r is not a class or union type." % (cls,))
             func = cls
             ann = getattr(func, '__annotations__', {})
             if not ann:

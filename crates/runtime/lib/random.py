@@ -96,37 +96,38 @@ def _init_by_array(key):
 
 
 def _twist(mt):
-    """Advance the state by 624 words in place; return the tempered outputs."""
+    """Advance the state by 624 words in place; return the tempered outputs.
+
+    The recurrence x[k] = x[k+397] ^ twist(x[k], x[k+1]) is evaluated in
+    three vectorised slices: words 0..226 only read old state, words
+    227..453 read the freshly made words 0..226, words 454..622 read words
+    227..395, and word 623 wraps around to the new word 0.
+    """
     A = _MATRIX_A
     U = _UPPER
     L = _LOWER
-    for kk in range(_N - _M):
-        y = (mt[kk] & U) | (mt[kk + 1] & L)
-        mt[kk] = mt[kk + _M] ^ (y >> 1) ^ (A if y & 1 else 0)
-    for kk in range(_N - _M, _N - 1):
-        y = (mt[kk] & U) | (mt[kk + 1] & L)
-        mt[kk] = mt[kk + (_M - _N)] ^ (y >> 1) ^ (A if y & 1 else 0)
-    y = (mt[_N - 1] & U) | (mt[0] & L)
-    mt[_N - 1] = mt[_M - 1] ^ (y >> 1) ^ (A if y & 1 else 0)
-    out = []
-    append = out.append
-    for y in mt:
-        y ^= y >> 11
-        y ^= (y << 7) & 0x9D2C5680
-        y ^= (y << 15) & 0xEFC60000
-        append(y ^ (y >> 18))
-    return out
+    s1 = [m ^ (((a & U) | (b & L)) >> 1) ^ ((b & 1) * A)
+          for a, b, m in zip(mt[0:227], mt[1:228], mt[397:624])]
+    s2 = [m ^ (((a & U) | (b & L)) >> 1) ^ ((b & 1) * A)
+          for a, b, m in zip(mt[227:454], mt[228:455], s1)]
+    s3 = [m ^ (((a & U) | (b & L)) >> 1) ^ ((b & 1) * A)
+          for a, b, m in zip(mt[454:623], mt[455:624], s2)]
+    b = s1[0]
+    y = (mt[623] & U) | (b & L)
+    last = s2[169] ^ (y >> 1) ^ ((b & 1) * A)
+    new = s1 + s2 + s3
+    new.append(last)
+    mt[:] = new
+    return _temper_all(new)
 
 
 def _temper_all(mt):
-    out = []
-    append = out.append
-    for y in mt:
-        y ^= y >> 11
-        y ^= (y << 7) & 0x9D2C5680
-        y ^= (y << 15) & 0xEFC60000
-        append(y ^ (y >> 18))
-    return out
+    C1 = 0x9D2C5680
+    C2 = 0xEFC60000
+    o = [y ^ (y >> 11) for y in mt]
+    o = [y ^ ((y << 7) & C1) for y in o]
+    o = [y ^ ((y << 15) & C2) for y in o]
+    return [y ^ (y >> 18) for y in o]
 
 
 def _bytes_to_int_big(b):
@@ -344,18 +345,71 @@ class Random:
         return _int_to_bytes_little(self.getrandbits(n * 8), n)
 
     def _randbelow(self, n):
-        """Return a random int in [0, n), n > 0."""
+        """Return a random int in [0, n), n > 0 (getrandbits(n.bit_length())
+        until below n, with the <= 32-bit case inlined)."""
         k = n.bit_length()
+        if k > 32:
+            return self._randbelow_with_getrandbits(n)
+        shift = 32 - k
+        while True:
+            pos = self._pos
+            if pos >= _N:
+                self._out = _twist(self._mt)
+                pos = 0
+            self._pos = pos + 1
+            r = self._out[pos] >> shift
+            if r < n:
+                return r
+
+    def _randbelow_with_getrandbits(self, n):
         getrandbits = self.getrandbits
+        k = n.bit_length()
         r = getrandbits(k)
         while r >= n:
             r = getrandbits(k)
         return r
 
+    def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
+        # Used by subclasses that supply random() but not getrandbits().
+        random = self.random
+        if n >= maxsize:
+            return int(random() * n)
+        rem = maxsize % n
+        limit = (maxsize - rem) / maxsize
+        r = random()
+        while r >= limit:
+            r = random()
+        return int(r * maxsize) % n
+
+    def __init_subclass__(cls, /, **kwargs):
+        # Pick the _randbelow matching what the subclass overrides, as
+        # CPython does.
+        for c in cls.__mro__:
+            if "_randbelow" in c.__dict__:
+                break
+            if "getrandbits" in c.__dict__:
+                cls._randbelow = cls._randbelow_with_getrandbits
+                break
+            if "random" in c.__dict__:
+                cls._randbelow = cls._randbelow_without_getrandbits
+                break
+        for c in cls.__mro__:
+            if c is Random or "randint" in c.__dict__:
+                break
+            if "randrange" in c.__dict__:
+                cls.randint = Random._randint_via_randrange
+                break
+
     # ---- integer methods ------------------------------------------------
 
     def randrange(self, start, stop=None, step=_ONE):
         """Choose a random item from range(start, stop[, step])."""
+        if type(start) is int and step is _ONE:
+            if stop is None:
+                if start > 0:
+                    return self._randbelow(start)
+            elif type(stop) is int and stop > start:
+                return start + self._randbelow(stop - start)
         try:
             istart = _index(start)
         except TypeError:
@@ -398,6 +452,11 @@ class Random:
 
     def randint(self, a, b):
         """Return a random integer N with a <= N <= b."""
+        if type(a) is int and type(b) is int and b >= a:
+            return a + self._randbelow(b - a + 1)
+        return self.randrange(a, b + 1)
+
+    def _randint_via_randrange(self, a, b):
         return self.randrange(a, b + 1)
 
     # ---- sequence methods -----------------------------------------------

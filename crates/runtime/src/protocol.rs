@@ -1040,7 +1040,13 @@ impl Vm {
                 self.new_iter(IterState::Set { set: bv.clone(), pos: 0, used }, &t.set_iterator)
             }
             ObjKind::Iter(_) | ObjKind::Generator(_) => v.clone(),
-            _ => return Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v)))),
+            _ => {
+                // Objects of built-in classes written with native methods (sys.stdin...).
+                if let Some(f) = types::lookup(as_type(o.ty_obj()), "__iter__") {
+                    return self.call_bound(&f, v, &[v.clone()]);
+                }
+                return Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v))));
+            }
         })
     }
 
@@ -1062,12 +1068,17 @@ impl Vm {
                 crate::interp::GenStep::Yield(v) => Ok(Some(v)),
                 crate::interp::GenStep::Return(_) => Ok(None),
             },
-            _ => match self.call_dunder(it, "__next__", &[]) {
-                Some(Ok(v)) => Ok(Some(v)),
-                Some(Err(e)) if self.err_matches(&e, Exc::StopIteration) => Ok(None),
-                Some(Err(e)) => Err(e),
-                None => Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it)))),
-            },
+            _ => {
+                let f = self
+                    .user_dunder(it, "__next__")
+                    .or_else(|| types::lookup(as_type(o.ty_obj()), "__next__"))
+                    .ok_or_else(|| self.type_error(format!("'{}' object is not an iterator", self.type_name(it))))?;
+                match self.call_bound(&f, it, &[it.clone()]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.err_matches(&e, Exc::StopIteration) => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
         }
     }
 

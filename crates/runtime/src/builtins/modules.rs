@@ -59,6 +59,8 @@ fn init_sys(vm: &Vm) {
     let _ = vm.dict_set_str(&d, "version_info", vi);
     let _ = vm.dict_set_str(&d, "maxunicode", Value::int(0x10ffff));
     let _ = vm.dict_set_str(&d, "dont_write_bytecode", Value::TRUE);
+    let _ = vm.dict_set_str(&d, "float_repr_style", vm.new_str("short"));
+    let _ = vm.dict_set_str(&d, "flags", Value::NONE);
     vm.add_fn(&d, "exit", sys_exit);
     vm.add_fn(&d, "getrecursionlimit", getrecursionlimit);
     vm.add_fn(&d, "setrecursionlimit", setrecursionlimit);
@@ -80,6 +82,17 @@ fn init_sys(vm: &Vm) {
     vm.add_method(&io_ty, "write", stream_write);
     vm.add_method(&io_ty, "flush", stream_flush);
     vm.add_method(&io_ty, "isatty", stream_isatty);
+    vm.add_method(&io_ty, "readline", stream_readline);
+    vm.add_method(&io_ty, "read", stream_read);
+    vm.add_method(&io_ty, "readlines", stream_readlines);
+    vm.add_method(&io_ty, "__iter__", |_, args, _| Ok(args[0].clone()));
+    vm.add_method(&io_ty, "__next__", |vm, args, kw| {
+        let line = stream_readline(vm, args, kw)?;
+        if str_of(&line).is_some_and(|s| s.is_empty()) {
+            return Err(vm.err_args(Exc::StopIteration, vec![]));
+        }
+        Ok(line)
+    });
     let stdout = vm.new_instance(&io_ty, crate::instance::Base::None);
     let stderr = vm.new_instance(&io_ty, crate::instance::Base::None);
     let stdin = vm.new_instance(&io_ty, crate::instance::Base::None);
@@ -101,6 +114,24 @@ fn stream_write(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
         vm.write_stdout(s);
     }
     Ok(Value::int(s.chars().count() as i64))
+}
+/// One line from standard input, with its newline ("" at end of input).
+fn stream_readline(vm: &Vm, _: &[Value], _: &[Value]) -> PyResult<Value> {
+    vm.flush_stdout();
+    let mut line = String::new();
+    std::io::stdin().read_line(&mut line).map_err(|e| vm.err(Exc::OSError, e.to_string()))?;
+    Ok(vm.new_str(line))
+}
+fn stream_read(vm: &Vm, _: &[Value], _: &[Value]) -> PyResult<Value> {
+    vm.flush_stdout();
+    let mut s = String::new();
+    std::io::Read::read_to_string(&mut std::io::stdin(), &mut s).map_err(|e| vm.err(Exc::OSError, e.to_string()))?;
+    Ok(vm.new_str(s))
+}
+fn stream_readlines(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let text = stream_read(vm, args, kw)?;
+    let s = str_of(&text).unwrap_or("").to_string();
+    Ok(vm.new_list(s.split_inclusive('\n').map(|l| vm.new_str(l)).collect()))
 }
 fn stream_flush(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
     if !args[0].is(&vm.sys_stderr.borrow()) {
