@@ -380,3 +380,25 @@ print(operator.attrgetter('v', 'v')(Base(3)), operator.itemgetter(-1)('xyz'))
 print(sorted({'b': 2, 'a': 3, 'c': 1}.items(), key=operator.itemgetter(1)))
 print(list(map(operator.methodcaller('strip', 'x'), ['xax', 'bx'])))
 print(list(dropwhile(lambda x: x < 3, count())) [:0] if False else list(islice(dropwhile(lambda x: x < 3, count()), 3)))
+
+
+# partialmethod, wraps of builtins, LRU eviction order
+class Cell:
+    def __init__(self): self.alive = False
+    def set_state(self, state): self.alive = bool(state)
+    set_alive = partialmethod(set_state, True)
+    set_dead = partialmethod(set_state, False)
+c = Cell(); c.set_alive(); print(c.alive); c.set_dead(); print(c.alive)
+def w(): pass
+update_wrapper(w, partial(len))
+print(w.__name__, w.__wrapped__.func)
+@wraps(len)
+def w2(x): return 1
+print(w2.__name__, w2.__doc__[:20], w2.__module__)
+def plain(): pass
+@lru_cache(maxsize=3)
+def a(x): return x
+for i in [1,2,3,1,4,2,5,1]: a(i)
+print(a.cache_info())
+print(cache(lambda: 1).cache_info(), lru_cache(None)(len).cache_info())
+print(lru_cache(5, True)(len).cache_parameters())

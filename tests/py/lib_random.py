@@ -237,3 +237,48 @@ sb = Sub(77)
 print([sb.randrange(1000) for _ in range(5)] == [random.Random(77).randrange(1000) for _ in range(5)])
 print(random.Random(77).randrange(2**40), random.Random(77).randint(-2**70, 2**70))
 print(random.Random(77).randrange(-5, 5), random.Random(77).randint(True, 9))
+
+# more argument errors
+err(random.getrandbits, 2.5)
+err(random.getrandbits, "3")
+err(random.randbytes, -1)
+err(random.randbytes, 2.5)
+err(random.setstate, (3, (-1,) * 624 + (3,), None))
+err(random.setstate, (3, ("a",) * 624 + (3,), None))
+err(random.setstate, (3, (1,) * 624 + (625,), None))
+err(random.setstate, (3, (1,) * 624 + (-1,), None))
+random.seed(1)
+print(random.getrandbits(True), random.randrange(True), random.randint(False, True))
+err(random.choices, [], k=2)
+err(random.choice, {})
+err(random.sample, "abc", 2.0)
+err(random.shuffle, (1, 2, 3))
+r = random.Random()
+r.setstate((3, (2**40 + 5,) * 624 + (3,), None))
+print(r.getstate()[1][:2], r.random())
+random.seed(2**64 - 1)
+print(random.random(), random.sample(range(30), 30))
+
+# non-builtin sequences / index-able arguments
+class Idx:
+    def __init__(self, v):
+        self.v = v
+    def __index__(self):
+        return self.v
+random.seed(12)
+print(random.randrange(Idx(10)), random.randrange(Idx(3), Idx(30), Idx(4)), random.getrandbits(Idx(12)))
+err(random.randrange, Idx(0))
+err(random.randrange, [1])
+import collections
+random.seed(13)
+print(random.sample(collections.deque(range(40)), 5))
+err(random.sample, frozenset([1, 2]), 1)
+err(random.sample, {"a": 1}, 1)
+class MySeq(collections.abc.Sequence):
+    def __len__(self):
+        return 100
+    def __getitem__(self, i):
+        if not 0 <= i < 100:
+            raise IndexError(i)
+        return i * i
+print(random.sample(MySeq(), 6), random.choice(MySeq()), random.choices(MySeq(), k=3))

@@ -7,7 +7,6 @@ produces the same results.
 """
 
 import math as _math
-from _sha512 import sha512_digest as _sha512_digest
 
 __all__ = [
     "Random", "SystemRandom", "betavariate", "choice", "choices",
@@ -42,7 +41,20 @@ _MASK32 = 0xFFFFFFFF
 _INV53 = 1.0 / 9007199254740992.0
 
 
-from operator import index as _index
+
+
+def _index(x):
+    # operator.index() without importing operator (a Python module here).
+    if type(x) is int:
+        return x
+    if isinstance(x, int):
+        return int(x)
+    f = getattr(type(x), "__index__", None)
+    if f is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(x).__name__)
+    return f(x)
+
 
 _ONE = 1
 
@@ -166,6 +178,10 @@ def _accumulate(it):
 
 
 def _is_sequence(x):
+    if type(x) in (list, tuple, range, str, bytes):
+        return True
+    if type(x) in (set, frozenset, dict):
+        return False
     try:
         from collections.abc import Sequence
         return isinstance(x, Sequence)
@@ -183,8 +199,11 @@ def _entropy():
     parts = [time.time_ns() if hasattr(time, "time_ns") else int(time.time() * 1e9),
              time.perf_counter_ns() if hasattr(time, "perf_counter_ns") else 0,
              id(object()), _entropy_counter[0]]
-    data = b"".join(_int_to_bytes_little(p & ((1 << 64) - 1), 8) for p in parts)
-    return _bytes_to_int_big(_sha512_digest(data))
+    # init_by_array() mixes every bit of the key, so concatenating is enough.
+    n = 0
+    for p in parts:
+        n = (n << 64) | (p & 0xFFFFFFFFFFFFFFFF)
+    return n
 
 
 class Random:
@@ -234,8 +253,9 @@ class Random:
         elif version == 2 and isinstance(a, _STRLIKE):
             if isinstance(a, str):
                 a = a.encode()
+            from _sha512 import sha512_digest
             a = bytes(a)
-            a = _bytes_to_int_big(a + _sha512_digest(a))
+            a = _bytes_to_int_big(a + sha512_digest(a))
         elif not isinstance(a, _SEEDABLE):
             raise TypeError("The only supported seed types are: None,\n"
                             "int, float, str, bytes, and bytearray.")
@@ -280,8 +300,9 @@ class Random:
         mt = []
         for v in state[:_N]:
             if not isinstance(v, int):
-                raise TypeError("'%s' object cannot be interpreted as an integer"
-                                % type(v).__name__)
+                raise TypeError("an integer is required")
+            if v < 0:
+                raise OverflowError("can't convert negative value to unsigned int")
             mt.append(v & _MASK32)
         index = state[_N]
         if not isinstance(index, int):
@@ -317,6 +338,8 @@ class Random:
 
     def getrandbits(self, k):
         """Return a non-negative int with k random bits."""
+        if type(k) is not int:
+            k = _index(k)
         if k <= 32:
             if k < 0:
                 raise ValueError("number of bits must be non-negative")

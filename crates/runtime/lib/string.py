@@ -65,7 +65,7 @@ class Template:
                         out.append(self._lookup(mapping, name, t[j:e + 1], safe))
                         i = e + 1
                         continue
-                self._invalid(j, safe)
+                self._invalid(k, safe)
                 out.append(delim)
                 i = k
                 continue
@@ -77,7 +77,7 @@ class Template:
                 out.append(self._lookup(mapping, name, t[j:e], safe))
                 i = e
                 continue
-            self._invalid(j, safe)
+            self._invalid(k, safe)
             out.append(delim)
             i = k
         return ''.join(out)

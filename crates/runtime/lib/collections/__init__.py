@@ -149,7 +149,7 @@ class deque:
             if hasattr(type(i), '__index__'):
                 i = type(i).__index__(i)
             else:
-                raise TypeError('sequence index must be integer, not %r'
+                raise TypeError("'%s' object cannot be interpreted as an integer"
                                 % _type_name(i))
         n = len(self._items)
         if i < 0:

@@ -7,15 +7,20 @@ __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator",
            "KeysView", "ItemsView", "ValuesView", "Sequence",
            "MutableSequence", "ByteString"]
 
-def abstractmethod(funcobj):
-    funcobj.__isabstractmethod__ = True
-    return funcobj
+try:
+    from abc import ABCMeta as _ABCMetaBase, abstractmethod
+except ImportError:
+    _ABCMetaBase = type
+
+    def abstractmethod(funcobj):
+        funcobj.__isabstractmethod__ = True
+        return funcobj
 
 
 _abc_version = [0]
 
 
-class ABCMeta(type):
+class ABCMeta(_ABCMetaBase):
     """Metaclass for ABCs: supports register(), __subclasshook__ and
     isinstance/issubclass checks."""
 

@@ -121,6 +121,16 @@ pub fn init(vm: &Vm) {
     method(vm, &t.map, "__new__", map_new);
     method(vm, &t.filter, "__new__", filter_new);
     method(vm, &t.none_type, "__new__", none_new);
+    method(vm, &t.method, "__new__", |vm, args, _| {
+        check_args(vm, "method", &args[1..], 2, 2)?;
+        if !vm.is_callable(&args[1]) {
+            return Err(vm.type_error("first argument must be callable"));
+        }
+        if args[2].is_none() {
+            return Err(vm.type_error("instance must not be None"));
+        }
+        Ok(vm.new_method(args[1].clone(), args[2].clone()))
+    });
     method(vm, &t.complex, "__new__", |vm, _, _| Err(vm.err(Exc::NotImplementedError, "complex numbers are not supported by Stitch yet")));
     method(vm, &t.ellipsis_type, "__new__", ellipsis_new);
     method(vm, &t.not_implemented_type, "__new__", notimpl_new);
@@ -695,19 +705,35 @@ pub fn slot_member(vm: &Vm, name: &Value) -> Value {
     let data = PropertyData { fget: get, fset: set, fdel: del, doc: Value::NONE };
     object::alloc(ObjKind::Property(Box::new(data)), &vm.types.member_descriptor)
 }
+/// A `__slots__` member lives in its slot even when the instance also has
+/// a `__dict__` (so these accessors bypass the dict).
 fn slot_get(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
     let (name, obj) = (&args[0], &args[1]);
     if let Some(ObjKind::Instance(inst)) = obj.as_obj().map(|o| &o.kind) {
-        if let Some(v) = vm.instance_attr(as_type(vm.type_obj_of(obj)), inst, name) {
-            return Ok(v);
+        if let Some(i) = as_type(vm.type_obj_of(obj)).key_index(name) {
+            if let Some(v) = inst.slots.borrow().get(i).filter(|v| !v.is_null()) {
+                return Ok(v.clone());
+            }
         }
     }
     Err(vm.no_attr(obj, name))
 }
 fn slot_set(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
-    let name = str_of(&args[0]).unwrap_or("").to_string();
-    vm.set_instance_attr_raw(&args[1], &name, args[2].clone())?;
-    Ok(Value::NONE)
+    let (name, obj) = (&args[0], &args[1]);
+    if let Some(ObjKind::Instance(inst)) = obj.as_obj().map(|o| &o.kind) {
+        if let Some(i) = as_type(vm.type_obj_of(obj)).key_index(name) {
+            let old = {
+                let mut slots = inst.slots.borrow_mut();
+                if slots.len() <= i {
+                    slots.resize(i + 1, Value::NULL);
+                }
+                std::mem::replace(&mut slots[i], args[2].clone())
+            };
+            drop(old);
+            return Ok(Value::NONE);
+        }
+    }
+    Err(vm.no_attr(obj, name))
 }
 fn slot_del(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
     let (name, obj) = (&args[0], &args[1]);
