@@ -126,10 +126,7 @@ def _newobj(cls, *args):
 def _normalize(rv, x):
     if isinstance(rv, str):
         return None
-    if not isinstance(rv, tuple):
-        raise Error("un(deep)copyable object of type %s" % type(x))
-    rv = tuple(rv) + (None,) * (5 - len(rv))
-    return rv[:5]
+    return rv
 
 
 def copy(x):

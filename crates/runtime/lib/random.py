@@ -212,8 +212,8 @@ class Random:
     VERSION = 3
 
     def __init__(self, x=None):
-        self._mt = _init_genrand(5489)
-        self._out = _temper_all(self._mt)  # unused until a twist happens
+        self._mt = [0] * _N   # replaced by seed()
+        self._out = None      # tempered outputs of the current block
         self._pos = _N
         self.gauss_next = None
         self.seed(x)

@@ -61,6 +61,22 @@ fn init_sys(vm: &Vm) {
     let _ = vm.dict_set_str(&d, "dont_write_bytecode", Value::TRUE);
     let _ = vm.dict_set_str(&d, "float_repr_style", vm.new_str("short"));
     let _ = vm.dict_set_str(&d, "flags", Value::NONE);
+    // sys.implementation: a namespace object naming this implementation.
+    let ns_dict = vm.new_dict();
+    let ns_t = TypeObj::new("SimpleNamespace", BaseKind::Final, ns_dict, false);
+    *ns_t.module.borrow_mut() = "types".into();
+    ns_t.has_instance_dict.set(true);
+    let ns_ty = object::alloc(ObjKind::Type(Box::new(ns_t)), &vm.types.type_);
+    if let Some(tt) = crate::types::type_obj(&ns_ty) {
+        *tt.bases.borrow_mut() = vec![vm.types.object.clone()];
+        *tt.mro.borrow_mut() = vec![ns_ty.clone(), vm.types.object.clone()];
+    }
+    let imp = vm.new_instance(&ns_ty, crate::instance::Base::None);
+    let _ = vm.set_instance_attr_raw(&imp, "name", vm.new_str("stitch"));
+    let _ = vm.set_instance_attr_raw(&imp, "cache_tag", Value::NONE);
+    let _ = vm.set_instance_attr_raw(&imp, "version", vm.dict_get_str(&d, "version_info").unwrap_or(Value::NONE));
+    let _ = vm.set_instance_attr_raw(&imp, "hexversion", Value::int(0x030b00f0));
+    let _ = vm.dict_set_str(&d, "implementation", imp);
     vm.add_fn(&d, "exit", sys_exit);
     vm.add_fn(&d, "getrecursionlimit", getrecursionlimit);
     vm.add_fn(&d, "setrecursionlimit", setrecursionlimit);
