@@ -143,3 +143,48 @@ err(string.Template('ab\ncd $!').substitute)
 err(string.Template('$').substitute)
 err(string.Template('${1}').substitute)
 print(string.Template('$a$b ${c}d $$x').substitute(a=1, b=2, c=3))
+
+# ---- more copy cases
+class NeedsArgs:
+    def __init__(self, a):
+        print('init called'); self.a = a
+n = NeedsArgs(1); print(copy.copy(n).a, copy.deepcopy(n).a)
+class SS(set): pass
+s = SS([1, 2]); s.tag = 't'; sc = copy.copy(s); print(type(sc).__name__, sorted(sc), sc.tag)
+sd = copy.deepcopy(s); print(type(sd).__name__, sorted(sd), sd.tag)
+fs = frozenset([(1, 2)]); print(copy.deepcopy(fs) == fs)
+print(copy.deepcopy(b'abc'), copy.deepcopy(range(3)), copy.deepcopy(int) is int)
+def f(): pass
+print(copy.deepcopy(f) is f, copy.copy(f) is f)
+class Both:
+    __slots__ = ('a', '__dict__')
+b = Both(); b.a = [1]; b.z = 2
+bc = copy.deepcopy(b); print(bc.a, bc.z, bc.a is b.a)
+class Priv:
+    __slots__ = ('__p',)
+    def __init__(self): self.__p = 5
+    def get(self): return self.__p
+print(copy.copy(Priv()).get())
+class TS(tuple): pass
+ts = TS((1, [2])); tc = copy.copy(ts); print(type(tc).__name__, tc, tc is ts)
+td = copy.deepcopy(ts); print(type(td).__name__, td, td[1] is ts[1])
+class IS(int): pass
+print(type(copy.copy(IS(5))).__name__, copy.deepcopy(IS(7)))
+class StrS(str): pass
+print(repr(copy.deepcopy(StrS('hi'))), type(copy.copy(StrS('x'))).__name__)
+print(copy.deepcopy([[]] * 3)[0] is copy.deepcopy([[]] * 3)[1])
+x = [[]] * 3; y = copy.deepcopy(x); print(y[0] is y[1], y[0] is x[0])
+t = ([],); t2 = copy.deepcopy(t); print(t2, t2 is t, t2[0] is t[0])
+cyc_t = ([],); cyc_t[0].append(cyc_t); ct = copy.deepcopy(cyc_t); print(ct[0][0] is ct, ct is cyc_t)
+class RE:
+    def __reduce_ex__(self, proto):
+        print('reduce_ex', proto); return (RE, ())
+print(type(copy.copy(RE())).__name__)
+class Bad:
+    def __reduce_ex__(self, p): return 42
+err(copy.copy, Bad())
+err(copy.deepcopy, Bad())
+class GS:
+    def __init__(self): self.x = 1
+    def __getstate__(self): return None
+g = copy.copy(GS()); print(hasattr(g, 'x'))

@@ -87,6 +87,9 @@ def _reduce(x):
     # Default object reduction (protocol 2+ semantics).
     if type(x).__name__ in ('generator', 'coroutine', 'module', 'frame'):
         raise TypeError("cannot pickle '%s' object" % cls.__name__)
+    if isinstance(x, (set, frozenset)):
+        d = getattr(x, '__dict__', None)
+        return (cls, (list(x),), dict(d) if d else None, None, None)
     getnewargs = _own_attr(cls, '__getnewargs__')
     if getnewargs is not None:
         args = x.__getnewargs__()
@@ -98,8 +101,6 @@ def _reduce(x):
             if isinstance(x, base):
                 args = (base(x),)
                 break
-        if isinstance(x, (set, frozenset)) and not args:
-            args = (list(x),)
     getstate = _own_attr(cls, '__getstate__')
     if getstate is not None:
         state = x.__getstate__()

@@ -1,0 +1,1 @@
+../../bench/programs/float_points.py

@@ -1,0 +1,1 @@
+../../bench/programs/spectral_norm.py
