@@ -23,11 +23,15 @@ def _type_name(obj):
 class deque:
     """A list-like sequence optimized for data accesses near its endpoints."""
 
-    __slots__ = ('_items', '_maxlen', '__weakref__')
+    # Storage: self._buf[self._head:] holds the items; popleft() only moves
+    # _head forward (amortised O(1)).  Most methods work on the compacted
+    # list returned by the _items property.
+    __slots__ = ('_buf', '_head', '_maxlen', '__weakref__')
 
     def __new__(cls, *args, **kwargs):
         self = object.__new__(cls)
-        self._items = []
+        self._buf = []
+        self._head = 0
         self._maxlen = None
         return self
 
@@ -37,49 +41,80 @@ class deque:
                 raise TypeError('an integer is required')
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
+        if iterable is self:
+            iterable = list(iterable)
         self._maxlen = maxlen
-        self._items = []
-        if iterable is not self:
-            self.extend(iterable)
-        else:
-            self.extend(list(iterable))
+        self._buf = []
+        self._head = 0
+        self.extend(iterable)
+
+    @property
+    def _items(self):
+        if self._head:
+            del self._buf[:self._head]
+            self._head = 0
+        return self._buf
 
     @property
     def maxlen(self):
         """maximum size of a deque or None if unbounded"""
         return self._maxlen
 
-    def _trim_left(self):
-        m = self._maxlen
-        if m is not None and len(self._items) > m:
-            del self._items[:len(self._items) - m]
-
-    def _trim_right(self):
-        m = self._maxlen
-        if m is not None and len(self._items) > m:
-            del self._items[m:]
-
     def append(self, x):
-        if self._maxlen == 0:
+        m = self._maxlen
+        if m == 0:
             return
-        self._items.append(x)
-        self._trim_left()
+        buf = self._buf
+        buf.append(x)
+        if m is not None and len(buf) - self._head > m:
+            buf[self._head] = None
+            self._head += 1
+            if self._head > 32 and self._head * 2 > len(buf):
+                del buf[:self._head]
+                self._head = 0
 
     def appendleft(self, x):
-        if self._maxlen == 0:
+        m = self._maxlen
+        if m == 0:
             return
-        self._items.insert(0, x)
-        self._trim_right()
+        if not self._head and len(self._buf) > 16:
+            pad = len(self._buf)
+            self._buf[:0] = [None] * pad
+            self._head = pad
+        if self._head:
+            self._head -= 1
+            self._buf[self._head] = x
+        else:
+            self._buf.insert(0, x)
+        if m is not None and len(self._buf) - self._head > m:
+            self._buf.pop()
 
     def pop(self):
-        if not self._items:
+        buf = self._buf
+        if len(buf) <= self._head:
             raise IndexError('pop from an empty deque')
-        return self._items.pop()
+        x = buf.pop()
+        if len(buf) == self._head:
+            buf.clear()
+            self._head = 0
+        return x
 
     def popleft(self):
-        if not self._items:
+        buf = self._buf
+        h = self._head
+        if len(buf) <= h:
             raise IndexError('pop from an empty deque')
-        return self._items.pop(0)
+        x = buf[h]
+        buf[h] = None
+        h += 1
+        if h == len(buf):
+            buf.clear()
+            h = 0
+        elif h > 32 and h * 2 > len(buf):
+            del buf[:h]
+            h = 0
+        self._head = h
+        return x
 
     def extend(self, iterable):
         if iterable is self:
@@ -168,10 +203,10 @@ class deque:
         del self._items[self._norm_index(i)]
 
     def __len__(self):
-        return len(self._items)
+        return len(self._buf) - self._head
 
     def __bool__(self):
-        return bool(self._items)
+        return len(self._buf) > self._head
 
     def __iter__(self):
         return iter(list(self._items))

@@ -1,0 +1,1 @@
+../../bench/programs/unpack_sequence.py
