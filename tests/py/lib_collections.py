@@ -285,3 +285,43 @@ print(isinstance(It(), Iterator), issubclass(It, Iterable), issubclass(It, Gener
 print(dict(Counter('abc') + Counter('bcd')))
 err(issubclass, 1, Iterable)
 print(MutableMapping.register(int) is int, isinstance(1, MutableMapping))
+
+# ---- deque random operations
+seed = [7]
+def rnd(n):
+    seed[0] = (seed[0] * 1103515245 + 12345) % (1 << 31)
+    return seed[0] % n
+for maxlen in (None, 5, 50, 0):
+    d = deque(maxlen=maxlen)
+    log = []
+    for i in range(1500):
+        op = rnd(12)
+        try:
+            if op < 3: d.append(i)
+            elif op < 5: d.appendleft(i)
+            elif op < 7: log.append(d.popleft())
+            elif op < 8: log.append(d.pop())
+            elif op < 9: d.rotate(rnd(7) - 3)
+            elif op < 10: d.extend(range(rnd(40)))
+            elif op < 11: d.extendleft(range(rnd(40)))
+            else: log.append(d[rnd(len(d))] if d else None); d.remove(d[0]) if d else None
+        except IndexError as e:
+            log.append(str(e))
+        if i % 500 == 0:
+            print(len(d), list(d)[:5], repr(d)[-30:])
+    print(len(log), sum(x for x in log if isinstance(x, int)), log[-10:], list(d)[-10:], len(d))
+big = deque()
+for i in range(20000): big.append(i)
+t = 0
+while big: t += big.popleft()
+print(t)
+for i in range(10000): big.appendleft(i)
+print(len(big), big[0], big[-1])
+
+# ---- OrderedDict views
+from collections import OrderedDict as O
+from collections.abc import KeysView, ItemsView
+o=O(a=1,b=2); k=o.keys(); print(k, o.values(), o.items(), list(reversed(k)), list(reversed(o.items())), k & {'a'}, len(k), 'a' in k, type(k).__name__, k == {'a','b'}, ('a',1) in o.items(), list(reversed(o.values())))
+print(O().keys(), isinstance(k, KeysView), isinstance(o.items(), ItemsView), sorted(o.items() | {('z', 0)}))
+o['c'] = 3; print(k, list(o), list(o.items()), [v for v in o.values()], dict(o), O(o.items()) == o)
+o.move_to_end('a'); print(o.keys(), o, o.popitem(False))

@@ -582,6 +582,12 @@ impl Vm {
                 if !r.is(&self.not_implemented) {
                     return Ok(r);
                 }
+            } else if heap_a && !heap_b && self.user_dunder(a, name).is_some() {
+                // a's own method declined; the built-in b's reflected method
+                // accepts a subclass of its type (`Money(5) + 2.5`).
+                if let Some(r) = self.native_binop(builtin_view(a), b, op.base()) {
+                    return r;
+                }
             }
         }
         Err(self.binop_type_error(a, b, op))

@@ -863,7 +863,18 @@ pub fn unpack_sequence(vm: &Vm, f: &mut Frame, n: u32) -> R {
             return Ok(Flow::Next);
         }
         t.to_vec()
-    } else if matches!(seq.as_obj().map(|o| &o.kind), Some(ObjKind::List(_))) || vm.is_heap_instance(&seq) || seq.as_obj().is_some() {
+    } else if let (Some(ObjKind::List(l)), false) = (seq.as_obj().map(|o| &o.kind), vm.is_heap_instance(&seq)) {
+        let items = l.borrow();
+        if items.len() == n {
+            let vals: Vec<Value> = items.iter().rev().cloned().collect();
+            drop(items);
+            for v in vals {
+                f.push(v);
+            }
+            return Ok(Flow::Next);
+        }
+        items.clone()
+    } else if vm.is_heap_instance(&seq) || seq.as_obj().is_some() {
         // Stop early for long or infinite iterators, as CPython does.
         let it = vm.iter(&seq).map_err(|_| vm.type_error(format!("cannot unpack non-iterable {} object", vm.type_name(&seq))))?;
         let mut items = Vec::with_capacity(n);

@@ -51,7 +51,8 @@ class deque:
     @property
     def _items(self):
         if self._head:
-            del self._buf[:self._head]
+            # (a fresh slice: `del buf[:n]` is slow on Stitch's lists)
+            self._buf = self._buf[self._head:]
             self._head = 0
         return self._buf
 
@@ -70,7 +71,7 @@ class deque:
             buf[self._head] = None
             self._head += 1
             if self._head > 32 and self._head * 2 > len(buf):
-                del buf[:self._head]
+                self._buf = buf[self._head:]
                 self._head = 0
 
     def appendleft(self, x):
@@ -79,7 +80,7 @@ class deque:
             return
         if not self._head and len(self._buf) > 16:
             pad = len(self._buf)
-            self._buf[:0] = [None] * pad
+            self._buf = [None] * pad + self._buf
             self._head = pad
         if self._head:
             self._head -= 1
@@ -111,7 +112,7 @@ class deque:
             buf.clear()
             h = 0
         elif h > 32 and h * 2 > len(buf):
-            del buf[:h]
+            self._buf = buf[h:]
             h = 0
         self._head = h
         return x
@@ -384,8 +385,133 @@ class defaultdict(dict):
 ### OrderedDict
 ################################################################################
 
+class _odict_view:
+    __slots__ = ('_mapping',)
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __repr__(self):
+        return '%s(%r)' % (type(self).__name__, list(self))
+
+
+class _odict_setview(_odict_view):
+    __slots__ = ()
+
+    def _set(self):
+        return set(self)
+
+    def __eq__(self, other):
+        try:
+            return self._set() == set(other)
+        except TypeError:
+            return NotImplemented
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    __hash__ = None
+
+    def __le__(self, other):
+        return self._set() <= set(other)
+
+    def __lt__(self, other):
+        return self._set() < set(other)
+
+    def __ge__(self, other):
+        return self._set() >= set(other)
+
+    def __gt__(self, other):
+        return self._set() > set(other)
+
+    def __and__(self, other):
+        return self._set() & set(other)
+
+    __rand__ = __and__
+
+    def __or__(self, other):
+        return self._set() | set(other)
+
+    __ror__ = __or__
+
+    def __sub__(self, other):
+        return self._set() - set(other)
+
+    def __rsub__(self, other):
+        return set(other) - self._set()
+
+    def __xor__(self, other):
+        return self._set() ^ set(other)
+
+    __rxor__ = __xor__
+
+    def isdisjoint(self, other):
+        return self._set().isdisjoint(other)
+
+
+class odict_keys(_odict_setview):
+    __slots__ = ()
+
+    def __iter__(self):
+        return iter(dict.keys(self._mapping))
+
+    def __reversed__(self):
+        return reversed(dict.keys(self._mapping))
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+
+class odict_values(_odict_view):
+    __slots__ = ()
+
+    def __iter__(self):
+        return iter(dict.values(self._mapping))
+
+    def __reversed__(self):
+        return reversed(list(dict.values(self._mapping)))
+
+    def __contains__(self, value):
+        for v in dict.values(self._mapping):
+            if v is value or v == value:
+                return True
+        return False
+
+
+class odict_items(_odict_setview):
+    __slots__ = ()
+
+    def __iter__(self):
+        return iter(dict.items(self._mapping))
+
+    def __reversed__(self):
+        m = self._mapping
+        return iter([(k, dict.__getitem__(m, k)) for k in reversed(dict.keys(m))])
+
+    def __contains__(self, item):
+        key, value = item
+        m = self._mapping
+        if key not in m:
+            return False
+        v = dict.__getitem__(m, key)
+        return v is value or v == value
+
+
 class OrderedDict(dict):
     """Dictionary that remembers insertion order"""
+
+    def keys(self):
+        return odict_keys(self)
+
+    def values(self):
+        return odict_values(self)
+
+    def items(self):
+        return odict_items(self)
 
     def __init__(self, *args, **kwds):
         if len(args) > 1:

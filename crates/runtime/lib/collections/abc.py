@@ -836,3 +836,14 @@ def _register_collections():
 
 _register_collections()
 del _register_collections
+
+
+def _register_odict_views():
+    import collections as _c
+    KeysView.register(_c.odict_keys)
+    ValuesView.register(_c.odict_values)
+    ItemsView.register(_c.odict_items)
+
+
+_register_odict_views()
+del _register_odict_views

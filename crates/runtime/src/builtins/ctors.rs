@@ -388,7 +388,9 @@ fn int_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_kwargs(vm, "int", kw, &["base"])?;
     let cls = &args[0];
     let p = &pos(args, kw)[1..];
-    check_args(vm, "int", p, 0, 2)?;
+    if p.len() > 2 {
+        return Err(vm.type_error(format!("int() takes at most 2 arguments ({} given)", p.len())));
+    }
     let base = p.get(1).or_else(|| kwarg(args, kw, "base")).cloned();
     let v = match p.first() {
         None => {

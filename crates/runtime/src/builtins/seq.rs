@@ -287,15 +287,18 @@ pub fn delitem_native(vm: &Vm, c: &Value, key: &Value, orig: &Value) -> PyResult
             if let Some(s) = slice_of(key) {
                 let len = l.borrow().len();
                 let si = vm.slice_indices(s, len)?;
-                let mut del: Vec<usize> = si.indices().collect();
-                del.sort_unstable();
-                let mut removed = Vec::new();
-                {
-                    let mut l = l.borrow_mut();
-                    for i in del.into_iter().rev() {
-                        removed.push(l.remove(i));
-                    }
-                }
+                let removed: Vec<Value> = if si.step == 1 {
+                    let start = si.start as usize;
+                    l.borrow_mut().drain(start..start + si.len).collect()
+                } else {
+                    // Keep the items whose index is not in the slice, in one pass.
+                    let mut gone = vec![false; len];
+                    si.indices().for_each(|i| gone[i] = true);
+                    let old = std::mem::take(&mut *l.borrow_mut());
+                    let (dead, kept): (Vec<_>, Vec<_>) = old.into_iter().enumerate().partition(|(i, _)| gone[*i]);
+                    *l.borrow_mut() = kept.into_iter().map(|(_, v)| v).collect();
+                    dead.into_iter().map(|(_, v)| v).collect()
+                };
                 drop(removed);
                 return Ok(());
             }
