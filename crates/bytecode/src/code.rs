@@ -127,7 +127,10 @@ impl CodeObject {
     }
     /// Number of free variables (they occupy the last slots).
     pub fn nfree(&self) -> usize {
-        self.localsplus_kinds.iter().filter(|k| **k & local_kind::FREE != 0).count()
+        self.localsplus_kinds
+            .iter()
+            .filter(|k| **k & local_kind::FREE != 0)
+            .count()
     }
     /// Total number of argument slots, `*args` and `**kwargs` included.
     pub fn total_args(&self) -> usize {
@@ -164,7 +167,9 @@ impl CodeObject {
     }
     /// The exception handler covering `offset`, if any.
     pub fn handler_for(&self, offset: u32) -> Option<&ExceptionEntry> {
-        self.exception_table.iter().find(|e| e.start <= offset && offset < e.end)
+        self.exception_table
+            .iter()
+            .find(|e| e.start <= offset && offset < e.end)
     }
 }
 
@@ -218,7 +223,11 @@ pub fn disassemble(code: &CodeObject) -> String {
 
 fn disassemble_into(code: &CodeObject, out: &mut String, top: bool) {
     if !top {
-        let _ = writeln!(out, "\nDisassembly of <code object {} at line {}>:", code.qualname, code.firstlineno);
+        let _ = writeln!(
+            out,
+            "\nDisassembly of <code object {} at line {}>:",
+            code.qualname, code.firstlineno
+        );
     }
     let targets: Vec<usize> = instructions(&code.code)
         .filter(|(_, op, _)| op.is_jump())
@@ -242,12 +251,35 @@ fn disassemble_into(code: &CodeObject, out: &mut String, top: bool) {
         let detail = match op.arg_kind() {
             ArgKind::None => None,
             ArgKind::Num => Some(String::new()),
-            ArgKind::Const => Some(code.consts.get(arg as usize).map(const_repr).unwrap_or_default()),
-            ArgKind::Name => Some(code.names.get(arg as usize).map(|s| s.to_string()).unwrap_or_default()),
-            ArgKind::Local => Some(code.localsplus_names.get(arg as usize).map(|s| s.to_string()).unwrap_or_default()),
+            ArgKind::Const => Some(
+                code.consts
+                    .get(arg as usize)
+                    .map(const_repr)
+                    .unwrap_or_default(),
+            ),
+            ArgKind::Name => Some(
+                code.names
+                    .get(arg as usize)
+                    .map(|s| s.to_string())
+                    .unwrap_or_default(),
+            ),
+            ArgKind::Local => Some(
+                code.localsplus_names
+                    .get(arg as usize)
+                    .map(|s| s.to_string())
+                    .unwrap_or_default(),
+            ),
             ArgKind::Jump => Some(format!("to {arg}")),
-            ArgKind::BinOp => Some(BinOp::from_u32(arg).map(|b| b.symbol().to_string()).unwrap_or_default()),
-            ArgKind::Compare => Some(CmpOp::from_u32(arg).map(|c| c.symbol().to_string()).unwrap_or_default()),
+            ArgKind::BinOp => Some(
+                BinOp::from_u32(arg)
+                    .map(|b| b.symbol().to_string())
+                    .unwrap_or_default(),
+            ),
+            ArgKind::Compare => Some(
+                CmpOp::from_u32(arg)
+                    .map(|c| c.symbol().to_string())
+                    .unwrap_or_default(),
+            ),
         };
         match detail {
             None => out.push('\n'),
@@ -262,7 +294,11 @@ fn disassemble_into(code: &CodeObject, out: &mut String, top: bool) {
     if !code.exception_table.is_empty() {
         out.push_str("ExceptionTable:\n");
         for e in &code.exception_table {
-            let _ = writeln!(out, "  {} to {} -> {} [{}]", e.start, e.end, e.target, e.depth);
+            let _ = writeln!(
+                out,
+                "  {} to {} -> {} [{}]",
+                e.start, e.end, e.target, e.depth
+            );
         }
     }
     for c in &code.consts {
@@ -320,6 +356,13 @@ pub struct CompileError {
 
 impl std::fmt::Display for CompileError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {} ({}, line {})", self.kind.name(), self.msg, self.filename, self.line)
+        write!(
+            f,
+            "{}: {} ({}, line {})",
+            self.kind.name(),
+            self.msg,
+            self.filename,
+            self.line
+        )
     }
 }

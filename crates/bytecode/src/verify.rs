@@ -11,12 +11,25 @@ use crate::ops::{ArgKind, BinOp, CmpOp};
 /// Check `code` and, recursively, the code objects among its constants.
 pub fn verify(code: &CodeObject) -> Result<(), String> {
     let n = code.code.len();
-    let err = |off: usize, msg: String| Err(format!("{} (line {}): offset {off}: {msg}", code.qualname, code.line_at(off)));
+    let err = |off: usize, msg: String| {
+        Err(format!(
+            "{} (line {}): offset {off}: {msg}",
+            code.qualname,
+            code.line_at(off)
+        ))
+    };
     if code.positions.len() != n {
-        return Err(format!("{}: {} positions for {n} code units", code.qualname, code.positions.len()));
+        return Err(format!(
+            "{}: {} positions for {n} code units",
+            code.qualname,
+            code.positions.len()
+        ));
     }
     if code.localsplus_kinds.len() != code.localsplus_names.len() {
-        return Err(format!("{}: local kinds and names differ in length", code.qualname));
+        return Err(format!(
+            "{}: local kinds and names differ in length",
+            code.qualname
+        ));
     }
     let starts: Vec<usize> = instructions(&code.code).map(|(off, _, _)| off).collect();
     let is_start = |t: usize| starts.binary_search(&t).is_ok();
@@ -37,12 +50,25 @@ pub fn verify(code: &CodeObject) -> Result<(), String> {
     }
     if let Some(&(last, op, _)) = instructions(&code.code).collect::<Vec<_>>().last() {
         if !op.is_terminal() {
-            return err(last, format!("code ends with {} (control could fall off the end)", op.name()));
+            return err(
+                last,
+                format!(
+                    "code ends with {} (control could fall off the end)",
+                    op.name()
+                ),
+            );
         }
     }
     for e in &code.exception_table {
-        if e.start >= e.end || e.end as usize > n || !is_start(e.target as usize) || e.depth > code.stacksize {
-            return Err(format!("{}: bad exception table entry {e:?}", code.qualname));
+        if e.start >= e.end
+            || e.end as usize > n
+            || !is_start(e.target as usize)
+            || e.depth > code.stacksize
+        {
+            return Err(format!(
+                "{}: bad exception table entry {e:?}",
+                code.qualname
+            ));
         }
     }
     for c in &code.consts {

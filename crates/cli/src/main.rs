@@ -24,7 +24,12 @@ const VM_STACK_BYTES: usize = 1 << 30;
 struct RuffCompiler;
 
 impl Compiler for RuffCompiler {
-    fn compile(&self, source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject>, CompileError> {
+    fn compile(
+        &self,
+        source: &str,
+        filename: &str,
+        mode: Mode,
+    ) -> Result<Rc<CodeObject>, CompileError> {
         stitch_compiler::compile(source, filename, mode)
     }
 }
@@ -70,11 +75,19 @@ fn parse_args(argv: &[String]) -> Result<Options, ExitCode> {
                 };
                 let mut args = vec!["-c".to_string()];
                 args.extend(argv[i + 2..].iter().cloned());
-                return Ok(Options { action: Action::Command(code.clone()), args, xoptions });
+                return Ok(Options {
+                    action: Action::Command(code.clone()),
+                    args,
+                    xoptions,
+                });
             }
             "-u" | "-B" | "-E" | "-s" | "-S" | "-I" | "-O" | "-OO" | "-q" => i += 1,
             "-" => {
-                return Ok(Options { action: Action::Stdin, args: argv[i..].to_vec(), xoptions });
+                return Ok(Options {
+                    action: Action::Stdin,
+                    args: argv[i..].to_vec(),
+                    xoptions,
+                });
             }
             "-h" | "--help" => {
                 println!("usage: stitch [option] ... [-c cmd | file | dis file] [arg] ...");
@@ -85,17 +98,29 @@ fn parse_args(argv: &[String]) -> Result<Options, ExitCode> {
                 return Err(ExitCode::SUCCESS);
             }
             "dis" if argv.get(i + 1).is_some() => {
-                return Ok(Options { action: Action::Dis(argv[i + 1].clone()), args: argv[i + 1..].to_vec(), xoptions });
+                return Ok(Options {
+                    action: Action::Dis(argv[i + 1].clone()),
+                    args: argv[i + 1..].to_vec(),
+                    xoptions,
+                });
             }
             s if s.starts_with('-') && s.len() > 1 => {
                 return Err(usage_error(&format!("Unknown option: {s}")));
             }
             _ => {
-                return Ok(Options { action: Action::File(a.clone()), args: argv[i..].to_vec(), xoptions });
+                return Ok(Options {
+                    action: Action::File(a.clone()),
+                    args: argv[i..].to_vec(),
+                    xoptions,
+                });
             }
         }
     }
-    Ok(Options { action: Action::Stdin, args: vec![String::new()], xoptions })
+    Ok(Options {
+        action: Action::Stdin,
+        args: vec![String::new()],
+        xoptions,
+    })
 }
 
 fn split_xoption(s: &str) -> (String, Option<String>) {
@@ -115,12 +140,17 @@ fn main() -> ExitCode {
         if k == "jit" {
             if let Some(v) = v {
                 if !["off", "uops", "native"].contains(&v.as_str()) {
-                    return usage_error(&format!("-X jit: unknown value '{v}' (expected off, uops or native)"));
+                    return usage_error(&format!(
+                        "-X jit: unknown value '{v}' (expected off, uops or native)"
+                    ));
                 }
             }
         }
     }
-    let child = std::thread::Builder::new().name("stitch-vm".into()).stack_size(VM_STACK_BYTES).spawn(move || run(opts));
+    let child = std::thread::Builder::new()
+        .name("stitch-vm".into())
+        .stack_size(VM_STACK_BYTES)
+        .spawn(move || run(opts));
     match child.map(|h| h.join()) {
         Ok(Ok(code)) => ExitCode::from(code),
         _ => {
@@ -134,14 +164,20 @@ fn read_source(path: &str) -> Result<String, u8> {
     match std::fs::read(path) {
         Ok(bytes) => Ok(String::from_utf8_lossy(&bytes).into_owned()),
         Err(e) => {
-            let abs = std::path::absolute(path).map(|p| p.display().to_string()).unwrap_or_else(|_| path.to_string());
+            let abs = std::path::absolute(path)
+                .map(|p| p.display().to_string())
+                .unwrap_or_else(|_| path.to_string());
             let errno = e.raw_os_error().unwrap_or(2);
             let msg = match e.kind() {
                 std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
                 std::io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
                 _ => e.to_string(),
             };
-            let msg = if std::path::Path::new(path).is_dir() { "Is a directory".to_string() } else { msg };
+            let msg = if std::path::Path::new(path).is_dir() {
+                "Is a directory".to_string()
+            } else {
+                msg
+            };
             eprintln!("stitch: can't open file '{abs}': [Errno {errno}] {msg}");
             Err(2)
         }
@@ -177,7 +213,13 @@ fn run(opts: Options) -> u8 {
     let script_dir = match &opts.action {
         Action::File(p) => std::path::Path::new(p)
             .parent()
-            .map(|d| if d.as_os_str().is_empty() { ".".to_string() } else { d.display().to_string() })
+            .map(|d| {
+                if d.as_os_str().is_empty() {
+                    ".".to_string()
+                } else {
+                    d.display().to_string()
+                }
+            })
             .unwrap_or_else(|| ".".into()),
         _ => String::new(),
     };
@@ -185,7 +227,12 @@ fn run(opts: Options) -> u8 {
     if let Ok(extra) = std::env::var("PYTHONPATH") {
         path.extend(extra.split(':').filter(|p| !p.is_empty()).map(String::from));
     }
-    let config = Config { argv: opts.args.clone(), path, xoptions: opts.xoptions.clone(), interactive: false };
+    let config = Config {
+        argv: opts.args.clone(),
+        path,
+        xoptions: opts.xoptions.clone(),
+        interactive: false,
+    };
     let vm = Vm::new(config, Some(Box::new(RuffCompiler)));
     stitch_runtime::breaker::install_sigint_handler();
     let status = run_main(&vm, &source, &filename);
@@ -212,7 +259,9 @@ fn run_main(vm: &Vm, source: &str, filename: &str) -> u8 {
             return 1;
         }
     };
-    let result = vm.frame_for_code(&code, &globals, globals.clone()).and_then(|f| vm.run_to_completion(f));
+    let result = vm
+        .frame_for_code(&code, &globals, globals.clone())
+        .and_then(|f| vm.run_to_completion(f));
     let status = match result {
         Ok(_) => 0,
         Err(e) => exit_status(vm, &e),

@@ -35,7 +35,12 @@ fn run_peak_kib(name: &str, src: &str, arg: &str) -> (i32, String, i64) {
         .spawn()
         .expect("spawn stitch");
     let mut status = 0i32;
-    let mut ru = Rusage { utime: Timeval { sec: 0, usec: 0 }, stime: Timeval { sec: 0, usec: 0 }, maxrss: 0, rest: [0; 13] };
+    let mut ru = Rusage {
+        utime: Timeval { sec: 0, usec: 0 },
+        stime: Timeval { sec: 0, usec: 0 },
+        maxrss: 0,
+        rest: [0; 13],
+    };
     // SAFETY: waiting for our own child; the kernel fills `status` and `ru`.
     let r = unsafe { wait4(child.id() as i32, &mut status, 0, &mut ru) };
     assert_eq!(r, child.id() as i32, "wait4 failed");
@@ -72,8 +77,14 @@ fn cyclic_garbage_keeps_peak_memory_flat() {
     assert_eq!((code_small, out_small.trim()), (0, "200000"));
     assert_eq!((code_big, out_big.trim()), (0, "3000000"));
     // 15x the garbage, about the same peak: the collector reclaims cycles.
-    assert!(peak_big < 64 * 1024, "peak {peak_big} KiB for 3M iterations");
-    assert!(peak_big < peak_small * 2, "peak grew from {peak_small} KiB to {peak_big} KiB");
+    assert!(
+        peak_big < 64 * 1024,
+        "peak {peak_big} KiB for 3M iterations"
+    );
+    assert!(
+        peak_big < peak_small * 2,
+        "peak grew from {peak_small} KiB to {peak_big} KiB"
+    );
 }
 
 #[test]

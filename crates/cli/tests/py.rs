@@ -34,8 +34,14 @@ struct Expected {
 
 fn load_expected(py: &Path) -> Result<Expected, String> {
     let out = std::fs::read(py.with_extension("out")).map_err(|e| format!("missing .out: {e}"))?;
-    let status = std::fs::read_to_string(py.with_extension("status")).map_err(|e| format!("missing .status: {e}"))?;
-    let mut exp = Expected { stdout: out, exit: 0, error: None, line: None };
+    let status = std::fs::read_to_string(py.with_extension("status"))
+        .map_err(|e| format!("missing .status: {e}"))?;
+    let mut exp = Expected {
+        stdout: out,
+        exit: 0,
+        error: None,
+        line: None,
+    };
     for l in status.lines() {
         if let Some(n) = l.strip_prefix("exit ") {
             exp.exit = n.trim().parse().map_err(|_| "bad exit line".to_string())?;
@@ -107,10 +113,14 @@ fn last_error_line(stderr: &str) -> Option<&str> {
 
 fn innermost_line(stderr: &str, file: &str) -> Option<u32> {
     let needle = format!("{file}\", line ");
-    stderr.lines().filter_map(|l| l.split_once(&needle).map(|(_, rest)| rest)).last().and_then(|rest| {
-        let digits: String = rest.chars().take_while(|c| c.is_ascii_digit()).collect();
-        digits.parse().ok()
-    })
+    stderr
+        .lines()
+        .filter_map(|l| l.split_once(&needle).map(|(_, rest)| rest))
+        .last()
+        .and_then(|rest| {
+            let digits: String = rest.chars().take_while(|c| c.is_ascii_digit()).collect();
+            digits.parse().ok()
+        })
 }
 
 fn check(py: &Path, mode_args: &[&str]) -> Result<(), Failed> {
@@ -122,33 +132,59 @@ fn check(py: &Path, mode_args: &[&str]) -> Result<(), Failed> {
     if stdout != exp.stdout {
         let got = String::from_utf8_lossy(&stdout);
         let want = String::from_utf8_lossy(&exp.stdout);
-        let first_diff = got.lines().zip(want.lines()).position(|(a, b)| a != b).unwrap_or(got.lines().count().min(want.lines().count()));
+        let first_diff = got
+            .lines()
+            .zip(want.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or(got.lines().count().min(want.lines().count()));
         return Err(format!(
             "stdout differs at line {}:\n  want: {:?}\n  got:  {:?}\n--- stderr ---\n{}",
             first_diff + 1,
             want.lines().nth(first_diff).unwrap_or("<end>"),
             got.lines().nth(first_diff).unwrap_or("<end>"),
-            stderr.lines().rev().take(15).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join("\n")
+            stderr
+                .lines()
+                .rev()
+                .take(15)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect::<Vec<_>>()
+                .join("\n")
         )
         .into());
     }
     if code != exp.exit {
-        return Err(format!("exit status {code}, want {}\n--- stderr ---\n{stderr}", exp.exit).into());
+        return Err(format!(
+            "exit status {code}, want {}\n--- stderr ---\n{stderr}",
+            exp.exit
+        )
+        .into());
     }
     if let Some(want) = &exp.error {
         let got = last_error_line(&stderr).unwrap_or("");
         let want_type = want.split(':').next().unwrap_or("");
         let is_syntax = ["SyntaxError", "IndentationError", "TabError"].contains(&want_type);
         // Syntax error texts come from a different parser; the class and line must match.
-        let ok = if is_syntax { got.split(':').next() == Some(want_type) } else { got == want };
+        let ok = if is_syntax {
+            got.split(':').next() == Some(want_type)
+        } else {
+            got == want
+        };
         if !ok {
-            return Err(format!("error line differs:\n  want: {want}\n  got:  {got}\n--- stderr ---\n{stderr}").into());
+            return Err(format!(
+                "error line differs:\n  want: {want}\n  got:  {got}\n--- stderr ---\n{stderr}"
+            )
+            .into());
         }
         if let Some(line) = exp.line {
             let file = py.file_name().and_then(|f| f.to_str()).unwrap_or("");
             let got_line = innermost_line(&stderr, file);
             if got_line != Some(line) {
-                return Err(format!("error line number {got_line:?}, want {line}\n--- stderr ---\n{stderr}").into());
+                return Err(format!(
+                    "error line number {got_line:?}, want {line}\n--- stderr ---\n{stderr}"
+                )
+                .into());
             }
         }
     }
@@ -160,7 +196,11 @@ fn programs(dir: &Path) -> Vec<PathBuf> {
         .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
         .unwrap_or_default();
     v.retain(|p| {
-        p.extension().is_some_and(|e| e == "py") && !p.file_name().and_then(|f| f.to_str()).is_some_and(|f| f.starts_with("mod_"))
+        p.extension().is_some_and(|e| e == "py")
+            && !p
+                .file_name()
+                .and_then(|f| f.to_str())
+                .is_some_and(|f| f.starts_with("mod_"))
     });
     v.sort();
     v
@@ -169,18 +209,29 @@ fn programs(dir: &Path) -> Vec<PathBuf> {
 fn main() {
     let args = Arguments::from_args();
     let root = repo_root();
-    let wanted: Option<Vec<String>> = std::env::var("STITCH_TEST_MODES").ok().map(|s| s.split(',').map(String::from).collect());
+    let wanted: Option<Vec<String>> = std::env::var("STITCH_TEST_MODES")
+        .ok()
+        .map(|s| s.split(',').map(String::from).collect());
     let mut trials = Vec::new();
     for (dir, ignored) in [("tests/py", false), ("tests/wishlist", true)] {
         for py in programs(&root.join(dir)) {
-            let stem = py.file_stem().and_then(|s| s.to_str()).unwrap_or("?").to_string();
+            let stem = py
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or("?")
+                .to_string();
             for (mode, mode_args) in MODES {
-                if wanted.as_ref().is_some_and(|w| !w.iter().any(|m| m == mode)) {
+                if wanted
+                    .as_ref()
+                    .is_some_and(|w| !w.iter().any(|m| m == mode))
+                {
                     continue;
                 }
                 let py = py.clone();
                 let name = format!("{mode}::{}{stem}", if ignored { "wishlist::" } else { "" });
-                trials.push(Trial::test(name, move || check(&py, mode_args)).with_ignored_flag(ignored));
+                trials.push(
+                    Trial::test(name, move || check(&py, mode_args)).with_ignored_flag(ignored),
+                );
             }
         }
     }

@@ -10,7 +10,9 @@ fn corpus_compiles_to_verified_code() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests");
     let mut checked = 0;
     for dir in ["py", "wishlist"] {
-        let Ok(entries) = std::fs::read_dir(root.join(dir)) else { continue };
+        let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+            continue;
+        };
         for e in entries.flatten() {
             let p = e.path();
             if p.extension().is_none_or(|x| x != "py") {

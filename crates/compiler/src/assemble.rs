@@ -16,7 +16,8 @@ use std::rc::Rc;
 
 use ruff_text_size::TextRange;
 use stitch_bytecode::{
-    ArgKind, CodeObject, CodeUnit, Constant, ExceptionEntry, MAX_OPARG, Opcode, Position, local_kind,
+    ArgKind, CodeObject, CodeUnit, Constant, ExceptionEntry, MAX_OPARG, Opcode, Position,
+    local_kind,
 };
 
 use crate::errors::{CErr, CResult};
@@ -43,19 +44,31 @@ pub(crate) struct AsmInput {
 }
 
 fn internal(msg: &str) -> CErr {
-    CErr::syntax(format!("internal compiler error: {msg}"), TextRange::default())
+    CErr::syntax(
+        format!("internal compiler error: {msg}"),
+        TextRange::default(),
+    )
 }
 
 /// Is the operand of `op` an index into the cell-then-free list?
 fn is_deref_op(op: Opcode) -> bool {
-    op.arg_kind() == ArgKind::Local && !matches!(op, Opcode::LOAD_FAST | Opcode::STORE_FAST | Opcode::DELETE_FAST)
+    op.arg_kind() == ArgKind::Local
+        && !matches!(
+            op,
+            Opcode::LOAD_FAST | Opcode::STORE_FAST | Opcode::DELETE_FAST
+        )
 }
 
 pub(crate) fn assemble(mut a: AsmInput) -> CResult<CodeObject> {
     let instrs = &a.buf.instrs;
     let n = instrs.len();
     let label_pos = |l: u32| -> CResult<usize> {
-        a.buf.labels.get(l as usize).copied().flatten().ok_or_else(|| internal("unbound label"))
+        a.buf
+            .labels
+            .get(l as usize)
+            .copied()
+            .flatten()
+            .ok_or_else(|| internal("unbound label"))
     };
 
     // 1. Flow analysis: depths and handlers.
@@ -72,7 +85,9 @@ pub(crate) fn assemble(mut a: AsmInput) -> CResult<CodeObject> {
             }
             if let Some(d) = depth_at[i] {
                 if d != depth {
-                    return Err(internal(&format!("inconsistent stack depth at instruction {i} ({d} vs {depth})")));
+                    return Err(internal(&format!(
+                        "inconsistent stack depth at instruction {i} ({d} vs {depth})"
+                    )));
                 }
                 break;
             }
@@ -80,7 +95,11 @@ pub(crate) fn assemble(mut a: AsmInput) -> CResult<CodeObject> {
             let ins = instrs[i];
             match ins.op {
                 Op::SetupFinally | Op::SetupCleanup | Op::SetupWith => {
-                    let hdepth = if ins.op == Op::SetupWith { depth - 1 } else { depth };
+                    let hdepth = if ins.op == Op::SetupWith {
+                        depth - 1
+                    } else {
+                        depth
+                    };
                     if hdepth < 0 {
                         return Err(internal("negative handler depth"));
                     }
@@ -127,7 +146,10 @@ pub(crate) fn assemble(mut a: AsmInput) -> CResult<CodeObject> {
     // 2. Keep reachable real instructions and jumps; thread jumps to
     //    unconditional jumps; drop jumps to the next instruction.
     let mut keep: Vec<bool> = (0..n)
-        .map(|i| depth_at[i].is_some() && matches!(instrs[i].op, Op::Real(_) | Op::Jump | Op::JumpNoInterrupt))
+        .map(|i| {
+            depth_at[i].is_some()
+                && matches!(instrs[i].op, Op::Real(_) | Op::Jump | Op::JumpNoInterrupt)
+        })
         .collect();
     let next_kept = |keep: &[bool]| -> Vec<usize> {
         let mut nk = vec![n; n + 1];
@@ -165,7 +187,10 @@ pub(crate) fn assemble(mut a: AsmInput) -> CResult<CodeObject> {
         let nk = next_kept(&keep);
         let mut changed = false;
         for i in 0..n {
-            if keep[i] && matches!(instrs[i].op, Op::Jump | Op::JumpNoInterrupt) && nk[target[i]] == nk[i + 1] {
+            if keep[i]
+                && matches!(instrs[i].op, Op::Jump | Op::JumpNoInterrupt)
+                && nk[target[i]] == nk[i + 1]
+            {
                 keep[i] = false;
                 changed = true;
             }
@@ -202,12 +227,15 @@ pub(crate) fn assemble(mut a: AsmInput) -> CResult<CodeObject> {
     }
 
     // 4. Prologue, then offsets.
-    let first_pos = (0..n).find(|i| keep[*i]).map(|i| instrs[i].pos).unwrap_or(Position {
-        line: a.firstlineno,
-        end_line: a.firstlineno,
-        col: 0,
-        end_col: 0,
-    });
+    let first_pos = (0..n)
+        .find(|i| keep[*i])
+        .map(|i| instrs[i].pos)
+        .unwrap_or(Position {
+            line: a.firstlineno,
+            end_line: a.firstlineno,
+            col: 0,
+            end_col: 0,
+        });
     let mut prologue: Vec<(Opcode, u32)> = Vec::new();
     if !a.freevars.is_empty() {
         prologue.push((Opcode::COPY_FREE_VARS, a.freevars.len() as u32));
@@ -274,7 +302,9 @@ pub(crate) fn assemble(mut a: AsmInput) -> CResult<CodeObject> {
                     }
                     t
                 } else if is_deref_op(op) {
-                    *cell_slot.get(ins.arg as usize).ok_or_else(|| internal("bad cell index"))?
+                    *cell_slot
+                        .get(ins.arg as usize)
+                        .ok_or_else(|| internal("bad cell index"))?
                 } else {
                     if op.arg_kind() == ArgKind::Const
                         && let Some(u) = const_used.get_mut(ins.arg as usize)
@@ -287,7 +317,14 @@ pub(crate) fn assemble(mut a: AsmInput) -> CResult<CodeObject> {
             }
             Op::Jump => {
                 let t = offset[nk[target[i]]];
-                (if t <= offset[i] { Opcode::JUMP_BACKWARD } else { Opcode::JUMP }, t)
+                (
+                    if t <= offset[i] {
+                        Opcode::JUMP_BACKWARD
+                    } else {
+                        Opcode::JUMP
+                    },
+                    t,
+                )
             }
             Op::JumpNoInterrupt => (Opcode::JUMP, offset[nk[target[i]]]),
             _ => continue,
@@ -301,13 +338,22 @@ pub(crate) fn assemble(mut a: AsmInput) -> CResult<CodeObject> {
         if !keep[i] {
             continue;
         }
-        let Some((label, depth)) = handler_at[i] else { continue };
+        let Some((label, depth)) = handler_at[i] else {
+            continue;
+        };
         let target = label_offset(label)?;
         let start = offset[i];
         let end = offset[nk[i + 1]];
         match table.last_mut() {
-            Some(last) if last.end == start && last.target == target && last.depth == depth => last.end = end,
-            _ => table.push(ExceptionEntry { start, end, target, depth }),
+            Some(last) if last.end == start && last.target == target && last.depth == depth => {
+                last.end = end
+            }
+            _ => table.push(ExceptionEntry {
+                start,
+                end,
+                target,
+                depth,
+            }),
         }
     }
 

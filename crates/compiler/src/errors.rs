@@ -11,7 +11,8 @@ use ruff_python_ast::token::{TokenKind, Tokens};
 use ruff_python_ast::visitor::source_order::{SourceOrderVisitor, TraversalSignal};
 use ruff_python_ast::{AnyNodeRef, Expr, Mod, Stmt, UnaryOp};
 use ruff_python_parser::{
-    InterpolatedStringErrorType, LexicalErrorType, ParseError, ParseErrorType, UnsupportedSyntaxError,
+    InterpolatedStringErrorType, LexicalErrorType, ParseError, ParseErrorType,
+    UnsupportedSyntaxError,
 };
 use ruff_text_size::{Ranged, TextRange, TextSize};
 use stitch_bytecode::{CompileError, CompileErrorKind};
@@ -29,7 +30,11 @@ pub(crate) struct CErr {
 
 impl CErr {
     pub fn syntax(msg: impl Into<String>, range: TextRange) -> CErr {
-        CErr { kind: CompileErrorKind::SyntaxError, msg: msg.into(), range }
+        CErr {
+            kind: CompileErrorKind::SyntaxError,
+            msg: msg.into(),
+            range,
+        }
     }
 }
 
@@ -42,7 +47,12 @@ pub(crate) struct Reporter<'s> {
 }
 
 impl<'s> Reporter<'s> {
-    pub fn at_range(&self, kind: CompileErrorKind, msg: impl Into<String>, range: TextRange) -> CompileError {
+    pub fn at_range(
+        &self,
+        kind: CompileErrorKind,
+        msg: impl Into<String>,
+        range: TextRange,
+    ) -> CompileError {
         let start = range.start().to_u32();
         let end = range.end().to_u32();
         let line = self.sm.line(start);
@@ -75,7 +85,13 @@ impl<'s> Reporter<'s> {
     }
 
     /// The error CPython would report for a source that ruff could not parse.
-    pub fn parse_error(&self, err: &ParseError, scan: &Scan, tokens: &Tokens, syntax: &Mod) -> CompileError {
+    pub fn parse_error(
+        &self,
+        err: &ParseError,
+        scan: &Scan,
+        tokens: &Tokens,
+        syntax: &Mod,
+    ) -> CompileError {
         use CompileErrorKind::*;
         let range = err.location;
         let start = range.start().to_u32();
@@ -96,11 +112,19 @@ impl<'s> Reporter<'s> {
             && (at_eof || sm.line(start) > sm.line(off))
         {
             let o = TextSize::new(off);
-            let mut e = self.at_range(SyntaxError, format!("'{c}' was never closed"), TextRange::new(o, o));
+            let mut e = self.at_range(
+                SyntaxError,
+                format!("'{c}' was never closed"),
+                TextRange::new(o, o),
+            );
             e.end_col = 0;
             return e;
         }
-        let text_at = |r: TextRange| sm.src.get(r.start().to_usize()..r.end().to_usize()).unwrap_or("");
+        let text_at = |r: TextRange| {
+            sm.src
+                .get(r.start().to_usize()..r.end().to_usize())
+                .unwrap_or("")
+        };
         // CPython re-tokenizes the rest of the source after a generic syntax
         // error, so a bracket error anywhere replaces "invalid syntax".
         let generic = || match scan.bracket_error.as_ref().or(scan.number_error.as_ref()) {
@@ -349,17 +373,30 @@ impl<'s> Reporter<'s> {
                 }
                 let starts_line = matches!(
                     prev,
-                    None | Some(TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent | TokenKind::Colon)
+                    None | Some(
+                        TokenKind::Newline
+                            | TokenKind::Indent
+                            | TokenKind::Dedent
+                            | TokenKind::Colon
+                    )
                 ) || (kind == TokenKind::Def && prev == Some(TokenKind::Async));
                 if tok.kind() == kind && starts_line {
                     header_line = Some(self.sm.line(tok.start().to_u32()));
                 }
-                if !matches!(tok.kind(), TokenKind::Comment | TokenKind::NonLogicalNewline) {
+                if !matches!(
+                    tok.kind(),
+                    TokenKind::Comment | TokenKind::NonLogicalNewline
+                ) {
                     prev = Some(tok.kind());
                 }
             }
         }
-        let line = header_line.unwrap_or_else(|| self.sm.line(range.start().to_u32()).saturating_sub(1).max(1));
+        let line = header_line.unwrap_or_else(|| {
+            self.sm
+                .line(range.start().to_u32())
+                .saturating_sub(1)
+                .max(1)
+        });
         self.at_range(
             CompileErrorKind::IndentationError,
             format!("expected an indented block after {cpy} on line {line}"),
@@ -383,8 +420,13 @@ impl<'s> Reporter<'s> {
             "TypeParameterList" => {
                 // `def f[T]` expects '(' where CPython 3.11 sees the '['; `class C[T]` is invalid.
                 let before = src.get(..start).unwrap_or("").trim_end();
-                let before = before.trim_end_matches(|c: char| c.is_alphanumeric() || c == '_' || !c.is_ascii());
-                if before.trim_end().ends_with("def") { at(start, "expected '('") } else { at(start, "invalid syntax") }
+                let before = before
+                    .trim_end_matches(|c: char| c.is_alphanumeric() || c == '_' || !c.is_ascii());
+                if before.trim_end().ends_with("def") {
+                    at(start, "expected '('")
+                } else {
+                    at(start, "invalid syntax")
+                }
             }
             "TypeAliasStatement" => {
                 // CPython 3.11 reads `type` as a name and fails at the next token.
@@ -396,16 +438,23 @@ impl<'s> Reporter<'s> {
             "TemplateStrings" | "LazyImportStatement" => at(start, "invalid syntax"),
             // 3.11 ends the f-string at the reused quote and fails right after it.
             "Pep701FString(NestedQuote)" => at(start + 1, "f-string: expecting '}'"),
-            "Pep701FString(Backslash)" => at(start, "f-string expression part cannot include a backslash"),
+            "Pep701FString(Backslash)" => {
+                at(start, "f-string expression part cannot include a backslash")
+            }
             "Pep701FString(Comment)" => at(start, "f-string expression part cannot include '#'"),
-            "UnparenthesizedExceptionTypes" => at(start, "multiple exception types must be parenthesized"),
-            "UnpackingInComprehension(DictInDict)" => at(start, "dict unpacking cannot be used in dict comprehension"),
+            "UnparenthesizedExceptionTypes" => {
+                at(start, "multiple exception types must be parenthesized")
+            }
+            "UnpackingInComprehension(DictInDict)" => {
+                at(start, "dict unpacking cannot be used in dict comprehension")
+            }
             k if k.starts_with("UnpackingInComprehension") => {
                 at(start, "iterable unpacking cannot be used in comprehension")
             }
-            "ParenthesizedKeywordArgumentName" => {
-                at(start, "expression cannot contain assignment, perhaps you meant \"==\"?")
-            }
+            "ParenthesizedKeywordArgumentName" => at(
+                start,
+                "expression cannot contain assignment, perhaps you meant \"==\"?",
+            ),
             _ => self.at_range(CompileErrorKind::SyntaxError, err.to_string(), err.range),
         }
     }
@@ -464,7 +513,10 @@ const FIND_DEPTH_LIMIT: usize = 400;
 
 impl<'a> SourceOrderVisitor<'a> for FindExpr<'a> {
     fn enter_node(&mut self, node: AnyNodeRef<'a>) -> TraversalSignal {
-        if self.found.is_some() || self.depth > FIND_DEPTH_LIMIT || !node.range().contains_range(self.range) {
+        if self.found.is_some()
+            || self.depth > FIND_DEPTH_LIMIT
+            || !node.range().contains_range(self.range)
+        {
             self.entered.push(false);
             return TraversalSignal::Skip;
         }
@@ -513,7 +565,13 @@ impl<'a> SourceOrderVisitor<'a> for FindExpr<'a> {
 }
 
 fn target_kind(syntax: &Mod, range: TextRange) -> (Option<&'static str>, bool) {
-    let mut f = FindExpr { range, depth: 0, entered: Vec::new(), found: None, direct: false };
+    let mut f = FindExpr {
+        range,
+        depth: 0,
+        entered: Vec::new(),
+        found: None,
+        direct: false,
+    };
     match syntax {
         Mod::Module(m) => {
             for s in &m.body {

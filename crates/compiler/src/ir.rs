@@ -45,7 +45,11 @@ impl Op {
     pub fn has_label(self) -> bool {
         match self {
             Op::Real(op) => op.is_jump(),
-            Op::Jump | Op::JumpNoInterrupt | Op::SetupFinally | Op::SetupCleanup | Op::SetupWith => true,
+            Op::Jump
+            | Op::JumpNoInterrupt
+            | Op::SetupFinally
+            | Op::SetupCleanup
+            | Op::SetupWith => true,
             Op::PopBlock => false,
         }
     }

@@ -108,7 +108,11 @@ fn compile_inner(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObje
             if body.len() != line.len() {
                 let indent = (line.len() - body.len()) as u32;
                 let range = TextRange::new((off as u32).into(), (off as u32 + indent).into());
-                let mut e = rep.at_range(CompileErrorKind::IndentationError, "unexpected indent", range);
+                let mut e = rep.at_range(
+                    CompileErrorKind::IndentationError,
+                    "unexpected indent",
+                    range,
+                );
                 e.col = indent;
                 e.end_col = indent;
                 return Err(e);
@@ -116,11 +120,21 @@ fn compile_inner(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObje
             break;
         }
     }
-    let parse_mode = if mode == Mode::Eval { ParseMode::Expression } else { ParseMode::Module };
-    let parsed = parse_unchecked(source, ParseOptions::from(parse_mode).with_target_version(PythonVersion::PY311));
+    let parse_mode = if mode == Mode::Eval {
+        ParseMode::Expression
+    } else {
+        ParseMode::Module
+    };
+    let parsed = parse_unchecked(
+        source,
+        ParseOptions::from(parse_mode).with_target_version(PythonVersion::PY311),
+    );
 
     let first_parse = parsed.errors().iter().min_by_key(|e| e.location.start());
-    let first_unsup = parsed.unsupported_syntax_errors().iter().min_by_key(|e| e.range.start());
+    let first_unsup = parsed
+        .unsupported_syntax_errors()
+        .iter()
+        .min_by_key(|e| e.range.start());
     let early = match (first_parse, first_unsup) {
         (Some(p), Some(u)) if u.range.start() < p.location.start() => Some(rep.unsupported(u)),
         (Some(p), _) => Some(rep.parse_error(p, &scan, parsed.tokens(), parsed.syntax())),
@@ -156,7 +170,12 @@ fn compile_inner(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObje
     result.map(Rc::new)
 }
 
-fn compile_tree(sm: &SourceMap, syntax: &Mod, filename: &str, mode: Mode) -> errors::CResult<CodeObject> {
+fn compile_tree(
+    sm: &SourceMap,
+    syntax: &Mod,
+    filename: &str,
+    mode: Mode,
+) -> errors::CResult<CodeObject> {
     match syntax {
         Mod::Module(m) => {
             let future = codegen::future_features(&m.body)?;
@@ -189,9 +208,15 @@ fn check_single(body: &[Stmt], tokens: &ruff_python_ast::token::Tokens) -> Optio
             | Stmt::Try(_)
     );
     let newline_between = tokens.iter().any(|t| {
-        t.start() >= first.end() && t.end() <= last.start() && t.kind() == ruff_python_ast::token::TokenKind::Newline
+        t.start() >= first.end()
+            && t.end() <= last.start()
+            && t.kind() == ruff_python_ast::token::TokenKind::Newline
     });
-    if compound || newline_between { Some(body[1].range()) } else { None }
+    if compound || newline_between {
+        Some(body[1].range())
+    } else {
+        None
+    }
 }
 
 /// Drops a syntax tree without recursion: deeply nested expressions would

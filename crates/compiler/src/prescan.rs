@@ -137,7 +137,13 @@ fn lex_number(b: &[u8], start: usize) -> (usize, Option<(String, usize)>) {
             }
             if !(at(i) as char).is_digit(radix) {
                 if radix != 16 && at(i).is_ascii_digit() {
-                    return (i, Some((format!("invalid digit '{}' in {kind} literal", at(i) as char), i)));
+                    return (
+                        i,
+                        Some((
+                            format!("invalid digit '{}' in {kind} literal", at(i) as char),
+                            i,
+                        )),
+                    );
                 }
                 return (i, bad(&format!("invalid {kind} literal")));
             }
@@ -149,7 +155,13 @@ fn lex_number(b: &[u8], start: usize) -> (usize, Option<(String, usize)>) {
             }
         }
         if radix != 16 && at(i).is_ascii_digit() {
-            return (i, Some((format!("invalid digit '{}' in {kind} literal", at(i) as char), i)));
+            return (
+                i,
+                Some((
+                    format!("invalid digit '{}' in {kind} literal", at(i) as char),
+                    i,
+                )),
+            );
         }
         return (i, end_check(i, kind));
     }
@@ -276,7 +288,8 @@ pub(crate) fn prescan(src: &str) -> Result<Scan, ScanError> {
                             e += 1;
                         }
                         let chars = src.get(line_start..e).map_or(0, |s| s.chars().count());
-                        scan.dedent_error.get_or_insert((line_start as u32, chars as u32 + 1));
+                        scan.dedent_error
+                            .get_or_insert((line_start as u32, chars as u32 + 1));
                         // Keep going with the nearest level so later facts stay sensible.
                         indstack[top] = col;
                         altstack[top] = altcol;
@@ -345,14 +358,17 @@ pub(crate) fn prescan(src: &str) -> Result<Scan, ScanError> {
                     }
                 }
             }
-            c if c.is_ascii_digit() || (c == b'.' && b.get(i + 1).is_some_and(u8::is_ascii_digit)) => {
+            c if c.is_ascii_digit()
+                || (c == b'.' && b.get(i + 1).is_some_and(u8::is_ascii_digit)) =>
+            {
                 let (end, err) = lex_number(b, i);
                 if let Some((msg, off)) = err {
                     scan.number_error.get_or_insert((msg, off as u32));
                 }
                 let text = &b[i..end.min(n)];
-                let decimal_int = text.first().is_some_and(|c| *c != b'0' || text.len() == 1 || !text[1].is_ascii_alphabetic())
-                    && text.iter().all(|c| c.is_ascii_digit() || *c == b'_');
+                let decimal_int = text.first().is_some_and(|c| {
+                    *c != b'0' || text.len() == 1 || !text[1].is_ascii_alphabetic()
+                }) && text.iter().all(|c| c.is_ascii_digit() || *c == b'_');
                 let digits = text.iter().filter(|c| c.is_ascii_digit()).count();
                 if decimal_int && digits > MAX_INT_LITERAL_DIGITS {
                     scan.huge_int.get_or_insert((digits, i as u32, end as u32));
@@ -389,7 +405,9 @@ pub(crate) fn prescan(src: &str) -> Result<Scan, ScanError> {
                                 "closing parenthesis '{close}' does not match opening parenthesis '{open}' on line {open_line}"
                             )
                         } else {
-                            format!("closing parenthesis '{close}' does not match opening parenthesis '{open}'")
+                            format!(
+                                "closing parenthesis '{close}' does not match opening parenthesis '{open}'"
+                            )
                         };
                         scan.bracket_error = Some((msg, i as u32));
                         return Ok(scan);
@@ -418,7 +436,10 @@ mod tests {
         let s = prescan("x = [1, 2\ny = 3\n").unwrap();
         assert_eq!(s.unclosed, Some(('[', 4)));
         let s = prescan("x = (1]\n").unwrap();
-        assert_eq!(s.bracket_error.unwrap().0, "closing parenthesis ']' does not match opening parenthesis '('");
+        assert_eq!(
+            s.bracket_error.unwrap().0,
+            "closing parenthesis ']' does not match opening parenthesis '('"
+        );
         let s = prescan("x = ')' # (\n\"\"\"(\n\"\"\"\n").unwrap();
         assert!(s.unclosed.is_none() && s.bracket_error.is_none());
     }
@@ -426,11 +447,26 @@ mod tests {
     #[test]
     fn numbers() {
         let err = |src: &str| prescan(src).unwrap().number_error.map(|e| e.0);
-        assert_eq!(err("x = 1abc\n").as_deref(), Some("invalid decimal literal"));
-        assert_eq!(err("x = 0x\n").as_deref(), Some("invalid hexadecimal literal"));
-        assert_eq!(err("x = 0b12\n").as_deref(), Some("invalid digit '2' in binary literal"));
-        assert_eq!(err("x = 0o8\n").as_deref(), Some("invalid digit '8' in octal literal"));
-        assert_eq!(err("x = 1__2\n").as_deref(), Some("invalid decimal literal"));
+        assert_eq!(
+            err("x = 1abc\n").as_deref(),
+            Some("invalid decimal literal")
+        );
+        assert_eq!(
+            err("x = 0x\n").as_deref(),
+            Some("invalid hexadecimal literal")
+        );
+        assert_eq!(
+            err("x = 0b12\n").as_deref(),
+            Some("invalid digit '2' in binary literal")
+        );
+        assert_eq!(
+            err("x = 0o8\n").as_deref(),
+            Some("invalid digit '8' in octal literal")
+        );
+        assert_eq!(
+            err("x = 1__2\n").as_deref(),
+            Some("invalid decimal literal")
+        );
         assert_eq!(err("x = 1e\n").as_deref(), Some("invalid decimal literal"));
         assert_eq!(err("x = 1_\n").as_deref(), Some("invalid decimal literal"));
         for ok in [
@@ -450,12 +486,20 @@ mod tests {
     fn indentation() {
         let e = prescan("if x:\n\tif y:\n        a\n").unwrap_err();
         assert_eq!(e.kind, CompileErrorKind::TabError);
-        let deep: String = (0..100).map(|i| format!("{}if x:\n", "    ".repeat(i))).collect::<String>()
+        let deep: String = (0..100)
+            .map(|i| format!("{}if x:\n", "    ".repeat(i)))
+            .collect::<String>()
             + &"    ".repeat(100)
             + "pass\n";
-        assert_eq!(prescan(&deep).unwrap_err().msg, "too many levels of indentation");
-        let ok: String =
-            (0..99).map(|i| format!("{}if x:\n", "    ".repeat(i))).collect::<String>() + &"    ".repeat(99) + "pass\n";
+        assert_eq!(
+            prescan(&deep).unwrap_err().msg,
+            "too many levels of indentation"
+        );
+        let ok: String = (0..99)
+            .map(|i| format!("{}if x:\n", "    ".repeat(i)))
+            .collect::<String>()
+            + &"    ".repeat(99)
+            + "pass\n";
         assert!(prescan(&ok).is_ok());
         let s = prescan("if x:\n    a\n  b\n").unwrap();
         assert_eq!(s.dedent_error, Some((12, 4)));

@@ -69,7 +69,12 @@ impl<'s> SourceMap<'s> {
     pub fn position(&self, range: TextRange) -> Position {
         let (line, col) = self.line_col(range.start().to_u32());
         let (end_line, end_col) = self.line_col(range.end().to_u32());
-        Position { line, end_line, col, end_col }
+        Position {
+            line,
+            end_line,
+            col,
+            end_col,
+        }
     }
 
     /// 1-based character column of `off` within its line (CPython's `SyntaxError.offset`).
@@ -84,7 +89,10 @@ impl<'s> SourceMap<'s> {
     pub fn line_text(&self, line: u32) -> Option<String> {
         let li = (line as usize).checked_sub(1)?;
         let start = *self.starts.get(li)? as usize;
-        let end = self.starts.get(li + 1).map_or(self.src.len(), |e| *e as usize);
+        let end = self
+            .starts
+            .get(li + 1)
+            .map_or(self.src.len(), |e| *e as usize);
         let text = self.src.get(start..end)?;
         Some(text.trim_end_matches(['\n', '\r']).to_string())
     }
@@ -92,7 +100,11 @@ impl<'s> SourceMap<'s> {
     /// Number of lines (a trailing newline does not start a new one).
     pub fn last_line(&self) -> u32 {
         let n = self.starts.len() as u32;
-        if n > 1 && self.starts[n as usize - 1] as usize == self.src.len() { n - 1 } else { n }
+        if n > 1 && self.starts[n as usize - 1] as usize == self.src.len() {
+            n - 1
+        } else {
+            n
+        }
     }
 
     /// Byte offset where 1-based line `line` starts.

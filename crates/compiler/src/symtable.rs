@@ -17,7 +17,8 @@
 use std::collections::{HashMap, HashSet};
 
 use ruff_python_ast::{
-    self as ast, Comprehension, ExceptHandler, Expr, ExprContext, InterpolatedStringElement, Number, Parameters, Stmt,
+    self as ast, Comprehension, ExceptHandler, Expr, ExprContext, InterpolatedStringElement,
+    Number, Parameters, Stmt,
 };
 use ruff_text_size::{Ranged, TextRange};
 
@@ -137,7 +138,9 @@ impl ScopeInfo {
     }
 
     pub fn scope_of(&self, name: &str) -> Scope {
-        self.index.get(name).map_or(Scope::Unknown, |i| self.symbols[*i].scope)
+        self.index
+            .get(name)
+            .map_or(Scope::Unknown, |i| self.symbols[*i].scope)
     }
 
     fn is_comprehension(&self) -> bool {
@@ -146,8 +149,12 @@ impl ScopeInfo {
 
     /// Cell variables, sorted by name (plus the implicit `__class__` cell).
     pub fn cellvars(&self) -> Vec<String> {
-        let mut v: Vec<String> =
-            self.symbols.iter().filter(|s| s.scope == Scope::Cell).map(|s| s.name.clone()).collect();
+        let mut v: Vec<String> = self
+            .symbols
+            .iter()
+            .filter(|s| s.scope == Scope::Cell)
+            .map(|s| s.name.clone())
+            .collect();
         if self.needs_class_closure {
             v.push("__class__".to_string());
         }
@@ -190,7 +197,9 @@ pub(crate) fn node_key<T>(node: &T) -> usize {
 
 /// CPython's `_Py_Mangle`: `__x` inside class `C` is `_C__x`.
 pub(crate) fn mangle(private: Option<&str>, name: &str) -> String {
-    let Some(p) = private else { return name.to_string() };
+    let Some(p) = private else {
+        return name.to_string();
+    };
     if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
         return name.to_string();
     }
@@ -250,7 +259,10 @@ impl Builder {
         let mut free = HashSet::new();
         let mut global = HashSet::new();
         self.analyze_block(0, None, &mut free, &mut global)?;
-        Ok(SymbolTable { scopes: self.scopes, by_node: self.by_node })
+        Ok(SymbolTable {
+            scopes: self.scopes,
+            by_node: self.by_node,
+        })
     }
 
     fn cur(&self) -> usize {
@@ -294,14 +306,19 @@ impl Builder {
         if let Some(i) = ste.index.get(&mangled) {
             let old = ste.symbols[*i].flags;
             if flag & DEF_PARAM != 0 && old & DEF_PARAM != 0 {
-                return Err(CErr::syntax(format!("duplicate argument '{name}' in function definition"), range));
+                return Err(CErr::syntax(
+                    format!("duplicate argument '{name}' in function definition"),
+                    range,
+                ));
             }
             val |= old;
         }
         if ste.comp_iter_target {
             if val & (DEF_GLOBAL | DEF_NONLOCAL) != 0 {
                 return Err(CErr::syntax(
-                    format!("comprehension inner loop cannot rebind assignment expression target '{name}'"),
+                    format!(
+                        "comprehension inner loop cannot rebind assignment expression target '{name}'"
+                    ),
                     range,
                 ));
             }
@@ -311,7 +328,11 @@ impl Builder {
             Some(i) => ste.symbols[*i].flags = val,
             None => {
                 ste.index.insert(mangled.clone(), ste.symbols.len());
-                ste.symbols.push(Symbol { name: mangled.clone(), flags: val, scope: Scope::Unknown });
+                ste.symbols.push(Symbol {
+                    name: mangled.clone(),
+                    flags: val,
+                    scope: Scope::Unknown,
+                });
             }
         }
         if flag & DEF_PARAM != 0 {
@@ -324,7 +345,11 @@ impl Builder {
                 Some(i) => top.symbols[*i].flags |= DEF_GLOBAL,
                 None => {
                     top.index.insert(mangled.clone(), top.symbols.len());
-                    top.symbols.push(Symbol { name: mangled, flags: DEF_GLOBAL, scope: Scope::Unknown });
+                    top.symbols.push(Symbol {
+                        name: mangled,
+                        flags: DEF_GLOBAL,
+                        scope: Scope::Unknown,
+                    });
                 }
             }
         }
@@ -572,7 +597,10 @@ impl Builder {
         let name: &str = a.asname.as_ref().map_or(&a.name, |n| n);
         if name == "*" {
             if self.scopes[self.cur()].kind != UnitKind::Module {
-                return Err(CErr::syntax("import * only allowed at module level", a.range));
+                return Err(CErr::syntax(
+                    "import * only allowed at module level",
+                    a.range,
+                ));
             }
             return Ok(());
         }
@@ -635,7 +663,12 @@ impl Builder {
     }
 
     fn visit_params(&mut self, p: &Parameters) -> CResult<()> {
-        for a in p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()) {
+        for a in p
+            .posonlyargs
+            .iter()
+            .chain(p.args.iter())
+            .chain(p.kwonlyargs.iter())
+        {
             self.check_forbidden(&a.parameter.name, a.parameter.range)?;
             self.add_def(&a.parameter.name, DEF_PARAM, a.parameter.range)?;
         }
@@ -719,15 +752,34 @@ impl Builder {
                     self.visit_expr(v)?;
                 }
             }
-            Expr::ListComp(c) => self.visit_comprehension(CompKind::List, node_key(c), &c.generators, &c.elt, None)?,
-            Expr::SetComp(c) => self.visit_comprehension(CompKind::Set, node_key(c), &c.generators, &c.elt, None)?,
-            Expr::DictComp(c) => match &c.key {
-                Some(k) => self.visit_comprehension(CompKind::Dict, node_key(c), &c.generators, k, Some(&c.value))?,
-                None => return Err(CErr::syntax("dict unpacking cannot be used in dict comprehension", c.range)),
-            },
-            Expr::Generator(g) => {
-                self.visit_comprehension(CompKind::Generator, node_key(g), &g.generators, &g.elt, None)?
+            Expr::ListComp(c) => {
+                self.visit_comprehension(CompKind::List, node_key(c), &c.generators, &c.elt, None)?
             }
+            Expr::SetComp(c) => {
+                self.visit_comprehension(CompKind::Set, node_key(c), &c.generators, &c.elt, None)?
+            }
+            Expr::DictComp(c) => match &c.key {
+                Some(k) => self.visit_comprehension(
+                    CompKind::Dict,
+                    node_key(c),
+                    &c.generators,
+                    k,
+                    Some(&c.value),
+                )?,
+                None => {
+                    return Err(CErr::syntax(
+                        "dict unpacking cannot be used in dict comprehension",
+                        c.range,
+                    ));
+                }
+            },
+            Expr::Generator(g) => self.visit_comprehension(
+                CompKind::Generator,
+                node_key(g),
+                &g.generators,
+                &g.elt,
+                None,
+            )?,
             Expr::Await(a) => return Err(unsupported("'await' expressions are", a.range)),
             Expr::Yield(y) => {
                 if let Some(v) = &y.value {
@@ -777,7 +829,11 @@ impl Builder {
             }
             Expr::Starred(s) => self.visit_expr(&s.value)?,
             Expr::Name(n) => {
-                let flag = if n.ctx == ExprContext::Load { USE } else { DEF_LOCAL };
+                let flag = if n.ctx == ExprContext::Load {
+                    USE
+                } else {
+                    DEF_LOCAL
+                };
                 if n.ctx != ExprContext::Load && n.id.as_str() == "__debug__" {
                     let msg = if n.ctx == ExprContext::Del {
                         "cannot delete __debug__"
@@ -911,7 +967,9 @@ impl Builder {
                 let m = mangle(self.private.as_deref(), name);
                 if self.scopes[sid].flags_of(&m) & DEF_COMP_ITER != 0 {
                     return Err(CErr::syntax(
-                        format!("assignment expression cannot rebind comprehension iteration variable '{name}'"),
+                        format!(
+                            "assignment expression cannot rebind comprehension iteration variable '{name}'"
+                        ),
                         n.range,
                     ));
                 }
@@ -948,7 +1006,11 @@ impl Builder {
     // ----- analysis -----
 
     fn directive_error(&self, sid: usize, name: &str, msg: String) -> CErr {
-        let range = self.scopes[sid].directives.get(name).copied().unwrap_or_default();
+        let range = self.scopes[sid]
+            .directives
+            .get(name)
+            .copied()
+            .unwrap_or_default();
         CErr::syntax(msg, range)
     }
 
@@ -967,7 +1029,11 @@ impl Builder {
         let flags = self.scopes[sid].symbols[idx].flags;
         if flags & DEF_GLOBAL != 0 {
             if flags & DEF_NONLOCAL != 0 {
-                return Err(self.directive_error(sid, &name, format!("name '{name}' is nonlocal and global")));
+                return Err(self.directive_error(
+                    sid,
+                    &name,
+                    format!("name '{name}' is nonlocal and global"),
+                ));
             }
             scopes[idx] = Scope::GlobalExplicit;
             global.insert(name.clone());
@@ -986,7 +1052,11 @@ impl Builder {
                     ));
                 }
                 Some(b) if !b.contains(&name) => {
-                    return Err(self.directive_error(sid, &name, format!("no binding for nonlocal '{name}' found")));
+                    return Err(self.directive_error(
+                        sid,
+                        &name,
+                        format!("no binding for nonlocal '{name}' found"),
+                    ));
                 }
                 _ => {}
             }
@@ -1025,7 +1095,9 @@ impl Builder {
         free: &mut HashSet<String>,
         global: &mut HashSet<String>,
     ) -> CResult<()> {
-        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.analyze_block_inner(sid, &mut bound, free, global))
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
+            self.analyze_block_inner(sid, &mut bound, free, global)
+        })
     }
 
     fn analyze_block_inner(
@@ -1070,7 +1142,12 @@ impl Builder {
             let mut temp_bound = newbound.clone();
             let mut temp_free = newfree.clone();
             let mut temp_global = newglobal.clone();
-            self.analyze_block(child, Some(&mut temp_bound), &mut temp_free, &mut temp_global)?;
+            self.analyze_block(
+                child,
+                Some(&mut temp_bound),
+                &mut temp_free,
+                &mut temp_global,
+            )?;
             allfree.extend(temp_free);
             if self.scopes[child].has_free || self.scopes[child].child_free {
                 self.scopes[sid].child_free = true;
@@ -1106,7 +1183,11 @@ impl Builder {
                 _ => continue,
             }
             ste.index.insert(name.clone(), ste.symbols.len());
-            ste.symbols.push(Symbol { name: name.clone(), flags: 0, scope: Scope::Free });
+            ste.symbols.push(Symbol {
+                name: name.clone(),
+                flags: 0,
+                scope: Scope::Free,
+            });
         }
         free.extend(newfree);
         Ok(())

@@ -15,7 +15,9 @@ use crate::vm::{Exc, PyResult, Vm};
 fn is_data_descr(vm: &Vm, d: &Value) -> bool {
     match d.as_obj().map(|o| &o.kind) {
         Some(ObjKind::Property(_)) => true,
-        Some(ObjKind::Instance(_)) => vm.user_dunder(d, "__set__").is_some() || vm.user_dunder(d, "__delete__").is_some(),
+        Some(ObjKind::Instance(_)) => {
+            vm.user_dunder(d, "__set__").is_some() || vm.user_dunder(d, "__delete__").is_some()
+        }
         _ => false,
     }
 }
@@ -63,7 +65,11 @@ impl Vm {
                     return self.call(&ga, &[name.clone()], &[]);
                 }
                 let mname = str_of(&m.name).unwrap_or("?").to_string();
-                return Err(self.attr_error_obj(format!("module '{mname}' has no attribute '{s}'"), obj, name));
+                return Err(self.attr_error_obj(
+                    format!("module '{mname}' has no attribute '{s}'"),
+                    obj,
+                    name,
+                ));
             }
             _ => {}
         }
@@ -72,14 +78,18 @@ impl Vm {
             if let Some(f) = self.user_dunder(obj, "__getattribute__") {
                 let r = self.call_bound(&f, obj, &[obj.clone(), name.clone()]);
                 return match r {
-                    Err(e) if t.has_getattr.get() && self.err_matches(&e, Exc::AttributeError) => self.call_getattr_hook(obj, name),
+                    Err(e) if t.has_getattr.get() && self.err_matches(&e, Exc::AttributeError) => {
+                        self.call_getattr_hook(obj, name)
+                    }
                     r => r,
                 };
             }
         }
         if t.has_getattr.get() {
             return match self.generic_getattr(obj, name) {
-                Err(e) if self.err_matches(&e, Exc::AttributeError) => self.call_getattr_hook(obj, name),
+                Err(e) if self.err_matches(&e, Exc::AttributeError) => {
+                    self.call_getattr_hook(obj, name)
+                }
                 r => r,
             };
         }
@@ -95,7 +105,11 @@ impl Vm {
 
     pub fn no_attr(&self, obj: &Value, name: &Value) -> crate::vm::PyErr {
         let s = str_of(name).unwrap_or("?");
-        self.attr_error_obj(format!("'{}' object has no attribute '{}'", self.type_name(obj), s), obj, name)
+        self.attr_error_obj(
+            format!("'{}' object has no attribute '{}'", self.type_name(obj), s),
+            obj,
+            name,
+        )
     }
 
     fn attr_error_obj(&self, msg: String, obj: &Value, name: &Value) -> crate::vm::PyErr {
@@ -161,15 +175,20 @@ impl Vm {
                     let pname = self.property_name(d);
                     return Err(self.err(
                         Exc::AttributeError,
-                        format!("property {pname}of '{}' object has no getter", self.type_name(obj)),
+                        format!(
+                            "property {pname}of '{}' object has no getter",
+                            self.type_name(obj)
+                        ),
                     ));
                 }
                 self.call(&p.fget, &[obj.clone()], &[])
             }
-            Some(ObjKind::Instance(_)) if self.is_heap_instance(d) => match self.user_dunder(d, "__get__") {
-                Some(g) => self.call_bound(&g, d, &[d.clone(), obj.clone(), owner.clone()]),
-                None => Ok(d.clone()),
-            },
+            Some(ObjKind::Instance(_)) if self.is_heap_instance(d) => {
+                match self.user_dunder(d, "__get__") {
+                    Some(g) => self.call_bound(&g, d, &[d.clone(), obj.clone(), owner.clone()]),
+                    None => Ok(d.clone()),
+                }
+            }
             _ => Ok(d.clone()),
         }
     }
@@ -199,7 +218,8 @@ impl Vm {
                 return self.descr_get(d, cls, &self.type_of(cls));
             }
         }
-        let t = type_obj(cls).unwrap_or_else(|| crate::vm::invariant_broken("type_getattr on non-type"));
+        let t = type_obj(cls)
+            .unwrap_or_else(|| crate::vm::invariant_broken("type_getattr on non-type"));
         match s {
             "__dict__" => return Ok(self.mapping_proxy(&t.dict)),
             "__name__" => return Ok(self.new_str(&*t.name.borrow().clone())),
@@ -211,7 +231,11 @@ impl Vm {
                 if let Some(v) = t.dict_table().borrow().get_str(s) {
                     return Ok(v.clone());
                 }
-                return Ok(if s == "__module__" { self.new_str(&*t.module.borrow().clone()) } else { Value::NONE });
+                return Ok(if s == "__module__" {
+                    self.new_str(&*t.module.borrow().clone())
+                } else {
+                    Value::NONE
+                });
             }
             _ => {}
         }
@@ -251,14 +275,21 @@ impl Vm {
                 return self.call_bound(&f, cls, &[cls.clone(), name.clone()]);
             }
         }
-        Err(self.attr_error_obj(format!("type object '{}' has no attribute '{}'", t.name.borrow(), s), cls, name))
+        Err(self.attr_error_obj(
+            format!("type object '{}' has no attribute '{}'", t.name.borrow(), s),
+            cls,
+            name,
+        ))
     }
 
     /// Method lookup for a call: `(function, true)` when `obj` should be
     /// passed as the first argument, else `(bound_or_plain_attr, false)`.
     pub fn load_method(&self, obj: &Value, name: &Value) -> PyResult<(Value, bool)> {
         if let Some(o) = obj.as_obj() {
-            if matches!(o.kind, ObjKind::Type(_) | ObjKind::Module(_) | ObjKind::Super(_)) {
+            if matches!(
+                o.kind,
+                ObjKind::Type(_) | ObjKind::Module(_) | ObjKind::Super(_)
+            ) {
                 return Ok((self.getattr(obj, name)?, false));
             }
         }
@@ -329,12 +360,19 @@ impl Vm {
     fn descr_set(&self, d: &Value, obj: &Value, value: Option<Value>) -> Option<PyResult<()>> {
         match d.as_obj().map(|o| &o.kind) {
             Some(ObjKind::Property(p)) => {
-                let (f, what) = if value.is_some() { (&p.fset, "setter") } else { (&p.fdel, "deleter") };
+                let (f, what) = if value.is_some() {
+                    (&p.fset, "setter")
+                } else {
+                    (&p.fdel, "deleter")
+                };
                 if f.is_null() || f.is_none() {
                     let pname = self.property_name(d);
                     return Some(Err(self.err(
                         Exc::AttributeError,
-                        format!("property {pname}of '{}' object has no {what}", self.type_name(obj)),
+                        format!(
+                            "property {pname}of '{}' object has no {what}",
+                            self.type_name(obj)
+                        ),
                     )));
                 }
                 let mut args = vec![obj.clone()];
@@ -342,7 +380,11 @@ impl Vm {
                 Some(self.call(f, &args, &[]).map(|_| ()))
             }
             Some(ObjKind::Instance(_)) => {
-                let hook = if value.is_some() { "__set__" } else { "__delete__" };
+                let hook = if value.is_some() {
+                    "__set__"
+                } else {
+                    "__delete__"
+                };
                 let f = self.user_dunder(d, hook)?;
                 let mut args = vec![d.clone(), obj.clone()];
                 args.extend(value);
@@ -408,16 +450,32 @@ impl Vm {
         let s = str_of(name).unwrap_or("?");
         let tn = self.type_name(obj);
         if self.special_attr(obj, s).ok().flatten().is_some() {
-            return self.err(Exc::AttributeError, format!("attribute '{s}' of '{tn}' objects is not writable"));
+            return self.err(
+                Exc::AttributeError,
+                format!("attribute '{s}' of '{tn}' objects is not writable"),
+            );
         }
         if types::lookup(as_type(self.type_obj_of(obj)), s).is_some() {
-            self.err(Exc::AttributeError, format!("'{tn}' object attribute '{s}' is read-only"))
+            self.err(
+                Exc::AttributeError,
+                format!("'{tn}' object attribute '{s}' is read-only"),
+            )
         } else {
-            self.err(Exc::AttributeError, format!("'{tn}' object has no attribute '{s}'"))
+            self.err(
+                Exc::AttributeError,
+                format!("'{tn}' object has no attribute '{s}'"),
+            )
         }
     }
 
-    fn store_instance_attr(&self, t: &TypeObj, inst: &Instance, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
+    fn store_instance_attr(
+        &self,
+        t: &TypeObj,
+        inst: &Instance,
+        obj: &Value,
+        name: &Value,
+        value: Value,
+    ) -> PyResult<()> {
         {
             let d = inst.dict.borrow();
             if !d.is_null() {
@@ -426,7 +484,11 @@ impl Vm {
                 return self.setitem(&dict, name.clone(), value);
             }
         }
-        let idx = if t.has_instance_dict.get() { t.key_index_or_add(name) } else { t.key_index(name) };
+        let idx = if t.has_instance_dict.get() {
+            t.key_index_or_add(name)
+        } else {
+            t.key_index(name)
+        };
         match idx {
             Some(i) => {
                 let old = {
@@ -495,7 +557,10 @@ impl Vm {
 
     fn set_class(&self, obj: &Value, value: &Value) -> PyResult<()> {
         let Some(nt) = type_obj(value) else {
-            return Err(self.type_error(format!("__class__ must be set to a class, not '{}' object", self.type_name(value))));
+            return Err(self.type_error(format!(
+                "__class__ must be set to a class, not '{}' object",
+                self.type_name(value)
+            )));
         };
         let Some(o) = obj.as_obj() else { return Ok(()) };
         let ot = as_type(o.ty_obj());
@@ -540,7 +605,10 @@ impl Vm {
         };
         if !t.heap {
             let s = str_of(name).unwrap_or("?");
-            return Err(self.type_error(format!("cannot set '{s}' attribute of immutable type '{}'", t.name.borrow())));
+            return Err(self.type_error(format!(
+                "cannot set '{s}' attribute of immutable type '{}'",
+                t.name.borrow()
+            )));
         }
         let s = str_of(name).unwrap_or("");
         match s {
@@ -570,21 +638,38 @@ impl Vm {
         match &o.kind {
             ObjKind::Type(t) => {
                 if !t.heap {
-                    return Err(self.type_error(format!("cannot delete '{s}' attribute of immutable type '{}'", t.name.borrow())));
+                    return Err(self.type_error(format!(
+                        "cannot delete '{s}' attribute of immutable type '{}'",
+                        t.name.borrow()
+                    )));
                 }
                 let h = self.hash(name)?;
-                let ObjKind::Dict(d) = &t.dict.as_obj().map(|o| &o.kind).unwrap_or(&ObjKind::Singleton("")) else {
+                let ObjKind::Dict(d) = &t
+                    .dict
+                    .as_obj()
+                    .map(|o| &o.kind)
+                    .unwrap_or(&ObjKind::Singleton(""))
+                else {
                     return Ok(());
                 };
                 if crate::dict::remove(self, d, name, h)?.is_none() {
-                    return Err(self.err(Exc::AttributeError, format!("type object '{}' has no attribute '{s}'", t.name.borrow())));
+                    return Err(self.err(
+                        Exc::AttributeError,
+                        format!("type object '{}' has no attribute '{s}'", t.name.borrow()),
+                    ));
                 }
                 types::invalidate(o);
                 return Ok(());
             }
             ObjKind::Module(m) => {
                 return self.delitem(&m.dict, name).map_err(|_| {
-                    self.err(Exc::AttributeError, format!("module '{}' has no attribute '{s}'", str_of(&m.name).unwrap_or("?")))
+                    self.err(
+                        Exc::AttributeError,
+                        format!(
+                            "module '{}' has no attribute '{s}'",
+                            str_of(&m.name).unwrap_or("?")
+                        ),
+                    )
                 });
             }
             _ => {}
@@ -643,29 +728,31 @@ impl Vm {
             return Err(self.setattr_builtin_error(obj, name));
         };
         let s = str_of(name).unwrap_or("");
-                match s {
-                    "__name__" => *f.name.borrow_mut() = value,
-                    "__qualname__" => *f.qualname.borrow_mut() = value,
-                    "__doc__" => *f.doc.borrow_mut() = value,
-                    "__defaults__" => {
-                        *f.defaults.borrow_mut() = if value.is_none() { Value::NULL } else { value };
-                        f.version.set(types::next_version());
-                    }
-                    "__kwdefaults__" => *f.kwdefaults.borrow_mut() = if value.is_none() { Value::NULL } else { value },
-                    "__annotations__" => *f.annotations.borrow_mut() = value,
-                    "__module__" => *f.module.borrow_mut() = value,
-                    _ => {
-                        let mut d = f.dict.borrow_mut();
-                        if d.is_null() {
-                            *d = self.new_dict();
-                        }
-                        let dict = d.clone();
-                        drop(d);
-                        self.setitem(&dict, name.clone(), value)?;
-                    }
+        match s {
+            "__name__" => *f.name.borrow_mut() = value,
+            "__qualname__" => *f.qualname.borrow_mut() = value,
+            "__doc__" => *f.doc.borrow_mut() = value,
+            "__defaults__" => {
+                *f.defaults.borrow_mut() = if value.is_none() { Value::NULL } else { value };
+                f.version.set(types::next_version());
+            }
+            "__kwdefaults__" => {
+                *f.kwdefaults.borrow_mut() = if value.is_none() { Value::NULL } else { value }
+            }
+            "__annotations__" => *f.annotations.borrow_mut() = value,
+            "__module__" => *f.module.borrow_mut() = value,
+            _ => {
+                let mut d = f.dict.borrow_mut();
+                if d.is_null() {
+                    *d = self.new_dict();
                 }
-                Ok(())
-                }
+                let dict = d.clone();
+                drop(d);
+                self.setitem(&dict, name.clone(), value)?;
+            }
+        }
+        Ok(())
+    }
 
     /// `obj.__dict__ = value`.
     pub fn set_instance_dict(&self, obj: &Value, value: Value) -> PyResult<()> {
@@ -677,17 +764,24 @@ impl Vm {
             inst.slots.borrow_mut().clear();
             return Ok(());
         }
-        Err(self.type_error(format!("__dict__ must be set to a dictionary, not a '{}'", self.type_name(&value))))
+        Err(self.type_error(format!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            self.type_name(&value)
+        )))
     }
 
     /// A read-only view of a class namespace (`C.__dict__`).
     pub fn mapping_proxy(&self, dict: &Value) -> Value {
-        self.new_instance(&self.types.mappingproxy, crate::instance::Base::Value(dict.clone()))
+        self.new_instance(
+            &self.types.mappingproxy,
+            crate::instance::Base::Value(dict.clone()),
+        )
     }
 
     /// Is `v` a mappingproxy (which refuses stores)?
     pub fn is_mapping_proxy(&self, v: &Value) -> bool {
-        v.as_obj().is_some_and(|o| std::ptr::eq(o.ty_ptr(), self.types.mappingproxy.obj_ptr()))
+        v.as_obj()
+            .is_some_and(|o| std::ptr::eq(o.ty_ptr(), self.types.mappingproxy.obj_ptr()))
     }
 
     /// The `__dict__` of an object, materialized if needed.

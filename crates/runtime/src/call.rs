@@ -20,7 +20,10 @@ impl Vm {
     /// `kwnames.len()` of `args` are keyword values).
     pub fn call(&self, callable: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         let Some(o) = callable.as_obj() else {
-            return Err(self.type_error(format!("'{}' object is not callable", self.type_name(callable))));
+            return Err(self.type_error(format!(
+                "'{}' object is not callable",
+                self.type_name(callable)
+            )));
         };
         match &o.kind {
             ObjKind::Function(_) => {
@@ -55,7 +58,10 @@ impl Vm {
                     all.extend_from_slice(args);
                     return self.call(&f, &all, kwnames);
                 }
-                Err(self.type_error(format!("'{}' object is not callable", self.type_name(callable))))
+                Err(self.type_error(format!(
+                    "'{}' object is not callable",
+                    self.type_name(callable)
+                )))
             }
         }
     }
@@ -106,7 +112,12 @@ impl Vm {
 
     /// Make the frame for calling a Python function, or the generator
     /// object if the function is a generator function.
-    pub fn frame_for_call(&self, func_v: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<CallFrame> {
+    pub fn frame_for_call(
+        &self,
+        func_v: &Value,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<CallFrame> {
         let Some(ObjKind::Function(func)) = func_v.as_obj().map(|o| &o.kind) else {
             return Err(self.type_error("not a function"));
         };
@@ -126,7 +137,10 @@ impl Vm {
                 qualname: func.qualname.borrow().clone(),
                 saved_exc: RefCell::new(Value::NONE),
             };
-            return Ok(CallFrame::Done(object::alloc(ObjKind::Generator(Box::new(generator)), &self.types.generator)));
+            return Ok(CallFrame::Done(object::alloc(
+                ObjKind::Generator(Box::new(generator)),
+                &self.types.generator,
+            )));
         }
         let depth = self.depth.get() + 1;
         if depth > self.recursion_limit.get() {
@@ -144,10 +158,21 @@ impl Vm {
             return Err(e);
         }
         self.depth.set(depth);
-        Ok(CallFrame::Frame(self.new_frame_struct(func_v, func, base, Storage::Stack { mark })))
+        Ok(CallFrame::Frame(self.new_frame_struct(
+            func_v,
+            func,
+            base,
+            Storage::Stack { mark },
+        )))
     }
 
-    fn new_frame_struct(&self, func_v: &Value, func: &Function, base: *mut Value, storage: Storage) -> Box<Frame> {
+    fn new_frame_struct(
+        &self,
+        func_v: &Value,
+        func: &Function,
+        base: *mut Value,
+        storage: Storage,
+    ) -> Box<Frame> {
         let code = func.code_rt();
         let nl = code.co.nlocalsplus();
         let frame = Frame {
@@ -176,7 +201,12 @@ impl Vm {
     }
 
     /// A frame running module or class-body code with a locals mapping.
-    pub fn frame_for_code(&self, code_v: &Value, globals: &Value, locals: Value) -> PyResult<Box<Frame>> {
+    pub fn frame_for_code(
+        &self,
+        code_v: &Value,
+        globals: &Value,
+        locals: Value,
+    ) -> PyResult<Box<Frame>> {
         let Some(ObjKind::Code(code)) = code_v.as_obj().map(|o| &o.kind) else {
             return Err(self.type_error("expected a code object"));
         };
@@ -241,7 +271,13 @@ impl Vm {
     }
 
     /// Bind call arguments to a function's parameter slots (CPython's rules and messages).
-    pub fn bind_args(&self, func: &Function, args: &[Value], kwnames: &[Value], locals: &mut [Value]) -> PyResult<()> {
+    pub fn bind_args(
+        &self,
+        func: &Function,
+        args: &[Value],
+        kwnames: &[Value],
+        locals: &mut [Value],
+    ) -> PyResult<()> {
         let co = &func.code_rt().co;
         let nkw = kwnames.len();
         let npos = args.len() - nkw;
@@ -265,7 +301,11 @@ impl Vm {
         }
         let mut idx = argcount + kwonly;
         if has_varargs {
-            let extra: Vec<Value> = if npos > argcount { args[argcount..npos].to_vec() } else { Vec::new() };
+            let extra: Vec<Value> = if npos > argcount {
+                args[argcount..npos].to_vec()
+            } else {
+                Vec::new()
+            };
             locals[idx] = self.new_tuple(extra);
             idx += 1;
         } else if npos > argcount {
@@ -274,11 +314,26 @@ impl Vm {
                 Some(ObjKind::Tuple(t)) => t.len(),
                 _ => 0,
             };
-            let given_kw = kwnames.iter().filter(|k| co.localsplus_names[..argcount].iter().any(|n| Some(&**n) == str_of(k))).count();
+            let given_kw = kwnames
+                .iter()
+                .filter(|k| {
+                    co.localsplus_names[..argcount]
+                        .iter()
+                        .any(|n| Some(&**n) == str_of(k))
+                })
+                .count();
             let takes = if ndef > 0 {
-                format!("from {} to {} positional arguments", argcount - ndef, argcount)
+                format!(
+                    "from {} to {} positional arguments",
+                    argcount - ndef,
+                    argcount
+                )
             } else {
-                format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+                format!(
+                    "{} positional argument{}",
+                    argcount,
+                    if argcount == 1 { "" } else { "s" }
+                )
             };
             let given = if given_kw > 0 {
                 format!(
@@ -310,11 +365,16 @@ impl Vm {
             let Some(ks) = str_of(k) else {
                 return Err(self.type_error("keywords must be strings"));
             };
-            let pos = co.localsplus_names[..argcount + kwonly].iter().position(|n| &**n == ks);
+            let pos = co.localsplus_names[..argcount + kwonly]
+                .iter()
+                .position(|n| &**n == ks);
             match pos {
                 Some(p) if p >= posonly => {
                     if !locals[p].is_null() {
-                        return Err(self.type_error(format!("{}() got multiple values for argument '{ks}'", fname())));
+                        return Err(self.type_error(format!(
+                            "{}() got multiple values for argument '{ks}'",
+                            fname()
+                        )));
                     }
                     locals[p] = v.clone();
                 }
@@ -330,7 +390,10 @@ impl Vm {
                             posonly_as_kw.push(ks.to_string());
                             continue;
                         }
-                        return Err(self.type_error(format!("{}() got an unexpected keyword argument '{ks}'", fname())));
+                        return Err(self.type_error(format!(
+                            "{}() got an unexpected keyword argument '{ks}'",
+                            fname()
+                        )));
                     }
                 },
             }
@@ -399,7 +462,8 @@ impl Vm {
 
     /// `cls(*args, **kwargs)`.
     pub fn type_call(&self, cls: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-        let t = type_obj(cls).unwrap_or_else(|| crate::vm::invariant_broken("type_call on non-type"));
+        let t =
+            type_obj(cls).unwrap_or_else(|| crate::vm::invariant_broken("type_call on non-type"));
         if cls.is(&self.types.type_) && args.len() == 1 && kwnames.is_empty() {
             return Ok(self.type_of(&args[0]));
         }
@@ -416,11 +480,21 @@ impl Vm {
     }
 
     /// `type.__call__(cls, *args, **kwargs)`: `__new__`, then `__init__`.
-    pub fn type_call_default(&self, cls: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    pub fn type_call_default(
+        &self,
+        cls: &Value,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
         let Some(t) = type_obj(cls) else {
-            return Err(self.type_error(format!("descriptor '__call__' requires a 'type' object but received a '{}'", self.type_name(cls))));
+            return Err(self.type_error(format!(
+                "descriptor '__call__' requires a 'type' object but received a '{}'",
+                self.type_name(cls)
+            )));
         };
-        let new = types::lookup(t, "__new__").ok_or_else(|| self.type_error(format!("cannot create '{}' instances", t.name.borrow())))?;
+        let new = types::lookup(t, "__new__").ok_or_else(|| {
+            self.type_error(format!("cannot create '{}' instances", t.name.borrow()))
+        })?;
         let new_f = match new.as_obj().map(|o| &o.kind) {
             Some(ObjKind::StaticMethod(f)) => f.clone(),
             _ => new,
@@ -435,17 +509,28 @@ impl Vm {
         let ot = as_type(self.type_obj_of(&obj));
         if let Some((init, owner)) = types::lookup_with_owner(ot, "__init__") {
             let user = type_obj(&owner).is_some_and(|o| o.heap);
-            if user || owner.is(&self.types.object) || matches!(ot.base_kind, BaseKind::Exception | BaseKind::List | BaseKind::Dict | BaseKind::Set) {
+            if user
+                || owner.is(&self.types.object)
+                || matches!(
+                    ot.base_kind,
+                    BaseKind::Exception | BaseKind::List | BaseKind::Dict | BaseKind::Set
+                )
+            {
                 all[0] = obj.clone();
                 let r = match init.as_obj().map(|o| &o.kind) {
-                    Some(ObjKind::Function(_)) | Some(ObjKind::Builtin(_)) => self.call(&init, &all, kwnames)?,
+                    Some(ObjKind::Function(_)) | Some(ObjKind::Builtin(_)) => {
+                        self.call(&init, &all, kwnames)?
+                    }
                     _ => {
                         let bound = self.descr_get(&init, &obj, &self.type_of(&obj))?;
                         self.call(&bound, &all[1..], kwnames)?
                     }
                 };
                 if !r.is_none() {
-                    return Err(self.type_error(format!("__init__() should return None, not '{}'", self.type_name(&r))));
+                    return Err(self.type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        self.type_name(&r)
+                    )));
                 }
             }
         }
@@ -454,11 +539,17 @@ impl Vm {
 
     /// `object.__new__(cls)`: a plain instance, or one extending the built-in base.
     pub fn object_new(&self, cls: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-        let t = type_obj(cls)
-            .ok_or_else(|| self.type_error(format!("object.__new__(X): X is not a type object ({})", self.type_name(cls))))?;
+        let t = type_obj(cls).ok_or_else(|| {
+            self.type_error(format!(
+                "object.__new__(X): X is not a type object ({})",
+                self.type_name(cls)
+            ))
+        })?;
         if !args.is_empty() || !kwnames.is_empty() {
-            let init_overridden = types::lookup_with_owner(t, "__init__").is_some_and(|(_, o)| !o.is(&self.types.object));
-            let new_overridden = types::lookup_with_owner(t, "__new__").is_some_and(|(_, o)| !o.is(&self.types.object));
+            let init_overridden = types::lookup_with_owner(t, "__init__")
+                .is_some_and(|(_, o)| !o.is(&self.types.object));
+            let new_overridden = types::lookup_with_owner(t, "__new__")
+                .is_some_and(|(_, o)| !o.is(&self.types.object));
             if !init_overridden || new_overridden {
                 return Err(self.type_error(format!("{}() takes no arguments", t.name.borrow())));
             }
@@ -542,7 +633,11 @@ impl Vm {
             _ => self.new_dict(),
         };
         if resolved {
-            self.setitem(&ns, self.intern("__orig_bases__"), self.new_tuple(orig_bases))?;
+            self.setitem(
+                &ns,
+                self.intern("__orig_bases__"),
+                self.new_tuple(orig_bases),
+            )?;
         }
         let Some(ObjKind::Function(func)) = body.as_obj().map(|o| &o.kind) else {
             return Err(self.type_error("__build_class__: func must be a function"));
@@ -565,15 +660,37 @@ impl Vm {
     }
 
     /// `type(name, bases, ns)` / metaclass `__new__`: create a class.
-    pub fn type_new(&self, meta: &Value, name: &Value, bases_v: &Value, ns: &Value, kwnames: &[Value], kwvals: &[Value]) -> PyResult<Value> {
+    pub fn type_new(
+        &self,
+        meta: &Value,
+        name: &Value,
+        bases_v: &Value,
+        ns: &Value,
+        kwnames: &[Value],
+        kwvals: &[Value],
+    ) -> PyResult<Value> {
         let name_s = str_of(name)
-            .ok_or_else(|| self.type_error(format!("type.__new__() argument 1 must be str, not {}", self.type_name(name))))?
+            .ok_or_else(|| {
+                self.type_error(format!(
+                    "type.__new__() argument 1 must be str, not {}",
+                    self.type_name(name)
+                ))
+            })?
             .to_string();
         if !matches!(bases_v.as_obj().map(|o| &o.kind), Some(ObjKind::Tuple(_))) {
-            return Err(self.type_error(format!("type.__new__() argument 2 must be tuple, not {}", self.type_name(bases_v))));
+            return Err(self.type_error(format!(
+                "type.__new__() argument 2 must be tuple, not {}",
+                self.type_name(bases_v)
+            )));
         }
-        if !matches!(crate::protocol::builtin_view(ns).as_obj().map(|o| &o.kind), Some(ObjKind::Dict(_))) {
-            return Err(self.type_error(format!("type.__new__() argument 3 must be dict, not {}", self.type_name(ns))));
+        if !matches!(
+            crate::protocol::builtin_view(ns).as_obj().map(|o| &o.kind),
+            Some(ObjKind::Dict(_))
+        ) {
+            return Err(self.type_error(format!(
+                "type.__new__() argument 3 must be dict, not {}",
+                self.type_name(ns)
+            )));
         }
         let mut bases = self.to_vec(bases_v)?;
         if bases.is_empty() {
@@ -583,16 +700,23 @@ impl Vm {
         let mut has_dict = false;
         for (i, b) in bases.iter().enumerate() {
             if bases[..i].iter().any(|x| x.is(b)) {
-                let n = type_obj(b).map(|t| t.name.borrow().to_string()).unwrap_or_default();
+                let n = type_obj(b)
+                    .map(|t| t.name.borrow().to_string())
+                    .unwrap_or_default();
                 return Err(self.type_error(format!("duplicate base class {n}")));
             }
         }
         for b in &bases {
             let Some(bt) = type_obj(b) else {
-                return Err(self.type_error(format!("bases must be types, not {}", self.type_name(b))));
+                return Err(
+                    self.type_error(format!("bases must be types, not {}", self.type_name(b)))
+                );
             };
             if bt.base_kind == BaseKind::Final || b.is(&self.types.bool_) {
-                return Err(self.type_error(format!("type '{}' is not an acceptable base type", bt.name.borrow())));
+                return Err(self.type_error(format!(
+                    "type '{}' is not an acceptable base type",
+                    bt.name.borrow()
+                )));
             }
             if bt.base_kind != BaseKind::Object {
                 if base_kind != BaseKind::Object && base_kind != bt.base_kind {
@@ -600,12 +724,16 @@ impl Vm {
                 }
                 base_kind = bt.base_kind;
             }
-            if bt.has_instance_dict.get() || (!bt.heap && bt.base_kind == BaseKind::Object && !b.is(&self.types.object)) {
+            if bt.has_instance_dict.get()
+                || (!bt.heap && bt.base_kind == BaseKind::Object && !b.is(&self.types.object))
+            {
                 has_dict = true;
             }
         }
         let mro_tail = types::c3_mro(&bases).map_err(|names| {
-            self.type_error(format!("Cannot create a consistent method resolution\norder (MRO) for bases {names}"))
+            self.type_error(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {names}"
+            ))
         })?;
         // Copy the namespace.
         let dict = self.new_dict();
@@ -631,7 +759,11 @@ impl Vm {
                 }
                 Some("__classcell__") => continue,
                 Some("__slots__") => {
-                    let names = if str_of(&v).is_some() { vec![v.clone()] } else { self.to_vec(&v)? };
+                    let names = if str_of(&v).is_some() {
+                        vec![v.clone()]
+                    } else {
+                        self.to_vec(&v)?
+                    };
                     slots = Some(names);
                 }
                 Some("__new__") | Some("__init_subclass__") | Some("__class_getitem__") => {
@@ -651,28 +783,49 @@ impl Vm {
         }
         // The first class in a hierarchy whose instances have a dict gets the
         // `__dict__` and `__weakref__` descriptors, as in CPython.
-        let bases_have_dict = bases.iter().any(|b| type_obj(b).is_some_and(|bt| types::lookup(bt, "__dict__").is_some()));
+        let bases_have_dict = bases
+            .iter()
+            .any(|b| type_obj(b).is_some_and(|bt| types::lookup(bt, "__dict__").is_some()));
         if slots.is_none() && !bases_have_dict && base_kind != BaseKind::Exception {
-            self.dict_set_str(&dict, "__dict__", crate::builtins::ctors::dict_descriptor(self))?;
-            self.dict_set_str(&dict, "__weakref__", crate::builtins::ctors::weakref_descriptor(self))?;
+            self.dict_set_str(
+                &dict,
+                "__dict__",
+                crate::builtins::ctors::dict_descriptor(self),
+            )?;
+            self.dict_set_str(
+                &dict,
+                "__weakref__",
+                crate::builtins::ctors::weakref_descriptor(self),
+            )?;
         }
-        let doc_is_slot = slots.as_ref().is_some_and(|s| s.iter().any(|n| str_of(n) == Some("__doc__")));
+        let doc_is_slot = slots
+            .as_ref()
+            .is_some_and(|s| s.iter().any(|n| str_of(n) == Some("__doc__")));
         if self.dict_get_str(&dict, "__doc__").is_none() && !doc_is_slot {
             self.dict_set_str(&dict, "__doc__", Value::NONE)?;
         }
         // A class that defines __eq__ but not __hash__ is unhashable.
-        if self.dict_get_str(&dict, "__eq__").is_some() && self.dict_get_str(&dict, "__hash__").is_none() {
+        if self.dict_get_str(&dict, "__eq__").is_some()
+            && self.dict_get_str(&dict, "__hash__").is_none()
+        {
             self.dict_set_str(&dict, "__hash__", Value::NONE)?;
         }
         if self.dict_get_str(&dict, "__module__").is_none() {
             let p = self.current.get();
             // SAFETY: `current` is the running frame (the caller of type()).
-            let caller_module = if p.is_null() { None } else { self.dict_get_str(&unsafe { &*p }.globals, "__name__") };
+            let caller_module = if p.is_null() {
+                None
+            } else {
+                self.dict_get_str(&unsafe { &*p }.globals, "__name__")
+            };
             if let Some(m) = caller_module {
                 self.dict_set_str(&dict, "__module__", m)?;
             }
         }
-        let module: std::rc::Rc<str> = self.dict_get_str(&dict, "__module__").and_then(|m| str_of(&m).map(|s| s.into())).unwrap_or_else(|| "builtins".into());
+        let module: std::rc::Rc<str> = self
+            .dict_get_str(&dict, "__module__")
+            .and_then(|m| str_of(&m).map(|s| s.into()))
+            .unwrap_or_else(|| "builtins".into());
         let mut tobj = TypeObj::new(&name_s, base_kind, dict, true);
         *tobj.qualname.get_mut() = qualname.into();
         *tobj.module.get_mut() = module;
@@ -681,7 +834,8 @@ impl Vm {
             let mut keys = Vec::new();
             let mut wants_dict = false;
             for n in names {
-                let s = str_of(n).ok_or_else(|| self.type_error("__slots__ items must be strings"))?;
+                let s =
+                    str_of(n).ok_or_else(|| self.type_error("__slots__ items must be strings"))?;
                 if s == "__dict__" {
                     wants_dict = true;
                     continue;
@@ -707,8 +861,14 @@ impl Vm {
             all_keys.extend(keys.iter().cloned());
             // Each slot gets a member descriptor in the class namespace.
             for k in &keys {
-                if self.dict_get_str(&tobj.dict, str_of(k).unwrap_or("")).is_some() {
-                    return Err(self.value_error(format!("'{}' in __slots__ conflicts with class variable", str_of(k).unwrap_or("?"))));
+                if self
+                    .dict_get_str(&tobj.dict, str_of(k).unwrap_or(""))
+                    .is_some()
+                {
+                    return Err(self.value_error(format!(
+                        "'{}' in __slots__ conflicts with class variable",
+                        str_of(k).unwrap_or("?")
+                    )));
                 }
                 let member = crate::builtins::ctors::slot_member(self, k);
                 self.setitem(&tobj.dict, k.clone(), member)?;
@@ -752,7 +912,11 @@ impl Vm {
         let mro = t.mro.borrow().clone();
         for m in mro.iter().skip(1) {
             if let Some(mt) = type_obj(m) {
-                let found = mt.dict_table().borrow().get_str("__init_subclass__").cloned();
+                let found = mt
+                    .dict_table()
+                    .borrow()
+                    .get_str("__init_subclass__")
+                    .cloned();
                 if let Some(f) = found {
                     let mut a = vec![cls.clone()];
                     a.extend_from_slice(kwvals);

@@ -101,7 +101,10 @@ impl DictTable {
     }
     /// Live entries in insertion order.
     pub fn iter(&self) -> impl Iterator<Item = (&Value, &Value)> {
-        self.entries.iter().filter(|e| !e.key.is_null()).map(|e| (&e.key, &e.value))
+        self.entries
+            .iter()
+            .filter(|e| !e.key.is_null())
+            .map(|e| (&e.key, &e.value))
     }
     /// Entry slot count (including holes), for index-based iteration.
     pub fn slots(&self) -> usize {
@@ -112,7 +115,10 @@ impl DictTable {
         self.entries.get(i).filter(|e| !e.key.is_null())
     }
     pub fn entry_value_mut(&mut self, i: usize) -> Option<&mut Value> {
-        self.entries.get_mut(i).filter(|e| !e.key.is_null()).map(|e| &mut e.value)
+        self.entries
+            .get_mut(i)
+            .filter(|e| !e.key.is_null())
+            .map(|e| &mut e.value)
     }
     pub fn keys(&self) -> Vec<Value> {
         self.iter().map(|(k, _)| k.clone()).collect()
@@ -147,7 +153,12 @@ impl DictTable {
 
     /// Probe for `key` using only `fast_eq`; `Err(slot)` reports an entry
     /// whose equality needs Python code.
-    fn probe(&self, key: &Value, hash: i64, skip_until: usize) -> Result<Option<usize>, (usize, usize)> {
+    fn probe(
+        &self,
+        key: &Value,
+        hash: i64,
+        skip_until: usize,
+    ) -> Result<Option<usize>, (usize, usize)> {
         if self.indices.is_empty() {
             return Ok(None);
         }
@@ -172,7 +183,11 @@ impl DictTable {
             }
             step += 1;
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
@@ -217,7 +232,11 @@ impl DictTable {
                 }
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
@@ -228,7 +247,8 @@ impl DictTable {
         }
         let old = std::mem::take(&mut self.entries);
         self.entries = Vec::with_capacity(size * 2 / 3 + 1);
-        self.entries.extend(old.into_iter().filter(|e| !e.key.is_null()));
+        self.entries
+            .extend(old.into_iter().filter(|e| !e.key.is_null()));
         self.indices = vec![EMPTY; size];
         let mask = size - 1;
         for (n, e) in self.entries.iter().enumerate() {
@@ -236,7 +256,11 @@ impl DictTable {
             let mut i = (e.hash as u64 as usize) & mask;
             while self.indices[i] != EMPTY {
                 perturb >>= 5;
-                i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(perturb as usize)
+                    .wrapping_add(1))
+                    & mask;
             }
             self.indices[i] = n as u32;
         }
@@ -252,7 +276,11 @@ impl DictTable {
         let mut i = (hash as u64 as usize) & mask;
         while self.indices[i] != EMPTY && self.indices[i] != DUMMY {
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
         self.indices[i] = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
@@ -268,7 +296,11 @@ impl DictTable {
         let mut i = (hash as u64 as usize) & mask;
         while self.indices[i] != ix as u32 {
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
         self.indices[i] = DUMMY;
         self.used -= 1;
@@ -320,10 +352,19 @@ pub fn get(vm: &Vm, cell: &RefCell<DictTable>, key: &Value, hash: i64) -> PyResu
 }
 
 /// `d[key] = value`.
-pub fn set(vm: &Vm, cell: &RefCell<DictTable>, key: Value, hash: i64, value: Value) -> PyResult<()> {
+pub fn set(
+    vm: &Vm,
+    cell: &RefCell<DictTable>,
+    key: Value,
+    hash: i64,
+    value: Value,
+) -> PyResult<()> {
     match find(vm, cell, &key, hash)? {
         Some(ix) => {
-            let old = cell.borrow_mut().entry_value_mut(ix).map(|v| std::mem::replace(v, value));
+            let old = cell
+                .borrow_mut()
+                .entry_value_mut(ix)
+                .map(|v| std::mem::replace(v, value));
             drop(old);
         }
         None => cell.borrow_mut().insert_new(key, hash, value),
@@ -332,7 +373,12 @@ pub fn set(vm: &Vm, cell: &RefCell<DictTable>, key: Value, hash: i64, value: Val
 }
 
 /// Remove `key`, returning its value.
-pub fn remove(vm: &Vm, cell: &RefCell<DictTable>, key: &Value, hash: i64) -> PyResult<Option<Value>> {
+pub fn remove(
+    vm: &Vm,
+    cell: &RefCell<DictTable>,
+    key: &Value,
+    hash: i64,
+) -> PyResult<Option<Value>> {
     match find(vm, cell, key, hash)? {
         Some(ix) => {
             let (_k, v) = cell.borrow_mut().remove_at(ix);

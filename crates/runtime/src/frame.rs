@@ -151,7 +151,9 @@ impl Frame {
         visit(&self.builtins);
         visit(&self.locals);
         self.locals_slice().iter().for_each(&mut *visit);
-        self.top_slice(self.stack_len()).iter().for_each(&mut *visit);
+        self.top_slice(self.stack_len())
+            .iter()
+            .for_each(&mut *visit);
     }
     /// Drop every value in the window (leaving NULLs).
     pub fn clear_values(&mut self) {

@@ -42,7 +42,13 @@ impl CodeRt {
         let names = co.names.iter().map(|n| vm.intern(n)).collect();
         let localnames = co.localsplus_names.iter().map(|n| vm.intern(n)).collect();
         let framesize = co.nlocalsplus() + co.stacksize as usize + 1;
-        CodeRt { co, consts, names, localnames, framesize }
+        CodeRt {
+            co,
+            consts,
+            names,
+            localnames,
+            framesize,
+        }
     }
 }
 
@@ -122,14 +128,30 @@ impl Function {
         visit(&self.globals);
         visit(&self.builtins);
         visit(&self.closure);
-        for cell in [&self.name, &self.qualname, &self.defaults, &self.kwdefaults, &self.doc, &self.annotations, &self.dict, &self.module] {
+        for cell in [
+            &self.name,
+            &self.qualname,
+            &self.defaults,
+            &self.kwdefaults,
+            &self.doc,
+            &self.annotations,
+            &self.dict,
+            &self.module,
+        ] {
             if let Ok(v) = cell.try_borrow() {
                 visit(&v);
             }
         }
     }
     pub fn clear_refs(&self, out: &mut Vec<Value>) {
-        for cell in [&self.defaults, &self.kwdefaults, &self.doc, &self.annotations, &self.dict, &self.module] {
+        for cell in [
+            &self.defaults,
+            &self.kwdefaults,
+            &self.doc,
+            &self.annotations,
+            &self.dict,
+            &self.module,
+        ] {
             if let Ok(mut v) = cell.try_borrow_mut() {
                 out.push(v.take());
             }

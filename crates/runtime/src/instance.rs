@@ -50,7 +50,11 @@ pub struct Instance {
 
 impl Instance {
     pub fn new(base: Base) -> Instance {
-        Instance { slots: RefCell::new(Vec::new()), dict: RefCell::new(Value::NULL), base }
+        Instance {
+            slots: RefCell::new(Vec::new()),
+            dict: RefCell::new(Value::NULL),
+            base,
+        }
     }
     pub fn exc(&self) -> Option<&RefCell<ExcData>> {
         match &self.base {

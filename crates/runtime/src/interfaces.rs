@@ -13,7 +13,12 @@ use crate::vm::{PyResult, Vm};
 /// Turns source text into a code object, so `import`, `exec`/`eval` and
 /// the REPL can compile without the runtime depending on the compiler.
 pub trait Compiler {
-    fn compile(&self, source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject>, CompileError>;
+    fn compile(
+        &self,
+        source: &str,
+        filename: &str,
+        mode: Mode,
+    ) -> Result<Rc<CodeObject>, CompileError>;
 }
 
 /// An exit record that an executor was entered through. Its layout belongs
@@ -45,7 +50,13 @@ pub trait Executor {
 /// jump with `ENTER_EXECUTOR`), or `None`, after which tier 1 backs off.
 /// It must not run Python code.
 pub trait Optimizer {
-    fn optimize(&self, vm: &Vm, code: &Value, jump_offset: u32, target: u32) -> Option<Rc<dyn Executor>>;
+    fn optimize(
+        &self,
+        vm: &Vm,
+        code: &Value,
+        jump_offset: u32,
+        target: u32,
+    ) -> Option<Rc<dyn Executor>>;
 }
 
 /// The optimizer used until tier 2 is wired in: never optimizes.

@@ -47,7 +47,9 @@ impl Vm {
         let nd = self.native_depth.get();
         if nd >= MAX_NATIVE_DEPTH {
             self.release_frame(frame);
-            return RunOutcome::Error(self.err(Exc::RecursionError, "maximum recursion depth exceeded"));
+            return RunOutcome::Error(
+                self.err(Exc::RecursionError, "maximum recursion depth exceeded"),
+            );
         }
         self.native_depth.set(nd + 1);
         let saved = self.current.get();
@@ -144,7 +146,11 @@ impl Vm {
         if let Some(ObjKind::Instance(inst)) = exc.as_obj().map(|o| &o.kind) {
             if let Some(e) = inst.exc() {
                 let line = f.code().co.line_at(f.lasti as usize);
-                e.borrow_mut().traceback.push(crate::instance::TbEntry { code: f.code_obj.clone(), line, globals: f.globals.clone() });
+                e.borrow_mut().traceback.push(crate::instance::TbEntry {
+                    code: f.code_obj.clone(),
+                    line,
+                    globals: f.globals.clone(),
+                });
             }
         }
     }
@@ -155,7 +161,9 @@ impl Vm {
         if cur.is_none() || cur.is_null() || cur.is(exc) {
             return;
         }
-        let Some(ObjKind::Instance(inst)) = exc.as_obj().map(|o| &o.kind) else { return };
+        let Some(ObjKind::Instance(inst)) = exc.as_obj().map(|o| &o.kind) else {
+            return;
+        };
         let Some(e) = inst.exc() else { return };
         if !e.borrow().context.is_none() {
             return;
@@ -249,7 +257,9 @@ impl Vm {
         if !g.started.get() {
             if !v.is_none() {
                 *g.frame.borrow_mut() = Some(frame);
-                return Err(self.type_error("can't send non-None value to a just-started generator"));
+                return Err(
+                    self.type_error("can't send non-None value to a just-started generator")
+                );
             }
         } else {
             frame.push(v);
@@ -267,8 +277,15 @@ impl Vm {
         g.running.set(true);
         self.depth.set(depth);
         // The generator has its own "exception being handled" (CPython's gi_exc_state).
-        let caller_exc = std::mem::replace(&mut *self.cur_exc.borrow_mut(), g.saved_exc.borrow_mut().take());
-        let caller_exc = if caller_exc.is_null() { Value::NONE } else { caller_exc };
+        let caller_exc = std::mem::replace(
+            &mut *self.cur_exc.borrow_mut(),
+            g.saved_exc.borrow_mut().take(),
+        );
+        let caller_exc = if caller_exc.is_null() {
+            Value::NONE
+        } else {
+            caller_exc
+        };
         if self.cur_exc.borrow().is_null() {
             *self.cur_exc.borrow_mut() = Value::NONE;
         }
@@ -320,7 +337,10 @@ impl Vm {
             let inner = if matches!(recv.as_obj().map(|o| &o.kind), Some(ObjKind::Generator(_))) {
                 Some(self.gen_throw(&recv, exc.clone()))
             } else if self.is_heap_instance(&recv) && self.user_dunder(&recv, "throw").is_some() {
-                Some(self.call_method(&recv, "throw", &[exc.clone()]).map(GenStep::Yield))
+                Some(
+                    self.call_method(&recv, "throw", &[exc.clone()])
+                        .map(GenStep::Yield),
+                )
             } else {
                 None
             };
@@ -378,7 +398,16 @@ impl Vm {
     /// The value carried by a StopIteration error.
     pub fn stop_iteration_value(&self, e: &PyErr) -> Value {
         if let Some(ObjKind::Instance(inst)) = e.exc.as_obj().map(|o| &o.kind) {
-            if let Some(v) = self.instance_attr(crate::types::as_type(e.exc.as_obj().map(|o| o.ty_obj()).unwrap_or_else(|| crate::vm::invariant_broken("exc"))), inst, &self.intern("value")) {
+            if let Some(v) = self.instance_attr(
+                crate::types::as_type(
+                    e.exc
+                        .as_obj()
+                        .map(|o| o.ty_obj())
+                        .unwrap_or_else(|| crate::vm::invariant_broken("exc")),
+                ),
+                inst,
+                &self.intern("value"),
+            ) {
                 return v;
             }
             if let Some(d) = inst.exc() {
@@ -404,9 +433,16 @@ impl Vm {
         }
         let exc = self.new_exception(self.exc_type(Exc::GeneratorExit), vec![]);
         match self.gen_throw(gv, exc) {
-            Ok(GenStep::Yield(_)) => Err(self.err(Exc::RuntimeError, "generator ignored GeneratorExit")),
+            Ok(GenStep::Yield(_)) => {
+                Err(self.err(Exc::RuntimeError, "generator ignored GeneratorExit"))
+            }
             Ok(GenStep::Return(_)) => Ok(Value::NONE),
-            Err(e) if self.err_matches(&e, Exc::GeneratorExit) || self.err_matches(&e, Exc::StopIteration) => Ok(Value::NONE),
+            Err(e)
+                if self.err_matches(&e, Exc::GeneratorExit)
+                    || self.err_matches(&e, Exc::StopIteration) =>
+            {
+                Ok(Value::NONE)
+            }
             Err(e) => Err(e),
         }
     }

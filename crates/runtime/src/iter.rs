@@ -12,23 +12,60 @@ pub enum DictIterKind {
 
 pub enum IterState {
     /// Over a list, tuple, str or bytes by index.
-    Seq { seq: Value, idx: usize },
+    Seq {
+        seq: Value,
+        idx: usize,
+    },
     /// Over a range: the next value, the remaining count and the step.
-    Range { next: i128, left: i128, step: i128 },
+    Range {
+        next: i128,
+        left: i128,
+        step: i128,
+    },
     /// Over a dict: slot position, and the size seen at creation (to detect changes).
-    Dict { dict: Value, pos: usize, used: usize, kind: DictIterKind },
+    Dict {
+        dict: Value,
+        pos: usize,
+        used: usize,
+        kind: DictIterKind,
+    },
     /// Over a set: slot position and the size seen at creation.
-    Set { set: Value, pos: usize, used: usize },
+    Set {
+        set: Value,
+        pos: usize,
+        used: usize,
+    },
     /// `reversed()` over a sequence: the next index to yield, counting down.
-    Reversed { seq: Value, next: isize },
-    Enumerate { it: Value, count: Value },
-    Zip { its: Vec<Value>, strict: bool },
-    Map { f: Value, its: Vec<Value> },
-    Filter { f: Value, it: Value },
+    Reversed {
+        seq: Value,
+        next: isize,
+    },
+    Enumerate {
+        it: Value,
+        count: Value,
+    },
+    Zip {
+        its: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        f: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        f: Value,
+        it: Value,
+    },
     /// `iter(callable, sentinel)`.
-    Callable { f: Value, sentinel: Value },
+    Callable {
+        f: Value,
+        sentinel: Value,
+    },
     /// Old-style iteration through `__getitem__` with 0, 1, 2, ...
-    GetItem { obj: Value, idx: i64 },
+    GetItem {
+        obj: Value,
+        idx: i64,
+    },
     Exhausted,
 }
 

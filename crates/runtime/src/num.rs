@@ -86,7 +86,11 @@ pub fn cmp_float_int(f: f64, i: &IntRef) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Greater } else { Ordering::Less });
+        return Some(if f > 0.0 {
+            Ordering::Greater
+        } else {
+            Ordering::Less
+        });
     }
     if let IntRef::Small(n) = i {
         if n.unsigned_abs() < (1u64 << 53) {
@@ -131,7 +135,11 @@ fn int_value(vm: &Vm, b: BigInt) -> Value {
 pub fn floor_divmod(a: i64, b: i64) -> Option<(i64, i64)> {
     let q = a.checked_div(b)?;
     let r = a - q * b;
-    if r != 0 && ((r < 0) != (b < 0)) { Some((q - 1, r + b)) } else { Some((q, r)) }
+    if r != 0 && ((r < 0) != (b < 0)) {
+        Some((q - 1, r + b))
+    } else {
+        Some((q, r))
+    }
 }
 
 /// Float modulo with the sign of the divisor.
@@ -211,7 +219,10 @@ fn float_pow(vm: &Vm, a: f64, b: f64) -> PyResult<Value> {
     }
     let r = base.powf(b);
     if r.is_infinite() {
-        return Err(vm.err_args(Exc::OverflowError, vec![Value::int(34), vm.new_str("Numerical result out of range")]));
+        return Err(vm.err_args(
+            Exc::OverflowError,
+            vec![Value::int(34), vm.new_str("Numerical result out of range")],
+        ));
     }
     Ok(Value::float(if negate { -r } else { r }))
 }
@@ -245,7 +256,8 @@ fn float_binop(vm: &Vm, op: BinOp, a: f64, b: f64) -> PyResult<Value> {
 }
 
 fn int_to_float(vm: &Vm, i: &IntRef) -> PyResult<f64> {
-    i.to_f64().ok_or_else(|| vm.overflow_error("int too large to convert to float"))
+    i.to_f64()
+        .ok_or_else(|| vm.overflow_error("int too large to convert to float"))
 }
 
 /// True division of two ints, correctly rounded for machine-sized operands.
@@ -266,12 +278,21 @@ fn int_truediv(vm: &Vm, a: &IntRef, b: &IntRef) -> PyResult<Value> {
             // sticky bit for the remainder, then round once (subnormals too).
             let (xm, ym) = (x.magnitude(), y.magnitude());
             let shift = (ym.bits() as i64) - (xm.bits() as i64) + 55;
-            let (q, r) = if shift >= 0 { (xm << shift as usize).div_rem(ym) } else { xm.div_rem(&(ym << (-shift) as usize)) };
+            let (q, r) = if shift >= 0 {
+                (xm << shift as usize).div_rem(ym)
+            } else {
+                xm.div_rem(&(ym << (-shift) as usize))
+            };
             let q = (q << 1u32) + u32::from(!r.is_zero());
-            let Some(f) = crate::builtins::numbers_float::scaled_to_f64(&q, -(shift as i128) - 1) else {
+            let Some(f) = crate::builtins::numbers_float::scaled_to_f64(&q, -(shift as i128) - 1)
+            else {
                 return Err(vm.overflow_error("integer division result too large for a float"));
             };
-            Ok(Value::float(if x.is_negative() != y.is_negative() { -f } else { f }))
+            Ok(Value::float(if x.is_negative() != y.is_negative() {
+                -f
+            } else {
+                f
+            }))
         }
     }
 }
@@ -339,7 +360,11 @@ pub fn int_binop(vm: &Vm, op: BinOp, a: &IntRef, b: &IntRef) -> PyResult<Value> 
                 let r = x.wrapping_shl(y as u32);
                 if r >> y == x { Some(r) } else { None }
             }
-            BinOp::RShift if y >= 0 => Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y }),
+            BinOp::RShift if y >= 0 => Some(if y >= 64 {
+                if x < 0 { -1 } else { 0 }
+            } else {
+                x >> y
+            }),
             _ => None,
         };
         if let Some(r) = fast {
@@ -450,7 +475,13 @@ pub fn num_binop(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Va
 fn is_float_op(op: BinOp) -> bool {
     matches!(
         op,
-        BinOp::Add | BinOp::Subtract | BinOp::Multiply | BinOp::TrueDivide | BinOp::FloorDivide | BinOp::Remainder | BinOp::Power
+        BinOp::Add
+            | BinOp::Subtract
+            | BinOp::Multiply
+            | BinOp::TrueDivide
+            | BinOp::FloorDivide
+            | BinOp::Remainder
+            | BinOp::Power
     )
 }
 
@@ -489,7 +520,8 @@ pub fn int_to_str(vm: &Vm, i: &IntRef) -> PyResult<String> {
         IntRef::Small(n) => Ok(n.to_string()),
         IntRef::Big(b) => {
             let limit = vm.int_max_str_digits.get();
-            stitch_pyfmt::int::to_decimal_string(b, (limit > 0).then_some(limit)).map_err(|e| vm.value_error(e.message("int")))
+            stitch_pyfmt::int::to_decimal_string(b, (limit > 0).then_some(limit))
+                .map_err(|e| vm.value_error(e.message("int")))
         }
     }
 }
@@ -498,7 +530,9 @@ pub fn int_to_str(vm: &Vm, i: &IntRef) -> PyResult<String> {
 pub fn to_i64(vm: &Vm, v: &Value) -> PyResult<Option<i64>> {
     match as_int(v) {
         Some(IntRef::Small(i)) => Ok(Some(i)),
-        Some(IntRef::Big(_)) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+        Some(IntRef::Big(_)) => {
+            Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
+        }
         None => Ok(None),
     }
 }

@@ -442,7 +442,9 @@ fn needs_finalizer(o: &Obj) -> bool {
     match (&o.kind, &o.ty_obj().kind) {
         (ObjKind::Instance(_), ObjKind::Type(t)) => t.has_del.get(),
         // A suspended generator must run its `finally` blocks: close() it.
-        (ObjKind::Generator(g), _) => g.started.get() && g.frame.try_borrow().is_ok_and(|f| f.is_some()),
+        (ObjKind::Generator(g), _) => {
+            g.started.get() && g.frame.try_borrow().is_ok_and(|f| f.is_some())
+        }
         _ => false,
     }
 }
@@ -531,14 +533,21 @@ pub fn collect_cycles() -> usize {
     let n = tracked.len();
     // SAFETY (whole function): tracked pointers are live; we only read
     // through shared references and hold no RefCell borrows across calls.
-    let mut gc_refs: Vec<i64> = tracked.iter().map(|&p| unsafe { &*p }.rc.get() as i64).collect();
+    let mut gc_refs: Vec<i64> = tracked
+        .iter()
+        .map(|&p| unsafe { &*p }.rc.get() as i64)
+        .collect();
     let index_of = |v: &Value| -> Option<usize> {
         let p = v.obj_ptr();
         if p.is_null() {
             return None;
         }
         let idx = unsafe { &*p }.gc_idx.get();
-        if idx != UNTRACKED && (idx as usize) < n && tracked[idx as usize] == p { Some(idx as usize) } else { None }
+        if idx != UNTRACKED && (idx as usize) < n && tracked[idx as usize] == p {
+            Some(idx as usize)
+        } else {
+            None
+        }
     };
     for &p in &tracked {
         let o = unsafe { &*p };
@@ -575,7 +584,11 @@ pub fn collect_cycles() -> usize {
         let tp = o.ty.get();
         if !tp.is_null() {
             let idx = unsafe { &*tp }.gc_idx.get();
-            if idx != UNTRACKED && (idx as usize) < n && tracked[idx as usize] == tp && !reachable[idx as usize] {
+            if idx != UNTRACKED
+                && (idx as usize) < n
+                && tracked[idx as usize] == tp
+                && !reachable[idx as usize]
+            {
                 reachable[idx as usize] = true;
                 stack.push(idx as usize);
             }

@@ -100,7 +100,8 @@ impl Vm {
                     crate::value::tag::FLOAT => &self.types.float,
                     _ => &self.types.none_type,
                 };
-                t.as_obj().unwrap_or_else(|| crate::vm::invariant_broken("builtin type"))
+                t.as_obj()
+                    .unwrap_or_else(|| crate::vm::invariant_broken("builtin type"))
             }
         }
     }
@@ -157,7 +158,10 @@ impl Vm {
                 let r = r?;
                 return match r.as_bool() {
                     Some(b) => Ok(b),
-                    None => Err(self.type_error(format!("__bool__ should return bool, returned {}", self.type_name(&r)))),
+                    None => Err(self.type_error(format!(
+                        "__bool__ should return bool, returned {}",
+                        self.type_name(&r)
+                    ))),
                 };
             }
             if let Some(r) = self.call_dunder(v, "__len__", &[]) {
@@ -208,7 +212,9 @@ impl Vm {
             match types::lookup_with_owner(t, "__hash__") {
                 Some((h, owner)) if types::type_obj(&owner).is_some_and(|ot| ot.heap) => {
                     if h.is_none() {
-                        return Err(self.type_error(format!("unhashable type: '{}'", t.name.borrow())));
+                        return Err(
+                            self.type_error(format!("unhashable type: '{}'", t.name.borrow()))
+                        );
                     }
                     let r = self.call_bound(&h, v, &[v.clone()])?;
                     return match as_int(&r) {
@@ -219,7 +225,9 @@ impl Vm {
                 }
                 _ => {
                     // A class that defines __eq__ without __hash__ is unhashable.
-                    if t.dict_table().borrow().get_str("__eq__").is_some() && t.dict_table().borrow().get_str("__hash__").is_none() {
+                    if t.dict_table().borrow().get_str("__eq__").is_some()
+                        && t.dict_table().borrow().get_str("__hash__").is_none()
+                    {
                         // __hash__ = None is set at class creation; nothing to do here.
                     }
                 }
@@ -243,11 +251,18 @@ impl Vm {
                 }
                 Ok(stitch_pyfmt::hash::hash_tuple(&hs))
             }
-            ObjKind::Set(s) if std::ptr::eq(o.ty_ptr(), self.types.frozenset.obj_ptr()) || !self.is_mutable_set(o) => {
+            ObjKind::Set(s)
+                if std::ptr::eq(o.ty_ptr(), self.types.frozenset.obj_ptr())
+                    || !self.is_mutable_set(o) =>
+            {
                 let hs: Vec<i64> = s.borrow().iter().map(|e| e.hash).collect();
                 Ok(stitch_pyfmt::hash::hash_frozenset(&hs))
             }
-            ObjKind::List(_) | ObjKind::Dict(_) | ObjKind::Set(_) | ObjKind::Slice(_) | ObjKind::DictView(_) => {
+            ObjKind::List(_)
+            | ObjKind::Dict(_)
+            | ObjKind::Set(_)
+            | ObjKind::Slice(_)
+            | ObjKind::DictView(_) => {
                 Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }
             ObjKind::Range(r) => {
@@ -258,8 +273,16 @@ impl Vm {
                 };
                 let parts = [
                     h(len),
-                    if len == 0 { hash_pointer(0x5f5e_1000) } else { h(r.start) },
-                    if len <= 1 { hash_pointer(0x5f5e_1000) } else { h(r.step) },
+                    if len == 0 {
+                        hash_pointer(0x5f5e_1000)
+                    } else {
+                        h(r.start)
+                    },
+                    if len <= 1 {
+                        hash_pointer(0x5f5e_1000)
+                    } else {
+                        h(r.step)
+                    },
                 ];
                 Ok(stitch_pyfmt::hash::hash_tuple(&parts))
             }
@@ -303,7 +326,8 @@ impl Vm {
             let (name, rname) = cmp_dunders(op);
             let ta = self.type_of(a);
             let tb = self.type_of(b);
-            let b_first = !ta.is(&tb) && types::is_subtype(&tb, &ta) && self.user_dunder(b, rname).is_some();
+            let b_first =
+                !ta.is(&tb) && types::is_subtype(&tb, &ta) && self.user_dunder(b, rname).is_some();
             if b_first {
                 if let Some(r) = self.call_dunder(b, rname, &[a.clone()]) {
                     let r = r?;
@@ -325,7 +349,9 @@ impl Vm {
                         return Ok(Value::bool(!self.truthy(&r)?));
                     }
                 }
-            } else if let Some(r) = self.native_compare(builtin_view(a), builtin_view(b), op, heap_a) {
+            } else if let Some(r) =
+                self.native_compare(builtin_view(a), builtin_view(b), op, heap_a)
+            {
                 return r.map(Value::bool);
             }
             if !b_first {
@@ -341,7 +367,9 @@ impl Vm {
                             return Ok(Value::bool(!self.truthy(&r)?));
                         }
                     }
-                } else if let Some(r) = self.native_compare(builtin_view(a), builtin_view(b), op, heap_b) {
+                } else if let Some(r) =
+                    self.native_compare(builtin_view(a), builtin_view(b), op, heap_b)
+                {
                     return r.map(Value::bool);
                 }
             }
@@ -362,7 +390,13 @@ impl Vm {
 
     /// Comparison of built-in values; `None` when the types don't compare.
     /// `wrapped` means `a` stood for an instance (identity is not enough).
-    fn native_compare(&self, a: &Value, b: &Value, op: CmpOp, _wrapped: bool) -> Option<PyResult<bool>> {
+    fn native_compare(
+        &self,
+        a: &Value,
+        b: &Value,
+        op: CmpOp,
+        _wrapped: bool,
+    ) -> Option<PyResult<bool>> {
         if let Some(ord) = num::num_cmp(a, b) {
             return Some(Ok(match ord {
                 Some(o) => cmp_holds(op, o),
@@ -394,15 +428,20 @@ impl Vm {
             (Range(x), Range(y)) => match op {
                 CmpOp::Eq | CmpOp::Ne => {
                     let eq = x.len() == y.len()
-                        && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
+                        && (x.is_empty()
+                            || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
                     Some(Ok(eq == (op == CmpOp::Eq)))
                 }
                 _ => None,
             },
-            (DictView(_), _) | (_, DictView(_)) => crate::builtins::containers_set::dictview_richcompare(self, a, b, op),
+            (DictView(_), _) | (_, DictView(_)) => {
+                crate::builtins::containers_set::dictview_richcompare(self, a, b, op)
+            }
             (Slice(x), Slice(y)) => Some(self.seq_compare(&x[..], &y[..], op)),
             (Method(x), Method(y)) => match op {
-                CmpOp::Eq | CmpOp::Ne => Some(Ok((x.0.is(&y.0) && x.1.is(&y.1)) == (op == CmpOp::Eq))),
+                CmpOp::Eq | CmpOp::Ne => {
+                    Some(Ok((x.0.is(&y.0) && x.1.is(&y.1)) == (op == CmpOp::Eq)))
+                }
                 _ => None,
             },
             _ => None,
@@ -430,7 +469,9 @@ impl Vm {
     }
 
     fn dict_eq(&self, a: &Value, b: &Value) -> PyResult<bool> {
-        let (Some(ObjKind::Dict(x)), Some(ObjKind::Dict(y))) = (a.as_obj().map(|o| &o.kind), b.as_obj().map(|o| &o.kind)) else {
+        let (Some(ObjKind::Dict(x)), Some(ObjKind::Dict(y))) =
+            (a.as_obj().map(|o| &o.kind), b.as_obj().map(|o| &o.kind))
+        else {
             return Ok(false);
         };
         if x.borrow().len() != y.borrow().len() {
@@ -491,12 +532,15 @@ impl Vm {
 
     /// Add every item of an iterable to a set object.
     pub fn set_update(&self, s: &Value, it: &Value) -> PyResult<()> {
-        let Some(ObjKind::Set(cell)) = s.as_obj().map(|o| &o.kind) else { return Ok(()) };
+        let Some(ObjKind::Set(cell)) = s.as_obj().map(|o| &o.kind) else {
+            return Ok(());
+        };
         if let Some(ObjKind::Set(other)) = builtin_view(it).as_obj().map(|o| &o.kind) {
             return crate::set::merge(self, cell, other);
         }
         if let Some(ObjKind::Dict(d)) = builtin_view(it).as_obj().map(|o| &o.kind) {
-            let entries: Vec<(Value, i64)> = d.borrow().iter().map(|(k, _)| (k.clone(), 0)).collect();
+            let entries: Vec<(Value, i64)> =
+                d.borrow().iter().map(|(k, _)| (k.clone(), 0)).collect();
             cell.borrow_mut().reserve_for_dict(entries.len());
             for (k, _) in entries {
                 let h = self.hash(&k)?;
@@ -558,7 +602,11 @@ impl Vm {
             }
             None => {
                 // `%` formatting must see the right operand itself (its __str__, __missing__...).
-                let rhs = if op.base() == BinOp::Remainder && str_of(a).is_some() { b } else { builtin_view(b) };
+                let rhs = if op.base() == BinOp::Remainder && str_of(a).is_some() {
+                    b
+                } else {
+                    builtin_view(b)
+                };
                 let nop = if op.is_inplace() { op } else { op.base() };
                 if let Some(r) = self.native_binop(builtin_view(a), rhs, nop) {
                     if let Ok(v) = &r {
@@ -597,22 +645,35 @@ impl Vm {
         if op.base() == BinOp::Power {
             return self.type_error(format!(
                 "unsupported operand type(s) for {}: '{}' and '{}'",
-                if op.is_inplace() { "**=" } else { "** or pow()" },
+                if op.is_inplace() {
+                    "**="
+                } else {
+                    "** or pow()"
+                },
                 self.type_name(a),
                 self.type_name(b)
             ));
         }
         if op.base() == BinOp::Add && str_of(a).is_some() && !matches!(op, BinOp::InplaceAdd) {
-            return self.type_error(format!("can only concatenate str (not \"{}\") to str", self.type_name(b)));
+            return self.type_error(format!(
+                "can only concatenate str (not \"{}\") to str",
+                self.type_name(b)
+            ));
         }
         if op.base() == BinOp::Add {
             if let Some(ObjKind::List(_)) = builtin_view(a).as_obj().map(|o| &o.kind) {
                 if !op.is_inplace() {
-                    return self.type_error(format!("can only concatenate list (not \"{}\") to list", self.type_name(b)));
+                    return self.type_error(format!(
+                        "can only concatenate list (not \"{}\") to list",
+                        self.type_name(b)
+                    ));
                 }
             }
             if let Some(ObjKind::Tuple(_)) = builtin_view(a).as_obj().map(|o| &o.kind) {
-                return self.type_error(format!("can only concatenate tuple (not \"{}\") to tuple", self.type_name(b)));
+                return self.type_error(format!(
+                    "can only concatenate tuple (not \"{}\") to tuple",
+                    self.type_name(b)
+                ));
             }
         }
         self.type_error(format!(
@@ -639,13 +700,22 @@ impl Vm {
                 s.push_str(y.as_str());
                 Some(Ok(self.new_str(s)))
             }
-            (Some(Str(_)), _, BinOp::Remainder) => Some(crate::builtins::percent_format(self, a, b)),
-            (Some(Bytes(_)), _, BinOp::Remainder) => Some(crate::builtins::percent_format(self, a, b)),
+            (Some(Str(_)), _, BinOp::Remainder) => {
+                Some(crate::builtins::percent_format(self, a, b))
+            }
+            (Some(Bytes(_)), _, BinOp::Remainder) => {
+                Some(crate::builtins::percent_format(self, a, b))
+            }
             (Some(Str(x)), None, BinOp::Multiply) | (None, Some(Str(x)), BinOp::Multiply) => {
                 let n = if oa.is_some() { b } else { a };
-                Some(self.repeat_count(n).map(|n| self.new_str(x.as_str().repeat(n))))
+                Some(
+                    self.repeat_count(n)
+                        .map(|n| self.new_str(x.as_str().repeat(n))),
+                )
             }
-            (Some(Bytes(x)), Some(Bytes(y)), BinOp::Add) => Some(Ok(self.new_bytes([&x[..], &y[..]].concat()))),
+            (Some(Bytes(x)), Some(Bytes(y)), BinOp::Add) => {
+                Some(Ok(self.new_bytes([&x[..], &y[..]].concat())))
+            }
             (Some(Bytes(x)), None, BinOp::Multiply) | (None, Some(Bytes(x)), BinOp::Multiply) => {
                 let n = if oa.is_some() { b } else { a };
                 Some(self.repeat_count(n).map(|n| self.new_bytes(x.repeat(n))))
@@ -699,8 +769,18 @@ impl Vm {
             | (Some(_), Some(Str(_) | List(_) | Tuple(_) | Bytes(_)), BinOp::Multiply)
                 if as_int(a).is_none() && as_int(b).is_none() =>
             {
-                let other = if matches!(oa.map(|o| &o.kind), Some(Str(_) | List(_) | Tuple(_) | Bytes(_))) { b } else { a };
-                Some(Err(self.type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(other)))))
+                let other = if matches!(
+                    oa.map(|o| &o.kind),
+                    Some(Str(_) | List(_) | Tuple(_) | Bytes(_))
+                ) {
+                    b
+                } else {
+                    a
+                };
+                Some(Err(self.type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    self.type_name(other)
+                ))))
             }
             (Some(Set(_)), Some(Set(_)), BinOp::Or | BinOp::And | BinOp::Subtract | BinOp::Xor) => {
                 Some(crate::builtins::set_binop(self, a, b, op))
@@ -713,13 +793,17 @@ impl Vm {
                 }
             }
             (Some(Type(_)), _, BinOp::Or) | (_, Some(Type(_)), BinOp::Or)
-                if crate::builtins::alias::unionable(self, a) && crate::builtins::alias::unionable(self, b) =>
+                if crate::builtins::alias::unionable(self, a)
+                    && crate::builtins::alias::unionable(self, b) =>
             {
                 Some(crate::builtins::alias::make_union(self, a, b))
             }
             (Some(Dict(x)), _, BinOp::Or) if op.is_inplace() => {
                 let _ = x;
-                Some(crate::builtins::containers_dict::dict_update_arg(self, x, b).map(|_| a.clone()))
+                Some(
+                    crate::builtins::containers_dict::dict_update_arg(self, x, b)
+                        .map(|_| a.clone()),
+                )
             }
             (Some(Dict(x)), Some(Dict(_)), BinOp::Or) => {
                 let target = if op.is_inplace() {
@@ -750,7 +834,10 @@ impl Vm {
                     Err(self.overflow_error("cannot fit 'int' into an index-sized integer"))
                 }
             }
-            None => Err(self.type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(n)))),
+            None => Err(self.type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                self.type_name(n)
+            ))),
         }
     }
 
@@ -772,7 +859,10 @@ impl Vm {
             Some(IntRef::Small(i)) => self.unary_negative(&Value::int(i)),
             None => match as_float(v) {
                 Some(f) => Ok(Value::float(-f)),
-                None => Err(self.type_error(format!("bad operand type for unary -: '{}'", self.type_name(v)))),
+                None => Err(self.type_error(format!(
+                    "bad operand type for unary -: '{}'",
+                    self.type_name(v)
+                ))),
             },
         }
     }
@@ -788,7 +878,10 @@ impl Vm {
             Some(IntRef::Big(b)) => Ok(self.new_bigint(b.clone())),
             None => match as_float(v) {
                 Some(f) => Ok(Value::float(f)),
-                None => Err(self.type_error(format!("bad operand type for unary +: '{}'", self.type_name(v)))),
+                None => Err(self.type_error(format!(
+                    "bad operand type for unary +: '{}'",
+                    self.type_name(v)
+                ))),
             },
         }
     }
@@ -799,7 +892,10 @@ impl Vm {
         match as_int(v) {
             Some(IntRef::Small(i)) => Ok(Value::int(!i)),
             Some(IntRef::Big(b)) => Ok(self.new_bigint(!b.clone())),
-            None => Err(self.type_error(format!("bad operand type for unary ~: '{}'", self.type_name(v)))),
+            None => Err(self.type_error(format!(
+                "bad operand type for unary ~: '{}'",
+                self.type_name(v)
+            ))),
         }
     }
 
@@ -808,11 +904,16 @@ impl Vm {
     pub fn len_result(&self, r: &Value) -> PyResult<usize> {
         match as_int(r) {
             Some(IntRef::Small(i)) if i >= 0 => Ok(i as usize),
-            Some(IntRef::Small(_)) | Some(IntRef::Big(_)) if as_int(r).is_some_and(|i| i.is_negative()) => {
+            Some(IntRef::Small(_)) | Some(IntRef::Big(_))
+                if as_int(r).is_some_and(|i| i.is_negative()) =>
+            {
                 Err(self.value_error("__len__() should return >= 0"))
             }
             Some(_) => Err(self.overflow_error("cannot fit 'int' into an index-sized integer")),
-            None => Err(self.type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(r)))),
+            None => Err(self.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                self.type_name(r)
+            ))),
         }
     }
 
@@ -833,7 +934,10 @@ impl Vm {
                 .filter(|n| *n <= i64::MAX as usize)
                 .ok_or_else(|| self.overflow_error("Python int too large to convert to C ssize_t")),
             Some(ObjKind::DictView(d)) => self.len(&d.0),
-            _ => Err(self.type_error(format!("object of type '{}' has no len()", self.type_name(v)))),
+            _ => Err(self.type_error(format!(
+                "object of type '{}' has no len()",
+                self.type_name(v)
+            ))),
         }
     }
 
@@ -846,14 +950,22 @@ impl Vm {
         match c.as_obj().map(|o| &o.kind) {
             Some(ObjKind::Str(s)) => match str_of(item) {
                 Some(sub) => Ok(s.as_str().contains(sub)),
-                None => Err(self.type_error(format!("'in <string>' requires string as left operand, not {}", self.type_name(item)))),
+                None => Err(self.type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    self.type_name(item)
+                ))),
             },
             Some(ObjKind::Bytes(b)) => match builtin_view(item).as_obj().map(|o| &o.kind) {
-                Some(ObjKind::Bytes(sub)) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])),
+                Some(ObjKind::Bytes(sub)) => {
+                    Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..]))
+                }
                 _ => match as_int(item) {
                     Some(IntRef::Small(i)) if (0..256).contains(&i) => Ok(b.contains(&(i as u8))),
                     Some(_) => Err(self.value_error("byte must be in range(0, 256)")),
-                    None => Err(self.type_error(format!("a bytes-like object is required, not '{}'", self.type_name(item)))),
+                    None => Err(self.type_error(format!(
+                        "a bytes-like object is required, not '{}'",
+                        self.type_name(item)
+                    ))),
                 },
             },
             Some(ObjKind::Tuple(t)) => {
@@ -897,13 +1009,20 @@ impl Vm {
                 crate::set::contains(self, s, item, h)
             }
             Some(ObjKind::Range(r)) => {
-                let exact_int = item.as_small_int().is_some() || matches!(item.as_obj().map(|o| &o.kind), Some(ObjKind::BigInt(_)));
+                let exact_int = item.as_small_int().is_some()
+                    || matches!(item.as_obj().map(|o| &o.kind), Some(ObjKind::BigInt(_)));
                 if exact_int {
-                    let Some(i) = as_int(item).and_then(|i| num_traits::ToPrimitive::to_i128(&i.to_big())) else {
+                    let Some(i) =
+                        as_int(item).and_then(|i| num_traits::ToPrimitive::to_i128(&i.to_big()))
+                    else {
                         return Ok(false);
                     };
                     let r = *r;
-                    let ok = if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
+                    let ok = if r.step > 0 {
+                        i >= r.start && i < r.stop
+                    } else {
+                        i <= r.start && i > r.stop
+                    };
                     return Ok(ok && (i - r.start) % r.step == 0);
                 }
                 self.contains_by_iter(container, item)
@@ -912,7 +1031,9 @@ impl Vm {
                 DictIterKind::Keys => self.contains(&d.0, item),
                 DictIterKind::Values => self.contains_by_iter(container, item),
                 DictIterKind::Items => {
-                    let Some(ObjKind::Tuple(kv)) = item.as_obj().map(|o| &o.kind) else { return Ok(false) };
+                    let Some(ObjKind::Tuple(kv)) = item.as_obj().map(|o| &o.kind) else {
+                        return Ok(false);
+                    };
                     if kv.len() != 2 {
                         return Ok(false);
                     }
@@ -930,7 +1051,10 @@ impl Vm {
         let it = match self.iter(container) {
             Ok(it) => it,
             Err(e) if self.err_matches(&e, Exc::TypeError) => {
-                return Err(self.type_error(format!("argument of type '{}' is not iterable", self.type_name(container))));
+                return Err(self.type_error(format!(
+                    "argument of type '{}' is not iterable",
+                    self.type_name(container)
+                )));
             }
             Err(e) => return Err(e),
         };
@@ -1006,13 +1130,23 @@ impl Vm {
             if let Some(r) = self.call_dunder(v, "__iter__", &[]) {
                 let it = r?;
                 if !self.is_iterator(&it) {
-                    return Err(self.type_error(format!("iter() returned non-iterator of type '{}'", self.type_name(&it))));
+                    return Err(self.type_error(format!(
+                        "iter() returned non-iterator of type '{}'",
+                        self.type_name(&it)
+                    )));
                 }
                 return Ok(it);
             }
-            let has_builtin_iter = types::lookup(as_type(self.type_obj_of(v)), "__iter__").is_some();
+            let has_builtin_iter =
+                types::lookup(as_type(self.type_obj_of(v)), "__iter__").is_some();
             if !has_builtin_iter && self.user_dunder(v, "__getitem__").is_some() {
-                return Ok(self.new_iter(IterState::GetItem { obj: v.clone(), idx: 0 }, &self.types.seq_iterator));
+                return Ok(self.new_iter(
+                    IterState::GetItem {
+                        obj: v.clone(),
+                        idx: 0,
+                    },
+                    &self.types.seq_iterator,
+                ));
             }
         }
         let bv = builtin_view(v);
@@ -1021,16 +1155,53 @@ impl Vm {
         };
         let t = &self.types;
         Ok(match &o.kind {
-            ObjKind::List(_) => self.new_iter(IterState::Seq { seq: bv.clone(), idx: 0 }, &t.list_iterator),
-            ObjKind::Tuple(_) => self.new_iter(IterState::Seq { seq: bv.clone(), idx: 0 }, &t.tuple_iterator),
-            ObjKind::Str(_) => self.new_iter(IterState::Seq { seq: bv.clone(), idx: 0 }, &t.str_iterator),
-            ObjKind::Bytes(_) => self.new_iter(IterState::Seq { seq: bv.clone(), idx: 0 }, &t.bytes_iterator),
-            ObjKind::Range(r) => {
-                self.new_iter(IterState::Range { next: r.start, left: r.len(), step: r.step }, &t.range_iterator)
-            }
+            ObjKind::List(_) => self.new_iter(
+                IterState::Seq {
+                    seq: bv.clone(),
+                    idx: 0,
+                },
+                &t.list_iterator,
+            ),
+            ObjKind::Tuple(_) => self.new_iter(
+                IterState::Seq {
+                    seq: bv.clone(),
+                    idx: 0,
+                },
+                &t.tuple_iterator,
+            ),
+            ObjKind::Str(_) => self.new_iter(
+                IterState::Seq {
+                    seq: bv.clone(),
+                    idx: 0,
+                },
+                &t.str_iterator,
+            ),
+            ObjKind::Bytes(_) => self.new_iter(
+                IterState::Seq {
+                    seq: bv.clone(),
+                    idx: 0,
+                },
+                &t.bytes_iterator,
+            ),
+            ObjKind::Range(r) => self.new_iter(
+                IterState::Range {
+                    next: r.start,
+                    left: r.len(),
+                    step: r.step,
+                },
+                &t.range_iterator,
+            ),
             ObjKind::Dict(d) => {
                 let used = d.borrow().len();
-                self.new_iter(IterState::Dict { dict: bv.clone(), pos: 0, used, kind: DictIterKind::Keys }, &t.dict_keyiterator)
+                self.new_iter(
+                    IterState::Dict {
+                        dict: bv.clone(),
+                        pos: 0,
+                        used,
+                        kind: DictIterKind::Keys,
+                    },
+                    &t.dict_keyiterator,
+                )
             }
             ObjKind::DictView(view) => {
                 let used = self.len(&view.0)?;
@@ -1039,11 +1210,26 @@ impl Vm {
                     DictIterKind::Values => &t.dict_valueiterator,
                     DictIterKind::Items => &t.dict_itemiterator,
                 };
-                self.new_iter(IterState::Dict { dict: view.0.clone(), pos: 0, used, kind: view.1 }, ty)
+                self.new_iter(
+                    IterState::Dict {
+                        dict: view.0.clone(),
+                        pos: 0,
+                        used,
+                        kind: view.1,
+                    },
+                    ty,
+                )
             }
             ObjKind::Set(s) => {
                 let used = s.borrow().len();
-                self.new_iter(IterState::Set { set: bv.clone(), pos: 0, used }, &t.set_iterator)
+                self.new_iter(
+                    IterState::Set {
+                        set: bv.clone(),
+                        pos: 0,
+                        used,
+                    },
+                    &t.set_iterator,
+                )
             }
             ObjKind::Iter(_) | ObjKind::Generator(_) => v.clone(),
             _ => {
@@ -1051,7 +1237,9 @@ impl Vm {
                 if let Some(f) = types::lookup(as_type(o.ty_obj()), "__iter__") {
                     return self.call_bound(&f, v, &[v.clone()]);
                 }
-                return Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v))));
+                return Err(
+                    self.type_error(format!("'{}' object is not iterable", self.type_name(v)))
+                );
             }
         })
     }
@@ -1066,7 +1254,10 @@ impl Vm {
     /// Advance an iterator: `Ok(None)` when exhausted.
     pub fn next(&self, it: &Value) -> PyResult<Option<Value>> {
         let Some(o) = it.as_obj() else {
-            return Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it))));
+            return Err(self.type_error(format!(
+                "'{}' object is not an iterator",
+                self.type_name(it)
+            )));
         };
         match &o.kind {
             ObjKind::Iter(state) => crate::builtins::iter_next(self, state),
@@ -1078,7 +1269,12 @@ impl Vm {
                 let f = self
                     .user_dunder(it, "__next__")
                     .or_else(|| types::lookup(as_type(o.ty_obj()), "__next__"))
-                    .ok_or_else(|| self.type_error(format!("'{}' object is not an iterator", self.type_name(it))))?;
+                    .ok_or_else(|| {
+                        self.type_error(format!(
+                            "'{}' object is not an iterator",
+                            self.type_name(it)
+                        ))
+                    })?;
                 match self.call_bound(&f, it, &[it.clone()]) {
                     Ok(v) => Ok(Some(v)),
                     Err(e) if self.err_matches(&e, Exc::StopIteration) => Ok(None),
@@ -1089,7 +1285,11 @@ impl Vm {
     }
 
     /// Call `f` on each item of an iterable until it returns `Ok(false)`.
-    pub fn for_each(&self, iterable: &Value, mut f: impl FnMut(Value) -> PyResult<bool>) -> PyResult<()> {
+    pub fn for_each(
+        &self,
+        iterable: &Value,
+        mut f: impl FnMut(Value) -> PyResult<bool>,
+    ) -> PyResult<()> {
         let bv = builtin_view(iterable);
         if !self.is_heap_instance(iterable) || self.user_dunder(iterable, "__iter__").is_none() {
             match bv.as_obj().map(|o| &o.kind) {
@@ -1170,7 +1370,9 @@ impl Vm {
             return Err(self.type_error("'mappingproxy' object does not support item assignment"));
         }
         if self.is_heap_instance(container) {
-            if let Some(r) = self.call_dunder(container, "__setitem__", &[key.clone(), value.clone()]) {
+            if let Some(r) =
+                self.call_dunder(container, "__setitem__", &[key.clone(), value.clone()])
+            {
                 return r.map(|_| ());
             }
         }
@@ -1193,8 +1395,13 @@ impl Vm {
     /// of deeply nested containers): counts toward the recursion limit.
     pub fn enter_recursive(&self, what: &'static str) -> PyResult<RecursionGuard<'_>> {
         let d = self.depth.get() + 1;
-        if d > self.recursion_limit.get() + 50 || self.native_depth.get() > crate::vm::MAX_NATIVE_DEPTH {
-            return Err(self.err(Exc::RecursionError, format!("maximum recursion depth exceeded{what}")));
+        if d > self.recursion_limit.get() + 50
+            || self.native_depth.get() > crate::vm::MAX_NATIVE_DEPTH
+        {
+            return Err(self.err(
+                Exc::RecursionError,
+                format!("maximum recursion depth exceeded{what}"),
+            ));
         }
         self.depth.set(d);
         Ok(RecursionGuard { vm: self })

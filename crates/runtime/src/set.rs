@@ -62,7 +62,13 @@ enum Probe {
 
 impl SetTable {
     pub fn new() -> SetTable {
-        SetTable { table: (0..MINSIZE).map(|_| SetEntry::default()).collect(), fill: 0, used: 0, finger: 0, mutations: 0 }
+        SetTable {
+            table: (0..MINSIZE).map(|_| SetEntry::default()).collect(),
+            fill: 0,
+            used: 0,
+            finger: 0,
+            mutations: 0,
+        }
     }
     #[inline]
     pub fn len(&self) -> usize {
@@ -116,7 +122,11 @@ impl SetTable {
     /// are dummies (the tail of CPython's `set_difference_update_internal`).
     pub fn purge_dummies(&mut self) {
         if self.fill - self.used > self.mask() / 4 {
-            self.resize(if self.used > 50000 { self.used * 2 } else { self.used * 4 });
+            self.resize(if self.used > 50000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            });
         }
     }
 
@@ -129,7 +139,11 @@ impl SetTable {
         let mut freeslot = None;
         let mut step = 0usize;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             for j in 0..=probes {
                 let idx = i + j;
                 let e = &self.table[idx];
@@ -151,7 +165,11 @@ impl SetTable {
                 step += 1;
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -175,7 +193,11 @@ impl SetTable {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -184,7 +206,10 @@ impl SetTable {
         while newsize <= minused {
             newsize <<= 1;
         }
-        let old = std::mem::replace(&mut self.table, (0..newsize).map(|_| SetEntry::default()).collect());
+        let old = std::mem::replace(
+            &mut self.table,
+            (0..newsize).map(|_| SetEntry::default()).collect(),
+        );
         for e in old {
             if !e.key.is_null() {
                 SetTable::insert_clean(&mut self.table, e.key, e.hash);
@@ -207,7 +232,11 @@ impl SetTable {
                 self.table[slot] = SetEntry { hash, key };
                 let mask = self.mask();
                 if self.fill * 5 >= mask * 3 {
-                    self.resize(if self.used > 50000 { self.used * 2 } else { self.used * 4 });
+                    self.resize(if self.used > 50000 {
+                        self.used * 2
+                    } else {
+                        self.used * 4
+                    });
                 }
             }
         }
@@ -247,7 +276,10 @@ impl SetTable {
         if self.fill == 0 && self.mask() == other.mask() && other.fill == other.used {
             for (dst, src) in self.table.iter_mut().zip(other.table.iter()) {
                 if !src.key.is_null() {
-                    *dst = SetEntry { hash: src.hash, key: src.key.clone() };
+                    *dst = SetEntry {
+                        hash: src.hash,
+                        key: src.key.clone(),
+                    };
                 }
             }
             self.fill = other.fill;
@@ -277,7 +309,12 @@ impl SetTable {
 }
 
 /// Find `key`: `Ok(Some(slot))` if present.
-fn lookup(vm: &Vm, cell: &RefCell<SetTable>, key: &Value, hash: i64) -> PyResult<Result<usize, (usize, Option<usize>)>> {
+fn lookup(
+    vm: &Vm,
+    cell: &RefCell<SetTable>,
+    key: &Value,
+    hash: i64,
+) -> PyResult<Result<usize, (usize, Option<usize>)>> {
     let mut skip = 0;
     loop {
         let (cand, idx, step, m) = {
@@ -338,7 +375,11 @@ pub fn merge(vm: &Vm, cell: &RefCell<SetTable>, other: &RefCell<SetTable>) -> Py
         if cell.borrow_mut().merge_from(&o) {
             return Ok(());
         }
-        o.table.iter().filter(|e| !e.key.is_null()).map(|e| (e.key.clone(), e.hash)).collect()
+        o.table
+            .iter()
+            .filter(|e| !e.key.is_null())
+            .map(|e| (e.key.clone(), e.hash))
+            .collect()
     };
     for (k, h) in entries {
         add(vm, cell, k, h)?;
@@ -375,12 +416,47 @@ mod tests {
         let s = RefCell::new(SetTable::new());
         let ints = [5i64, 100, 3, 17, 8, 1024, -1, 33, 64, 9, 1 << 40, 77];
         add_all(&vm, &s, ints.iter().map(|i| Value::int(*i)).collect());
-        assert_eq!(order(&s), ["1024", "33", "64", "3", "100", "5", "1099511627776", "8", "9", "77", "17", "-1"]);
+        assert_eq!(
+            order(&s),
+            [
+                "1024",
+                "33",
+                "64",
+                "3",
+                "100",
+                "5",
+                "1099511627776",
+                "8",
+                "9",
+                "77",
+                "17",
+                "-1"
+            ]
+        );
 
         let t = RefCell::new(SetTable::new());
-        let words = ["apple", "banana", "cherry", "date", "elderberry", "fig", "grape"];
+        let words = [
+            "apple",
+            "banana",
+            "cherry",
+            "date",
+            "elderberry",
+            "fig",
+            "grape",
+        ];
         add_all(&vm, &t, words.iter().map(|w| vm.new_str(*w)).collect());
-        assert_eq!(order(&t), ["banana", "apple", "cherry", "fig", "date", "grape", "elderberry"]);
+        assert_eq!(
+            order(&t),
+            [
+                "banana",
+                "apple",
+                "cherry",
+                "fig",
+                "date",
+                "grape",
+                "elderberry"
+            ]
+        );
 
         // Deletions leave dummies that later insertions reuse.
         let u = RefCell::new(SetTable::new());
@@ -391,6 +467,11 @@ mod tests {
             discard(&vm, &u, &v, h).expect("discard");
         }
         add_all(&vm, &u, vec![Value::int(100), Value::int(-5)]);
-        assert_eq!(order(&u), ["1", "2", "4", "5", "7", "8", "10", "11", "13", "14", "16", "17", "19", "100", "-5"]);
+        assert_eq!(
+            order(&u),
+            [
+                "1", "2", "4", "5", "7", "8", "10", "11", "13", "14", "16", "17", "19", "100", "-5"
+            ]
+        );
     }
 }

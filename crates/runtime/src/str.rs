@@ -22,8 +22,17 @@ const NO_HASH: i64 = -1;
 impl PyStr {
     pub fn new(s: impl Into<Box<str>>) -> PyStr {
         let s: Box<str> = s.into();
-        let nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
-        PyStr { s, nchars, hash: Cell::new(NO_HASH), offsets: OnceCell::new() }
+        let nchars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        PyStr {
+            s,
+            nchars,
+            hash: Cell::new(NO_HASH),
+            offsets: OnceCell::new(),
+        }
     }
     #[inline]
     pub fn as_str(&self) -> &str {
@@ -60,7 +69,11 @@ impl PyStr {
     /// Byte offset of character `i` (`i <= len`).
     #[inline]
     pub fn byte_offset(&self, i: usize) -> usize {
-        if self.is_ascii() { i } else { self.offsets()[i] as usize }
+        if self.is_ascii() {
+            i
+        } else {
+            self.offsets()[i] as usize
+        }
     }
     /// Character `i` (`i < len`).
     pub fn char_at(&self, i: usize) -> char {

@@ -212,7 +212,9 @@ thread_local! {
 /// a Python-defined (heap) class. Results are cached by version tag.
 pub fn lookup_ex(ty: &TypeObj, name: &str) -> Option<(Value, bool)> {
     let version = ty.version.get();
-    let slot = ((version as usize).wrapping_mul(0x9e37_79b9) ^ (name.as_ptr() as usize >> 3) ^ name.len()) & (CACHE_SIZE - 1);
+    let slot =
+        ((version as usize).wrapping_mul(0x9e37_79b9) ^ (name.as_ptr() as usize >> 3) ^ name.len())
+            & (CACHE_SIZE - 1);
     let hit = ATTR_CACHE.with(|c| {
         let c = c.borrow();
         match &c[slot] {
@@ -232,7 +234,11 @@ pub fn lookup_ex(ty: &TypeObj, name: &str) -> Option<(Value, bool)> {
             }
         }
     }
-    let entry = CacheEntry { version, name: name.into(), found: found.clone() };
+    let entry = CacheEntry {
+        version,
+        name: name.into(),
+        found: found.clone(),
+    };
     let old = ATTR_CACHE.with(|c| c.borrow_mut()[slot].replace(entry));
     drop(old);
     found
@@ -268,8 +274,10 @@ pub fn invalidate(ty: &Obj) {
     t.version.set(next_version());
     t.has_del.set(lookup(t, "__del__").is_some());
     t.has_getattr.set(lookup(t, "__getattr__").is_some());
-    t.has_getattribute.set(t.heap && lookup_in_heap(t, "__getattribute__"));
-    t.has_setattr.set(t.heap && (lookup_in_heap(t, "__setattr__") || lookup_in_heap(t, "__delattr__")));
+    t.has_getattribute
+        .set(t.heap && lookup_in_heap(t, "__getattribute__"));
+    t.has_setattr
+        .set(t.heap && (lookup_in_heap(t, "__setattr__") || lookup_in_heap(t, "__delattr__")));
     let subs: Vec<*const Obj> = t.subclasses.borrow().clone();
     for s in subs {
         // SAFETY: subclasses remove themselves from this list when they die.
@@ -294,7 +302,11 @@ pub fn lookup_in_heap(t: &TypeObj, name: &str) -> bool {
 pub fn c3_mro(bases: &[Value]) -> Result<Vec<Value>, String> {
     let mut seqs: Vec<Vec<Value>> = bases
         .iter()
-        .map(|b| type_obj(b).map(|t| t.mro.borrow().clone()).unwrap_or_default())
+        .map(|b| {
+            type_obj(b)
+                .map(|t| t.mro.borrow().clone())
+                .unwrap_or_default()
+        })
         .collect();
     seqs.push(bases.to_vec());
     let mut out = Vec::new();

@@ -68,7 +68,10 @@ pub fn load_const(_: &Vm, f: &mut Frame, i: u32) -> R {
 
 fn unbound_local(vm: &Vm, f: &Frame, i: u32) -> PyErr {
     let n = &f.code().co.localsplus_names[i as usize];
-    vm.err(Exc::UnboundLocalError, format!("cannot access local variable '{n}' where it is not associated with a value"))
+    vm.err(
+        Exc::UnboundLocalError,
+        format!("cannot access local variable '{n}' where it is not associated with a value"),
+    )
 }
 
 pub fn load_fast(vm: &Vm, f: &mut Frame, i: u32) -> R {
@@ -126,7 +129,10 @@ fn unbound_deref(vm: &Vm, f: &Frame, i: u32) -> PyErr {
     if co.localsplus_kinds[i as usize] & local_kind::FREE != 0 {
         vm.err(Exc::NameError, format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope"))
     } else {
-        vm.err(Exc::UnboundLocalError, format!("cannot access local variable '{n}' where it is not associated with a value"))
+        vm.err(
+            Exc::UnboundLocalError,
+            format!("cannot access local variable '{n}' where it is not associated with a value"),
+        )
     }
 }
 
@@ -150,7 +156,9 @@ pub fn store_deref(_: &Vm, f: &mut Frame, i: u32) -> R {
     Ok(Flow::Next)
 }
 pub fn delete_deref(vm: &Vm, f: &mut Frame, i: u32) -> R {
-    let old = cell_of(f, i).map(|c| c.borrow_mut().take()).unwrap_or_default();
+    let old = cell_of(f, i)
+        .map(|c| c.borrow_mut().take())
+        .unwrap_or_default();
     if old.is_null() {
         return Err(unbound_deref(vm, f, i));
     }
@@ -209,13 +217,21 @@ pub fn load_name(vm: &Vm, f: &mut Frame, i: u32) -> R {
 pub fn store_name(vm: &Vm, f: &mut Frame, i: u32) -> R {
     let v = f.pop();
     let n = name(f, i).clone();
-    let target = if f.locals.is_null() { f.globals.clone() } else { f.locals.clone() };
+    let target = if f.locals.is_null() {
+        f.globals.clone()
+    } else {
+        f.locals.clone()
+    };
     vm.setitem(&target, n, v)?;
     Ok(Flow::Next)
 }
 pub fn delete_name(vm: &Vm, f: &mut Frame, i: u32) -> R {
     let n = name(f, i).clone();
-    let target = if f.locals.is_null() { f.globals.clone() } else { f.locals.clone() };
+    let target = if f.locals.is_null() {
+        f.globals.clone()
+    } else {
+        f.locals.clone()
+    };
     match vm.delitem(&target, &n) {
         Ok(()) => Ok(Flow::Next),
         Err(e) if vm.err_matches(&e, Exc::KeyError) => Err(name_error(vm, &n)),
@@ -431,19 +447,35 @@ fn truth(vm: &Vm, v: &Value) -> PyResult<bool> {
 
 pub fn pop_jump_if_false(vm: &Vm, f: &mut Frame, t: u32) -> R {
     let v = f.pop();
-    Ok(if truth(vm, &v)? { Flow::Next } else { Flow::Jump(t) })
+    Ok(if truth(vm, &v)? {
+        Flow::Next
+    } else {
+        Flow::Jump(t)
+    })
 }
 pub fn pop_jump_if_true(vm: &Vm, f: &mut Frame, t: u32) -> R {
     let v = f.pop();
-    Ok(if truth(vm, &v)? { Flow::Jump(t) } else { Flow::Next })
+    Ok(if truth(vm, &v)? {
+        Flow::Jump(t)
+    } else {
+        Flow::Next
+    })
 }
 pub fn pop_jump_if_none(_: &Vm, f: &mut Frame, t: u32) -> R {
     let v = f.pop();
-    Ok(if v.is_none() { Flow::Jump(t) } else { Flow::Next })
+    Ok(if v.is_none() {
+        Flow::Jump(t)
+    } else {
+        Flow::Next
+    })
 }
 pub fn pop_jump_if_not_none(_: &Vm, f: &mut Frame, t: u32) -> R {
     let v = f.pop();
-    Ok(if v.is_none() { Flow::Next } else { Flow::Jump(t) })
+    Ok(if v.is_none() {
+        Flow::Next
+    } else {
+        Flow::Jump(t)
+    })
 }
 pub fn jump_if_false_or_pop(vm: &Vm, f: &mut Frame, t: u32) -> R {
     if truth(vm, f.peek(1))? {
@@ -484,7 +516,9 @@ pub fn for_iter(vm: &Vm, f: &mut Frame, t: u32) -> R {
                             None
                         }
                     }
-                    IterState::Seq { seq, idx } if matches!(seq.as_obj().map(|o| &o.kind), Some(ObjKind::List(_))) => {
+                    IterState::Seq { seq, idx }
+                        if matches!(seq.as_obj().map(|o| &o.kind), Some(ObjKind::List(_))) =>
+                    {
                         let item = match seq.as_obj().map(|o| &o.kind) {
                             Some(ObjKind::List(l)) => l.borrow().get(*idx).cloned(),
                             _ => None,
@@ -534,13 +568,19 @@ pub fn make_function(vm: &Vm, f: &mut Frame, flags: u32) -> R {
         return Err(vm.err(Exc::SystemError, "MAKE_FUNCTION without a code object"));
     };
     let doc = if c.co.flags & code_flags::OPTIMIZED != 0 {
-        c.consts.first().filter(|v| str_of(v).is_some()).cloned().unwrap_or(Value::NONE)
+        c.consts
+            .first()
+            .filter(|v| str_of(v).is_some())
+            .cloned()
+            .unwrap_or(Value::NONE)
     } else {
         Value::NONE
     };
     let name = vm.intern(&c.co.name);
     let qualname = vm.intern(&c.co.qualname);
-    let module = vm.dict_get_str(&f.globals, "__name__").unwrap_or(Value::NONE);
+    let module = vm
+        .dict_get_str(&f.globals, "__name__")
+        .unwrap_or(Value::NONE);
     let func = Function {
         code: code.clone(),
         globals: f.globals.clone(),
@@ -556,13 +596,23 @@ pub fn make_function(vm: &Vm, f: &mut Frame, flags: u32) -> R {
         module: RefCell::new(module),
         version: std::cell::Cell::new(crate::types::next_version()),
     };
-    f.push(object::alloc(ObjKind::Function(Box::new(func)), &vm.types.function));
+    f.push(object::alloc(
+        ObjKind::Function(Box::new(func)),
+        &vm.types.function,
+    ));
     Ok(Flow::Next)
 }
 
 /// Call `callable` with the arguments at the top of the stack and replace
 /// the call's stack entries (`pop` of them) with the result.
-fn do_call(vm: &Vm, f: &mut Frame, callable: &Value, nargs: usize, kwnames: &[Value], pop: usize) -> R {
+fn do_call(
+    vm: &Vm,
+    f: &mut Frame,
+    callable: &Value,
+    nargs: usize,
+    kwnames: &[Value],
+    pop: usize,
+) -> R {
     if crate::breaker::pending() {
         vm.handle_breaker()?;
     }
@@ -644,7 +694,11 @@ pub fn call_function_ex(vm: &Vm, f: &mut Frame, flags: u32) -> R {
     if n + 2 + f.stack_len() > f.code().co.stacksize as usize + 1 {
         drop(f.pop());
         drop(f.pop());
-        let r = if callable.is(&vm.types.super_) && n == 0 { zero_arg_super(vm, f) } else { vm.call(&callable, &args, &kwnames) };
+        let r = if callable.is(&vm.types.super_) && n == 0 {
+            zero_arg_super(vm, f)
+        } else {
+            vm.call(&callable, &args, &kwnames)
+        };
         f.push(r?);
         return Ok(Flow::Next);
     }
@@ -687,10 +741,12 @@ fn zero_arg_super(vm: &Vm, f: &Frame) -> PyResult<Value> {
         return Err(vm.err(Exc::RuntimeError, "super(): arg[0] deleted"));
     }
     let idx = co.localsplus_names.iter().position(|n| &**n == "__class__");
-    let cls = match idx.map(|i| f.local(i)).and_then(|v| match v.as_obj().map(|o| &o.kind) {
-        Some(ObjKind::Cell(c)) => Some(c.borrow().clone()),
-        _ => None,
-    }) {
+    let cls = match idx
+        .map(|i| f.local(i))
+        .and_then(|v| match v.as_obj().map(|o| &o.kind) {
+            Some(ObjKind::Cell(c)) => Some(c.borrow().clone()),
+            _ => None,
+        }) {
         Some(c) if !c.is_null() => c,
         _ => return Err(vm.err(Exc::RuntimeError, "super(): __class__ cell not found")),
     };
@@ -783,7 +839,10 @@ pub fn list_extend(vm: &Vm, f: &mut Frame, i: u32) -> R {
     let items = match vm.to_vec(&it) {
         Ok(v) => v,
         Err(e) if vm.err_matches(&e, Exc::TypeError) && vm.iter(&it).is_err() => {
-            return Err(vm.type_error(format!("Value after * must be an iterable, not {}", vm.type_name(&it))));
+            return Err(vm.type_error(format!(
+                "Value after * must be an iterable, not {}",
+                vm.type_name(&it)
+            )));
         }
         Err(e) => return Err(e),
     };
@@ -822,7 +881,10 @@ pub fn dict_merge(vm: &Vm, f: &mut Frame, i: u32) -> R {
     for k in vm.to_vec(&keys)? {
         if vm.contains(&d, &k)? {
             let ks = str_of(&k).unwrap_or("?").to_string();
-            return Err(vm.type_error(format!("{} got multiple values for keyword argument '{ks}'", func_desc(vm, &callable))));
+            return Err(vm.type_error(format!(
+                "{} got multiple values for keyword argument '{ks}'",
+                func_desc(vm, &callable)
+            )));
         }
         let v = vm.getitem(&m, &k)?;
         vm.setitem(&d, k, v)?;
@@ -845,7 +907,10 @@ fn unpack_items(vm: &Vm, seq: &Value) -> PyResult<Vec<Value>> {
         Some(ObjKind::List(l)) => Ok(l.borrow().clone()),
         _ => {
             if vm.iter(seq).is_err() {
-                return Err(vm.type_error(format!("cannot unpack non-iterable {} object", vm.type_name(seq))));
+                return Err(vm.type_error(format!(
+                    "cannot unpack non-iterable {} object",
+                    vm.type_name(seq)
+                )));
             }
             vm.to_vec(seq)
         }
@@ -863,7 +928,9 @@ pub fn unpack_sequence(vm: &Vm, f: &mut Frame, n: u32) -> R {
             return Ok(Flow::Next);
         }
         t.to_vec()
-    } else if let (Some(ObjKind::List(l)), false) = (seq.as_obj().map(|o| &o.kind), vm.is_heap_instance(&seq)) {
+    } else if let (Some(ObjKind::List(l)), false) =
+        (seq.as_obj().map(|o| &o.kind), vm.is_heap_instance(&seq))
+    {
         let items = l.borrow();
         if items.len() == n {
             let vals: Vec<Value> = items.iter().rev().cloned().collect();
@@ -876,7 +943,12 @@ pub fn unpack_sequence(vm: &Vm, f: &mut Frame, n: u32) -> R {
         items.clone()
     } else if vm.is_heap_instance(&seq) || seq.as_obj().is_some() {
         // Stop early for long or infinite iterators, as CPython does.
-        let it = vm.iter(&seq).map_err(|_| vm.type_error(format!("cannot unpack non-iterable {} object", vm.type_name(&seq))))?;
+        let it = vm.iter(&seq).map_err(|_| {
+            vm.type_error(format!(
+                "cannot unpack non-iterable {} object",
+                vm.type_name(&seq)
+            ))
+        })?;
         let mut items = Vec::with_capacity(n);
         while let Some(v) = vm.next(&it)? {
             items.push(v);
@@ -886,11 +958,17 @@ pub fn unpack_sequence(vm: &Vm, f: &mut Frame, n: u32) -> R {
         }
         items
     } else {
-        return Err(vm.type_error(format!("cannot unpack non-iterable {} object", vm.type_name(&seq))));
+        return Err(vm.type_error(format!(
+            "cannot unpack non-iterable {} object",
+            vm.type_name(&seq)
+        )));
     };
     if items.len() != n {
         return Err(if items.len() < n {
-            vm.value_error(format!("not enough values to unpack (expected {n}, got {})", items.len()))
+            vm.value_error(format!(
+                "not enough values to unpack (expected {n}, got {})",
+                items.len()
+            ))
         } else {
             vm.value_error(format!("too many values to unpack (expected {n})"))
         });
@@ -975,7 +1053,9 @@ pub fn raise_varargs(vm: &Vm, f: &mut Frame, n: u32) -> R {
         }
         1 => {
             let v = f.pop();
-            Err(PyErr { exc: make_exception(vm, v)? })
+            Err(PyErr {
+                exc: make_exception(vm, v)?,
+            })
         }
         _ => {
             let cause = f.pop();
@@ -986,7 +1066,9 @@ pub fn raise_varargs(vm: &Vm, f: &mut Frame, n: u32) -> R {
             } else {
                 match make_exception(vm, cause) {
                     Ok(c) => c,
-                    Err(_) => return Err(vm.type_error("exception causes must derive from BaseException")),
+                    Err(_) => {
+                        return Err(vm.type_error("exception causes must derive from BaseException"));
+                    }
                 }
             };
             if let Some(ObjKind::Instance(inst)) = exc.as_obj().map(|o| &o.kind) {
@@ -1024,7 +1106,9 @@ pub fn check_exc_match(vm: &Vm, f: &mut Frame, _: u32) -> R {
     let base = vm.exc_type(Exc::BaseException).clone();
     let check = |t: &Value| -> PyResult<bool> {
         if !crate::types::type_obj(t).is_some() || !crate::types::is_subtype(t, &base) {
-            return Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed"));
+            return Err(vm.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            ));
         }
         Ok(vm.isinstance_type(&exc, t))
     };
@@ -1093,13 +1177,16 @@ pub fn send(vm: &Vm, f: &mut Frame, t: u32) -> R {
         Some(ObjKind::Generator(_)) => vm.gen_send(&recv, v)?,
         _ => {
             let r = if v.is_none() {
-                vm.next(&recv).map(|o| o.map_or(GenStep::Return(Value::NONE), GenStep::Yield))
+                vm.next(&recv)
+                    .map(|o| o.map_or(GenStep::Return(Value::NONE), GenStep::Yield))
             } else {
                 vm.call_method(&recv, "send", &[v]).map(GenStep::Yield)
             };
             match r {
                 Ok(s) => s,
-                Err(e) if vm.err_matches(&e, Exc::StopIteration) => GenStep::Return(vm.stop_iteration_value(&e)),
+                Err(e) if vm.err_matches(&e, Exc::StopIteration) => {
+                    GenStep::Return(vm.stop_iteration_value(&e))
+                }
                 Err(e) => return Err(e),
             }
         }
@@ -1130,10 +1217,17 @@ pub fn import_from(vm: &Vm, f: &mut Frame, i: u32) -> R {
     let v = match vm.getattr_opt(&m, &n)? {
         Some(v) => v,
         None => {
-            let mname = vm.getattr_str(&m, "__name__").ok().and_then(|v| str_of(&v).map(String::from)).unwrap_or_else(|| "?".into());
+            let mname = vm
+                .getattr_str(&m, "__name__")
+                .ok()
+                .and_then(|v| str_of(&v).map(String::from))
+                .unwrap_or_else(|| "?".into());
             return Err(vm.err(
                 Exc::ImportError,
-                format!("cannot import name '{}' from '{mname}' (unknown location)", str_of(&n).unwrap_or("?")),
+                format!(
+                    "cannot import name '{}' from '{mname}' (unknown location)",
+                    str_of(&n).unwrap_or("?")
+                ),
             ));
         }
     };
@@ -1142,13 +1236,22 @@ pub fn import_from(vm: &Vm, f: &mut Frame, i: u32) -> R {
 }
 pub fn import_star(vm: &Vm, f: &mut Frame, _: u32) -> R {
     let m = f.pop();
-    let target = if f.locals.is_null() { f.globals.clone() } else { f.locals.clone() };
+    let target = if f.locals.is_null() {
+        f.globals.clone()
+    } else {
+        f.locals.clone()
+    };
     if let Some(d) = vm.obj_dict(&m) {
         let all = vm.dict_get_str(&d, "__all__");
         let names: Vec<Value> = match all {
             Some(a) => vm.to_vec(&a)?,
             None => match d.as_obj().map(|o| &o.kind) {
-                Some(ObjKind::Dict(t)) => t.borrow().keys().into_iter().filter(|k| !str_of(k).unwrap_or("_").starts_with('_')).collect(),
+                Some(ObjKind::Dict(t)) => t
+                    .borrow()
+                    .keys()
+                    .into_iter()
+                    .filter(|k| !str_of(k).unwrap_or("_").starts_with('_'))
+                    .collect(),
                 _ => Vec::new(),
             },
         };
@@ -1160,12 +1263,18 @@ pub fn import_star(vm: &Vm, f: &mut Frame, _: u32) -> R {
     Ok(Flow::Next)
 }
 pub fn load_build_class(vm: &Vm, f: &mut Frame, _: u32) -> R {
-    let v = vm.dict_get_str(&vm.builtins, "__build_class__").ok_or_else(|| vm.err(Exc::NameError, "__build_class__ not found"))?;
+    let v = vm
+        .dict_get_str(&vm.builtins, "__build_class__")
+        .ok_or_else(|| vm.err(Exc::NameError, "__build_class__ not found"))?;
     f.push(v);
     Ok(Flow::Next)
 }
 pub fn setup_annotations(vm: &Vm, f: &mut Frame, _: u32) -> R {
-    let target = if f.locals.is_null() { f.globals.clone() } else { f.locals.clone() };
+    let target = if f.locals.is_null() {
+        f.globals.clone()
+    } else {
+        f.locals.clone()
+    };
     let k = vm.intern("__annotations__");
     if vm.getitem_opt(&target, &k)?.is_none() {
         vm.setitem(&target, k, vm.new_dict())?;

@@ -41,22 +41,43 @@ pub struct Value {
 }
 
 impl Value {
-    pub const NULL: Value = Value { tag: tag::NULL, payload: 0 };
-    pub const NONE: Value = Value { tag: tag::NONE, payload: 0 };
-    pub const TRUE: Value = Value { tag: tag::BOOL, payload: 1 };
-    pub const FALSE: Value = Value { tag: tag::BOOL, payload: 0 };
+    pub const NULL: Value = Value {
+        tag: tag::NULL,
+        payload: 0,
+    };
+    pub const NONE: Value = Value {
+        tag: tag::NONE,
+        payload: 0,
+    };
+    pub const TRUE: Value = Value {
+        tag: tag::BOOL,
+        payload: 1,
+    };
+    pub const FALSE: Value = Value {
+        tag: tag::BOOL,
+        payload: 0,
+    };
 
     #[inline(always)]
     pub fn int(i: i64) -> Value {
-        Value { tag: tag::INT, payload: i as u64 }
+        Value {
+            tag: tag::INT,
+            payload: i as u64,
+        }
     }
     #[inline(always)]
     pub fn float(f: f64) -> Value {
-        Value { tag: tag::FLOAT, payload: f.to_bits() }
+        Value {
+            tag: tag::FLOAT,
+            payload: f.to_bits(),
+        }
     }
     #[inline(always)]
     pub fn bool(b: bool) -> Value {
-        Value { tag: tag::BOOL, payload: b as u64 }
+        Value {
+            tag: tag::BOOL,
+            payload: b as u64,
+        }
     }
     /// Take ownership of one reference to `ptr`.
     ///
@@ -64,7 +85,10 @@ impl Value {
     /// `ptr` must point to a live `Obj` and the caller gives up one counted reference.
     #[inline(always)]
     pub(crate) unsafe fn from_raw(ptr: *const Obj) -> Value {
-        Value { tag: tag::OBJ, payload: ptr as u64 }
+        Value {
+            tag: tag::OBJ,
+            payload: ptr as u64,
+        }
     }
 
     #[inline(always)]
@@ -89,20 +113,36 @@ impl Value {
     }
     #[inline(always)]
     pub fn as_int(&self) -> Option<i64> {
-        if self.tag == tag::INT { Some(self.payload as i64) } else { None }
+        if self.tag == tag::INT {
+            Some(self.payload as i64)
+        } else {
+            None
+        }
     }
     #[inline(always)]
     pub fn as_float(&self) -> Option<f64> {
-        if self.tag == tag::FLOAT { Some(f64::from_bits(self.payload)) } else { None }
+        if self.tag == tag::FLOAT {
+            Some(f64::from_bits(self.payload))
+        } else {
+            None
+        }
     }
     #[inline(always)]
     pub fn as_bool(&self) -> Option<bool> {
-        if self.tag == tag::BOOL { Some(self.payload != 0) } else { None }
+        if self.tag == tag::BOOL {
+            Some(self.payload != 0)
+        } else {
+            None
+        }
     }
     /// An int or a bool as an i64 (bool is a subclass of int).
     #[inline(always)]
     pub fn as_small_int(&self) -> Option<i64> {
-        if self.tag == tag::INT || self.tag == tag::BOOL { Some(self.payload as i64) } else { None }
+        if self.tag == tag::INT || self.tag == tag::BOOL {
+            Some(self.payload as i64)
+        } else {
+            None
+        }
     }
     #[inline(always)]
     pub fn as_obj(&self) -> Option<&Obj> {
@@ -115,7 +155,11 @@ impl Value {
     }
     #[inline(always)]
     pub(crate) fn obj_ptr(&self) -> *const Obj {
-        if self.tag == tag::OBJ { self.payload as *const Obj } else { std::ptr::null() }
+        if self.tag == tag::OBJ {
+            self.payload as *const Obj
+        } else {
+            std::ptr::null()
+        }
     }
     /// Identity (`is`): same immediate or same object.
     #[inline(always)]
@@ -126,7 +170,9 @@ impl Value {
     pub fn id(&self) -> i64 {
         match self.tag {
             tag::OBJ => self.payload as i64,
-            _ => (self.payload as i64).wrapping_mul(31).wrapping_add(self.tag as i64 * 8 + 0x1000),
+            _ => (self.payload as i64)
+                .wrapping_mul(31)
+                .wrapping_add(self.tag as i64 * 8 + 0x1000),
         }
     }
     /// Replace with NULL, returning the old value.
@@ -143,7 +189,10 @@ impl Clone for Value {
             // SAFETY: see the module invariant.
             unsafe { object::incref(self.payload as *const Obj) };
         }
-        Value { tag: self.tag, payload: self.payload }
+        Value {
+            tag: self.tag,
+            payload: self.payload,
+        }
     }
 }
 
@@ -197,6 +246,9 @@ mod tests {
         assert_eq!(Value::int(7).tag(), 3);
         assert_eq!(Value::float(1.5).tag(), 4);
         assert_eq!(Value::int(-3).as_int(), Some(-3));
-        assert_eq!(Value::float(-0.0).as_float().map(f64::to_bits), Some((-0.0f64).to_bits()));
+        assert_eq!(
+            Value::float(-0.0).as_float().map(f64::to_bits),
+            Some((-0.0f64).to_bits())
+        );
     }
 }

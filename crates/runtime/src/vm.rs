@@ -290,7 +290,11 @@ impl Vm {
             let mut mro = vec![t.clone()];
             if let Some(b) = types.by_field(base) {
                 tt.bases.borrow_mut().push(b.clone());
-                mro.extend(type_obj(b).map(|bt| bt.mro.borrow().clone()).unwrap_or_default());
+                mro.extend(
+                    type_obj(b)
+                        .map(|bt| bt.mro.borrow().clone())
+                        .unwrap_or_default(),
+                );
             }
             *tt.mro.borrow_mut() = mro;
         }
@@ -307,12 +311,19 @@ impl Vm {
             tt.has_instance_dict.set(true);
             tt.bases.borrow_mut().push(base.clone());
             let mut mro = vec![t.clone()];
-            mro.extend(type_obj(&base).map(|b| b.mro.borrow().clone()).unwrap_or_default());
+            mro.extend(
+                type_obj(&base)
+                    .map(|b| b.mro.borrow().clone())
+                    .unwrap_or_default(),
+            );
             *tt.mro.borrow_mut() = mro;
             debug_assert_eq!(exc_types.len(), *kind as usize);
             exc_types.push(t);
         }
-        let not_implemented = object::alloc(ObjKind::Singleton("NotImplemented"), &types.not_implemented_type);
+        let not_implemented = object::alloc(
+            ObjKind::Singleton("NotImplemented"),
+            &types.not_implemented_type,
+        );
         let ellipsis = object::alloc(ObjKind::Singleton("Ellipsis"), &types.ellipsis_type);
         not_implemented.as_obj().map(|o| o.make_immortal());
         ellipsis.as_obj().map(|o| o.make_immortal());
@@ -340,7 +351,10 @@ impl Vm {
             compiler,
             optimizer: RefCell::new(Box::new(NoOptimizer)),
             config,
-            stdout: RefCell::new(Stdout { buf: Vec::new(), line_buffered }),
+            stdout: RefCell::new(Stdout {
+                buf: Vec::new(),
+                line_buffered,
+            }),
             repr_guard: RefCell::new(Vec::new()),
             gc_enabled: Cell::new(true),
             sys_stdout: RefCell::new(Value::NONE),
@@ -357,7 +371,9 @@ impl Vm {
         &self.exc_types[e as usize]
     }
     pub fn exc_types(&self) -> impl Iterator<Item = (&'static str, &Value)> {
-        EXC_TABLE.iter().map(|(k, n, _)| (*n, &self.exc_types[*k as usize]))
+        EXC_TABLE
+            .iter()
+            .map(|(k, n, _)| (*n, &self.exc_types[*k as usize]))
     }
 
     // ----- constructors -------------------------------------------------
@@ -400,7 +416,10 @@ impl Vm {
         object::alloc(ObjKind::List(RefCell::new(items)), &self.types.list)
     }
     pub fn new_dict(&self) -> Value {
-        object::alloc(ObjKind::Dict(RefCell::new(DictTable::new())), &self.types.dict)
+        object::alloc(
+            ObjKind::Dict(RefCell::new(DictTable::new())),
+            &self.types.dict,
+        )
     }
     pub fn new_dict_from(&self, t: DictTable) -> Value {
         object::alloc(ObjKind::Dict(RefCell::new(t)), &self.types.dict)
@@ -412,29 +431,54 @@ impl Vm {
         object::alloc(ObjKind::Set(RefCell::new(t)), &self.types.frozenset)
     }
     pub fn new_range(&self, start: i128, stop: i128, step: i128) -> Value {
-        object::alloc(ObjKind::Range(RangeData { start, stop, step }), &self.types.range)
+        object::alloc(
+            ObjKind::Range(RangeData { start, stop, step }),
+            &self.types.range,
+        )
     }
     pub fn new_slice(&self, start: Value, stop: Value, step: Value) -> Value {
-        object::alloc(ObjKind::Slice(Box::new([start, stop, step])), &self.types.slice)
+        object::alloc(
+            ObjKind::Slice(Box::new([start, stop, step])),
+            &self.types.slice,
+        )
     }
     pub fn new_cell(&self, v: Value) -> Value {
         object::alloc(ObjKind::Cell(RefCell::new(v)), &self.types.cell)
     }
     pub fn new_code(&self, co: Rc<CodeObject>) -> Value {
-        object::alloc(ObjKind::Code(Box::new(CodeRt::new(self, co))), &self.types.code)
+        object::alloc(
+            ObjKind::Code(Box::new(CodeRt::new(self, co))),
+            &self.types.code,
+        )
     }
     pub fn new_method(&self, func: Value, self_: Value) -> Value {
         object::alloc(ObjKind::Method(Box::new((func, self_))), &self.types.method)
     }
     pub fn new_builtin(&self, name: &'static str, f: NativeFn) -> Value {
         object::alloc(
-            ObjKind::Builtin(Box::new(BuiltinFunc { name, f, bound: Value::NULL, owner: None })),
+            ObjKind::Builtin(Box::new(BuiltinFunc {
+                name,
+                f,
+                bound: Value::NULL,
+                owner: None,
+            })),
             &self.types.builtin_function,
         )
     }
-    pub fn new_bound_builtin(&self, name: &'static str, f: NativeFn, self_: Value, owner: Option<&'static str>) -> Value {
+    pub fn new_bound_builtin(
+        &self,
+        name: &'static str,
+        f: NativeFn,
+        self_: Value,
+        owner: Option<&'static str>,
+    ) -> Value {
         object::alloc(
-            ObjKind::Builtin(Box::new(BuiltinFunc { name, f, bound: self_, owner })),
+            ObjKind::Builtin(Box::new(BuiltinFunc {
+                name,
+                f,
+                bound: self_,
+                owner,
+            })),
             &self.types.builtin_function,
         )
     }
@@ -446,7 +490,10 @@ impl Vm {
         let name_v = self.intern(name);
         let _ = self.dict_set_str(&dict, "__name__", name_v.clone());
         let _ = self.dict_set_str(&dict, "__doc__", Value::NONE);
-        object::alloc(ObjKind::Module(Box::new(crate::module::Module { name: name_v, dict })), &self.types.module)
+        object::alloc(
+            ObjKind::Module(Box::new(crate::module::Module { name: name_v, dict })),
+            &self.types.module,
+        )
     }
     /// A new instance of a Python class (no `__init__` run).
     pub fn new_instance(&self, cls: &Value, base: Base) -> Value {
@@ -471,11 +518,15 @@ impl Vm {
     /// An error of a built-in class with a message.
     pub fn err(&self, kind: Exc, msg: impl Into<String>) -> PyErr {
         let msg: String = msg.into();
-        PyErr { exc: self.new_exception(self.exc_type(kind), vec![self.new_str(msg)]) }
+        PyErr {
+            exc: self.new_exception(self.exc_type(kind), vec![self.new_str(msg)]),
+        }
     }
     /// An error of a built-in class with the given args.
     pub fn err_args(&self, kind: Exc, args: Vec<Value>) -> PyErr {
-        PyErr { exc: self.new_exception(self.exc_type(kind), args) }
+        PyErr {
+            exc: self.new_exception(self.exc_type(kind), args),
+        }
     }
     pub fn type_error(&self, msg: impl Into<String>) -> PyErr {
         self.err(Exc::TypeError, msg)
@@ -520,7 +571,12 @@ impl Vm {
         if let Some(t) = type_obj(ty) {
             let owner: &'static str = Box::leak(t.name.borrow().to_string().into_boxed_str());
             let func = object::alloc(
-                ObjKind::Builtin(Box::new(BuiltinFunc { name, f, bound: Value::NULL, owner: Some(owner) })),
+                ObjKind::Builtin(Box::new(BuiltinFunc {
+                    name,
+                    f,
+                    bound: Value::NULL,
+                    owner: Some(owner),
+                })),
                 &self.types.builtin_function,
             );
             let _ = self.dict_set_str(&t.dict, name, func);

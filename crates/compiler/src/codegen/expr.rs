@@ -7,8 +7,8 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 use num_traits::{Num, ToPrimitive};
 use ruff_python_ast::{
-    self as ast, BoolOp, ConversionFlag, Expr, ExprContext, InterpolatedElement, InterpolatedStringElement, Number,
-    Operator, UnaryOp,
+    self as ast, BoolOp, ConversionFlag, Expr, ExprContext, InterpolatedElement,
+    InterpolatedStringElement, Number, Operator, UnaryOp,
 };
 use ruff_text_size::{Ranged, TextRange};
 use stitch_bytecode::{BinOp, CmpOp, Constant, Opcode};
@@ -122,7 +122,9 @@ impl<'a> Compiler<'a> {
     pub(super) fn const_value(&self, e: &Expr) -> Option<Constant> {
         match e {
             Expr::StringLiteral(s) => Some(Constant::Str(Rc::from(s.value.to_str()))),
-            Expr::BytesLiteral(b) => Some(Constant::Bytes(b.value.bytes().collect::<Vec<u8>>().into())),
+            Expr::BytesLiteral(b) => {
+                Some(Constant::Bytes(b.value.bytes().collect::<Vec<u8>>().into()))
+            }
             Expr::NumberLiteral(n) => number_const(&n.value),
             Expr::BooleanLiteral(b) => Some(Constant::Bool(b.value)),
             Expr::NoneLiteral(_) => Some(Constant::None),
@@ -138,7 +140,9 @@ impl<'a> Compiler<'a> {
                 Expr::NumberLiteral(n) => negate(number_const(&n.value)?),
                 _ => None,
             },
-            Expr::Name(n) if n.ctx == ExprContext::Load && n.id.as_str() == "__debug__" => Some(Constant::Bool(true)),
+            Expr::Name(n) if n.ctx == ExprContext::Load && n.id.as_str() == "__debug__" => {
+                Some(Constant::Bool(true))
+            }
             _ => None,
         }
     }
@@ -150,11 +154,19 @@ impl<'a> Compiler<'a> {
         let n_us = n as usize;
         if n_us <= len && buf.last_label_pos <= len - n_us {
             let start = len - n_us;
-            let all_const = buf.instrs[start..].iter().all(|i| i.op == crate::ir::Op::Real(Opcode::LOAD_CONST));
+            let all_const = buf.instrs[start..]
+                .iter()
+                .all(|i| i.op == crate::ir::Op::Real(Opcode::LOAD_CONST));
             if all_const {
                 let items: Vec<Constant> = buf.instrs[start..]
                     .iter()
-                    .map(|i| self.unit().consts.get(i.arg as usize).cloned().unwrap_or(Constant::None))
+                    .map(|i| {
+                        self.unit()
+                            .consts
+                            .get(i.arg as usize)
+                            .cloned()
+                            .unwrap_or(Constant::None)
+                    })
                     .collect();
                 self.unit_mut().buf.instrs.truncate(start);
                 self.load_const(Constant::Tuple(Rc::from(items)));
@@ -226,24 +238,54 @@ impl<'a> Compiler<'a> {
                 self.bind(end);
             }
             Expr::Dict(d) => self.compile_dict(d)?,
-            Expr::Set(s) => {
-                self.starunpack(&s.elts, 0, Opcode::BUILD_SET, Opcode::SET_ADD, Opcode::SET_UPDATE, false)?
-            }
-            Expr::ListComp(c) => {
-                self.compile_comprehension(CompKind::List, node_key(c), c.range, &c.generators, &c.elt, None)?
-            }
-            Expr::SetComp(c) => {
-                self.compile_comprehension(CompKind::Set, node_key(c), c.range, &c.generators, &c.elt, None)?
-            }
+            Expr::Set(s) => self.starunpack(
+                &s.elts,
+                0,
+                Opcode::BUILD_SET,
+                Opcode::SET_ADD,
+                Opcode::SET_UPDATE,
+                false,
+            )?,
+            Expr::ListComp(c) => self.compile_comprehension(
+                CompKind::List,
+                node_key(c),
+                c.range,
+                &c.generators,
+                &c.elt,
+                None,
+            )?,
+            Expr::SetComp(c) => self.compile_comprehension(
+                CompKind::Set,
+                node_key(c),
+                c.range,
+                &c.generators,
+                &c.elt,
+                None,
+            )?,
             Expr::DictComp(c) => match &c.key {
-                Some(k) => {
-                    self.compile_comprehension(CompKind::Dict, node_key(c), c.range, &c.generators, k, Some(&c.value))?
+                Some(k) => self.compile_comprehension(
+                    CompKind::Dict,
+                    node_key(c),
+                    c.range,
+                    &c.generators,
+                    k,
+                    Some(&c.value),
+                )?,
+                None => {
+                    return Err(CErr::syntax(
+                        "dict unpacking cannot be used in dict comprehension",
+                        c.range,
+                    ));
                 }
-                None => return Err(CErr::syntax("dict unpacking cannot be used in dict comprehension", c.range)),
             },
-            Expr::Generator(g) => {
-                self.compile_comprehension(CompKind::Generator, node_key(g), g.range, &g.generators, &g.elt, None)?
-            }
+            Expr::Generator(g) => self.compile_comprehension(
+                CompKind::Generator,
+                node_key(g),
+                g.range,
+                &g.generators,
+                &g.elt,
+                None,
+            )?,
             Expr::Await(a) => return Err(unsupported("'await' expressions are", a.range)),
             Expr::Yield(y) => {
                 self.check_yield_allowed(y.range)?;
@@ -296,12 +338,22 @@ impl<'a> Compiler<'a> {
                 return Err(CErr::syntax(msg, s.range));
             }
             Expr::Name(n) => self.nameop(&n.id, Ctx::Load, n.range)?,
-            Expr::List(l) => {
-                self.starunpack(&l.elts, 0, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, false)?
-            }
-            Expr::Tuple(t) => {
-                self.starunpack(&t.elts, 0, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, true)?
-            }
+            Expr::List(l) => self.starunpack(
+                &l.elts,
+                0,
+                Opcode::BUILD_LIST,
+                Opcode::LIST_APPEND,
+                Opcode::LIST_EXTEND,
+                false,
+            )?,
+            Expr::Tuple(t) => self.starunpack(
+                &t.elts,
+                0,
+                Opcode::BUILD_LIST,
+                Opcode::LIST_APPEND,
+                Opcode::LIST_EXTEND,
+                true,
+            )?,
             Expr::Slice(s) => {
                 let mut n = 2;
                 for part in [&s.lower, &s.upper] {
@@ -376,7 +428,12 @@ impl<'a> Compiler<'a> {
 
     /// Jump to `target` if `e` is true (`cond`) or false (`!cond`), without
     /// materializing the boolean where possible (CPython's `compiler_jump_if`).
-    pub(super) fn jump_if(&mut self, e: &'a Expr, target: crate::ir::Label, cond: bool) -> CResult<()> {
+    pub(super) fn jump_if(
+        &mut self,
+        e: &'a Expr,
+        target: crate::ir::Label,
+        cond: bool,
+    ) -> CResult<()> {
         stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
             let saved = self.pos;
             self.set_loc(e.range());
@@ -394,14 +451,20 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         match e {
-            Expr::UnaryOp(u) if u.op == UnaryOp::Not => return self.jump_if(&u.operand, target, !cond),
+            Expr::UnaryOp(u) if u.op == UnaryOp::Not => {
+                return self.jump_if(&u.operand, target, !cond);
+            }
             Expr::BoolOp(b) => {
                 let is_or = b.op == BoolOp::Or;
                 let n = b.values.len();
                 if n == 0 {
                     return Ok(());
                 }
-                let next2 = if is_or != cond { Some(self.new_label()) } else { None };
+                let next2 = if is_or != cond {
+                    Some(self.new_label())
+                } else {
+                    None
+                };
                 let t2 = next2.unwrap_or(target);
                 for v in &b.values[..n - 1] {
                     self.jump_if(v, t2, is_or)?;
@@ -439,7 +502,14 @@ impl<'a> Compiler<'a> {
                 }
                 self.visit_expr(&c.comparators[n])?;
                 self.emit_compare(c.ops[n]);
-                self.emit_jump(if cond { Opcode::POP_JUMP_IF_TRUE } else { Opcode::POP_JUMP_IF_FALSE }, target);
+                self.emit_jump(
+                    if cond {
+                        Opcode::POP_JUMP_IF_TRUE
+                    } else {
+                        Opcode::POP_JUMP_IF_FALSE
+                    },
+                    target,
+                );
                 let end = self.new_label();
                 self.jump(end);
                 self.bind(cleanup);
@@ -457,14 +527,25 @@ impl<'a> Compiler<'a> {
             {
                 self.visit_expr(&c.left)?;
                 let is = c.ops[0] == ast::CmpOp::Is;
-                let op = if is == cond { Opcode::POP_JUMP_IF_NONE } else { Opcode::POP_JUMP_IF_NOT_NONE };
+                let op = if is == cond {
+                    Opcode::POP_JUMP_IF_NONE
+                } else {
+                    Opcode::POP_JUMP_IF_NOT_NONE
+                };
                 self.emit_jump(op, target);
                 return Ok(());
             }
             _ => {}
         }
         self.visit_expr(e)?;
-        self.emit_jump(if cond { Opcode::POP_JUMP_IF_TRUE } else { Opcode::POP_JUMP_IF_FALSE }, target);
+        self.emit_jump(
+            if cond {
+                Opcode::POP_JUMP_IF_TRUE
+            } else {
+                Opcode::POP_JUMP_IF_FALSE
+            },
+            target,
+        );
         Ok(())
     }
 
@@ -546,8 +627,10 @@ impl<'a> Compiler<'a> {
         let n = items.len();
         let big = n * 2 > STACK_USE_GUIDELINE;
         if n > 1 && !big {
-            let keys: Option<Vec<Constant>> =
-                items.iter().map(|it| it.key.as_ref().and_then(|k| self.const_value(k))).collect();
+            let keys: Option<Vec<Constant>> = items
+                .iter()
+                .map(|it| it.key.as_ref().and_then(|k| self.const_value(k)))
+                .collect();
             if let Some(keys) = keys {
                 for it in items {
                     self.visit_expr(&it.value)?;
@@ -623,12 +706,18 @@ impl<'a> Compiler<'a> {
     fn validate_keywords(&self, keywords: &[ast::Keyword]) -> CResult<()> {
         for (i, kw) in keywords.iter().enumerate() {
             let Some(name) = &kw.arg else { continue };
-            if keywords[i + 1..].iter().any(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == name.as_str())) {
+            if keywords[i + 1..]
+                .iter()
+                .any(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == name.as_str()))
+            {
                 let dup = keywords[i + 1..]
                     .iter()
                     .find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == name.as_str()))
                     .map_or(kw.range, |k| k.range);
-                return Err(CErr::syntax(format!("keyword argument repeated: {name}"), dup));
+                return Err(CErr::syntax(
+                    format!("keyword argument repeated: {name}"),
+                    dup,
+                ));
             }
         }
         Ok(())
@@ -700,8 +789,14 @@ impl<'a> Compiler<'a> {
         {
             let saved = self.pos;
             self.set_loc(args_range);
-            let r =
-                self.compile_comprehension(CompKind::Generator, node_key(g), args_range, &g.generators, &g.elt, None);
+            let r = self.compile_comprehension(
+                CompKind::Generator,
+                node_key(g),
+                args_range,
+                &g.generators,
+                &g.elt,
+                None,
+            );
             self.pos = saved;
             return r;
         }
@@ -746,7 +841,14 @@ impl<'a> Compiler<'a> {
             // A lone `*arg` is passed as is: CALL_FUNCTION_EX takes any iterable
             // (and names the callable if it is not one).
             [Expr::Starred(s)] if pushed == 0 => self.visit_expr(&s.value)?,
-            _ => self.starunpack(args, pushed, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, true)?,
+            _ => self.starunpack(
+                args,
+                pushed,
+                Opcode::BUILD_LIST,
+                Opcode::LIST_APPEND,
+                Opcode::LIST_EXTEND,
+                true,
+            )?,
         }
         if nkw > 0 {
             let mut have_dict = false;
@@ -799,7 +901,9 @@ impl<'a> Compiler<'a> {
             self.emit_arg(Opcode::BUILD_MAP, 0);
         }
         for k in kws {
-            self.load_const(Constant::Str(Rc::from(k.arg.as_ref().map_or("", |a| a.as_str()))));
+            self.load_const(Constant::Str(Rc::from(
+                k.arg.as_ref().map_or("", |a| a.as_str()),
+            )));
             self.visit_expr(&k.value)?;
             if big {
                 self.emit_arg(Opcode::MAP_ADD, 1);
@@ -861,7 +965,10 @@ impl<'a> Compiler<'a> {
                     ConversionFlag::Repr => 2,
                     ConversionFlag::Ascii => 3,
                 };
-                if i.debug_text.is_some() && i.conversion == ConversionFlag::None && i.format_spec.is_none() {
+                if i.debug_text.is_some()
+                    && i.conversion == ConversionFlag::None
+                    && i.format_spec.is_none()
+                {
                     oparg = 2;
                 }
                 if let Some(spec) = &i.format_spec {

@@ -140,7 +140,12 @@ pub(crate) fn compile_module(
         filename: Rc::from(filename),
         mode,
         units: Vec::new(),
-        pos: Position { line: 1, end_line: 1, col: 0, end_col: 0 },
+        pos: Position {
+            line: 1,
+            end_line: 1,
+            col: 0,
+            end_col: 0,
+        },
         future_annotations,
         future_end,
     };
@@ -170,14 +175,24 @@ pub(crate) fn compile_module(
 }
 
 /// Compile a single expression (`eval` mode).
-pub(crate) fn compile_expression(sm: &SourceMap, st: &SymbolTable, filename: &str, e: &Expr) -> CResult<CodeObject> {
+pub(crate) fn compile_expression(
+    sm: &SourceMap,
+    st: &SymbolTable,
+    filename: &str,
+    e: &Expr,
+) -> CResult<CodeObject> {
     let mut c = Compiler {
         sm,
         st,
         filename: Rc::from(filename),
         mode: Mode::Eval,
         units: Vec::new(),
-        pos: Position { line: 1, end_line: 1, col: 0, end_col: 0 },
+        pos: Position {
+            line: 1,
+            end_line: 1,
+            col: 0,
+            end_col: 0,
+        },
         future_annotations: false,
         future_end: None,
     };
@@ -240,12 +255,16 @@ pub(crate) fn future_features(body: &[Stmt]) -> CResult<Future> {
         }
         for a in &imp.names {
             match a.name.as_str() {
-                "nested_scopes" | "generators" | "division" | "absolute_import" | "with_statement"
-                | "print_function" | "unicode_literals" | "barry_as_FLUFL" | "generator_stop" => {}
+                "nested_scopes" | "generators" | "division" | "absolute_import"
+                | "with_statement" | "print_function" | "unicode_literals" | "barry_as_FLUFL"
+                | "generator_stop" => {}
                 "annotations" => annotations = true,
                 "braces" => return Err(CErr::syntax("not a chance", s.range())),
                 other => {
-                    return Err(CErr::syntax(format!("future feature {other} is not defined"), s.range()));
+                    return Err(CErr::syntax(
+                        format!("future feature {other} is not defined"),
+                        s.range(),
+                    ));
                 }
             }
         }
@@ -316,8 +335,16 @@ impl<'a> Compiler<'a> {
             names: Vec::new(),
             name_index: HashMap::new(),
             varnames: ste.varnames.iter().map(|v| Rc::from(v.as_str())).collect(),
-            cellvars: ste.cellvars().iter().map(|v| Rc::from(v.as_str())).collect(),
-            freevars: ste.freevars().iter().map(|v| Rc::from(v.as_str())).collect(),
+            cellvars: ste
+                .cellvars()
+                .iter()
+                .map(|v| Rc::from(v.as_str()))
+                .collect(),
+            freevars: ste
+                .freevars()
+                .iter()
+                .map(|v| Rc::from(v.as_str()))
+                .collect(),
             private,
             fblocks: Vec::new(),
             argcount: 0,
@@ -480,7 +507,10 @@ impl<'a> Compiler<'a> {
         if prefer_cell && let Some(i) = u.cellvars.iter().position(|v| &**v == name) {
             return Some(i as u32);
         }
-        u.freevars.iter().position(|v| &**v == name).map(|i| (u.cellvars.len() + i) as u32)
+        u.freevars
+            .iter()
+            .position(|v| &**v == name)
+            .map(|i| (u.cellvars.len() + i) as u32)
     }
 
     // ----- names -----
@@ -518,7 +548,12 @@ impl<'a> Compiler<'a> {
             How::Deref => {
                 let idx = self
                     .deref_index(&mangled, scope == Scope::Cell)
-                    .ok_or_else(|| CErr::syntax(format!("internal compiler error: no cell for '{name}'"), range))?;
+                    .ok_or_else(|| {
+                        CErr::syntax(
+                            format!("internal compiler error: no cell for '{name}'"),
+                            range,
+                        )
+                    })?;
                 let op = match ctx {
                     Ctx::Load if kind == UnitKind::Class => Opcode::LOAD_CLASSDEREF,
                     Ctx::Load => Opcode::LOAD_DEREF,
@@ -581,7 +616,12 @@ impl<'a> Compiler<'a> {
     }
 
     /// Emit the cleanup of one fblock on the way out (CPython's `compiler_unwind_fblock`).
-    fn unwind_fblock(&mut self, fb: &FBlock<'a>, preserve_tos: bool, range: TextRange) -> CResult<()> {
+    fn unwind_fblock(
+        &mut self,
+        fb: &FBlock<'a>,
+        preserve_tos: bool,
+        range: TextRange,
+    ) -> CResult<()> {
         match fb {
             FBlock::WhileLoop { .. } | FBlock::ExceptionHandler => {}
             FBlock::ForLoop { .. } => {
@@ -658,7 +698,9 @@ impl<'a> Compiler<'a> {
         want_loop: bool,
         range: TextRange,
     ) -> CResult<Option<FBlock<'a>>> {
-        let Some(top) = self.unit().fblocks.last().cloned() else { return Ok(None) };
+        let Some(top) = self.unit().fblocks.last().cloned() else {
+            return Ok(None);
+        };
         if want_loop && matches!(top, FBlock::WhileLoop { .. } | FBlock::ForLoop { .. }) {
             return Ok(Some(top));
         }
@@ -693,8 +735,12 @@ impl<'a> Compiler<'a> {
     /// Positional defaults tuple and keyword-only defaults dict; returns MAKE_FUNCTION flags.
     fn default_arguments(&mut self, p: &'a ast::Parameters) -> CResult<u32> {
         let mut flags = 0;
-        let defaults: Vec<&Expr> =
-            p.posonlyargs.iter().chain(p.args.iter()).filter_map(|a| a.default.as_deref()).collect();
+        let defaults: Vec<&Expr> = p
+            .posonlyargs
+            .iter()
+            .chain(p.args.iter())
+            .filter_map(|a| a.default.as_deref())
+            .collect();
         if !defaults.is_empty() {
             for d in &defaults {
                 self.visit_expr(d)?;
@@ -705,7 +751,10 @@ impl<'a> Compiler<'a> {
         let mut keys = Vec::new();
         for a in p.kwonlyargs.iter() {
             if let Some(d) = &a.default {
-                keys.push(Constant::Str(Rc::from(mangle(self.unit().private.as_deref(), &a.parameter.name))));
+                keys.push(Constant::Str(Rc::from(mangle(
+                    self.unit().private.as_deref(),
+                    &a.parameter.name,
+                ))));
                 self.visit_expr(d)?;
             }
         }
@@ -721,7 +770,11 @@ impl<'a> Compiler<'a> {
     /// One annotation value: evaluated, or its source text under `from __future__ import annotations`.
     fn annotation_value(&mut self, e: &'a Expr) -> CResult<()> {
         if self.future_annotations {
-            let text = self.sm.src.get(e.range().start().to_usize()..e.range().end().to_usize()).unwrap_or("");
+            let text = self
+                .sm
+                .src
+                .get(e.range().start().to_usize()..e.range().end().to_usize())
+                .unwrap_or("");
             let text: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
             self.load_const(Constant::Str(Rc::from(text)));
             return Ok(());
@@ -735,7 +788,11 @@ impl<'a> Compiler<'a> {
     }
 
     /// The annotations dict of a function (flag 4), or nothing.
-    fn function_annotations(&mut self, p: &'a ast::Parameters, returns: Option<&'a Expr>) -> CResult<u32> {
+    fn function_annotations(
+        &mut self,
+        p: &'a ast::Parameters,
+        returns: Option<&'a Expr>,
+    ) -> CResult<u32> {
         let mut n = 0u32;
         let private = self.unit().private.clone();
         let mut one = |c: &mut Self, name: &str, ann: Option<&'a Expr>| -> CResult<()> {
@@ -777,7 +834,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn scope_of_node(&self, key: usize, range: TextRange) -> CResult<usize> {
-        self.st.scope_for(key).ok_or_else(|| CErr::syntax("internal compiler error: scope not found", range))
+        self.st
+            .scope_for(key)
+            .ok_or_else(|| CErr::syntax("internal compiler error: scope not found", range))
     }
 
     fn compile_function(&mut self, f: &'a ast::StmtFunctionDef) -> CResult<()> {
@@ -802,7 +861,11 @@ impl<'a> Compiler<'a> {
             None => Constant::None,
         });
         self.set_arg_counts(Some(&f.parameters));
-        let body = if doc.is_some() { &f.body[1..] } else { &f.body[..] };
+        let body = if doc.is_some() {
+            &f.body[1..]
+        } else {
+            &f.body[..]
+        };
         self.set_loc(range);
         self.visit_body(body)?;
         self.load_const(Constant::None);
@@ -864,7 +927,8 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::PUSH_NULL);
         self.make_closure(code, 0);
         self.load_const(Constant::Str(Rc::from(c.name.as_str())));
-        let (args, keywords, args_range): (&[Expr], &[ast::Keyword], TextRange) = match &c.arguments {
+        let (args, keywords, args_range): (&[Expr], &[ast::Keyword], TextRange) = match &c.arguments
+        {
             Some(a) => (&a.args, &a.keywords, a.range),
             None => (&[], &[], range),
         };

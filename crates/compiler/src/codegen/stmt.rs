@@ -77,7 +77,11 @@ impl<'a> Compiler<'a> {
                 if t.is_star {
                     return Err(unsupported("'except*' clauses are", t.range));
                 }
-                if t.finalbody.is_empty() { self.compile_try_except(t) } else { self.compile_try_finally(t) }
+                if t.finalbody.is_empty() {
+                    self.compile_try_except(t)
+                } else {
+                    self.compile_try_finally(t)
+                }
             }
             Stmt::Assert(a) => {
                 let end = self.new_label();
@@ -141,8 +145,15 @@ impl<'a> Compiler<'a> {
             None => Err(CErr::syntax("'continue' not properly in loop", range)),
             Some(fb) => {
                 let (start, exit) = match fb {
-                    FBlock::WhileLoop { start, exit } | FBlock::ForLoop { start, exit } => (start, exit),
-                    _ => return Err(CErr::syntax("internal compiler error: bad loop block", range)),
+                    FBlock::WhileLoop { start, exit } | FBlock::ForLoop { start, exit } => {
+                        (start, exit)
+                    }
+                    _ => {
+                        return Err(CErr::syntax(
+                            "internal compiler error: bad loop block",
+                            range,
+                        ));
+                    }
                 };
                 if is_break {
                     self.unwind_fblock(&fb, false, range)?;
@@ -258,7 +269,12 @@ impl<'a> Compiler<'a> {
                 let cleanup_end = self.new_label();
                 self.nameop(name, Ctx::Store, name.range)?;
                 self.pseudo(Op::SetupCleanup, cleanup_end.0);
-                self.push_fblock(FBlock::HandlerCleanup { name: Some(name.as_str()) }, h.range)?;
+                self.push_fblock(
+                    FBlock::HandlerCleanup {
+                        name: Some(name.as_str()),
+                    },
+                    h.range,
+                )?;
                 self.visit_body(&h.body)?;
                 self.pop_fblock();
                 self.set_loc(h.range);
@@ -409,11 +425,21 @@ impl<'a> Compiler<'a> {
 
     fn compile_import_from(&mut self, i: &'a ast::StmtImportFrom) -> CResult<()> {
         let module = i.module.as_ref().map_or("", |m| m.as_str());
-        if module == "__future__" && i.level == 0 && self.future_end.is_none_or(|e| i.range.start().to_u32() > e) {
-            return Err(CErr::syntax("from __future__ imports must occur at the beginning of the file", i.range));
+        if module == "__future__"
+            && i.level == 0
+            && self.future_end.is_none_or(|e| i.range.start().to_u32() > e)
+        {
+            return Err(CErr::syntax(
+                "from __future__ imports must occur at the beginning of the file",
+                i.range,
+            ));
         }
         self.load_const(Constant::Int(i64::from(i.level)));
-        let names: Vec<Constant> = i.names.iter().map(|a| Constant::Str(Rc::from(a.name.as_str()))).collect();
+        let names: Vec<Constant> = i
+            .names
+            .iter()
+            .map(|a| Constant::Str(Rc::from(a.name.as_str())))
+            .collect();
         self.load_const(Constant::Tuple(Rc::from(names)));
         self.emit_name(Opcode::IMPORT_NAME, module);
         for alias in &i.names {
@@ -458,7 +484,8 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::STORE_SUBSCR);
                 Ok(())
             }
-            Expr::Tuple(ast::ExprTuple { elts, range, .. }) | Expr::List(ast::ExprList { elts, range, .. }) => {
+            Expr::Tuple(ast::ExprTuple { elts, range, .. })
+            | Expr::List(ast::ExprList { elts, range, .. }) => {
                 self.unpack(elts, *range)?;
                 for e in elts {
                     match e {
@@ -468,8 +495,14 @@ impl<'a> Compiler<'a> {
                 }
                 Ok(())
             }
-            Expr::Starred(s) => Err(CErr::syntax("starred assignment target must be in a list or tuple", s.range)),
-            other => Err(CErr::syntax(format!("cannot assign to {}", expr_kind_name(other)), other.range())),
+            Expr::Starred(s) => Err(CErr::syntax(
+                "starred assignment target must be in a list or tuple",
+                s.range,
+            )),
+            other => Err(CErr::syntax(
+                format!("cannot assign to {}", expr_kind_name(other)),
+                other.range(),
+            )),
         }
     }
 
@@ -480,7 +513,10 @@ impl<'a> Compiler<'a> {
         for (i, e) in elts.iter().enumerate() {
             if matches!(e, Expr::Starred(_)) {
                 if star.is_some() {
-                    return Err(CErr::syntax("multiple starred expressions in assignment", range));
+                    return Err(CErr::syntax(
+                        "multiple starred expressions in assignment",
+                        range,
+                    ));
                 }
                 star = Some(i);
             }
@@ -489,7 +525,10 @@ impl<'a> Compiler<'a> {
             Some(i) => {
                 let after = elts.len() - i - 1;
                 if i >= 256 || after >= (1 << 16) {
-                    return Err(CErr::syntax("too many expressions in star-unpacking assignment", range));
+                    return Err(CErr::syntax(
+                        "too many expressions in star-unpacking assignment",
+                        range,
+                    ));
                 }
                 self.emit_arg(Opcode::UNPACK_EX, (i | (after << 8)) as u32);
             }
@@ -520,7 +559,10 @@ impl<'a> Compiler<'a> {
     fn last_is(&self, op: Opcode, arg: u32) -> bool {
         let buf = &self.unit().buf;
         let n = buf.instrs.len();
-        n > 0 && buf.last_label_pos < n && buf.instrs[n - 1].op == Op::Real(op) && buf.instrs[n - 1].arg == arg
+        n > 0
+            && buf.last_label_pos < n
+            && buf.instrs[n - 1].op == Op::Real(op)
+            && buf.instrs[n - 1].arg == arg
     }
 
     fn delete_target(&mut self, t: &'a Expr) -> CResult<()> {
@@ -547,7 +589,10 @@ impl<'a> Compiler<'a> {
                 }
                 Ok(())
             }
-            other => Err(CErr::syntax(format!("cannot delete {}", expr_kind_name(other)), other.range())),
+            other => Err(CErr::syntax(
+                format!("cannot delete {}", expr_kind_name(other)),
+                other.range(),
+            )),
         };
         self.pos = saved;
         r
@@ -573,7 +618,10 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.nameop(&n.id, Ctx::Load, n.range)?,
             other => {
                 return Err(CErr::syntax(
-                    format!("'{}' is an illegal expression for augmented assignment", expr_kind_name(other)),
+                    format!(
+                        "'{}' is an illegal expression for augmented assignment",
+                        expr_kind_name(other)
+                    ),
                     other.range(),
                 ));
             }
@@ -611,8 +659,10 @@ impl<'a> Compiler<'a> {
             self.visit_expr(v)?;
             self.store_target(&a.target)?;
         }
-        let module_or_class =
-            matches!(self.unit().kind, crate::symtable::UnitKind::Module | crate::symtable::UnitKind::Class);
+        let module_or_class = matches!(
+            self.unit().kind,
+            crate::symtable::UnitKind::Module | crate::symtable::UnitKind::Class
+        );
         match &*a.target {
             Expr::Name(n) => {
                 if a.simple && module_or_class {

@@ -36,7 +36,12 @@ fn deep_expressions() {
         format!("x = {}1\n", "~".repeat(100_000)),
     ];
     for src in &cases {
-        assert_eq!(err_msg(src), "too many nested expressions", "{}", &src[..20]);
+        assert_eq!(
+            err_msg(src),
+            "too many nested expressions",
+            "{}",
+            &src[..20]
+        );
     }
     // CPython compiles a thousand levels; so do we.
     assert_eq!(err_msg(&format!("x = {}1\n", "1 + ".repeat(1000))), "OK");
@@ -46,16 +51,27 @@ fn deep_expressions() {
 
 #[test]
 fn deep_statements() {
-    let ok: String =
-        (0..99).map(|i| format!("{}if x:\n", " ".repeat(i))).collect::<String>() + &" ".repeat(99) + "pass\n";
+    let ok: String = (0..99)
+        .map(|i| format!("{}if x:\n", " ".repeat(i)))
+        .collect::<String>()
+        + &" ".repeat(99)
+        + "pass\n";
     assert_eq!(err_msg(&ok), "OK");
-    let defs: String =
-        (0..99).map(|i| format!("{}def f{i}():\n", " ".repeat(i))).collect::<String>() + &" ".repeat(99) + "return x\n";
+    let defs: String = (0..99)
+        .map(|i| format!("{}def f{i}():\n", " ".repeat(i)))
+        .collect::<String>()
+        + &" ".repeat(99)
+        + "return x\n";
     assert_eq!(err_msg(&defs), "OK");
-    let tries: String = (0..30).map(|i| format!("{}try:\n", " ".repeat(i))).collect::<String>()
+    let tries: String = (0..30)
+        .map(|i| format!("{}try:\n", " ".repeat(i)))
+        .collect::<String>()
         + &" ".repeat(30)
         + "pass\n"
-        + &(0..30).rev().map(|i| format!("{}finally:\n{} pass\n", " ".repeat(i), " ".repeat(i))).collect::<String>();
+        + &(0..30)
+            .rev()
+            .map(|i| format!("{}finally:\n{} pass\n", " ".repeat(i), " ".repeat(i)))
+            .collect::<String>();
     assert_eq!(err_msg(&tries), "too many statically nested blocks");
 }
 

@@ -8,10 +8,34 @@ use CompileErrorKind::*;
 /// (source, kind, message, line, 1-based column), checked against CPython 3.11.
 const CASES: &[(&str, CompileErrorKind, &str, u32, u32)] = &[
     // Indentation.
-    ("if x:\npass\n", IndentationError, "expected an indented block after 'if' statement on line 1", 2, 1),
-    ("if x:\n  y\nelif z:\nw\n", IndentationError, "expected an indented block after 'elif' statement on line 3", 4, 1),
-    ("def f():\nx\n", IndentationError, "expected an indented block after function definition on line 1", 2, 1),
-    ("class C:\nx\n", IndentationError, "expected an indented block after class definition on line 1", 2, 1),
+    (
+        "if x:\npass\n",
+        IndentationError,
+        "expected an indented block after 'if' statement on line 1",
+        2,
+        1,
+    ),
+    (
+        "if x:\n  y\nelif z:\nw\n",
+        IndentationError,
+        "expected an indented block after 'elif' statement on line 3",
+        4,
+        1,
+    ),
+    (
+        "def f():\nx\n",
+        IndentationError,
+        "expected an indented block after function definition on line 1",
+        2,
+        1,
+    ),
+    (
+        "class C:\nx\n",
+        IndentationError,
+        "expected an indented block after class definition on line 1",
+        2,
+        1,
+    ),
     (
         "try:\n  x\nexcept:\ny\n",
         IndentationError,
@@ -19,18 +43,60 @@ const CASES: &[(&str, CompileErrorKind, &str, u32, u32)] = &[
         4,
         1,
     ),
-    ("if (a and\n  b):\nx\n", IndentationError, "expected an indented block after 'if' statement on line 1", 3, 1),
+    (
+        "if (a and\n  b):\nx\n",
+        IndentationError,
+        "expected an indented block after 'if' statement on line 1",
+        3,
+        1,
+    ),
     (" x=1\n", IndentationError, "unexpected indent", 1, 1),
     ("\n\n  x\n", IndentationError, "unexpected indent", 3, 2),
-    ("if x:\n    a\n  b\n", IndentationError, "unindent does not match any outer indentation level", 3, 4),
-    ("if x:\n\tif y:\n        a\n", TabError, "inconsistent use of tabs and spaces in indentation", 3, 1),
+    (
+        "if x:\n    a\n  b\n",
+        IndentationError,
+        "unindent does not match any outer indentation level",
+        3,
+        4,
+    ),
+    (
+        "if x:\n\tif y:\n        a\n",
+        TabError,
+        "inconsistent use of tabs and spaces in indentation",
+        3,
+        1,
+    ),
     // Tokenizer.
     ("(1, 2\n", SyntaxError, "'(' was never closed", 1, 1),
-    ("x = [1, 2\ny = 3\n", SyntaxError, "'[' was never closed", 1, 5),
+    (
+        "x = [1, 2\ny = 3\n",
+        SyntaxError,
+        "'[' was never closed",
+        1,
+        5,
+    ),
     ("x = )\n", SyntaxError, "unmatched ')'", 1, 5),
-    ("x = (1]\n", SyntaxError, "closing parenthesis ']' does not match opening parenthesis '('", 1, 7),
-    ("'abc\n", SyntaxError, "unterminated string literal (detected at line 1)", 1, 1),
-    ("x = '''abc\n\n", SyntaxError, "unterminated triple-quoted string literal (detected at line 2)", 1, 5),
+    (
+        "x = (1]\n",
+        SyntaxError,
+        "closing parenthesis ']' does not match opening parenthesis '('",
+        1,
+        7,
+    ),
+    (
+        "'abc\n",
+        SyntaxError,
+        "unterminated string literal (detected at line 1)",
+        1,
+        1,
+    ),
+    (
+        "x = '''abc\n\n",
+        SyntaxError,
+        "unterminated triple-quoted string literal (detected at line 2)",
+        1,
+        5,
+    ),
     (
         "x = 0777\n",
         SyntaxError,
@@ -38,53 +104,275 @@ const CASES: &[(&str, CompileErrorKind, &str, u32, u32)] = &[
         1,
         5,
     ),
-    ("x = €\n", SyntaxError, "invalid character '€' (U+20AC)", 1, 5),
-    ("x = \u{1}\n", SyntaxError, "invalid non-printable character U+0001", 1, 5),
+    (
+        "x = €\n",
+        SyntaxError,
+        "invalid character '€' (U+20AC)",
+        1,
+        5,
+    ),
+    (
+        "x = \u{1}\n",
+        SyntaxError,
+        "invalid non-printable character U+0001",
+        1,
+        5,
+    ),
     ("a b\n", SyntaxError, "invalid syntax", 1, 3),
     ("def f(:\n", SyntaxError, "invalid syntax", 1, 7),
     // Invalid targets.
-    ("f() = 1\n", SyntaxError, "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1, 1),
-    ("1 = x\n", SyntaxError, "cannot assign to literal here. Maybe you meant '==' instead of '='?", 1, 1),
-    ("(a, f()) = 1\n", SyntaxError, "cannot assign to function call", 1, 5),
-    ("for f() in x: pass\n", SyntaxError, "cannot assign to function call", 1, 5),
+    (
+        "f() = 1\n",
+        SyntaxError,
+        "cannot assign to function call here. Maybe you meant '==' instead of '='?",
+        1,
+        1,
+    ),
+    (
+        "1 = x\n",
+        SyntaxError,
+        "cannot assign to literal here. Maybe you meant '==' instead of '='?",
+        1,
+        1,
+    ),
+    (
+        "(a, f()) = 1\n",
+        SyntaxError,
+        "cannot assign to function call",
+        1,
+        5,
+    ),
+    (
+        "for f() in x: pass\n",
+        SyntaxError,
+        "cannot assign to function call",
+        1,
+        5,
+    ),
     ("None = 1\n", SyntaxError, "cannot assign to None", 1, 1),
-    ("del f()\n", SyntaxError, "cannot delete function call", 1, 5),
-    ("f() += 1\n", SyntaxError, "'function call' is an illegal expression for augmented assignment", 1, 1),
-    ("(f() := 1)\n", SyntaxError, "cannot use assignment expressions with function call", 1, 2),
-    ("a, *b, *c = d\n", SyntaxError, "multiple starred expressions in assignment", 1, 1),
-    ("*a = b\n", SyntaxError, "starred assignment target must be in a list or tuple", 1, 1),
-    ("x = *a\n", SyntaxError, "can't use starred expression here", 1, 5),
-    ("[a, b]: int\n", SyntaxError, "only single target (not list) can be annotated", 1, 1),
-    ("__debug__ = 1\n", SyntaxError, "cannot assign to __debug__", 1, 1),
+    (
+        "del f()\n",
+        SyntaxError,
+        "cannot delete function call",
+        1,
+        5,
+    ),
+    (
+        "f() += 1\n",
+        SyntaxError,
+        "'function call' is an illegal expression for augmented assignment",
+        1,
+        1,
+    ),
+    (
+        "(f() := 1)\n",
+        SyntaxError,
+        "cannot use assignment expressions with function call",
+        1,
+        2,
+    ),
+    (
+        "a, *b, *c = d\n",
+        SyntaxError,
+        "multiple starred expressions in assignment",
+        1,
+        1,
+    ),
+    (
+        "*a = b\n",
+        SyntaxError,
+        "starred assignment target must be in a list or tuple",
+        1,
+        1,
+    ),
+    (
+        "x = *a\n",
+        SyntaxError,
+        "can't use starred expression here",
+        1,
+        5,
+    ),
+    (
+        "[a, b]: int\n",
+        SyntaxError,
+        "only single target (not list) can be annotated",
+        1,
+        1,
+    ),
+    (
+        "__debug__ = 1\n",
+        SyntaxError,
+        "cannot assign to __debug__",
+        1,
+        1,
+    ),
     // Arguments.
-    ("f(a=1, a=2)\n", SyntaxError, "keyword argument repeated: a", 1, 8),
-    ("f(a=1, b)\n", SyntaxError, "positional argument follows keyword argument", 1, 8),
-    ("def f(a=1, b): pass\n", SyntaxError, "non-default argument follows default argument", 1, 12),
-    ("def f(a, a): pass\n", SyntaxError, "duplicate argument 'a' in function definition", 1, 10),
-    ("lambda a, a: 1\n", SyntaxError, "duplicate argument 'a' in function definition", 1, 11),
-    ("f(x for x in y, 1)\n", SyntaxError, "Generator expression must be parenthesized", 1, 3),
+    (
+        "f(a=1, a=2)\n",
+        SyntaxError,
+        "keyword argument repeated: a",
+        1,
+        8,
+    ),
+    (
+        "f(a=1, b)\n",
+        SyntaxError,
+        "positional argument follows keyword argument",
+        1,
+        8,
+    ),
+    (
+        "def f(a=1, b): pass\n",
+        SyntaxError,
+        "non-default argument follows default argument",
+        1,
+        12,
+    ),
+    (
+        "def f(a, a): pass\n",
+        SyntaxError,
+        "duplicate argument 'a' in function definition",
+        1,
+        10,
+    ),
+    (
+        "lambda a, a: 1\n",
+        SyntaxError,
+        "duplicate argument 'a' in function definition",
+        1,
+        11,
+    ),
+    (
+        "f(x for x in y, 1)\n",
+        SyntaxError,
+        "Generator expression must be parenthesized",
+        1,
+        3,
+    ),
     // Compiler.
     ("return 1\n", SyntaxError, "'return' outside function", 1, 1),
-    ("class C:\n  return 1\n", SyntaxError, "'return' outside function", 2, 3),
+    (
+        "class C:\n  return 1\n",
+        SyntaxError,
+        "'return' outside function",
+        2,
+        3,
+    ),
     ("yield 1\n", SyntaxError, "'yield' outside function", 1, 1),
-    ("def f():\n  class C:\n    yield 1\n", SyntaxError, "'yield' outside function", 3, 5),
+    (
+        "def f():\n  class C:\n    yield 1\n",
+        SyntaxError,
+        "'yield' outside function",
+        3,
+        5,
+    ),
     ("break\n", SyntaxError, "'break' outside loop", 1, 1),
-    ("continue\n", SyntaxError, "'continue' not properly in loop", 1, 1),
-    ("for x in y:\n  def f():\n    break\n", SyntaxError, "'break' outside loop", 3, 5),
-    ("try:\n  pass\nexcept:\n  pass\nexcept E:\n  pass\n", SyntaxError, "default 'except:' must be last", 3, 1),
-    ("[ (yield x) for x in y]\n", SyntaxError, "'yield' inside list comprehension", 1, 4),
-    ("def f():\n  x = ((yield) for y in z)\n", SyntaxError, "'yield' inside generator expression", 2, 9),
+    (
+        "continue\n",
+        SyntaxError,
+        "'continue' not properly in loop",
+        1,
+        1,
+    ),
+    (
+        "for x in y:\n  def f():\n    break\n",
+        SyntaxError,
+        "'break' outside loop",
+        3,
+        5,
+    ),
+    (
+        "try:\n  pass\nexcept:\n  pass\nexcept E:\n  pass\n",
+        SyntaxError,
+        "default 'except:' must be last",
+        3,
+        1,
+    ),
+    (
+        "[ (yield x) for x in y]\n",
+        SyntaxError,
+        "'yield' inside list comprehension",
+        1,
+        4,
+    ),
+    (
+        "def f():\n  x = ((yield) for y in z)\n",
+        SyntaxError,
+        "'yield' inside generator expression",
+        2,
+        9,
+    ),
     // Scoping.
-    ("nonlocal x\n", SyntaxError, "nonlocal declaration not allowed at module level", 1, 1),
-    ("def f():\n  nonlocal x\n", SyntaxError, "no binding for nonlocal 'x' found", 2, 3),
-    ("class C:\n  nonlocal x\n", SyntaxError, "no binding for nonlocal 'x' found", 2, 3),
-    ("def f(a):\n  global a\n", SyntaxError, "name 'a' is parameter and global", 2, 3),
-    ("def f(a):\n  nonlocal a\n", SyntaxError, "name 'a' is parameter and nonlocal", 2, 3),
-    ("def f():\n  x = 1\n  global x\n", SyntaxError, "name 'x' is assigned to before global declaration", 3, 3),
-    ("def f():\n  print(x)\n  global x\n", SyntaxError, "name 'x' is used prior to global declaration", 3, 3),
-    ("def f():\n  global x\n  nonlocal x\n", SyntaxError, "name 'x' is nonlocal and global", 2, 3),
-    ("def f():\n  x: int\n  global x\n", SyntaxError, "annotated name 'x' can't be global", 3, 3),
-    ("def f():\n  from x import *\n", SyntaxError, "import * only allowed at module level", 2, 17),
+    (
+        "nonlocal x\n",
+        SyntaxError,
+        "nonlocal declaration not allowed at module level",
+        1,
+        1,
+    ),
+    (
+        "def f():\n  nonlocal x\n",
+        SyntaxError,
+        "no binding for nonlocal 'x' found",
+        2,
+        3,
+    ),
+    (
+        "class C:\n  nonlocal x\n",
+        SyntaxError,
+        "no binding for nonlocal 'x' found",
+        2,
+        3,
+    ),
+    (
+        "def f(a):\n  global a\n",
+        SyntaxError,
+        "name 'a' is parameter and global",
+        2,
+        3,
+    ),
+    (
+        "def f(a):\n  nonlocal a\n",
+        SyntaxError,
+        "name 'a' is parameter and nonlocal",
+        2,
+        3,
+    ),
+    (
+        "def f():\n  x = 1\n  global x\n",
+        SyntaxError,
+        "name 'x' is assigned to before global declaration",
+        3,
+        3,
+    ),
+    (
+        "def f():\n  print(x)\n  global x\n",
+        SyntaxError,
+        "name 'x' is used prior to global declaration",
+        3,
+        3,
+    ),
+    (
+        "def f():\n  global x\n  nonlocal x\n",
+        SyntaxError,
+        "name 'x' is nonlocal and global",
+        2,
+        3,
+    ),
+    (
+        "def f():\n  x: int\n  global x\n",
+        SyntaxError,
+        "annotated name 'x' can't be global",
+        3,
+        3,
+    ),
+    (
+        "def f():\n  from x import *\n",
+        SyntaxError,
+        "import * only allowed at module level",
+        2,
+        17,
+    ),
     (
         "def f():\n  [i := 0 for i in range(5)]\n",
         SyntaxError,
@@ -107,8 +395,20 @@ const CASES: &[(&str, CompileErrorKind, &str, u32, u32)] = &[
         4,
     ),
     // Future imports.
-    ("from __future__ import braces\n", SyntaxError, "not a chance", 1, 1),
-    ("from __future__ import nope\n", SyntaxError, "future feature nope is not defined", 1, 1),
+    (
+        "from __future__ import braces\n",
+        SyntaxError,
+        "not a chance",
+        1,
+        1,
+    ),
+    (
+        "from __future__ import nope\n",
+        SyntaxError,
+        "future feature nope is not defined",
+        1,
+        1,
+    ),
     (
         "x=1\nfrom __future__ import annotations\n",
         SyntaxError,
@@ -117,18 +417,72 @@ const CASES: &[(&str, CompileErrorKind, &str, u32, u32)] = &[
         1,
     ),
     // Unsupported here.
-    ("match x:\n  case 1: pass\n", SyntaxError, "'match' statement is not supported yet", 1, 1),
-    ("async def f(): pass\n", SyntaxError, "'async def' functions are not supported yet", 1, 1),
-    ("x = 1j\n", SyntaxError, "complex literals are not supported yet", 1, 5),
-    ("try:\n  pass\nexcept* E:\n  pass\n", SyntaxError, "'except*' clauses are not supported yet", 1, 1),
+    (
+        "match x:\n  case 1: pass\n",
+        SyntaxError,
+        "'match' statement is not supported yet",
+        1,
+        1,
+    ),
+    (
+        "async def f(): pass\n",
+        SyntaxError,
+        "'async def' functions are not supported yet",
+        1,
+        1,
+    ),
+    (
+        "x = 1j\n",
+        SyntaxError,
+        "complex literals are not supported yet",
+        1,
+        5,
+    ),
+    (
+        "try:\n  pass\nexcept* E:\n  pass\n",
+        SyntaxError,
+        "'except*' clauses are not supported yet",
+        1,
+        1,
+    ),
     // Newer syntax, as CPython 3.11 reports it.
     ("def f[T](x): pass\n", SyntaxError, "expected '('", 1, 6),
-    ("class Box[T]:\n  pass\n", SyntaxError, "invalid syntax", 1, 10),
-    ("type Number = int | float\n", SyntaxError, "invalid syntax", 1, 6),
-    ("print(f\"{\", \".join(items)}\")\n", SyntaxError, "f-string: expecting '}'", 1, 11),
-    ("try:\n  pass\nexcept A, B:\n  pass\n", SyntaxError, "multiple exception types must be parenthesized", 3, 8),
+    (
+        "class Box[T]:\n  pass\n",
+        SyntaxError,
+        "invalid syntax",
+        1,
+        10,
+    ),
+    (
+        "type Number = int | float\n",
+        SyntaxError,
+        "invalid syntax",
+        1,
+        6,
+    ),
+    (
+        "print(f\"{\", \".join(items)}\")\n",
+        SyntaxError,
+        "f-string: expecting '}'",
+        1,
+        11,
+    ),
+    (
+        "try:\n  pass\nexcept A, B:\n  pass\n",
+        SyntaxError,
+        "multiple exception types must be parenthesized",
+        3,
+        8,
+    ),
     ("x = 1abc\n", SyntaxError, "invalid decimal literal", 1, 5),
-    ("x = 0b12\n", SyntaxError, "invalid digit '2' in binary literal", 1, 8),
+    (
+        "x = 0b12\n",
+        SyntaxError,
+        "invalid digit '2' in binary literal",
+        1,
+        8,
+    ),
     ("x = 5 $ 3\n", SyntaxError, "invalid syntax", 1, 7),
     ("y := 10\n", SyntaxError, "invalid syntax", 1, 3),
     ("del *a, b\n", SyntaxError, "cannot delete starred", 1, 5),
@@ -165,7 +519,10 @@ fn error_details() {
     assert_eq!(e.col, 10);
     // Single mode takes one statement (or one line of simple statements).
     let e = crate::compile("x = 1\ny = 2\n", "<s>", Mode::Single).unwrap_err();
-    assert_eq!(e.msg, "multiple statements found while compiling a single statement");
+    assert_eq!(
+        e.msg,
+        "multiple statements found while compiling a single statement"
+    );
     assert!(crate::compile("x = 1; y = 2\n", "<s>", Mode::Single).is_ok());
     assert!(crate::compile("if x:\n  y\n", "<s>", Mode::Single).is_ok());
     // Eval mode takes an expression.
@@ -254,7 +611,9 @@ fn fuzz_no_panic() {
     };
     for _ in 0..3000 {
         let len = (next() % 40) as usize;
-        let src: String = (0..len).map(|_| pieces[(next() % pieces.len() as u64) as usize]).collect();
+        let src: String = (0..len)
+            .map(|_| pieces[(next() % pieces.len() as u64) as usize])
+            .collect();
         for mode in [Mode::Exec, Mode::Eval, Mode::Single] {
             let r = std::panic::catch_unwind(|| crate::compile_inner(&src, "<fuzz>", mode));
             assert!(r.is_ok(), "panic on {src:?}");
@@ -289,7 +648,10 @@ fn fuzz_mutations() {
                 0 => {
                     v.remove(i);
                 }
-                1 => v.insert(i, ['(', ')', ':', '\n', ' ', 'x', ',', '*', '"'][(next() % 9) as usize]),
+                1 => v.insert(
+                    i,
+                    ['(', ')', ':', '\n', ' ', 'x', ',', '*', '"'][(next() % 9) as usize],
+                ),
                 2 => {
                     let j = (next() % v.len() as u64) as usize;
                     v.swap(i, j);
@@ -322,6 +684,9 @@ fn eval_mode_inputs() {
     }
     // CPython's `compile` (unlike the `eval` builtin) does not strip indentation.
     let e = crate::compile("  1", "<e>", Mode::Eval).unwrap_err();
-    assert_eq!((e.kind, e.msg.as_str()), (CompileErrorKind::IndentationError, "unexpected indent"));
+    assert_eq!(
+        (e.kind, e.msg.as_str()),
+        (CompileErrorKind::IndentationError, "unexpected indent")
+    );
     assert!(crate::compile("", "<e>", Mode::Eval).is_err());
 }

@@ -10,7 +10,8 @@ mod tables;
 use std::rc::Rc;
 
 use stitch_bytecode::{
-    ArgKind, BinOp, CmpOp, CodeObject, CompileError, Constant, Mode, const_repr, disassemble, instructions,
+    ArgKind, BinOp, CmpOp, CodeObject, CompileError, Constant, Mode, const_repr, disassemble,
+    instructions,
 };
 
 pub(crate) fn compile_mode(src: &str, mode: Mode) -> Rc<CodeObject> {
@@ -45,7 +46,8 @@ pub(crate) fn find(code: &Rc<CodeObject>, qualname: &str) -> Rc<CodeObject> {
             _ => None,
         })
     }
-    walk(code, qualname).unwrap_or_else(|| panic!("no code object {qualname}:\n{}", disassemble(code)))
+    walk(code, qualname)
+        .unwrap_or_else(|| panic!("no code object {qualname}:\n{}", disassemble(code)))
 }
 
 /// A compact one-line rendering of a code object's instructions:
@@ -56,12 +58,28 @@ pub(crate) fn shape(code: &CodeObject) -> String {
             let detail = match op.arg_kind() {
                 ArgKind::None => return op.name().to_string(),
                 ArgKind::Num => arg.to_string(),
-                ArgKind::Const => code.consts.get(arg as usize).map(const_repr).unwrap_or_default(),
-                ArgKind::Name => code.names.get(arg as usize).map(|s| s.to_string()).unwrap_or_default(),
-                ArgKind::Local => code.localsplus_names.get(arg as usize).map(|s| s.to_string()).unwrap_or_default(),
+                ArgKind::Const => code
+                    .consts
+                    .get(arg as usize)
+                    .map(const_repr)
+                    .unwrap_or_default(),
+                ArgKind::Name => code
+                    .names
+                    .get(arg as usize)
+                    .map(|s| s.to_string())
+                    .unwrap_or_default(),
+                ArgKind::Local => code
+                    .localsplus_names
+                    .get(arg as usize)
+                    .map(|s| s.to_string())
+                    .unwrap_or_default(),
                 ArgKind::Jump => format!("@{arg}"),
-                ArgKind::BinOp => BinOp::from_u32(arg).map(|b| b.symbol().to_string()).unwrap_or_default(),
-                ArgKind::Compare => CmpOp::from_u32(arg).map(|c| c.symbol().to_string()).unwrap_or_default(),
+                ArgKind::BinOp => BinOp::from_u32(arg)
+                    .map(|b| b.symbol().to_string())
+                    .unwrap_or_default(),
+                ArgKind::Compare => CmpOp::from_u32(arg)
+                    .map(|c| c.symbol().to_string())
+                    .unwrap_or_default(),
             };
             format!("{} {}", op.name(), detail)
         })
@@ -72,13 +90,17 @@ pub(crate) fn shape(code: &CodeObject) -> String {
 /// Shape of a module's code without the final `LOAD_CONST None; RETURN_VALUE`.
 pub(crate) fn body_shape(src: &str) -> String {
     let s = shape(&exec(src));
-    s.strip_suffix("; LOAD_CONST None; RETURN_VALUE").map(str::to_string).unwrap_or(s)
+    s.strip_suffix("; LOAD_CONST None; RETURN_VALUE")
+        .map(str::to_string)
+        .unwrap_or(s)
 }
 /// Developer aid: `STITCH_DIS=file.py cargo test -p stitch-compiler dis_file -- --ignored --nocapture`.
 #[test]
 #[ignore]
 fn dis_file() {
-    let Ok(path) = std::env::var("STITCH_DIS") else { return };
+    let Ok(path) = std::env::var("STITCH_DIS") else {
+        return;
+    };
     let src = std::fs::read_to_string(path).unwrap_or_default();
     match crate::compile(&src, "<dis>", Mode::Exec) {
         Ok(c) => println!("{}", disassemble(&c)),
@@ -90,7 +112,9 @@ fn dis_file() {
 #[test]
 #[ignore]
 fn errs_file() {
-    let Ok(path) = std::env::var("STITCH_ERRS") else { return };
+    let Ok(path) = std::env::var("STITCH_ERRS") else {
+        return;
+    };
     let src = std::fs::read_to_string(path).unwrap_or_default();
     for case in src.split("\n=====\n") {
         let short: String = case.chars().take(40).collect();
@@ -115,17 +139,23 @@ fn errs_file() {
 #[test]
 #[ignore]
 fn corpus() {
-    let Ok(root) = std::env::var("STITCH_CORPUS") else { return };
+    let Ok(root) = std::env::var("STITCH_CORPUS") else {
+        return;
+    };
     let mut stack = vec![std::path::PathBuf::from(root)];
     let (mut ok, mut unsup, mut bad) = (0, 0, 0);
     while let Some(p) = stack.pop() {
-        let Ok(rd) = std::fs::read_dir(&p) else { continue };
+        let Ok(rd) = std::fs::read_dir(&p) else {
+            continue;
+        };
         for ent in rd.flatten() {
             let path = ent.path();
             if path.is_dir() {
                 stack.push(path);
             } else if path.extension().is_some_and(|e| e == "py") {
-                let Ok(src) = std::fs::read_to_string(&path) else { continue };
+                let Ok(src) = std::fs::read_to_string(&path) else {
+                    continue;
+                };
                 match crate::compile(&src, "<corpus>", Mode::Exec) {
                     Ok(code) => {
                         ok += 1;
@@ -134,7 +164,14 @@ fn corpus() {
                     Err(e) if e.msg.contains("not supported yet") => unsup += 1,
                     Err(e) => {
                         bad += 1;
-                        println!("{}: {} {} line {} col {}", path.display(), e.kind.name(), e.msg, e.line, e.col);
+                        println!(
+                            "{}: {} {} line {} col {}",
+                            path.display(),
+                            e.kind.name(),
+                            e.msg,
+                            e.line,
+                            e.col
+                        );
                     }
                 }
             }
@@ -155,13 +192,29 @@ pub(crate) fn check_invariants(code: &CodeObject) {
     for (off, op, arg) in instructions(&code.code) {
         let off = off as u32;
         if op.is_jump() {
-            assert!(starts.contains(&arg), "{}: jump to {arg} not an instruction", code.qualname);
+            assert!(
+                starts.contains(&arg),
+                "{}: jump to {arg} not an instruction",
+                code.qualname
+            );
             match op {
-                Opcode::JUMP_BACKWARD => assert!(arg <= off, "{}: JUMP_BACKWARD forward", code.qualname),
-                Opcode::JUMP if arg <= off => {
-                    assert_eq!(code.code[arg as usize].op(), Opcode::SEND, "{}: JUMP backward", code.qualname)
+                Opcode::JUMP_BACKWARD => {
+                    assert!(arg <= off, "{}: JUMP_BACKWARD forward", code.qualname)
                 }
-                _ => assert!(arg > off, "{}: {} backward at {off}", code.qualname, op.name()),
+                Opcode::JUMP if arg <= off => {
+                    assert_eq!(
+                        code.code[arg as usize].op(),
+                        Opcode::SEND,
+                        "{}: JUMP backward",
+                        code.qualname
+                    )
+                }
+                _ => assert!(
+                    arg > off,
+                    "{}: {} backward at {off}",
+                    code.qualname,
+                    op.name()
+                ),
             }
         }
         if op == Opcode::LOAD_CONST {
@@ -170,15 +223,29 @@ pub(crate) fn check_invariants(code: &CodeObject) {
     }
     let mut prev_end = 0;
     for e in &code.exception_table {
-        assert!(e.start < e.end && e.end <= n && e.start >= prev_end, "{}: bad table {:?}", code.qualname, e);
+        assert!(
+            e.start < e.end && e.end <= n && e.start >= prev_end,
+            "{}: bad table {:?}",
+            code.qualname,
+            e
+        );
         assert!(starts.contains(&e.target));
         assert!(e.depth < code.stacksize.max(1) + 1);
         prev_end = e.end;
     }
-    if code.flags & stitch_bytecode::code_flags::OPTIMIZED != 0 && code.name.as_ref() != "<listcomp>" {
+    if code.flags & stitch_bytecode::code_flags::OPTIMIZED != 0
+        && code.name.as_ref() != "<listcomp>"
+    {
         let is_comp = code.name.starts_with('<') && code.name.as_ref() != "<lambda>";
         if !is_comp {
-            assert!(matches!(code.consts.first(), Some(Constant::Str(_)) | Some(Constant::None)), "{}", code.qualname);
+            assert!(
+                matches!(
+                    code.consts.first(),
+                    Some(Constant::Str(_)) | Some(Constant::None)
+                ),
+                "{}",
+                code.qualname
+            );
         }
     }
     for c in &code.consts {
@@ -195,9 +262,16 @@ pub(crate) fn check_invariants(code: &CodeObject) {
 #[ignore]
 fn corpus_meta() {
     use std::fmt::Write as _;
-    let (Ok(root), Ok(out)) = (std::env::var("STITCH_CORPUS"), std::env::var("STITCH_META_OUT")) else { return };
+    let (Ok(root), Ok(out)) = (
+        std::env::var("STITCH_CORPUS"),
+        std::env::var("STITCH_META_OUT"),
+    ) else {
+        return;
+    };
     fn dump(co: &CodeObject, s: &mut String) {
-        let join = |it: &mut dyn Iterator<Item = &Rc<str>>| it.map(|x| x.to_string()).collect::<Vec<_>>().join(",");
+        let join = |it: &mut dyn Iterator<Item = &Rc<str>>| {
+            it.map(|x| x.to_string()).collect::<Vec<_>>().join(",")
+        };
         let _ = writeln!(
             s,
             "{}|{}|{}|{}|{}|{}|{}|{}|{}|{}",
@@ -222,7 +296,9 @@ fn corpus_meta() {
     let mut stack = vec![std::path::PathBuf::from(root)];
     let mut files = Vec::new();
     while let Some(p) = stack.pop() {
-        let Ok(rd) = std::fs::read_dir(&p) else { continue };
+        let Ok(rd) = std::fs::read_dir(&p) else {
+            continue;
+        };
         for ent in rd.flatten() {
             let path = ent.path();
             if path.is_dir() {
@@ -233,7 +309,9 @@ fn corpus_meta() {
         }
     }
     for path in files {
-        let Ok(src) = std::fs::read_to_string(&path) else { continue };
+        let Ok(src) = std::fs::read_to_string(&path) else {
+            continue;
+        };
         let _ = writeln!(s, "FILE {}", path.display());
         match crate::compile(&src, "<corpus>", Mode::Exec) {
             Ok(code) => dump(&code, &mut s),
@@ -251,28 +329,47 @@ fn corpus_meta() {
 fn corpus_names() {
     use std::fmt::Write as _;
     use stitch_bytecode::Opcode::*;
-    let (Ok(root), Ok(out)) = (std::env::var("STITCH_CORPUS"), std::env::var("STITCH_NAMES_OUT")) else { return };
+    let (Ok(root), Ok(out)) = (
+        std::env::var("STITCH_CORPUS"),
+        std::env::var("STITCH_NAMES_OUT"),
+    ) else {
+        return;
+    };
     fn dump(co: &CodeObject, s: &mut String) {
         let mut set = std::collections::BTreeSet::new();
         for (_, op, arg) in instructions(&co.code) {
-            let name = |v: &Vec<Rc<str>>| v.get(arg as usize).map(|x| x.to_string()).unwrap_or_default();
+            let name = |v: &Vec<Rc<str>>| {
+                v.get(arg as usize)
+                    .map(|x| x.to_string())
+                    .unwrap_or_default()
+            };
             let item = match op {
-                LOAD_NAME | STORE_NAME | DELETE_NAME | LOAD_GLOBAL | STORE_GLOBAL | DELETE_GLOBAL | LOAD_ATTR
-                | STORE_ATTR | DELETE_ATTR | LOAD_METHOD | IMPORT_NAME | IMPORT_FROM => {
+                LOAD_NAME | STORE_NAME | DELETE_NAME | LOAD_GLOBAL | STORE_GLOBAL
+                | DELETE_GLOBAL | LOAD_ATTR | STORE_ATTR | DELETE_ATTR | LOAD_METHOD
+                | IMPORT_NAME | IMPORT_FROM => {
                     format!("{} {}", op.name(), name(&co.names))
                 }
-                LOAD_FAST | STORE_FAST | DELETE_FAST | LOAD_DEREF | STORE_DEREF | DELETE_DEREF | LOAD_CLASSDEREF
-                | LOAD_CLOSURE => format!("{} {}", op.name(), name(&co.localsplus_names)),
-                IMPORT_STAR | SETUP_ANNOTATIONS | LOAD_BUILD_CLASS | YIELD_VALUE | GET_YIELD_FROM_ITER
-                | BEFORE_WITH | CHECK_EXC_MATCH | PUSH_EXC_INFO | PRINT_EXPR | LOAD_ASSERTION_ERROR | BINARY_SUBSCR
-                | STORE_SUBSCR | DELETE_SUBSCR | GET_ITER | FOR_ITER => op.name().to_string(),
-                FORMAT_VALUE | BUILD_STRING | UNPACK_SEQUENCE | UNPACK_EX | DICT_MERGE | DICT_UPDATE | SET_UPDATE
-                | CALL_FUNCTION_EX | BUILD_SLICE | RAISE_VARARGS | MAKE_FUNCTION => format!("{} {arg}", op.name()),
+                LOAD_FAST | STORE_FAST | DELETE_FAST | LOAD_DEREF | STORE_DEREF | DELETE_DEREF
+                | LOAD_CLASSDEREF | LOAD_CLOSURE => {
+                    format!("{} {}", op.name(), name(&co.localsplus_names))
+                }
+                IMPORT_STAR | SETUP_ANNOTATIONS | LOAD_BUILD_CLASS | YIELD_VALUE
+                | GET_YIELD_FROM_ITER | BEFORE_WITH | CHECK_EXC_MATCH | PUSH_EXC_INFO
+                | PRINT_EXPR | LOAD_ASSERTION_ERROR | BINARY_SUBSCR | STORE_SUBSCR
+                | DELETE_SUBSCR | GET_ITER | FOR_ITER => op.name().to_string(),
+                FORMAT_VALUE | BUILD_STRING | UNPACK_SEQUENCE | UNPACK_EX | DICT_MERGE
+                | DICT_UPDATE | SET_UPDATE | CALL_FUNCTION_EX | BUILD_SLICE | RAISE_VARARGS
+                | MAKE_FUNCTION => format!("{} {arg}", op.name()),
                 _ => continue,
             };
             set.insert(item);
         }
-        let _ = writeln!(s, "{}|{}", co.qualname, set.into_iter().collect::<Vec<_>>().join(" ; "));
+        let _ = writeln!(
+            s,
+            "{}|{}",
+            co.qualname,
+            set.into_iter().collect::<Vec<_>>().join(" ; ")
+        );
         for c in &co.consts {
             if let stitch_bytecode::Constant::Code(inner) = c {
                 dump(inner, s);
@@ -282,13 +379,17 @@ fn corpus_names() {
     let mut s = String::new();
     let mut stack = vec![std::path::PathBuf::from(root)];
     while let Some(p) = stack.pop() {
-        let Ok(rd) = std::fs::read_dir(&p) else { continue };
+        let Ok(rd) = std::fs::read_dir(&p) else {
+            continue;
+        };
         for ent in rd.flatten() {
             let path = ent.path();
             if path.is_dir() {
                 stack.push(path);
             } else if path.extension().is_some_and(|e| e == "py") {
-                let Ok(src) = std::fs::read_to_string(&path) else { continue };
+                let Ok(src) = std::fs::read_to_string(&path) else {
+                    continue;
+                };
                 let _ = writeln!(s, "FILE {}", path.display());
                 match crate::compile(&src, "<corpus>", Mode::Exec) {
                     Ok(code) => dump(&code, &mut s),

@@ -6,7 +6,10 @@ use ruff_python_parser::{Mode, ParseOptions, parse_unchecked};
 use crate::symtable::{Scope, SymbolTable, build_module};
 
 fn table(src: &str) -> SymbolTable {
-    let parsed = parse_unchecked(src, ParseOptions::from(Mode::Module).with_target_version(PythonVersion::PY311));
+    let parsed = parse_unchecked(
+        src,
+        ParseOptions::from(Mode::Module).with_target_version(PythonVersion::PY311),
+    );
     assert!(parsed.errors().is_empty(), "{:?}", parsed.errors());
     let m = parsed.into_syntax().expect_module();
     build_module(&m.body, false).unwrap_or_else(|e| panic!("symtable error {e:?}"))
@@ -62,7 +65,9 @@ fn cells_and_frees() {
 
 #[test]
 fn nonlocal_and_global() {
-    let st = table("def f():\n  x = 1\n  def g():\n    nonlocal x\n    x = 2\n    global y\n    y = x\n");
+    let st = table(
+        "def f():\n  x = 1\n  def g():\n    nonlocal x\n    x = 2\n    global y\n    y = x\n",
+    );
     assert_eq!(scope(&st, &["f"], "x"), Cell);
     assert_eq!(scope(&st, &["f", "g"], "x"), Free);
     assert_eq!(scope(&st, &["f", "g"], "y"), GlobalExplicit);
@@ -78,7 +83,9 @@ fn class_scopes() {
     assert_eq!(scope(&st, &["C"], "x"), Local);
     assert_eq!(scope(&st, &["C", "m"], "x"), GlobalImplicit);
     // super() and __class__ create the implicit cell.
-    let st = table("class C:\n  def m(self):\n    return super().m()\n  def n(self):\n    return __class__\n");
+    let st = table(
+        "class C:\n  def m(self):\n    return super().m()\n  def n(self):\n    return __class__\n",
+    );
     assert!(st.scopes[scope_id(&st, &["C"])].needs_class_closure);
     assert_eq!(scope(&st, &["C", "m"], "__class__"), Free);
     assert_eq!(scope(&st, &["C", "n"], "__class__"), Free);
@@ -139,7 +146,9 @@ fn lambdas_and_generators() {
 
 #[test]
 fn imports_and_handlers_bind() {
-    let st = table("def f():\n  import a.b\n  from c import d as e\n  try:\n    pass\n  except E as err:\n    pass\n");
+    let st = table(
+        "def f():\n  import a.b\n  from c import d as e\n  try:\n    pass\n  except E as err:\n    pass\n",
+    );
     assert_eq!(scope(&st, &["f"], "a"), Local);
     assert_eq!(scope(&st, &["f"], "e"), Local);
     assert_eq!(scope(&st, &["f"], "err"), Local);

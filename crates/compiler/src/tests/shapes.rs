@@ -8,8 +8,14 @@ use super::{body_shape, compile_mode, exec, find, shape};
 #[test]
 fn module_and_eval() {
     assert_eq!(shape(&exec("")), "LOAD_CONST None; RETURN_VALUE");
-    assert_eq!(shape(&exec("x = 1")), "LOAD_CONST 1; STORE_NAME x; LOAD_CONST None; RETURN_VALUE");
-    assert_eq!(shape(&compile_mode("a + 1", Mode::Eval)), "LOAD_NAME a; LOAD_CONST 1; BINARY_OP +; RETURN_VALUE");
+    assert_eq!(
+        shape(&exec("x = 1")),
+        "LOAD_CONST 1; STORE_NAME x; LOAD_CONST None; RETURN_VALUE"
+    );
+    assert_eq!(
+        shape(&compile_mode("a + 1", Mode::Eval)),
+        "LOAD_NAME a; LOAD_CONST 1; BINARY_OP +; RETURN_VALUE"
+    );
     assert_eq!(
         shape(&compile_mode("x = 1; x", Mode::Single)),
         "LOAD_CONST 1; STORE_NAME x; LOAD_NAME x; PRINT_EXPR; LOAD_CONST None; RETURN_VALUE"
@@ -20,16 +26,28 @@ fn module_and_eval() {
          LOAD_CONST None; RETURN_VALUE"
     );
     // Docstrings and constant statements.
-    assert_eq!(body_shape("'doc'\n1\n'x'"), "LOAD_CONST \"doc\"; STORE_NAME __doc__");
+    assert_eq!(
+        body_shape("'doc'\n1\n'x'"),
+        "LOAD_CONST \"doc\"; STORE_NAME __doc__"
+    );
     let code = exec("x = 1");
-    assert_eq!(code.flags & (code_flags::OPTIMIZED | code_flags::NEWLOCALS), 0);
+    assert_eq!(
+        code.flags & (code_flags::OPTIMIZED | code_flags::NEWLOCALS),
+        0
+    );
     assert_eq!(&*code.name, "<module>");
 }
 
 #[test]
 fn calls() {
-    assert_eq!(body_shape("f(a, b)"), "LOAD_NAME f; PUSH_NULL; LOAD_NAME a; LOAD_NAME b; CALL 2; POP_TOP");
-    assert_eq!(body_shape("o.m(a)"), "LOAD_NAME o; LOAD_METHOD m; LOAD_NAME a; CALL 1; POP_TOP");
+    assert_eq!(
+        body_shape("f(a, b)"),
+        "LOAD_NAME f; PUSH_NULL; LOAD_NAME a; LOAD_NAME b; CALL 2; POP_TOP"
+    );
+    assert_eq!(
+        body_shape("o.m(a)"),
+        "LOAD_NAME o; LOAD_METHOD m; LOAD_NAME a; CALL 1; POP_TOP"
+    );
     assert_eq!(
         body_shape("f(a, k=1)"),
         "LOAD_NAME f; PUSH_NULL; LOAD_NAME a; LOAD_CONST 1; LOAD_CONST (\"k\",); CALL_KW 2; POP_TOP"
@@ -83,7 +101,10 @@ fn decorators_and_functions() {
     assert!(matches!(&f.consts[0], Constant::Str(s) if &**s == "doc"));
     assert_eq!(f.firstlineno, 1);
     assert_eq!((f.argcount, f.posonlyargcount, f.kwonlyargcount), (2, 0, 2));
-    let want = code_flags::OPTIMIZED | code_flags::NEWLOCALS | code_flags::VARARGS | code_flags::VARKEYWORDS;
+    let want = code_flags::OPTIMIZED
+        | code_flags::NEWLOCALS
+        | code_flags::VARARGS
+        | code_flags::VARKEYWORDS;
     assert_eq!(f.flags, want);
     let names: Vec<&str> = f.varnames().map(|s| &**s).collect();
     assert_eq!(names, ["a", "b", "d", "e", "c", "g"]);
@@ -109,7 +130,10 @@ fn annotations() {
     );
     // In functions, annotations of locals are not evaluated.
     let f = find(&exec("def f():\n  x: int = 1\n  y: int\n"), "f");
-    assert_eq!(shape(&f), "LOAD_CONST 1; STORE_FAST x; LOAD_CONST None; RETURN_VALUE");
+    assert_eq!(
+        shape(&f),
+        "LOAD_CONST 1; STORE_FAST x; LOAD_CONST None; RETURN_VALUE"
+    );
     // Under the future import they are strings.
     assert_eq!(
         body_shape("from __future__ import annotations\nx: List[int]"),
@@ -123,7 +147,8 @@ fn annotations() {
 
 #[test]
 fn classes() {
-    let code = exec("@dec\nclass C(B, metaclass=M):\n  'doc'\n  def m(self):\n    return super().m()\n");
+    let code =
+        exec("@dec\nclass C(B, metaclass=M):\n  'doc'\n  def m(self):\n    return super().m()\n");
     assert_eq!(
         shape(&code),
         "LOAD_NAME dec; PUSH_NULL; LOAD_BUILD_CLASS; PUSH_NULL; LOAD_CONST <code object C, line 1>; \
@@ -144,7 +169,10 @@ fn classes() {
         shape(&m),
         "COPY_FREE_VARS 1; LOAD_GLOBAL super; PUSH_NULL; CALL 0; LOAD_METHOD m; CALL 0; RETURN_VALUE"
     );
-    assert_eq!(m.freevars().map(|s| s.to_string()).collect::<Vec<_>>(), ["__class__"]);
+    assert_eq!(
+        m.freevars().map(|s| s.to_string()).collect::<Vec<_>>(),
+        ["__class__"]
+    );
     // Without __class__ use the body returns None.
     let c = find(&exec("class D:\n  x = 1\n"), "D");
     assert_eq!(
@@ -153,8 +181,12 @@ fn classes() {
          STORE_NAME x; LOAD_CONST None; RETURN_VALUE"
     );
     // Qualified names.
-    let code = exec("def f():\n  class K:\n    def g(self):\n      return lambda: [x for x in y]\n");
-    find(&code, "f.<locals>.K.g.<locals>.<lambda>.<locals>.<listcomp>");
+    let code =
+        exec("def f():\n  class K:\n    def g(self):\n      return lambda: [x for x in y]\n");
+    find(
+        &code,
+        "f.<locals>.K.g.<locals>.<lambda>.<locals>.<listcomp>",
+    );
     let code = exec("class A:\n  class B:\n    def c(self): pass\n");
     find(&code, "A.B.c");
     let code = exec("def f():\n  global g\n  def g(): pass\n");
@@ -218,8 +250,14 @@ fn loops() {
         "LOAD_NAME a; LOAD_NAME b; COMPARE_OP <; POP_JUMP_IF_FALSE @9; LOAD_NAME a; LOAD_CONST 1; BINARY_OP +=; \
          STORE_NAME a; JUMP_BACKWARD @0; LOAD_NAME c; PUSH_NULL; CALL 0; POP_TOP"
     );
-    assert_eq!(body_shape("while True:\n  f()"), "LOAD_NAME f; PUSH_NULL; CALL 0; POP_TOP; JUMP_BACKWARD @0");
-    assert_eq!(body_shape("while 0:\n  f()\nx = 1"), "LOAD_CONST 1; STORE_NAME x");
+    assert_eq!(
+        body_shape("while True:\n  f()"),
+        "LOAD_NAME f; PUSH_NULL; CALL 0; POP_TOP; JUMP_BACKWARD @0"
+    );
+    assert_eq!(
+        body_shape("while 0:\n  f()\nx = 1"),
+        "LOAD_CONST 1; STORE_NAME x"
+    );
 }
 
 #[test]
@@ -263,20 +301,38 @@ fn conditions() {
         body_shape("assert x, 'm'"),
         "LOAD_NAME x; POP_JUMP_IF_TRUE @7; LOAD_ASSERTION_ERROR; PUSH_NULL; LOAD_CONST \"m\"; CALL 1; RAISE_VARARGS 1"
     );
-    assert_eq!(body_shape("assert x"), "LOAD_NAME x; POP_JUMP_IF_TRUE @4; LOAD_ASSERTION_ERROR; RAISE_VARARGS 1");
+    assert_eq!(
+        body_shape("assert x"),
+        "LOAD_NAME x; POP_JUMP_IF_TRUE @4; LOAD_ASSERTION_ERROR; RAISE_VARARGS 1"
+    );
 }
 
 #[test]
 fn assignments() {
-    assert_eq!(body_shape("a = b = c"), "LOAD_NAME c; COPY 1; STORE_NAME a; STORE_NAME b");
+    assert_eq!(
+        body_shape("a = b = c"),
+        "LOAD_NAME c; COPY 1; STORE_NAME a; STORE_NAME b"
+    );
     assert_eq!(
         body_shape("a, (b, c) = d"),
         "LOAD_NAME d; UNPACK_SEQUENCE 2; STORE_NAME a; UNPACK_SEQUENCE 2; STORE_NAME b; STORE_NAME c"
     );
-    assert_eq!(body_shape("a, *b, c = d"), "LOAD_NAME d; UNPACK_EX 257; STORE_NAME a; STORE_NAME b; STORE_NAME c");
-    assert_eq!(body_shape("[*a] = d"), "LOAD_NAME d; UNPACK_EX 0; STORE_NAME a");
-    assert_eq!(body_shape("a, b = b, a"), "LOAD_NAME b; LOAD_NAME a; SWAP 2; STORE_NAME a; STORE_NAME b");
-    assert_eq!(body_shape("a, b = 1, 2"), "LOAD_CONST (1, 2); UNPACK_SEQUENCE 2; STORE_NAME a; STORE_NAME b");
+    assert_eq!(
+        body_shape("a, *b, c = d"),
+        "LOAD_NAME d; UNPACK_EX 257; STORE_NAME a; STORE_NAME b; STORE_NAME c"
+    );
+    assert_eq!(
+        body_shape("[*a] = d"),
+        "LOAD_NAME d; UNPACK_EX 0; STORE_NAME a"
+    );
+    assert_eq!(
+        body_shape("a, b = b, a"),
+        "LOAD_NAME b; LOAD_NAME a; SWAP 2; STORE_NAME a; STORE_NAME b"
+    );
+    assert_eq!(
+        body_shape("a, b = 1, 2"),
+        "LOAD_CONST (1, 2); UNPACK_SEQUENCE 2; STORE_NAME a; STORE_NAME b"
+    );
     assert_eq!(
         body_shape("o.x = v\no[k] = v\no[1:2] = v"),
         "LOAD_NAME v; LOAD_NAME o; STORE_ATTR x; LOAD_NAME v; LOAD_NAME o; LOAD_NAME k; STORE_SUBSCR; LOAD_NAME v; \
@@ -296,7 +352,10 @@ fn assignments() {
         "DELETE_NAME a; LOAD_NAME o; DELETE_ATTR x; LOAD_NAME o; LOAD_NAME k; DELETE_SUBSCR; LOAD_NAME o; \
          LOAD_CONST None; LOAD_CONST None; BUILD_SLICE 2; DELETE_SUBSCR"
     );
-    assert_eq!(body_shape("x = (y := 3)"), "LOAD_CONST 3; COPY 1; STORE_NAME y; STORE_NAME x");
+    assert_eq!(
+        body_shape("x = (y := 3)"),
+        "LOAD_CONST 3; COPY 1; STORE_NAME y; STORE_NAME x"
+    );
 }
 
 #[test]
@@ -305,8 +364,14 @@ fn displays_and_constants() {
         body_shape("x = (1, 2, (3, -4.5), None, 'a', b'b', ...)"),
         "LOAD_CONST (1, 2, (3, -4.5), None, \"a\", b\"b\", Ellipsis); STORE_NAME x"
     );
-    assert_eq!(body_shape("x = [1, 2, 3]"), "BUILD_LIST 0; LOAD_CONST (1, 2, 3); LIST_EXTEND 1; STORE_NAME x");
-    assert_eq!(body_shape("x = [a, b]"), "LOAD_NAME a; LOAD_NAME b; BUILD_LIST 2; STORE_NAME x");
+    assert_eq!(
+        body_shape("x = [1, 2, 3]"),
+        "BUILD_LIST 0; LOAD_CONST (1, 2, 3); LIST_EXTEND 1; STORE_NAME x"
+    );
+    assert_eq!(
+        body_shape("x = [a, b]"),
+        "LOAD_NAME a; LOAD_NAME b; BUILD_LIST 2; STORE_NAME x"
+    );
     assert_eq!(
         body_shape("x = [*a, *b]"),
         "BUILD_LIST 0; LOAD_NAME a; LIST_EXTEND 1; LOAD_NAME b; LIST_EXTEND 1; STORE_NAME x"
@@ -315,13 +380,22 @@ fn displays_and_constants() {
         body_shape("x = (*a, 1)"),
         "BUILD_LIST 0; LOAD_NAME a; LIST_EXTEND 1; LOAD_CONST 1; LIST_APPEND 1; LIST_TO_TUPLE; STORE_NAME x"
     );
-    assert_eq!(body_shape("x = {*a}"), "BUILD_SET 0; LOAD_NAME a; SET_UPDATE 1; STORE_NAME x");
-    assert_eq!(body_shape("x = {1, 2, 3}"), "BUILD_SET 0; LOAD_CONST frozenset({1, 2, 3}); SET_UPDATE 1; STORE_NAME x");
+    assert_eq!(
+        body_shape("x = {*a}"),
+        "BUILD_SET 0; LOAD_NAME a; SET_UPDATE 1; STORE_NAME x"
+    );
+    assert_eq!(
+        body_shape("x = {1, 2, 3}"),
+        "BUILD_SET 0; LOAD_CONST frozenset({1, 2, 3}); SET_UPDATE 1; STORE_NAME x"
+    );
     assert_eq!(
         body_shape("x = {'a': 1, 'b': c}"),
         "LOAD_CONST 1; LOAD_NAME c; LOAD_CONST (\"a\", \"b\"); BUILD_CONST_KEY_MAP 2; STORE_NAME x"
     );
-    assert_eq!(body_shape("x = {a: 1}"), "LOAD_NAME a; LOAD_CONST 1; BUILD_MAP 1; STORE_NAME x");
+    assert_eq!(
+        body_shape("x = {a: 1}"),
+        "LOAD_NAME a; LOAD_CONST 1; BUILD_MAP 1; STORE_NAME x"
+    );
     assert_eq!(
         body_shape("x = {**a, 'k': 1}"),
         "BUILD_MAP 0; LOAD_NAME a; DICT_UPDATE 1; LOAD_CONST \"k\"; LOAD_CONST 1; BUILD_MAP 1; DICT_UPDATE 1; \
@@ -346,13 +420,20 @@ fn displays_and_constants() {
          LOAD_CONST \"ab\"; LOAD_CONST \"c\"; BUILD_TUPLE 5; STORE_NAME x"
     );
     assert_eq!(
-        body_shape("x = 9223372036854775808, -9223372036854775808, 0x_ff_ff_ff_ff_ff_ff_ff_ff_ff, 1_000"),
+        body_shape(
+            "x = 9223372036854775808, -9223372036854775808, 0x_ff_ff_ff_ff_ff_ff_ff_ff_ff, 1_000"
+        ),
         "LOAD_CONST (9223372036854775808, -9223372036854775808, 4722366482869645213695, 1000); STORE_NAME x"
     );
     let code = exec("x = -9223372036854775808");
     assert!(matches!(code.consts[0], Constant::Int(i64::MIN)));
     let code = exec("x = 1.0, 1, True, 0.0, -0.0");
-    assert_eq!(code.consts.len(), 2, "distinct constants stay distinct: {:?}", code.consts);
+    assert_eq!(
+        code.consts.len(),
+        2,
+        "distinct constants stay distinct: {:?}",
+        code.consts
+    );
     assert_eq!(body_shape("x = __debug__"), "LOAD_CONST True; STORE_NAME x");
 }
 
@@ -363,8 +444,14 @@ fn fstrings() {
         body_shape("x = f'a{b}'"),
         "LOAD_CONST \"a\"; LOAD_NAME b; FORMAT_VALUE 0; BUILD_STRING 2; STORE_NAME x"
     );
-    assert_eq!(body_shape("x = f'{b!r}'"), "LOAD_NAME b; FORMAT_VALUE 2; STORE_NAME x");
-    assert_eq!(body_shape("x = f'{b!s:>10}'"), "LOAD_NAME b; LOAD_CONST \">10\"; FORMAT_VALUE 5; STORE_NAME x");
+    assert_eq!(
+        body_shape("x = f'{b!r}'"),
+        "LOAD_NAME b; FORMAT_VALUE 2; STORE_NAME x"
+    );
+    assert_eq!(
+        body_shape("x = f'{b!s:>10}'"),
+        "LOAD_NAME b; LOAD_CONST \">10\"; FORMAT_VALUE 5; STORE_NAME x"
+    );
     assert_eq!(
         body_shape("x = f'{b:{w}.{p}}'"),
         "LOAD_NAME b; LOAD_NAME w; FORMAT_VALUE 0; LOAD_CONST \".\"; LOAD_NAME p; FORMAT_VALUE 0; BUILD_STRING 3; \
@@ -386,30 +473,45 @@ fn fstrings() {
         body_shape("x = 'a' f'{b}' 'c'"),
         "LOAD_CONST \"a\"; LOAD_NAME b; FORMAT_VALUE 0; LOAD_CONST \"c\"; BUILD_STRING 3; STORE_NAME x"
     );
-    assert_eq!(body_shape("x = '%s' % y"), "LOAD_CONST \"%s\"; LOAD_NAME y; BINARY_OP %; STORE_NAME x");
+    assert_eq!(
+        body_shape("x = '%s' % y"),
+        "LOAD_CONST \"%s\"; LOAD_NAME y; BINARY_OP %; STORE_NAME x"
+    );
 }
 
 #[test]
 fn imports() {
-    assert_eq!(body_shape("import a.b"), "LOAD_CONST 0; LOAD_CONST None; IMPORT_NAME a.b; STORE_NAME a");
+    assert_eq!(
+        body_shape("import a.b"),
+        "LOAD_CONST 0; LOAD_CONST None; IMPORT_NAME a.b; STORE_NAME a"
+    );
     assert_eq!(
         body_shape("import a.b.c as d"),
         "LOAD_CONST 0; LOAD_CONST None; IMPORT_NAME a.b.c; IMPORT_FROM b; SWAP 2; POP_TOP; IMPORT_FROM c; \
          STORE_NAME d; POP_TOP"
     );
-    assert_eq!(body_shape("import a as b"), "LOAD_CONST 0; LOAD_CONST None; IMPORT_NAME a; STORE_NAME b");
+    assert_eq!(
+        body_shape("import a as b"),
+        "LOAD_CONST 0; LOAD_CONST None; IMPORT_NAME a; STORE_NAME b"
+    );
     assert_eq!(
         body_shape("from x import a, b as c"),
         "LOAD_CONST 0; LOAD_CONST (\"a\", \"b\"); IMPORT_NAME x; IMPORT_FROM a; STORE_NAME a; IMPORT_FROM b; \
          STORE_NAME c; POP_TOP"
     );
-    assert_eq!(body_shape("from ..p import *"), "LOAD_CONST 2; LOAD_CONST (\"*\",); IMPORT_NAME p; IMPORT_STAR");
+    assert_eq!(
+        body_shape("from ..p import *"),
+        "LOAD_CONST 2; LOAD_CONST (\"*\",); IMPORT_NAME p; IMPORT_STAR"
+    );
     assert_eq!(
         body_shape("from . import m"),
         "LOAD_CONST 1; LOAD_CONST (\"m\",); IMPORT_NAME ; IMPORT_FROM m; STORE_NAME m; POP_TOP"
     );
     let f = find(&exec("def f():\n  import os\n  return os\n"), "f");
-    assert_eq!(shape(&f), "LOAD_CONST 0; LOAD_CONST None; IMPORT_NAME os; STORE_FAST os; LOAD_FAST os; RETURN_VALUE");
+    assert_eq!(
+        shape(&f),
+        "LOAD_CONST 0; LOAD_CONST None; IMPORT_NAME os; STORE_FAST os; LOAD_FAST os; RETURN_VALUE"
+    );
 }
 
 #[test]
@@ -423,14 +525,20 @@ fn generators() {
          YIELD_VALUE; JUMP @6; STORE_FAST z; LOAD_FAST z; RETURN_VALUE"
     );
     let g = find(&exec("def g():\n  yield\n"), "g");
-    assert_eq!(shape(&g), "LOAD_CONST None; YIELD_VALUE; POP_TOP; LOAD_CONST None; RETURN_VALUE");
+    assert_eq!(
+        shape(&g),
+        "LOAD_CONST None; YIELD_VALUE; POP_TOP; LOAD_CONST None; RETURN_VALUE"
+    );
 }
 
 #[test]
 fn raise_and_return() {
     assert_eq!(body_shape("raise"), "RAISE_VARARGS 0");
     assert_eq!(body_shape("raise E"), "LOAD_NAME E; RAISE_VARARGS 1");
-    assert_eq!(body_shape("raise E from F"), "LOAD_NAME E; LOAD_NAME F; RAISE_VARARGS 2");
+    assert_eq!(
+        body_shape("raise E from F"),
+        "LOAD_NAME E; LOAD_NAME F; RAISE_VARARGS 2"
+    );
     let f = find(&exec("def f():\n  return\n"), "f");
     assert_eq!(shape(&f), "LOAD_CONST None; RETURN_VALUE");
     let f = find(&exec("def f(a):\n  return (1, 2)\n  a = 3\n"), "f");
@@ -439,18 +547,28 @@ fn raise_and_return() {
 
 #[test]
 fn closures_and_cells() {
-    let code = exec("def f(a):\n  b = 1\n  def g():\n    nonlocal b\n    b = a\n  del b\n  return g\n");
+    let code =
+        exec("def f(a):\n  b = 1\n  def g():\n    nonlocal b\n    b = a\n  del b\n  return g\n");
     let f = find(&code, "f");
     assert_eq!(
         shape(&f),
         "MAKE_CELL a; MAKE_CELL b; LOAD_CONST 1; STORE_DEREF b; LOAD_CLOSURE a; LOAD_CLOSURE b; BUILD_TUPLE 2; \
          LOAD_CONST <code object g, line 3>; MAKE_FUNCTION 8; STORE_FAST g; DELETE_DEREF b; LOAD_FAST g; RETURN_VALUE"
     );
-    assert_eq!(f.localsplus_names.iter().map(|s| s.to_string()).collect::<Vec<_>>(), ["a", "g", "b"]);
+    assert_eq!(
+        f.localsplus_names
+            .iter()
+            .map(|s| s.to_string())
+            .collect::<Vec<_>>(),
+        ["a", "g", "b"]
+    );
     use stitch_bytecode::local_kind::{CELL, FREE, LOCAL};
     assert_eq!(f.localsplus_kinds, [LOCAL | CELL, LOCAL, CELL]);
     let g = find(&code, "f.<locals>.g");
-    assert_eq!(shape(&g), "COPY_FREE_VARS 2; LOAD_DEREF a; STORE_DEREF b; LOAD_CONST None; RETURN_VALUE");
+    assert_eq!(
+        shape(&g),
+        "COPY_FREE_VARS 2; LOAD_DEREF a; STORE_DEREF b; LOAD_CONST None; RETURN_VALUE"
+    );
     assert_eq!(g.localsplus_kinds, [FREE, FREE]);
     assert_ne!(g.flags & code_flags::NESTED, 0);
     // A class body reading an enclosing function's variable.
@@ -462,5 +580,8 @@ fn closures_and_cells() {
     );
     // Globals from a function, names from module level.
     let f = find(&exec("x = 1\ndef f():\n  global y\n  y = x\n"), "f");
-    assert_eq!(shape(&f), "LOAD_GLOBAL x; STORE_GLOBAL y; LOAD_CONST None; RETURN_VALUE");
+    assert_eq!(
+        shape(&f),
+        "LOAD_GLOBAL x; STORE_GLOBAL y; LOAD_CONST None; RETURN_VALUE"
+    );
 }

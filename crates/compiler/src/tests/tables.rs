@@ -7,7 +7,14 @@ use super::{exec, find, shape};
 fn table(code: &stitch_bytecode::CodeObject) -> Vec<(u32, u32, u32, u32)> {
     code.exception_table
         .iter()
-        .map(|ExceptionEntry { start, end, target, depth }| (*start, *end, *target, *depth))
+        .map(
+            |ExceptionEntry {
+                 start,
+                 end,
+                 target,
+                 depth,
+             }| (*start, *end, *target, *depth),
+        )
         .collect()
 }
 
@@ -20,7 +27,10 @@ fn try_except() {
          POP_JUMP_IF_FALSE @16; POP_TOP; LOAD_NAME g; PUSH_NULL; CALL 0; POP_TOP; POP_EXCEPT; JUMP @20; RERAISE; \
          SWAP 2; POP_EXCEPT; RERAISE; LOAD_CONST None; RETURN_VALUE"
     );
-    assert_eq!(table(&code), [(0, 4, 5, 0), (5, 14, 17, 1), (16, 17, 17, 1)]);
+    assert_eq!(
+        table(&code),
+        [(0, 4, 5, 0), (5, 14, 17, 1), (16, 17, 17, 1)]
+    );
     assert_eq!(code.stacksize, 3);
 }
 
@@ -36,7 +46,10 @@ fn except_as_clears_the_name() {
     );
     // The body (6..11) is protected by the name-clearing handler at 16, which
     // is itself protected by the POP_EXCEPT cleanup at 21, as is the no-match RERAISE.
-    assert_eq!(table(&code), [(1, 6, 21, 1), (6, 11, 16, 1), (16, 21, 21, 1)]);
+    assert_eq!(
+        table(&code),
+        [(1, 6, 21, 1), (6, 11, 16, 1), (16, 21, 21, 1)]
+    );
     assert_eq!(code.stacksize, 4);
 }
 
@@ -54,7 +67,10 @@ fn try_finally() {
 
 #[test]
 fn return_through_finally_keeps_the_value() {
-    let f = find(&exec("def f():\n  try:\n    return g()\n  finally:\n    h()\n"), "f");
+    let f = find(
+        &exec("def f():\n  try:\n    return g()\n  finally:\n    h()\n"),
+        "f",
+    );
     assert_eq!(
         shape(&f),
         "LOAD_GLOBAL g; PUSH_NULL; CALL 0; LOAD_GLOBAL h; PUSH_NULL; CALL 0; POP_TOP; RETURN_VALUE; PUSH_EXC_INFO; \
@@ -76,7 +92,10 @@ fn with_statement() {
     );
     // Body (and the target store) -> handler at depth 2 ([exit, mgr]); the
     // handler -> cleanup at depth 3 ([exit, mgr, prev_exc]).
-    assert_eq!(table(&code), [(4, 9, 15, 2), (15, 19, 19, 3), (22, 23, 19, 3)]);
+    assert_eq!(
+        table(&code),
+        [(4, 9, 15, 2), (15, 19, 19, 3), (22, 23, 19, 3)]
+    );
     assert_eq!(code.stacksize, 5);
 }
 
@@ -91,7 +110,10 @@ fn break_out_of_with_in_loop() {
          JUMP_BACKWARD @2; LOAD_CONST None; RETURN_VALUE"
     );
     // Handlers see the iterator below the with's two values.
-    assert_eq!(table(&code), [(6, 7, 14, 3), (14, 18, 18, 4), (21, 22, 18, 4)]);
+    assert_eq!(
+        table(&code),
+        [(6, 7, 14, 3), (14, 18, 18, 4), (21, 22, 18, 4)]
+    );
 }
 
 #[test]
@@ -113,9 +135,21 @@ fn stack_sizes() {
     assert_eq!(exec("x = a + (b * (c - d))").stacksize, 4);
     assert_eq!(exec("").stacksize, 1);
     // Large displays are built incrementally.
-    let src = format!("x = [{}]", (0..1000).map(|i| format!("a{i}")).collect::<Vec<_>>().join(", "));
+    let src = format!(
+        "x = [{}]",
+        (0..1000)
+            .map(|i| format!("a{i}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
     assert!(exec(&src).stacksize <= 3);
-    let src = format!("f({})", (0..1000).map(|i| format!("a{i}")).collect::<Vec<_>>().join(", "));
+    let src = format!(
+        "f({})",
+        (0..1000)
+            .map(|i| format!("a{i}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
     assert!(exec(&src).stacksize <= 5);
 }
 
@@ -129,5 +163,9 @@ fn nested_handlers_carve_out() {
     }
     // The inner body goes to the inner handler, the inner handler's body to
     // its cleanup, and the cleanup to the outer handler.
-    assert_eq!(t[0].2, t[0].1 + 1, "inner body -> inner handler right after its jump: {t:?}");
+    assert_eq!(
+        t[0].2,
+        t[0].1 + 1,
+        "inner body -> inner handler right after its jump: {t:?}"
+    );
 }

@@ -64,7 +64,10 @@ pub fn make_union(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
 
 /// Can `v` take part in `X | Y` (a class, None, an alias or a union)?
 pub fn unionable(vm: &Vm, v: &Value) -> bool {
-    v.is_none() || type_obj(v).is_some() || vm.type_of(v).is(&vm.types.generic_alias) || vm.type_of(v).is(&vm.types.union_type)
+    v.is_none()
+        || type_obj(v).is_some()
+        || vm.type_of(v).is(&vm.types.generic_alias)
+        || vm.type_of(v).is(&vm.types.union_type)
 }
 
 fn make_union_method(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
@@ -102,7 +105,11 @@ fn arg_repr(vm: &Vm, v: &Value) -> PyResult<String> {
         }
         let m = t.module.borrow().clone();
         let q = t.qualname.borrow().clone();
-        return Ok(if &*m == "builtins" { q.to_string() } else { format!("{m}.{q}") });
+        return Ok(if &*m == "builtins" {
+            q.to_string()
+        } else {
+            format!("{m}.{q}")
+        });
     }
     vm.repr_string(v)
 }
@@ -113,13 +120,23 @@ pub fn alias_repr(vm: &Vm, v: &Value) -> PyResult<Option<String>> {
     if ty.is(&vm.types.generic_alias) {
         let origin = arg_repr(vm, &attr(vm, v, "__origin__"))?;
         let args = vm.to_vec(&attr(vm, v, "__args__"))?;
-        let parts: Vec<String> = args.iter().map(|a| arg_repr(vm, a)).collect::<PyResult<_>>()?;
-        let inner = if parts.is_empty() { "()".to_string() } else { parts.join(", ") };
+        let parts: Vec<String> = args
+            .iter()
+            .map(|a| arg_repr(vm, a))
+            .collect::<PyResult<_>>()?;
+        let inner = if parts.is_empty() {
+            "()".to_string()
+        } else {
+            parts.join(", ")
+        };
         return Ok(Some(format!("{origin}[{inner}]")));
     }
     if ty.is(&vm.types.union_type) {
         let args = vm.to_vec(&attr(vm, v, "__args__"))?;
-        let parts: Vec<String> = args.iter().map(|a| arg_repr(vm, a)).collect::<PyResult<_>>()?;
+        let parts: Vec<String> = args
+            .iter()
+            .map(|a| arg_repr(vm, a))
+            .collect::<PyResult<_>>()?;
         return Ok(Some(parts.join(" | ")));
     }
     Ok(None)

@@ -37,18 +37,25 @@ pub fn init(vm: &Vm) {
 pub(crate) fn descr_error(vm: &Vm, owner: &str, name: &str, args: &[Value]) -> crate::vm::PyErr {
     match args.first() {
         None => vm.type_error(format!("unbound method {owner}.{name}() needs an argument")),
-        Some(v) if name.starts_with("__") => {
-            vm.type_error(format!("descriptor '{name}' requires a '{owner}' object but received a '{}'", vm.type_name(v)))
-        }
-        Some(v) => {
-            vm.type_error(format!("descriptor '{name}' for '{owner}' objects doesn't apply to a '{}' object", vm.type_name(v)))
-        }
+        Some(v) if name.starts_with("__") => vm.type_error(format!(
+            "descriptor '{name}' requires a '{owner}' object but received a '{}'",
+            vm.type_name(v)
+        )),
+        Some(v) => vm.type_error(format!(
+            "descriptor '{name}' for '{owner}' objects doesn't apply to a '{}' object",
+            vm.type_name(v)
+        )),
     }
 }
 
 /// The positional arguments after `self`; refuses keywords with
 /// `"{qual}() takes no keyword arguments"`.
-pub(crate) fn plain_args<'a>(vm: &Vm, qual: &str, args: &'a [Value], kw: &[Value]) -> PyResult<&'a [Value]> {
+pub(crate) fn plain_args<'a>(
+    vm: &Vm,
+    qual: &str,
+    args: &'a [Value],
+    kw: &[Value],
+) -> PyResult<&'a [Value]> {
     check_kwargs(vm, qual, kw, &[])?;
     Ok(&args[1..])
 }
@@ -57,10 +64,15 @@ pub(crate) fn plain_args<'a>(vm: &Vm, qual: &str, args: &'a [Value], kw: &[Value
 pub(crate) fn ssize_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
     match as_int(v) {
         Some(IntRef::Small(i)) => Ok(i),
-        Some(IntRef::Big(_)) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+        Some(IntRef::Big(_)) => {
+            Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
+        }
         None => match vm.index_value(v)? {
             Some(i) => Ok(i),
-            None => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+            None => Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            ))),
         },
     }
 }
@@ -102,13 +114,21 @@ fn repeat_count(vm: &Vm, n: &Value) -> PyResult<usize> {
         }
         None => match vm.index_value(n)? {
             Some(i) => Ok(i.max(0) as usize),
-            None => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(n)))),
+            None => Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(n)
+            ))),
         },
     }
 }
 
 fn repeat(items: &[Value], n: usize, vm: &Vm) -> PyResult<Vec<Value>> {
-    if n > 1 && items.len().checked_mul(n).is_none_or(|t| t > (isize::MAX as usize) / 16) {
+    if n > 1
+        && items
+            .len()
+            .checked_mul(n)
+            .is_none_or(|t| t > (isize::MAX as usize) / 16)
+    {
         return Err(vm.err_args(Exc::MemoryError, vec![]));
     }
     let mut v = Vec::with_capacity(items.len() * n);
@@ -133,7 +153,10 @@ pub(crate) fn wrapper_args(vm: &Vm, args: &[Value], kw: &[Value], n: usize) -> P
     if got != n {
         // Two-argument slot wrappers unpack with an empty function name.
         let lead = if n == 2 { " " } else { "" };
-        return Err(vm.type_error(format!("{lead}expected {n} argument{}, got {got}", if n == 1 { "" } else { "s" })));
+        return Err(vm.type_error(format!(
+            "{lead}expected {n} argument{}, got {got}",
+            if n == 1 { "" } else { "s" }
+        )));
     }
     Ok(())
 }
@@ -150,7 +173,10 @@ fn list_of<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<&'a RefCell<V
 }
 
 fn is_list(v: &Value) -> bool {
-    matches!(builtin_view(v).as_obj().map(|o| &o.kind), Some(ObjKind::List(_)))
+    matches!(
+        builtin_view(v).as_obj().map(|o| &o.kind),
+        Some(ObjKind::List(_))
+    )
 }
 
 fn init_list(vm: &Vm) {
@@ -245,7 +271,13 @@ fn list_insert(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// The index of the first item equal to `x` in `[start, stop)`, comparing
 /// `item == x` and re-reading the list after every comparison.
-fn list_find(vm: &Vm, l: &RefCell<Vec<Value>>, x: &Value, start: usize, stop: usize) -> PyResult<Option<usize>> {
+fn list_find(
+    vm: &Vm,
+    l: &RefCell<Vec<Value>>,
+    x: &Value,
+    start: usize,
+    stop: usize,
+) -> PyResult<Option<usize>> {
     let mut i = start;
     while i < stop {
         let item = match l.borrow().get(i) {
@@ -354,7 +386,9 @@ fn list_sort(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let reverse = match kwarg(args, kw, "reverse") {
         Some(r) => match as_int(r) {
             Some(IntRef::Small(i)) => i != 0,
-            Some(IntRef::Big(_)) => return Err(vm.overflow_error("Python int too large to convert to C int")),
+            Some(IntRef::Big(_)) => {
+                return Err(vm.overflow_error("Python int too large to convert to C int"));
+            }
             None => ssize_arg(vm, r)? != 0,
         },
         None => false,
@@ -397,7 +431,9 @@ fn list_len(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn list_contains(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let l = list_of(vm, args, "__contains__")?;
     wrapper_args(vm, args, kw, 1)?;
-    Ok(Value::bool(list_find(vm, l, &args[1], 0, usize::MAX)?.is_some()))
+    Ok(Value::bool(
+        list_find(vm, l, &args[1], 0, usize::MAX)?.is_some(),
+    ))
 }
 
 fn list_iter(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -412,7 +448,10 @@ fn list_reversed(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_args(vm, "list.__reversed__", &args[1..], 0, 0)?;
     let n = l.borrow().len() as isize;
     let seq = builtin_view(&args[0]).clone();
-    Ok(vm.new_iter(IterState::Reversed { seq, next: n - 1 }, &vm.types.list_reverseiterator))
+    Ok(vm.new_iter(
+        IterState::Reversed { seq, next: n - 1 },
+        &vm.types.list_reverseiterator,
+    ))
 }
 
 fn list_getitem(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -425,7 +464,13 @@ fn list_getitem(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn list_setitem(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     list_of(vm, args, "__setitem__")?;
     wrapper_args(vm, args, kw, 2)?;
-    super::setitem_native(vm, builtin_view(&args[0]), args[1].clone(), args[2].clone(), &args[0])?;
+    super::setitem_native(
+        vm,
+        builtin_view(&args[0]),
+        args[1].clone(),
+        args[2].clone(),
+        &args[0],
+    )?;
     Ok(Value::NONE)
 }
 
@@ -445,7 +490,10 @@ fn list_add(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             v.extend(r.borrow().iter().cloned());
             Ok(vm.new_list(v))
         }
-        _ => Err(vm.type_error(format!("can only concatenate list (not \"{}\") to list", vm.type_name(&args[1])))),
+        _ => Err(vm.type_error(format!(
+            "can only concatenate list (not \"{}\") to list",
+            vm.type_name(&args[1])
+        ))),
     }
 }
 
@@ -520,7 +568,10 @@ fn tuple_of<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<&'a [Value]>
 }
 
 fn is_tuple(v: &Value) -> bool {
-    matches!(builtin_view(v).as_obj().map(|o| &o.kind), Some(ObjKind::Tuple(_)))
+    matches!(
+        builtin_view(v).as_obj().map(|o| &o.kind),
+        Some(ObjKind::Tuple(_))
+    )
 }
 
 fn init_tuple(vm: &Vm) {
@@ -609,7 +660,10 @@ fn tuple_add(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             v.extend(r.iter().cloned());
             Ok(vm.new_tuple(v))
         }
-        _ => Err(vm.type_error(format!("can only concatenate tuple (not \"{}\") to tuple", vm.type_name(&args[1])))),
+        _ => Err(vm.type_error(format!(
+            "can only concatenate tuple (not \"{}\") to tuple",
+            vm.type_name(&args[1])
+        ))),
     }
 }
 

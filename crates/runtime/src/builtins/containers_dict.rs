@@ -57,7 +57,11 @@ pub fn init(vm: &Vm) {
         let _ = vm.dict_set_str(&tt.dict, "fromkeys", cm);
         let _ = vm.dict_set_str(&tt.dict, "__hash__", Value::NONE);
     }
-    for ty in [&vm.types.dict_keys, &vm.types.dict_values, &vm.types.dict_items] {
+    for ty in [
+        &vm.types.dict_keys,
+        &vm.types.dict_values,
+        &vm.types.dict_items,
+    ] {
         method(vm, ty, "__len__", view_len);
         method(vm, ty, "__iter__", view_iter);
         method(vm, ty, "__contains__", view_contains);
@@ -103,7 +107,10 @@ fn dict_cell(v: &Value) -> Option<&RefCell<DictTable>> {
 /// Live entries with their stored hashes, in insertion order.
 pub(crate) fn dict_entries(d: &RefCell<DictTable>) -> Vec<(Value, i64, Value)> {
     let t = d.borrow();
-    (0..t.slots()).filter_map(|i| t.entry(i)).map(|e| (e.key.clone(), e.hash, e.value.clone())).collect()
+    (0..t.slots())
+        .filter_map(|i| t.entry(i))
+        .map(|e| (e.key.clone(), e.hash, e.value.clone()))
+        .collect()
 }
 
 /// A plain copy of a dict's table.
@@ -119,7 +126,8 @@ pub(crate) fn copy_table(d: &RefCell<DictTable>) -> DictTable {
 /// CPython's `dict_merge` (override mode): copy a mapping into `target`.
 fn dict_merge(vm: &Vm, target: &RefCell<DictTable>, other: &Value) -> PyResult<()> {
     if let Some(src) = dict_cell(other) {
-        let iter_overridden = vm.is_heap_instance(other) && vm.user_dunder(other, "__iter__").is_some();
+        let iter_overridden =
+            vm.is_heap_instance(other) && vm.user_dunder(other, "__iter__").is_some();
         if !iter_overridden {
             if std::ptr::eq(src, target) {
                 return Ok(());
@@ -147,7 +155,9 @@ fn dict_merge_seq2(vm: &Vm, target: &RefCell<DictTable>, other: &Value) -> PyRes
         let kv = match vm.to_vec(&item) {
             Ok(kv) => kv,
             Err(e) if vm.err_matches(&e, Exc::TypeError) => {
-                return Err(vm.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence")));
+                return Err(vm.type_error(format!(
+                    "cannot convert dictionary update sequence element #{i} to a sequence"
+                )));
             }
             Err(e) => return Err(e),
         };
@@ -158,7 +168,9 @@ fn dict_merge_seq2(vm: &Vm, target: &RefCell<DictTable>, other: &Value) -> PyRes
             )));
         }
         let mut kv = kv.into_iter();
-        let (Some(k), Some(v)) = (kv.next(), kv.next()) else { break };
+        let (Some(k), Some(v)) = (kv.next(), kv.next()) else {
+            break;
+        };
         let h = vm.hash(&k)?;
         dict::set(vm, target, k, h, v)?;
         i += 1;
@@ -168,7 +180,8 @@ fn dict_merge_seq2(vm: &Vm, target: &RefCell<DictTable>, other: &Value) -> PyRes
 
 /// CPython's `dict_update_arg`: a mapping or an iterable of pairs.
 pub fn dict_update_arg(vm: &Vm, target: &RefCell<DictTable>, other: &Value) -> PyResult<()> {
-    let exact_dict = !vm.is_heap_instance(other) && matches!(other.as_obj().map(|o| &o.kind), Some(ObjKind::Dict(_)));
+    let exact_dict = !vm.is_heap_instance(other)
+        && matches!(other.as_obj().map(|o| &o.kind), Some(ObjKind::Dict(_)));
     if exact_dict || vm.has_attr(other, "keys")? {
         return dict_merge(vm, target, other);
     }
@@ -181,10 +194,18 @@ fn new_view(vm: &Vm, d: &Value, kind: DictIterKind) -> Value {
         DictIterKind::Values => &vm.types.dict_values,
         DictIterKind::Items => &vm.types.dict_items,
     };
-    object::alloc(ObjKind::DictView(Box::new((builtin_view(d).clone(), kind))), ty)
+    object::alloc(
+        ObjKind::DictView(Box::new((builtin_view(d).clone(), kind))),
+        ty,
+    )
 }
 
-fn noargs<'a>(vm: &Vm, args: &'a [Value], kw: &[Value], name: &str) -> PyResult<&'a RefCell<DictTable>> {
+fn noargs<'a>(
+    vm: &Vm,
+    args: &'a [Value],
+    kw: &[Value],
+    name: &str,
+) -> PyResult<&'a RefCell<DictTable>> {
     let d = dict_of(vm, args, name)?;
     let qual = format!("dict.{name}");
     let p = plain_args(vm, &qual, args, kw)?;
@@ -293,7 +314,8 @@ fn dict_fromkeys(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_args(vm, "fromkeys", p, 1, 2)?;
     let value = p.get(1).cloned().unwrap_or(Value::NONE);
     let d = vm.call(cls, &[], &[])?;
-    let exact = !vm.is_heap_instance(&d) && matches!(d.as_obj().map(|o| &o.kind), Some(ObjKind::Dict(_)));
+    let exact =
+        !vm.is_heap_instance(&d) && matches!(d.as_obj().map(|o| &o.kind), Some(ObjKind::Dict(_)));
     let it = vm.iter(&p[0])?;
     while let Some(k) = vm.next(&it)? {
         if exact {
@@ -357,7 +379,13 @@ fn dict_iter(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn reversed_of(vm: &Vm, items: Vec<Value>) -> Value {
     let n = items.len() as isize;
     let l = vm.new_list(items);
-    vm.new_iter(IterState::Reversed { seq: l, next: n - 1 }, &vm.types.reversed)
+    vm.new_iter(
+        IterState::Reversed {
+            seq: l,
+            next: n - 1,
+        },
+        &vm.types.reversed,
+    )
 }
 
 fn dict_reversed(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -459,7 +487,11 @@ fn view_reversed(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 /// both are set-like.
 fn view_isdisjoint(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let v = view_of(vm, args, "isdisjoint")?;
-    let qual = if v.1 == DictIterKind::Items { "dict_items.isdisjoint" } else { "dict_keys.isdisjoint" };
+    let qual = if v.1 == DictIterKind::Items {
+        "dict_items.isdisjoint"
+    } else {
+        "dict_keys.isdisjoint"
+    };
     let p = plain_args(vm, qual, args, kw)?;
     check_args(vm, qual, p, 1, 1)?;
     let (me, other) = (&args[0], &p[0]);
@@ -469,9 +501,16 @@ fn view_isdisjoint(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let setlike = match other.as_obj().map(|o| &o.kind) {
         Some(ObjKind::Set(_)) => true,
         Some(ObjKind::DictView(ov)) => ov.1 != DictIterKind::Values,
-        _ => matches!(builtin_view(other).as_obj().map(|o| &o.kind), Some(ObjKind::Set(_))),
+        _ => matches!(
+            builtin_view(other).as_obj().map(|o| &o.kind),
+            Some(ObjKind::Set(_))
+        ),
     };
-    let (container, iterated) = if setlike && vm.len(other)? > vm.len(me)? { (other, me) } else { (me, other) };
+    let (container, iterated) = if setlike && vm.len(other)? > vm.len(me)? {
+        (other, me)
+    } else {
+        (me, other)
+    };
     let it = vm.iter(iterated)?;
     while let Some(x) = vm.next(&it)? {
         if vm.contains(container, &x)? {
@@ -481,10 +520,21 @@ fn view_isdisjoint(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(Value::TRUE)
 }
 
-fn view_binop(vm: &Vm, args: &[Value], kw: &[Value], name: &str, op: BinOp, reflected: bool) -> PyResult<Value> {
+fn view_binop(
+    vm: &Vm,
+    args: &[Value],
+    kw: &[Value],
+    name: &str,
+    op: BinOp,
+    reflected: bool,
+) -> PyResult<Value> {
     view_of(vm, args, name)?;
     wrapper_args(vm, args, kw, 1)?;
-    let (a, b) = if reflected { (&args[1], &args[0]) } else { (&args[0], &args[1]) };
+    let (a, b) = if reflected {
+        (&args[1], &args[0])
+    } else {
+        (&args[0], &args[1])
+    };
     super::containers_set::dictview_binop(vm, a, b, op)
 }
 fn view_and(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {

@@ -70,7 +70,12 @@ pub fn init(vm: &Vm) {
     method(vm, s, "update", set_update);
     method(vm, s, "intersection_update", set_intersection_update);
     method(vm, s, "difference_update", set_difference_update);
-    method(vm, s, "symmetric_difference_update", set_symmetric_difference_update);
+    method(
+        vm,
+        s,
+        "symmetric_difference_update",
+        set_symmetric_difference_update,
+    );
     method(vm, s, "__ior__", set_ior);
     method(vm, s, "__iand__", set_iand);
     method(vm, s, "__isub__", set_isub);
@@ -113,12 +118,20 @@ fn set_of<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<&'a RefCell<Se
 }
 
 fn owner_name(vm: &Vm, v: &Value) -> &'static str {
-    if vm.isinstance_type(v, &vm.types.set) { "set" } else { "frozenset" }
+    if vm.isinstance_type(v, &vm.types.set) {
+        "set"
+    } else {
+        "frozenset"
+    }
 }
 
 /// A new empty set of the built-in base type of `so`.
 fn new_like(vm: &Vm, so: &Value) -> Value {
-    let ty = if vm.isinstance_type(so, &vm.types.set) { &vm.types.set } else { &vm.types.frozenset };
+    let ty = if vm.isinstance_type(so, &vm.types.set) {
+        &vm.types.set
+    } else {
+        &vm.types.frozenset
+    };
     object::alloc(ObjKind::Set(RefCell::new(SetTable::new())), ty)
 }
 
@@ -219,7 +232,11 @@ fn intersection(vm: &Vm, so: &Value, other: &Value) -> PyResult<Value> {
     let rc = cell_of(vm, &result)?;
     let sc = cell_of(vm, so)?;
     if let Some(oc) = set_cell(other) {
-        let (checked, iterated) = if len_of(oc) > len_of(sc) { (oc, sc) } else { (sc, oc) };
+        let (checked, iterated) = if len_of(oc) > len_of(sc) {
+            (oc, sc)
+        } else {
+            (sc, oc)
+        };
         for (k, h) in entries(iterated) {
             if set::contains(vm, checked, &k, h)? {
                 set::add(vm, rc, k, h)?;
@@ -313,7 +330,9 @@ fn difference(vm: &Vm, so: &Value, other: &Value) -> PyResult<Value> {
     let rc = cell_of(vm, &result)?;
     for (k, h) in entries(sc) {
         let present = match other.as_obj().map(|o| &o.kind) {
-            Some(ObjKind::Dict(d)) if set_cell(other).is_none() => crate::dict::find(vm, d, &k, h)?.is_some(),
+            Some(ObjKind::Dict(d)) if set_cell(other).is_none() => {
+                crate::dict::find(vm, d, &k, h)?.is_some()
+            }
             _ => match set_cell(other) {
                 Some(oc) => set::contains(vm, oc, &k, h)?,
                 None => false,
@@ -357,7 +376,10 @@ fn symmetric_difference_update(vm: &Vm, so: &Value, other: &Value) -> PyResult<(
     }
     if is_exact_dict(vm, other) {
         if let Some(ObjKind::Dict(d)) = other.as_obj().map(|o| &o.kind) {
-            let keys = dict_entries(d).into_iter().map(|(k, h, _)| (k, h)).collect();
+            let keys = dict_entries(d)
+                .into_iter()
+                .map(|(k, h, _)| (k, h))
+                .collect();
             return toggle_keys(vm, cell, keys);
         }
     }
@@ -413,7 +435,11 @@ fn isdisjoint(vm: &Vm, so: &Value, other: &Value) -> PyResult<bool> {
     }
     if !vm.is_heap_instance(other) {
         if let Some(oc) = set_cell(other) {
-            let (checked, iterated) = if len_of(oc) > len_of(sc) { (oc, sc) } else { (sc, oc) };
+            let (checked, iterated) = if len_of(oc) > len_of(sc) {
+                (oc, sc)
+            } else {
+                (sc, oc)
+            };
             for (k, h) in entries(iterated) {
                 if set::contains(vm, checked, &k, h)? {
                     return Ok(false);
@@ -663,13 +689,24 @@ fn set_repr(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(vm.new_str(format!("{tn}({{{}}})", parts.join(", "))))
 }
 
-fn binop_method(vm: &Vm, args: &[Value], kw: &[Value], name: &str, op: BinOp, reflected: bool) -> PyResult<Value> {
+fn binop_method(
+    vm: &Vm,
+    args: &[Value],
+    kw: &[Value],
+    name: &str,
+    op: BinOp,
+    reflected: bool,
+) -> PyResult<Value> {
     any_set_of(vm, args, name)?;
     wrapper_args(vm, args, kw, 1)?;
     if set_cell(&args[1]).is_none() {
         return Ok(vm.not_implemented.clone());
     }
-    if reflected { set_binop(vm, &args[1], &args[0], op) } else { set_binop(vm, &args[0], &args[1], op) }
+    if reflected {
+        set_binop(vm, &args[1], &args[0], op)
+    } else {
+        set_binop(vm, &args[0], &args[1], op)
+    }
 }
 fn set_or(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     binop_method(vm, args, kw, "__or__", BinOp::Or, false)
@@ -765,7 +802,9 @@ fn view_to_set(vm: &Vm, v: &Value) -> PyResult<Value> {
 
 /// CPython's `dictitems_xor` for `items ^ items`.
 fn items_xor(vm: &Vm, d1: &Value, d2: &Value) -> PyResult<Value> {
-    let (Some(ObjKind::Dict(c1)), Some(ObjKind::Dict(c2))) = (d1.as_obj().map(|o| &o.kind), d2.as_obj().map(|o| &o.kind)) else {
+    let (Some(ObjKind::Dict(c1)), Some(ObjKind::Dict(c2))) =
+        (d1.as_obj().map(|o| &o.kind), d2.as_obj().map(|o| &o.kind))
+    else {
         return Err(vm.type_error("dict_items expected"));
     };
     let temp = RefCell::new(super::containers_dict::copy_table(c1));
@@ -795,7 +834,11 @@ fn items_xor(vm: &Vm, d1: &Value, d2: &Value) -> PyResult<Value> {
 
 /// `_PyDictView_Intersect`.
 fn view_intersect(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
-    let (mut me, mut other) = if view_parts(a).is_some() { (a, b) } else { (b, a) };
+    let (mut me, mut other) = if view_parts(a).is_some() {
+        (a, b)
+    } else {
+        (b, a)
+    };
     let len_me = vm.len(me)?;
     let exact_set = !vm.is_heap_instance(other) && vm.type_of(other).is(&vm.types.set);
     if exact_set && len_me <= vm.len(other)? {
@@ -836,7 +879,11 @@ pub fn dictview_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Valu
             Ok(r)
         }
         BinOp::Xor => {
-            if let (Some((d1, crate::iter::DictIterKind::Items)), Some((d2, crate::iter::DictIterKind::Items))) = (view_parts(a), view_parts(b)) {
+            if let (
+                Some((d1, crate::iter::DictIterKind::Items)),
+                Some((d2, crate::iter::DictIterKind::Items)),
+            ) = (view_parts(a), view_parts(b))
+            {
                 return items_xor(vm, d1, d2);
             }
             let r = view_to_set(vm, a)?;

@@ -48,9 +48,11 @@ pub fn init(vm: &Vm) {
         check_args(vm, "__get__", args, 2, 3)?;
         vm.descr_get(&args[0], &args[1], &Value::NONE)
     });
-    method(vm, &t.type_, "__call__", |vm, args, kw| match args.split_first() {
-        Some((cls, rest)) => vm.type_call_default(cls, rest, kw),
-        None => Err(vm.type_error("descriptor '__call__' of 'type' object needs an argument")),
+    method(vm, &t.type_, "__call__", |vm, args, kw| {
+        match args.split_first() {
+            Some((cls, rest)) => vm.type_call_default(cls, rest, kw),
+            None => Err(vm.type_error("descriptor '__call__' of 'type' object needs an argument")),
+        }
     });
     method(vm, &t.object, "__ne__", object_ne);
     method(vm, &t.object, "__hash__", object_hash);
@@ -59,8 +61,17 @@ pub fn init(vm: &Vm) {
     method(vm, &t.object, "__delattr__", object_delattr);
     method(vm, &t.object, "__format__", object_format);
     // A classmethod, so `super().__init_subclass__(**kw)` binds the class.
-    let isc = object::alloc(ObjKind::ClassMethod(vm.new_builtin("__init_subclass__", object_init_subclass)), &vm.types.classmethod);
-    let _ = vm.dict_set_str(&type_obj(&t.object).map(|o| o.dict.clone()).unwrap_or_default(), "__init_subclass__", isc);
+    let isc = object::alloc(
+        ObjKind::ClassMethod(vm.new_builtin("__init_subclass__", object_init_subclass)),
+        &vm.types.classmethod,
+    );
+    let _ = vm.dict_set_str(
+        &type_obj(&t.object)
+            .map(|o| o.dict.clone())
+            .unwrap_or_default(),
+        "__init_subclass__",
+        isc,
+    );
     method(vm, &t.object, "__dir__", object_dir);
     method(vm, &t.object, "__reduce_ex__", object_reduce_ex);
     method(vm, &t.type_, "__new__", type_new);
@@ -92,7 +103,9 @@ pub fn init(vm: &Vm) {
     method(vm, &t.slice, "__new__", slice_new);
     method(vm, &t.slice, "indices", slice_indices);
     method(vm, &t.range, "index", range_index);
-    method(vm, &t.range, "__len__", |vm, a, _| Ok(Value::int(vm.len(&a[0])? as i64)));
+    method(vm, &t.range, "__len__", |vm, a, _| {
+        Ok(Value::int(vm.len(&a[0])? as i64))
+    });
     method(vm, &t.range, "__contains__", |vm, a, _| {
         check_args(vm, "__contains__", &a[1..], 1, 1)?;
         Ok(Value::bool(vm.contains(&a[0], &a[1])?))
@@ -131,7 +144,12 @@ pub fn init(vm: &Vm) {
         }
         Ok(vm.new_method(args[1].clone(), args[2].clone()))
     });
-    method(vm, &t.complex, "__new__", |vm, _, _| Err(vm.err(Exc::NotImplementedError, "complex numbers are not supported by Stitch yet")));
+    method(vm, &t.complex, "__new__", |vm, _, _| {
+        Err(vm.err(
+            Exc::NotImplementedError,
+            "complex numbers are not supported by Stitch yet",
+        ))
+    });
     method(vm, &t.ellipsis_type, "__new__", ellipsis_new);
     method(vm, &t.not_implemented_type, "__new__", notimpl_new);
     for name in ["keys", "values", "items", "get", "copy"] {
@@ -145,13 +163,39 @@ pub fn init(vm: &Vm) {
         method(vm, &t.mappingproxy, name, f);
     }
     // Function attributes are getset descriptors on the function type, as in CPython.
-    for name in ["__code__", "__defaults__", "__globals__", "__name__", "__qualname__", "__kwdefaults__", "__closure__", "__annotations__", "__module__", "__doc__", "__builtins__"] {
+    for name in [
+        "__code__",
+        "__defaults__",
+        "__globals__",
+        "__name__",
+        "__qualname__",
+        "__kwdefaults__",
+        "__closure__",
+        "__annotations__",
+        "__module__",
+        "__doc__",
+        "__builtins__",
+    ] {
         let n = vm.intern(name);
         let get = vm.new_bound_builtin("__get__", func_attr_get, n.clone(), None);
         let set = vm.new_bound_builtin("__set__", func_attr_set, n, None);
-        let data = PropertyData { fget: get, fset: set, fdel: Value::NONE, doc: Value::NONE };
-        let d = object::alloc(ObjKind::Property(Box::new(data)), &vm.types.getset_descriptor);
-        let _ = vm.dict_set_str(&type_obj(&t.function).map(|o| o.dict.clone()).unwrap_or_default(), name, d);
+        let data = PropertyData {
+            fget: get,
+            fset: set,
+            fdel: Value::NONE,
+            doc: Value::NONE,
+        };
+        let d = object::alloc(
+            ObjKind::Property(Box::new(data)),
+            &vm.types.getset_descriptor,
+        );
+        let _ = vm.dict_set_str(
+            &type_obj(&t.function)
+                .map(|o| o.dict.clone())
+                .unwrap_or_default(),
+            name,
+            d,
+        );
     }
     method(vm, &t.generator, "send", gen_send);
     method(vm, &t.generator, "throw", gen_throw);
@@ -188,15 +232,18 @@ pub fn init(vm: &Vm) {
 }
 
 fn none_new(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
-    check_args(vm, "NoneType", &args[1..], 0, 0).map_err(|_| vm.type_error("NoneType takes no arguments"))?;
+    check_args(vm, "NoneType", &args[1..], 0, 0)
+        .map_err(|_| vm.type_error("NoneType takes no arguments"))?;
     Ok(Value::NONE)
 }
 fn ellipsis_new(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
-    check_args(vm, "ellipsis", &args[1..], 0, 0).map_err(|_| vm.type_error("ellipsis takes no arguments"))?;
+    check_args(vm, "ellipsis", &args[1..], 0, 0)
+        .map_err(|_| vm.type_error("ellipsis takes no arguments"))?;
     Ok(vm.ellipsis.clone())
 }
 fn notimpl_new(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
-    check_args(vm, "NotImplementedType", &args[1..], 0, 0).map_err(|_| vm.type_error("NotImplementedType takes no arguments"))?;
+    check_args(vm, "NotImplementedType", &args[1..], 0, 0)
+        .map_err(|_| vm.type_error("NotImplementedType takes no arguments"))?;
     Ok(vm.not_implemented.clone())
 }
 
@@ -248,10 +295,14 @@ fn object_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn object_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if args.len() > 1 || !kw.is_empty() {
         let t = as_type(vm.type_obj_of(&args[0]));
-        let init_overridden = types::lookup_with_owner(t, "__init__").is_some_and(|(_, o)| !o.is(&vm.types.object));
-        let new_overridden = types::lookup_with_owner(t, "__new__").is_some_and(|(_, o)| !o.is(&vm.types.object));
+        let init_overridden =
+            types::lookup_with_owner(t, "__init__").is_some_and(|(_, o)| !o.is(&vm.types.object));
+        let new_overridden =
+            types::lookup_with_owner(t, "__new__").is_some_and(|(_, o)| !o.is(&vm.types.object));
         if init_overridden || !new_overridden {
-            return Err(vm.type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
         }
     }
     Ok(Value::NONE)
@@ -264,7 +315,11 @@ fn object_str(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
 }
 fn object_eq(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
     check_args(vm, "__eq__", args, 2, 2)?;
-    Ok(if args[0].is(&args[1]) { Value::TRUE } else { vm.not_implemented.clone() })
+    Ok(if args[0].is(&args[1]) {
+        Value::TRUE
+    } else {
+        vm.not_implemented.clone()
+    })
 }
 fn object_notimpl(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
     check_args(vm, "comparison", args, 2, 2)?;
@@ -301,14 +356,23 @@ fn object_delattr(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
 fn object_format(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
     check_args(vm, "__format__", args, 2, 2)?;
     if str_of(&args[1]).is_some_and(|s| !s.is_empty()) {
-        return Err(vm.type_error(format!("unsupported format string passed to {}.__format__", vm.type_name(&args[0]))));
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            vm.type_name(&args[0])
+        )));
     }
     vm.str(&args[0])
 }
 fn object_init_subclass(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if !kw.is_empty() {
-        let name = args.first().and_then(type_obj).map(|t| t.qualname.borrow().to_string()).unwrap_or_else(|| "object".into());
-        return Err(vm.type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
+        let name = args
+            .first()
+            .and_then(type_obj)
+            .map(|t| t.qualname.borrow().to_string())
+            .unwrap_or_else(|| "object".into());
+        return Err(vm.type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
     }
     Ok(Value::NONE)
 }
@@ -337,11 +401,13 @@ fn type_init(_: &Vm, _: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 fn type_mro(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
-    let t = type_obj(&args[0]).ok_or_else(|| vm.type_error("descriptor 'mro' requires a 'type' object"))?;
+    let t = type_obj(&args[0])
+        .ok_or_else(|| vm.type_error("descriptor 'mro' requires a 'type' object"))?;
     Ok(vm.new_list(t.mro.borrow().clone()))
 }
 fn type_subclasses(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
-    let t = type_obj(&args[0]).ok_or_else(|| vm.type_error("descriptor '__subclasses__' requires a 'type' object"))?;
+    let t = type_obj(&args[0])
+        .ok_or_else(|| vm.type_error("descriptor '__subclasses__' requires a 'type' object"))?;
     let subs: Vec<Value> = t
         .subclasses
         .borrow()
@@ -389,7 +455,10 @@ fn int_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let cls = &args[0];
     let p = &pos(args, kw)[1..];
     if p.len() > 2 {
-        return Err(vm.type_error(format!("int() takes at most 2 arguments ({} given)", p.len())));
+        return Err(vm.type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            p.len()
+        )));
     }
     let base = p.get(1).or_else(|| kwarg(args, kw, "base")).cloned();
     let v = match p.first() {
@@ -435,8 +504,18 @@ fn str_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             let encoding = p.get(1).or_else(|| kwarg(args, kw, "encoding"));
             if encoding.is_some() || p.len() > 1 {
                 match builtin_view(&o).as_obj().map(|x| &x.kind) {
-                    Some(ObjKind::Bytes(b)) => super::strings::decode_bytes(vm, b, encoding, p.get(2).or_else(|| kwarg(args, kw, "errors")))?,
-                    _ => return Err(vm.type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(&o)))),
+                    Some(ObjKind::Bytes(b)) => super::strings::decode_bytes(
+                        vm,
+                        b,
+                        encoding,
+                        p.get(2).or_else(|| kwarg(args, kw, "errors")),
+                    )?,
+                    _ => {
+                        return Err(vm.type_error(format!(
+                            "decoding to str: need a bytes-like object, {} found",
+                            vm.type_name(&o)
+                        )));
+                    }
                 }
             } else {
                 vm.str(&o)?
@@ -458,7 +537,12 @@ fn bytes_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 if encoding.is_none() {
                     return Err(vm.type_error("string argument without an encoding"));
                 }
-                super::strings::encode_str(vm, text, encoding.as_ref(), p.get(2).or_else(|| kwarg(args, kw, "errors")))?
+                super::strings::encode_str(
+                    vm,
+                    text,
+                    encoding.as_ref(),
+                    p.get(2).or_else(|| kwarg(args, kw, "errors")),
+                )?
             } else if let Some(IntRef::Small(n)) = as_int(&s) {
                 if n < 0 {
                     return Err(vm.value_error("negative count"));
@@ -472,7 +556,12 @@ fn bytes_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                     match as_int(&x) {
                         Some(IntRef::Small(i)) if (0..256).contains(&i) => out.push(i as u8),
                         Some(_) => return Err(vm.value_error("bytes must be in range(0, 256)")),
-                        None => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&x)))),
+                        None => {
+                            return Err(vm.type_error(format!(
+                                "'{}' object cannot be interpreted as an integer",
+                                vm.type_name(&x)
+                            )));
+                        }
                     }
                 }
                 vm.new_bytes(out)
@@ -492,7 +581,10 @@ fn tuple_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let v = match p.first() {
         None => vm.new_tuple(vec![]),
         Some(x) => {
-            if matches!(x.as_obj().map(|o| &o.kind), Some(ObjKind::Tuple(_))) && !vm.is_heap_instance(x) && cls.is(&vm.types.tuple) {
+            if matches!(x.as_obj().map(|o| &o.kind), Some(ObjKind::Tuple(_)))
+                && !vm.is_heap_instance(x)
+                && cls.is(&vm.types.tuple)
+            {
                 return Ok(x.clone());
             }
             vm.new_tuple(vm.to_vec(x)?)
@@ -533,7 +625,12 @@ fn dict_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 fn set_new(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
-    Ok(for_class(vm, &args[0], &vm.types.set, vm.new_set(SetTable::new())))
+    Ok(for_class(
+        vm,
+        &args[0],
+        &vm.types.set,
+        vm.new_set(SetTable::new()),
+    ))
 }
 fn set_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_kwargs(vm, "set", kw, &[])?;
@@ -570,10 +667,17 @@ fn range_arg(vm: &Vm, v: &Value) -> PyResult<i128> {
         Some(i) => i.to_big(),
         None => match vm.index_value(v)? {
             Some(i) => num_bigint::BigInt::from(i),
-            None => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(v)
+                )));
+            }
         },
     };
-    num_traits::ToPrimitive::to_i128(&big).ok_or_else(|| vm.overflow_error("range() arguments beyond 128 bits are not supported by Stitch"))
+    num_traits::ToPrimitive::to_i128(&big).ok_or_else(|| {
+        vm.overflow_error("range() arguments beyond 128 bits are not supported by Stitch")
+    })
 }
 fn range_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_kwargs(vm, "range", kw, &[])?;
@@ -581,7 +685,11 @@ fn range_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (start, stop, step) = match p.len() {
         1 => (0, range_arg(vm, &p[0])?, 1),
         2 => (range_arg(vm, &p[0])?, range_arg(vm, &p[1])?, 1),
-        3 => (range_arg(vm, &p[0])?, range_arg(vm, &p[1])?, range_arg(vm, &p[2])?),
+        3 => (
+            range_arg(vm, &p[0])?,
+            range_arg(vm, &p[1])?,
+            range_arg(vm, &p[2])?,
+        ),
         0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
         n => return Err(vm.type_error(format!("range expected at most 3 arguments, got {n}"))),
     };
@@ -591,14 +699,19 @@ fn range_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(vm.new_range(start, stop, step))
 }
 fn range_position(vm: &Vm, r: &Value, x: &Value) -> PyResult<Option<i128>> {
-    let Some(ObjKind::Range(rd)) = r.as_obj().map(|o| &o.kind) else { return Ok(None) };
+    let Some(ObjKind::Range(rd)) = r.as_obj().map(|o| &o.kind) else {
+        return Ok(None);
+    };
     let rd = *rd;
-    let exact_int = x.as_small_int().is_some() || matches!(x.as_obj().map(|o| &o.kind), Some(ObjKind::BigInt(_)));
+    let exact_int = x.as_small_int().is_some()
+        || matches!(x.as_obj().map(|o| &o.kind), Some(ObjKind::BigInt(_)));
     if exact_int {
         if !vm.contains(r, x)? {
             return Ok(None);
         }
-        let i = as_int(x).and_then(|i| num_traits::ToPrimitive::to_i128(&i.to_big())).unwrap_or(0);
+        let i = as_int(x)
+            .and_then(|i| num_traits::ToPrimitive::to_i128(&i.to_big()))
+            .unwrap_or(0);
         return Ok(Some((i - rd.start) / rd.step));
     }
     // Other values: compare by equality, as a sequence does.
@@ -618,7 +731,9 @@ fn range_index(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
 }
 fn range_count(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
     check_args(vm, "count", &args[1..], 1, 1)?;
-    Ok(Value::int(range_position(vm, &args[0], &args[1])?.is_some() as i64))
+    Ok(Value::int(
+        range_position(vm, &args[0], &args[1])?.is_some() as i64,
+    ))
 }
 fn slice_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_kwargs(vm, "slice", kw, &[])?;
@@ -641,7 +756,11 @@ fn slice_indices(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
         return Err(vm.value_error("length should not be negative"));
     }
     let si = vm.slice_indices(s, n as usize)?;
-    Ok(vm.new_tuple(vec![Value::int(si.start), Value::int(si.stop), Value::int(si.step)]))
+    Ok(vm.new_tuple(vec![
+        Value::int(si.start),
+        Value::int(si.stop),
+        Value::int(si.step),
+    ]))
 }
 
 // ----- descriptors --------------------------------------------------------
@@ -649,13 +768,23 @@ fn slice_indices(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
 fn property_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_kwargs(vm, "property", kw, &["fget", "fset", "fdel", "doc"])?;
     let p = &pos(args, kw)[1..];
-    let get = |i: usize, n: &str| p.get(i).or_else(|| kwarg(args, kw, n)).cloned().unwrap_or(Value::NONE);
+    let get = |i: usize, n: &str| {
+        p.get(i)
+            .or_else(|| kwarg(args, kw, n))
+            .cloned()
+            .unwrap_or(Value::NONE)
+    };
     let fget = get(0, "fget");
     let mut doc = get(3, "doc");
     if doc.is_none() && !fget.is_none() {
         doc = vm.getattr_str(&fget, "__doc__").unwrap_or(Value::NONE);
     }
-    let data = PropertyData { fget, fset: get(1, "fset"), fdel: get(2, "fdel"), doc };
+    let data = PropertyData {
+        fget,
+        fset: get(1, "fset"),
+        fdel: get(2, "fdel"),
+        doc,
+    };
     Ok(object::alloc(ObjKind::Property(Box::new(data)), &args[0]))
 }
 fn property_copy(vm: &Vm, p: &Value, which: usize, f: Value) -> PyResult<Value> {
@@ -666,7 +795,15 @@ fn property_copy(vm: &Vm, p: &Value, which: usize, f: Value) -> PyResult<Value> 
     parts[which] = f;
     let [fget, fset, fdel] = parts;
     let doc = d.doc.clone();
-    Ok(object::alloc(ObjKind::Property(Box::new(PropertyData { fget, fset, fdel, doc })), &vm.type_of(p)))
+    Ok(object::alloc(
+        ObjKind::Property(Box::new(PropertyData {
+            fget,
+            fset,
+            fdel,
+            doc,
+        })),
+        &vm.type_of(p),
+    ))
 }
 fn property_getter(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
     check_args(vm, "getter", args, 2, 2)?;
@@ -690,12 +827,18 @@ fn property_get(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
 fn staticmethod_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_kwargs(vm, "staticmethod", kw, &[])?;
     check_args(vm, "staticmethod", &args[1..], 1, 1)?;
-    Ok(object::alloc(ObjKind::StaticMethod(args[1].clone()), &args[0]))
+    Ok(object::alloc(
+        ObjKind::StaticMethod(args[1].clone()),
+        &args[0],
+    ))
 }
 fn classmethod_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_kwargs(vm, "classmethod", kw, &[])?;
     check_args(vm, "classmethod", &args[1..], 1, 1)?;
-    Ok(object::alloc(ObjKind::ClassMethod(args[1].clone()), &args[0]))
+    Ok(object::alloc(
+        ObjKind::ClassMethod(args[1].clone()),
+        &args[0],
+    ))
 }
 
 /// The descriptor for a `__slots__` member: a property whose accessors are
@@ -704,8 +847,16 @@ pub fn slot_member(vm: &Vm, name: &Value) -> Value {
     let get = vm.new_bound_builtin("__get__", slot_get, name.clone(), None);
     let set = vm.new_bound_builtin("__set__", slot_set, name.clone(), None);
     let del = vm.new_bound_builtin("__delete__", slot_del, name.clone(), None);
-    let data = PropertyData { fget: get, fset: set, fdel: del, doc: Value::NONE };
-    object::alloc(ObjKind::Property(Box::new(data)), &vm.types.member_descriptor)
+    let data = PropertyData {
+        fget: get,
+        fset: set,
+        fdel: del,
+        doc: Value::NONE,
+    };
+    object::alloc(
+        ObjKind::Property(Box::new(data)),
+        &vm.types.member_descriptor,
+    )
 }
 /// A `__slots__` member lives in its slot even when the instance also has
 /// a `__dict__` (so these accessors bypass the dict).
@@ -754,33 +905,57 @@ fn slot_del(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
 /// The `__dict__` descriptor of classes whose instances have a dict.
 pub fn dict_descriptor(vm: &Vm) -> Value {
     let get = vm.new_builtin("__get__", |vm, args, _| {
-        vm.obj_dict(&args[0]).ok_or_else(|| vm.no_attr(&args[0], &vm.intern("__dict__")))
+        vm.obj_dict(&args[0])
+            .ok_or_else(|| vm.no_attr(&args[0], &vm.intern("__dict__")))
     });
     let set = vm.new_builtin("__set__", |vm, args, _| {
         vm.set_instance_dict(&args[0], args[1].clone())?;
         Ok(Value::NONE)
     });
-    let data = PropertyData { fget: get, fset: set, fdel: Value::NONE, doc: Value::NONE };
-    object::alloc(ObjKind::Property(Box::new(data)), &vm.types.getset_descriptor)
+    let data = PropertyData {
+        fget: get,
+        fset: set,
+        fdel: Value::NONE,
+        doc: Value::NONE,
+    };
+    object::alloc(
+        ObjKind::Property(Box::new(data)),
+        &vm.types.getset_descriptor,
+    )
 }
 
 /// The `__weakref__` descriptor (weak references are not supported: always None).
 pub fn weakref_descriptor(vm: &Vm) -> Value {
     let get = vm.new_builtin("__get__", |_, _, _| Ok(Value::NONE));
-    let data = PropertyData { fget: get, fset: Value::NONE, fdel: Value::NONE, doc: Value::NONE };
-    object::alloc(ObjKind::Property(Box::new(data)), &vm.types.getset_descriptor)
+    let data = PropertyData {
+        fget: get,
+        fset: Value::NONE,
+        fdel: Value::NONE,
+        doc: Value::NONE,
+    };
+    object::alloc(
+        ObjKind::Property(Box::new(data)),
+        &vm.types.getset_descriptor,
+    )
 }
 
 /// `super(cls, obj)`.
 pub fn make_super(vm: &Vm, cls: &Value, obj: &Value) -> PyResult<Value> {
     if type_obj(cls).is_none() {
-        return Err(vm.type_error(format!("super() argument 1 must be a type, not {}", vm.type_name(cls))));
+        return Err(vm.type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            vm.type_name(cls)
+        )));
     }
-    let ok = vm.isinstance_type(obj, cls) || (type_obj(obj).is_some() && types::is_subtype(obj, cls));
+    let ok =
+        vm.isinstance_type(obj, cls) || (type_obj(obj).is_some() && types::is_subtype(obj, cls));
     if !ok {
         return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
     }
-    Ok(object::alloc(ObjKind::Super(Box::new((cls.clone(), obj.clone()))), &vm.types.super_))
+    Ok(object::alloc(
+        ObjKind::Super(Box::new((cls.clone(), obj.clone()))),
+        &vm.types.super_,
+    ))
 }
 fn super_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_kwargs(vm, "super", kw, &[])?;
@@ -800,13 +975,21 @@ impl Vm {
         };
         let (cls, obj) = (&s.0, &s.1);
         let n = str_of(name).unwrap_or("");
-        let start_ty = if type_obj(obj).is_some() && types::is_subtype(obj, cls) && !self.isinstance_type(obj, cls) {
+        let start_ty = if type_obj(obj).is_some()
+            && types::is_subtype(obj, cls)
+            && !self.isinstance_type(obj, cls)
+        {
             obj.clone()
         } else {
             self.type_of(obj)
         };
-        let mro = type_obj(&start_ty).map(|t| t.mro.borrow().clone()).unwrap_or_default();
-        let skip = mro.iter().position(|m| m.is(cls)).map_or(mro.len(), |i| i + 1);
+        let mro = type_obj(&start_ty)
+            .map(|t| t.mro.borrow().clone())
+            .unwrap_or_default();
+        let skip = mro
+            .iter()
+            .position(|m| m.is(cls))
+            .map_or(mro.len(), |i| i + 1);
         for m in &mro[skip..] {
             if let Some(mt) = type_obj(m) {
                 let found = mt.dict_table().borrow().get_str(n).cloned();
@@ -815,7 +998,9 @@ impl Vm {
                     return match d.as_obj().map(|o| &o.kind) {
                         Some(ObjKind::Function(_)) if is_type_obj => Ok(d),
                         Some(ObjKind::Builtin(b)) if is_type_obj && b.bound.is_null() => Ok(d),
-                        Some(ObjKind::ClassMethod(f)) => Ok(self.new_method(f.clone(), start_ty.clone())),
+                        Some(ObjKind::ClassMethod(f)) => {
+                            Ok(self.new_method(f.clone(), start_ty.clone()))
+                        }
                         Some(ObjKind::StaticMethod(f)) => Ok(f.clone()),
                         _ => {
                             if is_type_obj {
@@ -832,7 +1017,10 @@ impl Vm {
             "__class__" => Ok(self.type_of(sup)),
             "__self__" => Ok(obj.clone()),
             "__thisclass__" => Ok(cls.clone()),
-            _ => Err(self.err(Exc::AttributeError, format!("'super' object has no attribute '{n}'"))),
+            _ => Err(self.err(
+                Exc::AttributeError,
+                format!("'super' object has no attribute '{n}'"),
+            )),
         }
     }
 }
@@ -855,27 +1043,56 @@ fn reversed_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             let r = *r;
             let n = r.len();
             let last = r.get(n - 1);
-            Ok(vm.new_iter(IterState::Range { next: last, left: n, step: -r.step }, &vm.types.range_iterator))
+            Ok(vm.new_iter(
+                IterState::Range {
+                    next: last,
+                    left: n,
+                    step: -r.step,
+                },
+                &vm.types.range_iterator,
+            ))
         }
         Some(ObjKind::Dict(_)) | Some(ObjKind::DictView(_)) => {
             let items = vm.to_vec(bv)?;
             let l = vm.new_list(items);
             let n = vm.len(&l)? as isize;
-            Ok(vm.new_iter(IterState::Reversed { seq: l, next: n - 1 }, &vm.types.reversed))
+            Ok(vm.new_iter(
+                IterState::Reversed {
+                    seq: l,
+                    next: n - 1,
+                },
+                &vm.types.reversed,
+            ))
         }
-        Some(ObjKind::List(_)) | Some(ObjKind::Tuple(_)) | Some(ObjKind::Str(_)) | Some(ObjKind::Bytes(_)) => {
+        Some(ObjKind::List(_))
+        | Some(ObjKind::Tuple(_))
+        | Some(ObjKind::Str(_))
+        | Some(ObjKind::Bytes(_)) => {
             let n = vm.len(bv)? as isize;
             let ty = if matches!(bv.as_obj().map(|o| &o.kind), Some(ObjKind::List(_))) {
                 &vm.types.list_reverseiterator
             } else {
                 &vm.types.reversed
             };
-            Ok(vm.new_iter(IterState::Reversed { seq: bv.clone(), next: n - 1 }, ty))
+            Ok(vm.new_iter(
+                IterState::Reversed {
+                    seq: bv.clone(),
+                    next: n - 1,
+                },
+                ty,
+            ))
         }
         _ => {
-            if vm.user_dunder(v, "__getitem__").is_some() && vm.user_dunder(v, "__len__").is_some() {
+            if vm.user_dunder(v, "__getitem__").is_some() && vm.user_dunder(v, "__len__").is_some()
+            {
                 let n = vm.len(v)? as isize;
-                return Ok(vm.new_iter(IterState::Reversed { seq: v.clone(), next: n - 1 }, &vm.types.reversed));
+                return Ok(vm.new_iter(
+                    IterState::Reversed {
+                        seq: v.clone(),
+                        next: n - 1,
+                    },
+                    &vm.types.reversed,
+                ));
             }
             Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(v))))
         }
@@ -884,13 +1101,30 @@ fn reversed_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn enumerate_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_kwargs(vm, "enumerate", kw, &["iterable", "start"])?;
     let p = &pos(args, kw)[1..];
-    let it = p.first().or_else(|| kwarg(args, kw, "iterable")).cloned().ok_or_else(|| vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
-    let start = p.get(1).or_else(|| kwarg(args, kw, "start")).cloned().unwrap_or(Value::int(0));
+    let it = p
+        .first()
+        .or_else(|| kwarg(args, kw, "iterable"))
+        .cloned()
+        .ok_or_else(|| vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
+    let start = p
+        .get(1)
+        .or_else(|| kwarg(args, kw, "start"))
+        .cloned()
+        .unwrap_or(Value::int(0));
     if as_int(&start).is_none() {
-        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&start))));
+        return Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(&start)
+        )));
     }
     let iter = vm.iter(&it)?;
-    Ok(vm.new_iter(IterState::Enumerate { it: iter, count: start }, &args[0]))
+    Ok(vm.new_iter(
+        IterState::Enumerate {
+            it: iter,
+            count: start,
+        },
+        &args[0],
+    ))
 }
 fn zip_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_kwargs(vm, "zip", kw, &["strict"])?;
@@ -913,13 +1147,25 @@ fn map_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     for a in &args[2..] {
         its.push(vm.iter(a)?);
     }
-    Ok(vm.new_iter(IterState::Map { f: args[1].clone(), its }, &args[0]))
+    Ok(vm.new_iter(
+        IterState::Map {
+            f: args[1].clone(),
+            its,
+        },
+        &args[0],
+    ))
 }
 fn filter_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_kwargs(vm, "filter", kw, &[])?;
     check_args(vm, "filter", &args[1..], 2, 2)?;
     let it = vm.iter(&args[2])?;
-    Ok(vm.new_iter(IterState::Filter { f: args[1].clone(), it }, &args[0]))
+    Ok(vm.new_iter(
+        IterState::Filter {
+            f: args[1].clone(),
+            it,
+        },
+        &args[0],
+    ))
 }
 
 // ----- generators ---------------------------------------------------------
@@ -943,11 +1189,19 @@ fn gen_throw(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
     check_args(vm, "throw", &args[1..], 1, 3)?;
     let mut exc = args[1].clone();
     if type_obj(&exc).is_some() {
-        let a: Vec<Value> = args.get(2).filter(|v| !v.is_none()).cloned().into_iter().collect();
+        let a: Vec<Value> = args
+            .get(2)
+            .filter(|v| !v.is_none())
+            .cloned()
+            .into_iter()
+            .collect();
         exc = vm.call(&exc, &a, &[])?;
     }
     if !vm.isinstance_type(&exc, vm.exc_type(Exc::BaseException)) {
-        return Err(vm.type_error("exceptions must be classes or instances deriving from BaseException, not ".to_string() + &vm.type_name(&exc)));
+        return Err(vm.type_error(
+            "exceptions must be classes or instances deriving from BaseException, not ".to_string()
+                + &vm.type_name(&exc),
+        ));
     }
     let s = vm.gen_throw(&args[0], exc)?;
     step_result(vm, s)
@@ -962,7 +1216,9 @@ pub fn number_to_f64(vm: &Vm, v: &Value) -> PyResult<f64> {
         return Ok(f);
     }
     if let Some(i) = as_int(v) {
-        return i.to_f64().ok_or_else(|| vm.overflow_error("int too large to convert to float"));
+        return i
+            .to_f64()
+            .ok_or_else(|| vm.overflow_error("int too large to convert to float"));
     }
     if let Some(r) = vm.call_dunder(v, "__float__", &[]) {
         let r = r?;
@@ -970,7 +1226,9 @@ pub fn number_to_f64(vm: &Vm, v: &Value) -> PyResult<f64> {
     }
     if let Some(r) = vm.call_dunder(v, "__index__", &[]) {
         let r = r?;
-        return as_int(&r).and_then(|i| i.to_f64()).ok_or_else(|| vm.type_error("__index__ returned non-int"));
+        return as_int(&r)
+            .and_then(|i| i.to_f64())
+            .ok_or_else(|| vm.type_error("__index__ returned non-int"));
     }
     Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v))))
 }

@@ -33,7 +33,11 @@ pub fn special_exc_str(vm: &Vm, v: &Value) -> PyResult<Option<String>> {
         let errno = vm.str_string(&args[0])?;
         let strerror = vm.str_string(&args[1])?;
         return Ok(Some(match (args.get(2), args.get(4)) {
-            (Some(f), Some(f2)) => format!("[Errno {errno}] {strerror}: {} -> {}", vm.repr_string(f)?, vm.repr_string(f2)?),
+            (Some(f), Some(f2)) => format!(
+                "[Errno {errno}] {strerror}: {} -> {}",
+                vm.repr_string(f)?,
+                vm.repr_string(f2)?
+            ),
             (Some(f), None) => format!("[Errno {errno}] {strerror}: {}", vm.repr_string(f)?),
             _ => format!("[Errno {errno}] {strerror}"),
         }));
@@ -43,9 +47,14 @@ pub fn special_exc_str(vm: &Vm, v: &Value) -> PyResult<Option<String>> {
         if let Some(m) = msg {
             let msg = vm.str_string(&m)?;
             let line = vm.getattr_str(v, "lineno").ok().and_then(|l| l.as_int());
-            let file = vm.getattr_str(v, "filename").ok().and_then(|f| str_of(&f).map(String::from));
+            let file = vm
+                .getattr_str(v, "filename")
+                .ok()
+                .and_then(|f| str_of(&f).map(String::from));
             return Ok(Some(match (file, line) {
-                (Some(f), Some(l)) => format!("{msg} ({}, line {l})", f.rsplit('/').next().unwrap_or(&f)),
+                (Some(f), Some(l)) => {
+                    format!("{msg} ({}, line {l})", f.rsplit('/').next().unwrap_or(&f))
+                }
                 (None, Some(l)) => format!("{msg} (line {l})"),
                 _ => msg,
             }));
@@ -103,7 +112,13 @@ pub fn set_class_attrs(vm: &Vm, this: &Value, pos: &[Value], kwnames: &[Value], 
     let _ = set_class_attrs_inner(vm, this, pos, kwnames, kwvals);
 }
 
-fn set_class_attrs_inner(vm: &Vm, this: &Value, pos: &[Value], kwnames: &[Value], kwvals: &[Value]) -> PyResult<()> {
+fn set_class_attrs_inner(
+    vm: &Vm,
+    this: &Value,
+    pos: &[Value],
+    kwnames: &[Value],
+    kwvals: &[Value],
+) -> PyResult<()> {
     let pos = pos.to_vec();
     if vm.isinstance_type(this, vm.exc_type(Exc::StopIteration)) {
         vm.set_instance_attr_raw(this, "value", pos.first().cloned().unwrap_or(Value::NONE))?;
@@ -116,8 +131,22 @@ fn set_class_attrs_inner(vm: &Vm, this: &Value, pos: &[Value], kwnames: &[Value]
         vm.set_instance_attr_raw(this, "code", code)?;
     } else if vm.isinstance_type(this, vm.exc_type(Exc::SyntaxError)) {
         vm.set_instance_attr_raw(this, "msg", pos.first().cloned().unwrap_or(Value::NONE))?;
-        let details = pos.get(1).map(|d| vm.to_vec(d)).transpose()?.unwrap_or_default();
-        for (i, name) in ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"].iter().enumerate() {
+        let details = pos
+            .get(1)
+            .map(|d| vm.to_vec(d))
+            .transpose()?
+            .unwrap_or_default();
+        for (i, name) in [
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+        ]
+        .iter()
+        .enumerate()
+        {
             vm.set_instance_attr_raw(this, name, details.get(i).cloned().unwrap_or(Value::NONE))?;
         }
     } else if vm.isinstance_type(this, vm.exc_type(Exc::ImportError)) {
@@ -134,7 +163,13 @@ fn set_class_attrs_inner(vm: &Vm, this: &Value, pos: &[Value], kwnames: &[Value]
         vm.set_instance_attr_raw(this, "msg", pos.first().cloned().unwrap_or(Value::NONE))?;
     } else if vm.isinstance_type(this, vm.exc_type(Exc::OSError)) {
         let two = (2..=5).contains(&pos.len());
-        let get = |i: usize| if two { pos.get(i).cloned().unwrap_or(Value::NONE) } else { Value::NONE };
+        let get = |i: usize| {
+            if two {
+                pos.get(i).cloned().unwrap_or(Value::NONE)
+            } else {
+                Value::NONE
+            }
+        };
         vm.set_instance_attr_raw(this, "errno", get(0))?;
         vm.set_instance_attr_raw(this, "strerror", get(1))?;
         vm.set_instance_attr_raw(this, "filename", get(2))?;
@@ -210,10 +245,14 @@ impl Vm {
             };
             if !cause.is_none() && !seen.contains(&cause.id()) {
                 self.format_exception_chain(&cause, out, seen);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
             } else if !suppress && !context.is_none() && !seen.contains(&context.id()) {
                 self.format_exception_chain(&context, out, seen);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
             }
         }
         self.format_one_exception(exc, out);
@@ -229,7 +268,9 @@ impl Vm {
                 let mut repeat = 0usize;
                 for entry in tb.iter().rev() {
                     let (file, name) = match entry.code.as_obj().map(|o| &o.kind) {
-                        Some(ObjKind::Code(c)) => (c.co.filename.to_string(), c.co.name.to_string()),
+                        Some(ObjKind::Code(c)) => {
+                            (c.co.filename.to_string(), c.co.name.to_string())
+                        }
                         _ => ("?".into(), "?".into()),
                     };
                     let key = (file.clone(), entry.line, name.clone());
@@ -241,28 +282,52 @@ impl Vm {
                     } else {
                         if repeat >= 3 {
                             let n = repeat - 2;
-                            out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" }));
+                            out.push_str(&format!(
+                                "  [Previous line repeated {n} more time{}]\n",
+                                if n == 1 { "" } else { "s" }
+                            ));
                         }
                         repeat = 0;
                         last = Some(key);
                     }
-                    out.push_str(&format!("  File \"{file}\", line {}, in {name}\n", entry.line));
+                    out.push_str(&format!(
+                        "  File \"{file}\", line {}, in {name}\n",
+                        entry.line
+                    ));
                     if let Some(src) = source_line(&file, entry.line) {
                         out.push_str(&format!("    {}\n", src.trim()));
                     }
                 }
                 if repeat >= 3 {
                     let n = repeat - 2;
-                    out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" }));
+                    out.push_str(&format!(
+                        "  [Previous line repeated {n} more time{}]\n",
+                        if n == 1 { "" } else { "s" }
+                    ));
                 }
             }
         }
         if is_syntax {
-            let file = self.getattr_str(exc, "filename").ok().and_then(|f| str_of(&f).map(String::from));
-            let line = self.getattr_str(exc, "lineno").ok().and_then(|l| l.as_int());
-            let text = self.getattr_str(exc, "text").ok().and_then(|t| str_of(&t).map(String::from));
-            let offset = self.getattr_str(exc, "offset").ok().and_then(|o| o.as_int());
-            let end_offset = self.getattr_str(exc, "end_offset").ok().and_then(|o| o.as_int());
+            let file = self
+                .getattr_str(exc, "filename")
+                .ok()
+                .and_then(|f| str_of(&f).map(String::from));
+            let line = self
+                .getattr_str(exc, "lineno")
+                .ok()
+                .and_then(|l| l.as_int());
+            let text = self
+                .getattr_str(exc, "text")
+                .ok()
+                .and_then(|t| str_of(&t).map(String::from));
+            let offset = self
+                .getattr_str(exc, "offset")
+                .ok()
+                .and_then(|o| o.as_int());
+            let end_offset = self
+                .getattr_str(exc, "end_offset")
+                .ok()
+                .and_then(|o| o.as_int());
             if let (Some(f), Some(l)) = (&file, line) {
                 out.push_str(&format!("  File \"{f}\", line {l}\n"));
             }
@@ -273,18 +338,31 @@ impl Vm {
                 out.push_str(&format!("    {}\n", stripped.trim_end()));
                 if let Some(off) = offset {
                     let start = (off as usize).saturating_sub(1).saturating_sub(indent);
-                    let end = end_offset.map(|e| (e as usize).saturating_sub(1).saturating_sub(indent)).filter(|e| *e > start);
+                    let end = end_offset
+                        .map(|e| (e as usize).saturating_sub(1).saturating_sub(indent))
+                        .filter(|e| *e > start);
                     let width = end.map_or(1, |e| e - start);
-                    out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width.max(1))));
+                    out.push_str(&format!(
+                        "    {}{}\n",
+                        " ".repeat(start),
+                        "^".repeat(width.max(1))
+                    ));
                 }
             }
             let tn = self.qualified_type_name(exc);
-            let msg = self.getattr_str(exc, "msg").ok().and_then(|m| str_of(&m).map(String::from)).unwrap_or_default();
+            let msg = self
+                .getattr_str(exc, "msg")
+                .ok()
+                .and_then(|m| str_of(&m).map(String::from))
+                .unwrap_or_default();
             out.push_str(&format!("{tn}: {msg}\n"));
             return;
         }
         let tn = self.qualified_type_name(exc);
-        let hint = self.suggestion(exc).map(|s| format!(". Did you mean: '{s}'?")).unwrap_or_default();
+        let hint = self
+            .suggestion(exc)
+            .map(|s| format!(". Did you mean: '{s}'?"))
+            .unwrap_or_default();
         match self.str_string(exc) {
             Ok(s) if s.is_empty() => out.push_str(&format!("{tn}\n")),
             Ok(s) => out.push_str(&format!("{tn}: {s}{hint}\n")),
@@ -301,10 +379,18 @@ impl Vm {
     /// CPython 3.11's "Did you mean" for a NameError (the innermost frame's
     /// locals, then globals, then builtins) or an AttributeError (`dir(obj)`).
     fn suggestion(&self, exc: &Value) -> Option<String> {
-        let name = self.getattr_str(exc, "name").ok().and_then(|n| str_of(&n).map(String::from))?;
+        let name = self
+            .getattr_str(exc, "name")
+            .ok()
+            .and_then(|n| str_of(&n).map(String::from))?;
         let names_of = |d: &Value| -> Vec<String> {
             match d.as_obj().map(|o| &o.kind) {
-                Some(ObjKind::Dict(t)) => t.borrow().keys().iter().filter_map(|k| str_of(k).map(String::from)).collect(),
+                Some(ObjKind::Dict(t)) => t
+                    .borrow()
+                    .keys()
+                    .iter()
+                    .filter_map(|k| str_of(k).map(String::from))
+                    .collect(),
                 _ => Vec::new(),
             }
         };
@@ -313,7 +399,12 @@ impl Vm {
             let mut scopes: Vec<Vec<String>> = Vec::new();
             if let Some(ObjKind::Code(c)) = entry.code.as_obj().map(|o| &o.kind) {
                 if c.co.flags & stitch_bytecode::code_flags::OPTIMIZED != 0 {
-                    scopes.push(c.co.localsplus_names.iter().map(|n| n.to_string()).collect());
+                    scopes.push(
+                        c.co.localsplus_names
+                            .iter()
+                            .map(|n| n.to_string())
+                            .collect(),
+                    );
                 }
             }
             scopes.push(names_of(&entry.globals));
@@ -324,7 +415,12 @@ impl Vm {
             let obj = self.getattr_str(exc, "obj").ok()?;
             let dir = self.dict_get_str(&self.builtins, "dir")?;
             let listing = self.call(&dir, &[obj], &[]).ok()?;
-            let names: Vec<String> = self.to_vec(&listing).ok()?.iter().filter_map(|n| str_of(n).map(String::from)).collect();
+            let names: Vec<String> = self
+                .to_vec(&listing)
+                .ok()?
+                .iter()
+                .filter_map(|n| str_of(n).map(String::from))
+                .collect();
             return suggest(&name, &names);
         }
         None
@@ -335,7 +431,11 @@ impl Vm {
         let t = crate::types::as_type(self.type_obj_of(v));
         let m = t.module.borrow().clone();
         let q = t.qualname.borrow().clone();
-        if &*m == "builtins" || &*m == "__main__" { q.to_string() } else { format!("{m}.{q}") }
+        if &*m == "builtins" || &*m == "__main__" {
+            q.to_string()
+        } else {
+            format!("{m}.{q}")
+        }
     }
 }
 
@@ -383,7 +483,13 @@ fn suggest(name: &str, candidates: &[String]) -> Option<String> {
             result = dist;
             let mut minimum = usize::MAX;
             for (ai, &ac) in a.iter().enumerate() {
-                let cost = if ac == code { 0 } else if ac.to_ascii_lowercase() == code.to_ascii_lowercase() { 1 } else { MOVE_COST };
+                let cost = if ac == code {
+                    0
+                } else if ac.to_ascii_lowercase() == code.to_ascii_lowercase() {
+                    1
+                } else {
+                    MOVE_COST
+                };
                 let substitute = dist + cost;
                 dist = buffer[ai];
                 let insert_delete = result.min(dist) + MOVE_COST;
@@ -423,5 +529,7 @@ fn source_line(file: &str, n: u32) -> Option<String> {
         return None;
     }
     let text = std::fs::read_to_string(file).ok()?;
-    text.lines().nth(n.checked_sub(1)? as usize).map(String::from)
+    text.lines()
+        .nth(n.checked_sub(1)? as usize)
+        .map(String::from)
 }

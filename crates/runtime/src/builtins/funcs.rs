@@ -60,15 +60,31 @@ pub fn init(vm: &Vm) {
 pub fn builtin_doc(name: &str) -> Option<&'static str> {
     Some(match name {
         "len" => "Return the number of items in a container.",
-        "print" => "print(value, ..., sep=' ', end='\\n', file=sys.stdout, flush=False)\n\nPrints the values to a stream, or to sys.stdout by default.",
+        "print" => {
+            "print(value, ..., sep=' ', end='\\n', file=sys.stdout, flush=False)\n\nPrints the values to a stream, or to sys.stdout by default."
+        }
         "abs" => "Return the absolute value of the argument.",
-        "repr" => "Return the canonical string representation of the object.\n\nFor many object types, including most builtins, eval(repr(obj)) == obj.",
-        "isinstance" => "Return whether an object is an instance of a class or of a subclass thereof.",
-        "sorted" => "Return a new list containing all items from the iterable in ascending order.\n\nA custom key function can be supplied to customize the sort order, and the\nreverse flag can be set to request the result in descending order.",
-        "sum" => "Return the sum of a 'start' value (default: 0) plus an iterable of numbers\n\nWhen the iterable is empty, return the start value.\nThis function is intended specifically for use with numeric values and may\nreject non-numeric types.",
-        "hash" => "Return the hash value for the given object.\n\nTwo objects that compare equal must also have the same hash value, but the\nreverse is not necessarily true.",
-        "id" => "Return the identity of an object.\n\nThis is guaranteed to be unique among simultaneously existing objects.\n(CPython uses the object's memory address.)",
-        "callable" => "Return whether the object is callable (i.e., some kind of function).\n\nNote that classes are callable, as are instances of classes with a\n__call__() method.",
+        "repr" => {
+            "Return the canonical string representation of the object.\n\nFor many object types, including most builtins, eval(repr(obj)) == obj."
+        }
+        "isinstance" => {
+            "Return whether an object is an instance of a class or of a subclass thereof."
+        }
+        "sorted" => {
+            "Return a new list containing all items from the iterable in ascending order.\n\nA custom key function can be supplied to customize the sort order, and the\nreverse flag can be set to request the result in descending order."
+        }
+        "sum" => {
+            "Return the sum of a 'start' value (default: 0) plus an iterable of numbers\n\nWhen the iterable is empty, return the start value.\nThis function is intended specifically for use with numeric values and may\nreject non-numeric types."
+        }
+        "hash" => {
+            "Return the hash value for the given object.\n\nTwo objects that compare equal must also have the same hash value, but the\nreverse is not necessarily true."
+        }
+        "id" => {
+            "Return the identity of an object.\n\nThis is guaranteed to be unique among simultaneously existing objects.\n(CPython uses the object's memory address.)"
+        }
+        "callable" => {
+            "Return whether the object is callable (i.e., some kind of function).\n\nNote that classes are callable, as are instances of classes with a\n__call__() method."
+        }
         _ => return None,
     })
 }
@@ -86,7 +102,10 @@ fn print(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             Some(v) if v.is_none() => Ok(default.to_string()),
             Some(v) => match str_of(v) {
                 Some(s) => Ok(s.to_string()),
-                None => Err(vm.type_error(format!("{name} must be None or a string, not {}", vm.type_name(v)))),
+                None => Err(vm.type_error(format!(
+                    "{name} must be None or a string, not {}",
+                    vm.type_name(v)
+                ))),
             },
         }
     };
@@ -101,7 +120,8 @@ fn print(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(f) => vm.truthy(f)?,
         None => false,
     };
-    let std = file.is_none() || file.is(&vm.sys_stdout.borrow()) || file.is(&vm.sys_stderr.borrow());
+    let std =
+        file.is_none() || file.is(&vm.sys_stdout.borrow()) || file.is(&vm.sys_stderr.borrow());
     if std {
         let mut out = String::new();
         for (i, a) in pos(args, kw).iter().enumerate() {
@@ -185,7 +205,9 @@ fn abs(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(IntRef::Big(b)) => Ok(vm.new_bigint(b.magnitude().clone().into())),
         None => match as_float(v) {
             Some(f) => Ok(Value::float(f.abs())),
-            None => Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))),
+            None => {
+                Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v))))
+            }
         },
     }
 }
@@ -194,7 +216,9 @@ fn min_max(vm: &Vm, args: &[Value], kw: &[Value], name: &str, op: CmpOp) -> PyRe
     for k in kw {
         let ks = str_of(k).unwrap_or("?");
         if ks != "key" && ks != "default" {
-            return Err(vm.type_error(format!("'{ks}' is an invalid keyword argument for {name}()")));
+            return Err(vm.type_error(format!(
+                "'{ks}' is an invalid keyword argument for {name}()"
+            )));
         }
     }
     let p = pos(args, kw);
@@ -243,7 +267,11 @@ fn sum(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_kwargs(vm, "sum", kw, &["start"])?;
     let p = pos(args, kw);
     check_args(vm, "sum", p, 1, 2)?;
-    let mut acc = p.get(1).cloned().or_else(|| kwarg(args, kw, "start").cloned()).unwrap_or(Value::int(0));
+    let mut acc = p
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(args, kw, "start").cloned())
+        .unwrap_or(Value::int(0));
     if str_of(&acc).is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
@@ -266,9 +294,17 @@ fn sum(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// Stable merge sort using only `<`, as CPython's sort does; errors from
 /// comparisons propagate and leave `items` in some permutation.
-pub fn sort_values(vm: &Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
+pub fn sort_values(
+    vm: &Vm,
+    items: &mut Vec<Value>,
+    key: Option<&Value>,
+    reverse: bool,
+) -> PyResult<()> {
     let keys: Vec<Value> = match key {
-        Some(f) if !f.is_none() => items.iter().map(|v| vm.call(f, &[v.clone()], &[])).collect::<PyResult<_>>()?,
+        Some(f) if !f.is_none() => items
+            .iter()
+            .map(|v| vm.call(f, &[v.clone()], &[]))
+            .collect::<PyResult<_>>()?,
         _ => items.clone(),
     };
     let mut idx: Vec<usize> = (0..items.len()).collect();
@@ -329,7 +365,10 @@ pub fn sort_values(vm: &Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse
     }
     let old = std::mem::take(items);
     let mut slots: Vec<Option<Value>> = old.into_iter().map(Some).collect();
-    *items = idx.into_iter().map(|i| slots[i].take().unwrap_or_default()).collect();
+    *items = idx
+        .into_iter()
+        .map(|i| slots[i].take().unwrap_or_default())
+        .collect();
     Ok(())
 }
 
@@ -374,7 +413,10 @@ fn all(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn class_check(vm: &Vm, v: &Value, cls: &Value, sub: bool, depth: usize) -> PyResult<bool> {
     if depth > 200 {
-        return Err(vm.err(Exc::RecursionError, "maximum recursion depth exceeded in __instancecheck__"));
+        return Err(vm.err(
+            Exc::RecursionError,
+            "maximum recursion depth exceeded in __instancecheck__",
+        ));
     }
     if let Some(members) = crate::builtins::alias::union_members(vm, cls) {
         for t in &members {
@@ -394,7 +436,11 @@ fn class_check(vm: &Vm, v: &Value, cls: &Value, sub: bool, depth: usize) -> PyRe
     }
     if type_obj(cls).is_none() {
         // Any object whose type defines the hook can stand for a class.
-        let hook = if sub { "__subclasscheck__" } else { "__instancecheck__" };
+        let hook = if sub {
+            "__subclasscheck__"
+        } else {
+            "__instancecheck__"
+        };
         if let Some(r) = vm.call_dunder(cls, hook, &[v.clone()]) {
             return vm.truthy(&r?);
         }
@@ -405,7 +451,11 @@ fn class_check(vm: &Vm, v: &Value, cls: &Value, sub: bool, depth: usize) -> PyRe
         }));
     }
     // A metaclass may define __instancecheck__ / __subclasscheck__ (collections.abc and friends).
-    let hook = if sub { "__subclasscheck__" } else { "__instancecheck__" };
+    let hook = if sub {
+        "__subclasscheck__"
+    } else {
+        "__instancecheck__"
+    };
     if vm.is_heap_instance(cls) {
         if let Some(r) = vm.call_dunder(cls, hook, &[v.clone()]) {
             return vm.truthy(&r?);
@@ -453,7 +503,13 @@ fn iter(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         if !vm.is_callable(&args[0]) {
             return Err(vm.type_error("iter(v, w): v must be callable"));
         }
-        return Ok(vm.new_iter(IterState::Callable { f: args[0].clone(), sentinel: args[1].clone() }, &vm.types.callable_iterator));
+        return Ok(vm.new_iter(
+            IterState::Callable {
+                f: args[0].clone(),
+                sentinel: args[1].clone(),
+            },
+            &vm.types.callable_iterator,
+        ));
     }
     vm.iter(&args[0])
 }
@@ -461,7 +517,10 @@ fn next(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_kwargs(vm, "next", kw, &[])?;
     check_args(vm, "next", args, 1, 2)?;
     if !vm.is_iterator(&args[0]) {
-        return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(&args[0]))));
+        return Err(vm.type_error(format!(
+            "'{}' object is not an iterator",
+            vm.type_name(&args[0])
+        )));
     }
     match &args[0].as_obj().map(|o| &o.kind) {
         Some(ObjKind::Generator(_)) => match vm.gen_send(&args[0], Value::NONE)? {
@@ -490,7 +549,11 @@ fn next(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// A StopIteration carrying a generator's return value.
 pub fn stop_iteration(vm: &Vm, value: Value) -> crate::vm::PyErr {
-    let args = if value.is_none() { vec![] } else { vec![value.clone()] };
+    let args = if value.is_none() {
+        vec![]
+    } else {
+        vec![value.clone()]
+    };
     let e = vm.err_args(Exc::StopIteration, args);
     let _ = vm.set_instance_attr_raw(&e.exc, "value", value);
     e
@@ -500,24 +563,40 @@ fn ord(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let v = one(vm, "ord", args, kw)?;
     if let Some(s) = crate::protocol::pystr_of(v) {
         if s.len() != 1 {
-            return Err(vm.type_error(format!("ord() expected a character, but string of length {} found", s.len())));
+            return Err(vm.type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                s.len()
+            )));
         }
         return Ok(Value::int(s.char_at(0) as i64));
     }
     if let Some(ObjKind::Bytes(b)) = builtin_view(v).as_obj().map(|o| &o.kind) {
         if b.len() != 1 {
-            return Err(vm.type_error(format!("ord() expected a character, but string of length {} found", b.len())));
+            return Err(vm.type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                b.len()
+            )));
         }
         return Ok(Value::int(b[0] as i64));
     }
-    Err(vm.type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(v))))
+    Err(vm.type_error(format!(
+        "ord() expected string of length 1, but {} found",
+        vm.type_name(v)
+    )))
 }
 fn chr(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let v = one(vm, "chr", args, kw)?;
     let i = match as_int(v) {
         Some(IntRef::Small(i)) => i,
-        Some(IntRef::Big(_)) => return Err(vm.overflow_error("Python int too large to convert to C int")),
-        None => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+        Some(IntRef::Big(_)) => {
+            return Err(vm.overflow_error("Python int too large to convert to C int"));
+        }
+        None => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            )));
+        }
     };
     if !(0..=0x10ffff).contains(&i) {
         return Err(vm.value_error("chr() arg not in range(0x110000)"));
@@ -555,11 +634,13 @@ fn divmod(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     let zero = as_int(b).is_some_and(|i| i.is_zero()) || as_float(b) == Some(0.0);
     if zero {
-        return Err(vm.zero_division(if as_float(a).is_some() || as_float(b).is_some() {
-            "float divmod()"
-        } else {
-            "integer division or modulo by zero"
-        }));
+        return Err(
+            vm.zero_division(if as_float(a).is_some() || as_float(b).is_some() {
+                "float divmod()"
+            } else {
+                "integer division or modulo by zero"
+            }),
+        );
     }
     let q = vm.binary_op(a, b, BinOp::FloorDivide)?;
     let r = vm.binary_op(a, b, BinOp::Remainder)?;
@@ -568,9 +649,21 @@ fn divmod(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn pow(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_kwargs(vm, "pow", kw, &["base", "exp", "mod"])?;
     let p = pos(args, kw);
-    let base = p.first().or_else(|| kwarg(args, kw, "base")).cloned().ok_or_else(|| vm.type_error("pow() missing required argument 'base' (pos 1)"))?;
-    let exp = p.get(1).or_else(|| kwarg(args, kw, "exp")).cloned().ok_or_else(|| vm.type_error("pow() missing required argument 'exp' (pos 2)"))?;
-    let m = p.get(2).or_else(|| kwarg(args, kw, "mod")).cloned().unwrap_or(Value::NONE);
+    let base = p
+        .first()
+        .or_else(|| kwarg(args, kw, "base"))
+        .cloned()
+        .ok_or_else(|| vm.type_error("pow() missing required argument 'base' (pos 1)"))?;
+    let exp = p
+        .get(1)
+        .or_else(|| kwarg(args, kw, "exp"))
+        .cloned()
+        .ok_or_else(|| vm.type_error("pow() missing required argument 'exp' (pos 2)"))?;
+    let m = p
+        .get(2)
+        .or_else(|| kwarg(args, kw, "mod"))
+        .cloned()
+        .unwrap_or(Value::NONE);
     if m.is_none() {
         return vm.binary_op(&base, &exp, BinOp::Power);
     }
@@ -583,7 +676,9 @@ fn pow(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
     }
     let (Some(b), Some(e), Some(md)) = (as_int(&base), as_int(&exp), as_int(&m)) else {
-        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     };
     let (b, e, md) = (b.to_big(), e.to_big(), md.to_big());
     if num_traits::Zero::is_zero(&md) {
@@ -601,7 +696,9 @@ fn pow(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let mabs = num_traits::Signed::abs(&md);
     let mut r = base_mod.modpow(&e, &mabs);
     // Python's result has the sign of the modulus.
-    if !num_traits::Zero::is_zero(&r) && num_traits::Signed::is_negative(&md) != num_traits::Signed::is_negative(&r) {
+    if !num_traits::Zero::is_zero(&r)
+        && num_traits::Signed::is_negative(&md) != num_traits::Signed::is_negative(&r)
+    {
         r += &md;
     }
     Ok(vm.new_bigint(r))
@@ -620,10 +717,26 @@ fn mod_inverse(a: &num_bigint::BigInt, m: &num_bigint::BigInt) -> Option<num_big
 fn round(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_kwargs(vm, "round", kw, &["number", "ndigits"])?;
     let p = pos(args, kw);
-    let x = p.first().or_else(|| kwarg(args, kw, "number")).cloned().ok_or_else(|| vm.type_error("round() missing required argument 'number' (pos 1)"))?;
-    let nd = p.get(1).or_else(|| kwarg(args, kw, "ndigits")).cloned().unwrap_or(Value::NONE);
+    let x = p
+        .first()
+        .or_else(|| kwarg(args, kw, "number"))
+        .cloned()
+        .ok_or_else(|| vm.type_error("round() missing required argument 'number' (pos 1)"))?;
+    let nd = p
+        .get(1)
+        .or_else(|| kwarg(args, kw, "ndigits"))
+        .cloned()
+        .unwrap_or(Value::NONE);
     if vm.is_heap_instance(&x) {
-        if let Some(r) = vm.call_dunder(&x, "__round__", if nd.is_none() { &[] } else { std::slice::from_ref(&nd) }) {
+        if let Some(r) = vm.call_dunder(
+            &x,
+            "__round__",
+            if nd.is_none() {
+                &[]
+            } else {
+                std::slice::from_ref(&nd)
+            },
+        ) {
             return r;
         }
     }
@@ -631,7 +744,9 @@ fn round(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         if nd.is_none() {
             return Ok(vm.new_bigint(i.to_big()));
         }
-        let n = vm.index_value(&nd)?.ok_or_else(|| vm.type_error("'float' object cannot be interpreted as an integer"))?;
+        let n = vm
+            .index_value(&nd)?
+            .ok_or_else(|| vm.type_error("'float' object cannot be interpreted as an integer"))?;
         if n >= 0 {
             return Ok(vm.new_bigint(i.to_big()));
         }
@@ -659,10 +774,20 @@ fn round(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             let r = stitch_pyfmt::float::round_half_even(f);
             return Ok(crate::builtins::numbers::float_to_int(vm, r));
         }
-        let n = vm.index_value(&nd)?.ok_or_else(|| vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&nd))))?;
-        return stitch_pyfmt::float::round_float(f, n).map(Value::float).map_err(|e| vm.overflow_error(e.message("float")));
+        let n = vm.index_value(&nd)?.ok_or_else(|| {
+            vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(&nd)
+            ))
+        })?;
+        return stitch_pyfmt::float::round_float(f, n)
+            .map(Value::float)
+            .map_err(|e| vm.overflow_error(e.message("float")));
     }
-    Err(vm.type_error(format!("type {} doesn't define __round__ method", vm.type_name(&x))))
+    Err(vm.type_error(format!(
+        "type {} doesn't define __round__ method",
+        vm.type_name(&x)
+    )))
 }
 
 fn int_text(vm: &Vm, v: &Value, radix: u32, prefix: &str) -> PyResult<Value> {
@@ -672,7 +797,10 @@ fn int_text(vm: &Vm, v: &Value, radix: u32, prefix: &str) -> PyResult<Value> {
             if let Some(r) = vm.index_value(v)? {
                 num_bigint::BigInt::from(r)
             } else {
-                return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))));
+                return Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(v)
+                )));
             }
         }
     };
@@ -694,7 +822,10 @@ fn format(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_args(vm, "format", args, 1, 2)?;
     let spec = args.get(1).cloned().unwrap_or_else(|| vm.intern(""));
     if str_of(&spec).is_none() {
-        return Err(vm.type_error(format!("format() argument 2 must be str, not {}", vm.type_name(&spec))));
+        return Err(vm.type_error(format!(
+            "format() argument 2 must be str, not {}",
+            vm.type_name(&spec)
+        )));
     }
     vm.format(&args[0], &spec)
 }
@@ -702,7 +833,10 @@ fn format(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn attr_name<'a>(vm: &Vm, v: &'a Value, fname: &str) -> PyResult<&'a Value> {
     if str_of(v).is_none() {
         let _ = fname;
-        return Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(v))));
+        return Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(v)
+        )));
     }
     Ok(v)
 }
@@ -739,7 +873,10 @@ fn delattr(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 impl Vm {
     pub fn is_callable(&self, v: &Value) -> bool {
         match v.as_obj().map(|o| &o.kind) {
-            Some(ObjKind::Function(_)) | Some(ObjKind::Builtin(_)) | Some(ObjKind::Method(_)) | Some(ObjKind::Type(_)) => true,
+            Some(ObjKind::Function(_))
+            | Some(ObjKind::Builtin(_))
+            | Some(ObjKind::Method(_))
+            | Some(ObjKind::Type(_)) => true,
             Some(ObjKind::StaticMethod(_)) => true,
             Some(_) => self.user_dunder(v, "__call__").is_some(),
             None => false,
@@ -755,12 +892,18 @@ fn current_frame(vm: &Vm) -> Option<&crate::frame::Frame> {
     let p = vm.current.get();
     // SAFETY: `current` points at the frame running the builtin being
     // called; it outlives this call.
-    if p.is_null() { None } else { Some(unsafe { &*p }) }
+    if p.is_null() {
+        None
+    } else {
+        Some(unsafe { &*p })
+    }
 }
 
 /// The locals of the running frame as a dict (a snapshot for functions).
 pub fn frame_locals(vm: &Vm) -> PyResult<Value> {
-    let Some(f) = current_frame(vm) else { return Ok(vm.new_dict()) };
+    let Some(f) = current_frame(vm) else {
+        return Ok(vm.new_dict());
+    };
     if !f.locals.is_null() {
         return Ok(f.locals.clone());
     }
@@ -768,7 +911,9 @@ pub fn frame_locals(vm: &Vm) -> PyResult<Value> {
     let co = &f.code().co;
     for (i, v) in f.locals_slice().iter().enumerate() {
         let kind = co.localsplus_kinds[i];
-        let v = if kind & (stitch_bytecode::local_kind::CELL | stitch_bytecode::local_kind::FREE) != 0 {
+        let v = if kind & (stitch_bytecode::local_kind::CELL | stitch_bytecode::local_kind::FREE)
+            != 0
+        {
             match v.as_obj().map(|o| &o.kind) {
                 Some(ObjKind::Cell(c)) => c.borrow().clone(),
                 _ => v.clone(),
@@ -829,7 +974,10 @@ fn dir(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                     if let Some(d) = vm.obj_dict(o) {
                         add_dict(&d, &mut names);
                     }
-                    crate::types::as_type(vm.type_obj_of(o)).mro.borrow().clone()
+                    crate::types::as_type(vm.type_obj_of(o))
+                        .mro
+                        .borrow()
+                        .clone()
                 }
             };
             for t in mro {
@@ -849,7 +997,9 @@ fn dir(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(vm.new_list(uniq))
 }
 fn globals(vm: &Vm, _: &[Value], _: &[Value]) -> PyResult<Value> {
-    Ok(current_frame(vm).map(|f| f.globals.clone()).unwrap_or_else(|| vm.new_dict()))
+    Ok(current_frame(vm)
+        .map(|f| f.globals.clone())
+        .unwrap_or_else(|| vm.new_dict()))
 }
 fn locals(vm: &Vm, _: &[Value], _: &[Value]) -> PyResult<Value> {
     frame_locals(vm)
@@ -897,7 +1047,11 @@ impl Vm {
             stitch_bytecode::CompileErrorKind::IndentationError => Exc::IndentationError,
             stitch_bytecode::CompileErrorKind::TabError => Exc::TabError,
         };
-        let text = e.text.as_ref().map(|t| self.new_str(format!("{t}\n"))).unwrap_or(Value::NONE);
+        let text = e
+            .text
+            .as_ref()
+            .map(|t| self.new_str(format!("{t}\n")))
+            .unwrap_or(Value::NONE);
         let details = self.new_tuple(vec![
             self.new_str(e.filename.as_str()),
             Value::int(e.line as i64),
@@ -906,8 +1060,15 @@ impl Vm {
             Value::int(e.end_line as i64),
             Value::int(e.end_col as i64),
         ]);
-        let exc = self.new_exception(self.exc_type(kind), vec![self.new_str(e.msg.as_str()), details.clone()]);
-        let _ = crate::builtins::exc::exc_init(self, &[exc.clone(), self.new_str(e.msg.as_str()), details], &[]);
+        let exc = self.new_exception(
+            self.exc_type(kind),
+            vec![self.new_str(e.msg.as_str()), details.clone()],
+        );
+        let _ = crate::builtins::exc::exc_init(
+            self,
+            &[exc.clone(), self.new_str(e.msg.as_str()), details],
+            &[],
+        );
         crate::vm::PyErr { exc }
     }
 }
@@ -917,22 +1078,43 @@ fn exec_or_eval(vm: &Vm, args: &[Value], kw: &[Value], mode: Mode, name: &str) -
     let p = pos(args, kw);
     check_args(vm, name, p, 1, 3)?;
     let src = &p[0];
-    let globals = p.get(1).or_else(|| kwarg(args, kw, "globals")).cloned().unwrap_or(Value::NONE);
-    let locals = p.get(2).or_else(|| kwarg(args, kw, "locals")).cloned().unwrap_or(Value::NONE);
+    let globals = p
+        .get(1)
+        .or_else(|| kwarg(args, kw, "globals"))
+        .cloned()
+        .unwrap_or(Value::NONE);
+    let locals = p
+        .get(2)
+        .or_else(|| kwarg(args, kw, "locals"))
+        .cloned()
+        .unwrap_or(Value::NONE);
     let (globals, locals) = if globals.is_none() {
         let f = current_frame(vm);
-        let g = f.map(|f| f.globals.clone()).unwrap_or_else(|| vm.new_dict());
-        let l = if locals.is_none() { frame_locals(vm)? } else { locals };
+        let g = f
+            .map(|f| f.globals.clone())
+            .unwrap_or_else(|| vm.new_dict());
+        let l = if locals.is_none() {
+            frame_locals(vm)?
+        } else {
+            locals
+        };
         (g, l)
     } else {
         if !matches!(globals.as_obj().map(|o| &o.kind), Some(ObjKind::Dict(_))) {
             return Err(vm.type_error(if mode == Mode::Eval {
                 "globals must be a real dict; try eval(expr, {}, mapping)".to_string()
             } else {
-                format!("exec() globals must be a dict, not {}", vm.type_name(&globals))
+                format!(
+                    "exec() globals must be a dict, not {}",
+                    vm.type_name(&globals)
+                )
             }));
         }
-        let l = if locals.is_none() { globals.clone() } else { locals };
+        let l = if locals.is_none() {
+            globals.clone()
+        } else {
+            locals
+        };
         (globals, l)
     };
     if vm.dict_get_str(&globals, "__builtins__").is_none() {
@@ -946,11 +1128,17 @@ fn exec_or_eval(vm: &Vm, args: &[Value], kw: &[Value], mode: Mode, name: &str) -
             None => match builtin_view(src).as_obj().map(|o| &o.kind) {
                 Some(ObjKind::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
                 _ => {
-                    return Err(vm.type_error(format!("{name}() arg 1 must be a string, bytes or code object")));
+                    return Err(vm.type_error(format!(
+                        "{name}() arg 1 must be a string, bytes or code object"
+                    )));
                 }
             },
         };
-        let text = if mode == Mode::Eval { text.trim_start_matches([' ', '\t']).to_string() } else { text };
+        let text = if mode == Mode::Eval {
+            text.trim_start_matches([' ', '\t']).to_string()
+        } else {
+            text
+        };
         compile_source(vm, &text, "<string>", mode)?
     };
     let frame = vm.frame_for_code(&code, &globals, locals)?;
@@ -964,10 +1152,24 @@ fn eval(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     exec_or_eval(vm, args, kw, Mode::Eval, "eval")
 }
 fn compile(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    check_kwargs(vm, "compile", kw, &["source", "filename", "mode", "flags", "dont_inherit", "optimize"])?;
+    check_kwargs(
+        vm,
+        "compile",
+        kw,
+        &[
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+        ],
+    )?;
     let p = pos(args, kw);
     let get = |i: usize, n: &str| p.get(i).or_else(|| kwarg(args, kw, n)).cloned();
-    let (Some(src), Some(filename), Some(mode)) = (get(0, "source"), get(1, "filename"), get(2, "mode")) else {
+    let (Some(src), Some(filename), Some(mode)) =
+        (get(0, "source"), get(1, "filename"), get(2, "mode"))
+    else {
         return Err(vm.type_error("compile() missing required argument"));
     };
     let mode = match str_of(&mode) {

@@ -31,7 +31,10 @@ mod libm {
         pub safe fn atanh(x: f64) -> f64;
         // Rust's runtime carries its own `cbrt`, which the linker would
         // otherwise pick; CPython calls the C library's.
-        #[cfg_attr(all(target_os = "linux", target_env = "gnu", target_arch = "x86_64"), link_name = "cbrt@GLIBC_2.2.5")]
+        #[cfg_attr(
+            all(target_os = "linux", target_env = "gnu", target_arch = "x86_64"),
+            link_name = "cbrt@GLIBC_2.2.5"
+        )]
         pub safe fn cbrt(x: f64) -> f64;
         pub safe fn cos(x: f64) -> f64;
         pub safe fn cosh(x: f64) -> f64;
@@ -153,7 +156,13 @@ fn math_1(vm: &Vm, v: &Value, f: impl Fn(f64) -> f64, can_overflow: bool) -> PyR
 }
 
 /// CPython's `math_2`: the same rules for two arguments.
-fn math_2(vm: &Vm, name: &str, args: &[Value], kw: &[Value], f: impl Fn(f64, f64) -> f64) -> PyResult<Value> {
+fn math_2(
+    vm: &Vm,
+    name: &str,
+    args: &[Value],
+    kw: &[Value],
+    f: impl Fn(f64, f64) -> f64,
+) -> PyResult<Value> {
     let (x, y) = two_floats(vm, name, args, kw)?;
     let r = f(x, y);
     if r.is_nan() && !x.is_nan() && !y.is_nan() {
@@ -252,7 +261,10 @@ fn math_trunc(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if let Some(f) = crate::num::as_float(x) {
         return float_to_int_checked(vm, f);
     }
-    Err(vm.type_error(format!("type {} doesn't define __trunc__ method", vm.type_name(x))))
+    Err(vm.type_error(format!(
+        "type {} doesn't define __trunc__ method",
+        vm.type_name(x)
+    )))
 }
 
 // ----- logarithms ------------------------------------------------------------------
@@ -365,12 +377,20 @@ fn m_atan2(y: f64, x: f64) -> f64 {
     }
     if y.is_infinite() {
         if x.is_infinite() {
-            return if x.is_sign_positive() { (0.25 * PI).copysign(y) } else { (0.75 * PI).copysign(y) };
+            return if x.is_sign_positive() {
+                (0.25 * PI).copysign(y)
+            } else {
+                (0.75 * PI).copysign(y)
+            };
         }
         return (0.5 * PI).copysign(y);
     }
     if x.is_infinite() || y == 0.0 {
-        return if x.is_sign_positive() { 0.0f64.copysign(y) } else { PI.copysign(y) };
+        return if x.is_sign_positive() {
+            0.0f64.copysign(y)
+        } else {
+            PI.copysign(y)
+        };
     }
     libm::atan2(y, x)
 }
@@ -547,7 +567,15 @@ fn math_ldexp(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn math_isclose(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let got = bind_args(vm, "isclose", args, kw, &["a", "b", "rel_tol", "abs_tol"], 2, 2)?;
+    let got = bind_args(
+        vm,
+        "isclose",
+        args,
+        kw,
+        &["a", "b", "rel_tol", "abs_tol"],
+        2,
+        2,
+    )?;
     let f = |i: usize, default: f64| -> PyResult<f64> {
         match &got[i] {
             Some(v) => to_f64(vm, v),
@@ -565,7 +593,9 @@ fn math_isclose(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Ok(Value::FALSE);
     }
     let diff = (b - a).abs();
-    Ok(Value::bool(diff <= (rel_tol * b).abs() || diff <= (rel_tol * a).abs() || diff <= abs_tol))
+    Ok(Value::bool(
+        diff <= (rel_tol * b).abs() || diff <= (rel_tol * a).abs() || diff <= abs_tol,
+    ))
 }
 
 // ----- sums and norms ------------------------------------------------------------------
@@ -774,7 +804,18 @@ const LANCZOS_NUM_COEFFS: [f64; LANCZOS_N] = [
 ];
 /// Denominator is x*(x+1)*...*(x+LANCZOS_N-2).
 const LANCZOS_DEN_COEFFS: [f64; LANCZOS_N] = [
-    0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0, 13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0,
+    0.0,
+    39916800.0,
+    120543840.0,
+    150917976.0,
+    105258076.0,
+    45995730.0,
+    13339535.0,
+    2637558.0,
+    357423.0,
+    32670.0,
+    1925.0,
+    66.0,
     1.0,
 ];
 /// gamma(1) .. gamma(23): the exact factorials.
@@ -867,7 +908,14 @@ fn m_tgamma(x: f64) -> (f64, Errno) {
     let absx = x.abs();
     if absx < 1e-20 {
         let r = 1.0 / x;
-        return (r, if r.is_infinite() { Errno::Range } else { Errno::None });
+        return (
+            r,
+            if r.is_infinite() {
+                Errno::Range
+            } else {
+                Errno::None
+            },
+        );
     }
     if absx > 200.0 {
         if x < 0.0 {
@@ -907,7 +955,14 @@ fn m_tgamma(x: f64) -> (f64, Errno) {
             r *= sqrtpow;
         }
     }
-    (r, if r.is_infinite() { Errno::Range } else { Errno::None })
+    (
+        r,
+        if r.is_infinite() {
+            Errno::Range
+        } else {
+            Errno::None
+        },
+    )
 }
 
 fn m_lgamma(x: f64) -> (f64, Errno) {
@@ -930,7 +985,14 @@ fn m_lgamma(x: f64) -> (f64, Errno) {
         // Reflection formula for negative x.
         r = LOGPI - libm::log(m_sinpi(absx).abs()) - libm::log(absx) - r;
     }
-    (r, if r.is_infinite() { Errno::Range } else { Errno::None })
+    (
+        r,
+        if r.is_infinite() {
+            Errno::Range
+        } else {
+            Errno::None
+        },
+    )
 }
 
 /// CPython's `math_1a`: errors decided by the errno the function set.

@@ -52,7 +52,11 @@ fn math_lcm(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         if n == 0 {
             res = x.abs();
         } else if !res.is_zero() {
-            res = if x.is_zero() { BigInt::zero() } else { (&res / res.gcd(&x) * x).abs() };
+            res = if x.is_zero() {
+                BigInt::zero()
+            } else {
+                (&res / res.gcd(&x) * x).abs()
+            };
         }
     }
     Ok(vm.new_bigint(res))
@@ -78,7 +82,11 @@ fn range_product(start: &BigInt, count: u64) -> BigInt {
 }
 
 fn factorial(n: u64) -> BigInt {
-    if n < 2 { BigInt::one() } else { range_product(&BigInt::from(2u32), n - 1) }
+    if n < 2 {
+        BigInt::one()
+    } else {
+        range_product(&BigInt::from(2u32), n - 1)
+    }
 }
 
 fn math_factorial(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -87,9 +95,10 @@ fn math_factorial(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let n = index(vm, &args[0])?;
     match as_int(&n) {
         Some(IntRef::Small(n)) if n >= 0 => Ok(vm.new_bigint(factorial(n as u64))),
-        Some(i) if !i.is_negative() => {
-            Err(vm.overflow_error(format!("factorial() argument should not exceed {}", i64::MAX)))
-        }
+        Some(i) if !i.is_negative() => Err(vm.overflow_error(format!(
+            "factorial() argument should not exceed {}",
+            i64::MAX
+        ))),
         _ => Err(vm.value_error("factorial() not defined for negative values")),
     }
 }
@@ -152,7 +161,9 @@ fn math_perm(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn math_prod(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let npos = pos(args, kw).len();
     if npos != 1 {
-        return Err(vm.type_error(format!("prod() takes exactly 1 positional argument ({npos} given)")));
+        return Err(vm.type_error(format!(
+            "prod() takes exactly 1 positional argument ({npos} given)"
+        )));
     }
     let got = bind_args(vm, "prod", args, kw, &["", "start"], 1, 1)?;
     let mut acc = got[1].clone().unwrap_or(Value::int(1));

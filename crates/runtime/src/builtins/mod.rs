@@ -110,7 +110,9 @@ pub fn check_kwargs(vm: &Vm, fname: &str, kwnames: &[Value], allowed: &[&str]) -
             if allowed.is_empty() {
                 return Err(vm.type_error(format!("{fname}() takes no keyword arguments")));
             }
-            return Err(vm.type_error(format!("{fname}() got an unexpected keyword argument '{ks}'")));
+            return Err(vm.type_error(format!(
+                "{fname}() got an unexpected keyword argument '{ks}'"
+            )));
         }
     }
     Ok(())
@@ -127,9 +129,15 @@ pub fn check_args(vm: &Vm, fname: &str, args: &[Value], min: usize, max: usize) 
                 _ => format!("{fname} expected {min} arguments, got {n}"),
             }
         } else if n < min {
-            format!("{fname} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+            format!(
+                "{fname} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
         } else {
-            format!("{fname} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+            format!(
+                "{fname} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )
         };
         return Err(vm.type_error(msg));
     }

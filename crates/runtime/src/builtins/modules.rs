@@ -16,7 +16,10 @@ pub fn init(vm: &Vm) {
         let _ = m;
     }
     let bm = object::alloc(
-        ObjKind::Module(Box::new(crate::module::Module { name: vm.intern("builtins"), dict: vm.builtins.clone() })),
+        ObjKind::Module(Box::new(crate::module::Module {
+            name: vm.intern("builtins"),
+            dict: vm.builtins.clone(),
+        })),
         &vm.types.module,
     );
     let _ = vm.dict_set_str(&vm.modules, "builtins", bm);
@@ -44,18 +47,42 @@ pub fn module_dict(m: &Value) -> Value {
 fn init_sys(vm: &Vm) {
     let m = register(vm, "sys");
     let d = module_dict(&m);
-    let argv: Vec<Value> = vm.config.argv.iter().map(|a| vm.new_str(a.as_str())).collect();
+    let argv: Vec<Value> = vm
+        .config
+        .argv
+        .iter()
+        .map(|a| vm.new_str(a.as_str()))
+        .collect();
     let _ = vm.dict_set_str(&d, "argv", vm.new_list(argv));
-    let path: Vec<Value> = vm.config.path.iter().map(|p| vm.new_str(p.as_str())).collect();
+    let path: Vec<Value> = vm
+        .config
+        .path
+        .iter()
+        .map(|p| vm.new_str(p.as_str()))
+        .collect();
     let _ = vm.dict_set_str(&d, "path", vm.new_list(path));
     let _ = vm.dict_set_str(&d, "modules", vm.modules.clone());
     let _ = vm.dict_set_str(&d, "maxsize", Value::int(i64::MAX));
     let _ = vm.dict_set_str(&d, "byteorder", vm.new_str("little"));
     let _ = vm.dict_set_str(&d, "platform", vm.new_str("linux"));
-    let _ = vm.dict_set_str(&d, "executable", vm.new_str(std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default()));
+    let _ = vm.dict_set_str(
+        &d,
+        "executable",
+        vm.new_str(
+            std::env::current_exe()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default(),
+        ),
+    );
     let _ = vm.dict_set_str(&d, "version", vm.new_str("3.11.0 (Stitch 0.1.0)"));
     let _ = vm.dict_set_str(&d, "hexversion", Value::int(0x030b00f0));
-    let vi = vm.new_tuple(vec![Value::int(3), Value::int(11), Value::int(0), vm.new_str("final"), Value::int(0)]);
+    let vi = vm.new_tuple(vec![
+        Value::int(3),
+        Value::int(11),
+        Value::int(0),
+        vm.new_str("final"),
+        Value::int(0),
+    ]);
     let _ = vm.dict_set_str(&d, "version_info", vi);
     let _ = vm.dict_set_str(&d, "maxunicode", Value::int(0x10ffff));
     let _ = vm.dict_set_str(&d, "dont_write_bytecode", Value::TRUE);
@@ -74,7 +101,11 @@ fn init_sys(vm: &Vm) {
     let imp = vm.new_instance(&ns_ty, crate::instance::Base::None);
     let _ = vm.set_instance_attr_raw(&imp, "name", vm.new_str("stitch"));
     let _ = vm.set_instance_attr_raw(&imp, "cache_tag", Value::NONE);
-    let _ = vm.set_instance_attr_raw(&imp, "version", vm.dict_get_str(&d, "version_info").unwrap_or(Value::NONE));
+    let _ = vm.set_instance_attr_raw(
+        &imp,
+        "version",
+        vm.dict_get_str(&d, "version_info").unwrap_or(Value::NONE),
+    );
     let _ = vm.set_instance_attr_raw(&imp, "hexversion", Value::int(0x030b00f0));
     let _ = vm.dict_set_str(&d, "implementation", imp);
     vm.add_fn(&d, "exit", sys_exit);
@@ -114,7 +145,13 @@ fn init_sys(vm: &Vm) {
     let stdin = vm.new_instance(&io_ty, crate::instance::Base::None);
     *vm.sys_stdout.borrow_mut() = stdout.clone();
     *vm.sys_stderr.borrow_mut() = stderr.clone();
-    for (n, v) in [("stdout", &stdout), ("stderr", &stderr), ("stdin", &stdin), ("__stdout__", &stdout), ("__stderr__", &stderr)] {
+    for (n, v) in [
+        ("stdout", &stdout),
+        ("stderr", &stderr),
+        ("stdin", &stdin),
+        ("__stdout__", &stdout),
+        ("__stderr__", &stderr),
+    ] {
         let _ = vm.dict_set_str(&d, n, v.clone());
     }
 }
@@ -122,7 +159,10 @@ fn init_sys(vm: &Vm) {
 fn stream_write(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
     check_args(vm, "write", &args[1..], 1, 1)?;
     let Some(s) = str_of(&args[1]) else {
-        return Err(vm.type_error(format!("write() argument must be str, not {}", vm.type_name(&args[1]))));
+        return Err(vm.type_error(format!(
+            "write() argument must be str, not {}",
+            vm.type_name(&args[1])
+        )));
     };
     if args[0].is(&vm.sys_stderr.borrow()) {
         vm.write_stderr(s);
@@ -135,13 +175,16 @@ fn stream_write(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
 fn stream_readline(vm: &Vm, _: &[Value], _: &[Value]) -> PyResult<Value> {
     vm.flush_stdout();
     let mut line = String::new();
-    std::io::stdin().read_line(&mut line).map_err(|e| vm.err(Exc::OSError, e.to_string()))?;
+    std::io::stdin()
+        .read_line(&mut line)
+        .map_err(|e| vm.err(Exc::OSError, e.to_string()))?;
     Ok(vm.new_str(line))
 }
 fn stream_read(vm: &Vm, _: &[Value], _: &[Value]) -> PyResult<Value> {
     vm.flush_stdout();
     let mut s = String::new();
-    std::io::Read::read_to_string(&mut std::io::stdin(), &mut s).map_err(|e| vm.err(Exc::OSError, e.to_string()))?;
+    std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)
+        .map_err(|e| vm.err(Exc::OSError, e.to_string()))?;
     Ok(vm.new_str(s))
 }
 fn stream_readlines(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -184,7 +227,10 @@ fn setrecursionlimit(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
             Ok(Value::NONE)
         }
         Some(_) => Err(vm.value_error("recursion limit must be greater or equal than 1")),
-        None => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&args[0])))),
+        None => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(&args[0])
+        ))),
     }
 }
 fn exc_info(vm: &Vm, _: &[Value], _: &[Value]) -> PyResult<Value> {
@@ -203,7 +249,10 @@ fn intern(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
     check_args(vm, "intern", args, 1, 1)?;
     match str_of(&args[0]) {
         Some(s) => Ok(vm.intern(s)),
-        None => Err(vm.type_error(format!("intern() argument must be str, not {}", vm.type_name(&args[0])))),
+        None => Err(vm.type_error(format!(
+            "intern() argument must be str, not {}",
+            vm.type_name(&args[0])
+        ))),
     }
 }
 fn getsizeof(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
@@ -222,14 +271,21 @@ fn get_int_max_str_digits(vm: &Vm, _: &[Value], _: &[Value]) -> PyResult<Value> 
 }
 fn set_int_max_str_digits(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let p = pos(args, kw);
-    let v = p.first().or_else(|| super::kwarg(args, kw, "maxdigits")).cloned().unwrap_or(Value::NONE);
+    let v = p
+        .first()
+        .or_else(|| super::kwarg(args, kw, "maxdigits"))
+        .cloned()
+        .unwrap_or(Value::NONE);
     match as_int(&v) {
         Some(IntRef::Small(n)) if n == 0 || n >= 640 => {
             vm.int_max_str_digits.set(n as usize);
             Ok(Value::NONE)
         }
         Some(_) => Err(vm.value_error("maxdigits must be 0 or larger than 640")),
-        None => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&v)))),
+        None => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(&v)
+        ))),
     }
 }
 
@@ -248,7 +304,9 @@ fn init_time(vm: &Vm) {
 }
 
 fn since_epoch() -> std::time::Duration {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default()
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default()
 }
 fn time_time(_: &Vm, _: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(Value::float(since_epoch().as_secs_f64()))
@@ -291,8 +349,14 @@ fn process_time_ns(vm: &Vm, _: &[Value], _: &[Value]) -> PyResult<Value> {
 }
 fn sleep(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
     check_args(vm, "sleep", args, 1, 1)?;
-    if crate::num::as_int(&args[0]).is_none() && crate::num::as_float(&args[0]).is_none() && !vm.is_heap_instance(&args[0]) {
-        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&args[0]))));
+    if crate::num::as_int(&args[0]).is_none()
+        && crate::num::as_float(&args[0]).is_none()
+        && !vm.is_heap_instance(&args[0])
+    {
+        return Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(&args[0])
+        )));
     }
     let secs = super::ctors::number_to_f64(vm, &args[0])?;
     if secs < 0.0 {
@@ -317,9 +381,13 @@ fn init_posix(vm: &Vm) {
     }
     let _ = vm.dict_set_str(&d, "environ", env);
     vm.add_fn(&d, "getcwd", |vm, _, _| {
-        std::env::current_dir().map(|p| vm.new_str(p.display().to_string())).map_err(|e| vm.err(Exc::OSError, e.to_string()))
+        std::env::current_dir()
+            .map(|p| vm.new_str(p.display().to_string()))
+            .map_err(|e| vm.err(Exc::OSError, e.to_string()))
     });
-    vm.add_fn(&d, "getpid", |_, _, _| Ok(Value::int(std::process::id() as i64)));
+    vm.add_fn(&d, "getpid", |_, _, _| {
+        Ok(Value::int(std::process::id() as i64))
+    });
     vm.add_fn(&d, "stat_kind", |vm, args, _| {
         // 0: missing, 1: file, 2: directory, 3: other.
         check_args(vm, "stat_kind", args, 1, 1)?;
@@ -334,9 +402,19 @@ fn init_posix(vm: &Vm) {
     vm.add_fn(&d, "listdir", |vm, args, _| {
         let p = args.first().and_then(str_of).unwrap_or(".").to_string();
         let rd = std::fs::read_dir(&p).map_err(|e| {
-            vm.err_args(Exc::FileNotFoundError, vec![Value::int(e.raw_os_error().unwrap_or(2) as i64), vm.new_str("No such file or directory"), vm.new_str(p.as_str())])
+            vm.err_args(
+                Exc::FileNotFoundError,
+                vec![
+                    Value::int(e.raw_os_error().unwrap_or(2) as i64),
+                    vm.new_str("No such file or directory"),
+                    vm.new_str(p.as_str()),
+                ],
+            )
         })?;
-        let mut names: Vec<String> = rd.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+        let mut names: Vec<String> = rd
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
         names.sort();
         Ok(vm.new_list(names.into_iter().map(|n| vm.new_str(n)).collect()))
     });

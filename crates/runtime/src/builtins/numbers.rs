@@ -65,7 +65,10 @@ pub fn init_math(vm: &Vm) {
 /// Put a built-in classmethod into a type's namespace.
 pub fn add_classmethod(vm: &Vm, ty: &Value, name: &'static str, f: crate::function::NativeFn) {
     if let Some(t) = crate::types::type_obj(ty) {
-        let cm = object::alloc(ObjKind::ClassMethod(vm.new_builtin(name, f)), &vm.types.classmethod);
+        let cm = object::alloc(
+            ObjKind::ClassMethod(vm.new_builtin(name, f)),
+            &vm.types.classmethod,
+        );
         let _ = vm.dict_set_str(&t.dict, name, cm);
     }
 }
@@ -73,7 +76,12 @@ pub fn add_classmethod(vm: &Vm, ty: &Value, name: &'static str, f: crate::functi
 /// Put a read-only property computed by `f(self)` into a type's namespace.
 pub fn add_property(vm: &Vm, ty: &Value, name: &'static str, f: crate::function::NativeFn) {
     if let Some(t) = crate::types::type_obj(ty) {
-        let data = PropertyData { fget: vm.new_builtin(name, f), fset: Value::NONE, fdel: Value::NONE, doc: Value::NONE };
+        let data = PropertyData {
+            fget: vm.new_builtin(name, f),
+            fset: Value::NONE,
+            fdel: Value::NONE,
+            doc: Value::NONE,
+        };
         let p = object::alloc(ObjKind::Property(Box::new(data)), &vm.types.property);
         let _ = vm.dict_set_str(&t.dict, name, p);
     }
@@ -106,15 +114,27 @@ pub(crate) fn check_self<'a>(
     };
     if !is_ok(s) {
         return Err(vm.type_error(match recv {
-            Recv::Slot => format!("descriptor '{name}' requires a '{ty}' object but received a '{}'", vm.type_name(s)),
-            Recv::Method => format!("descriptor '{name}' for '{ty}' objects doesn't apply to a '{}' object", vm.type_name(s)),
+            Recv::Slot => format!(
+                "descriptor '{name}' requires a '{ty}' object but received a '{}'",
+                vm.type_name(s)
+            ),
+            Recv::Method => format!(
+                "descriptor '{name}' for '{ty}' objects doesn't apply to a '{}' object",
+                vm.type_name(s)
+            ),
         }));
     }
     Ok(s)
 }
 
 /// Arguments after `self` of a slot wrapper taking exactly `n` of them.
-pub(crate) fn slot_args<'a>(vm: &Vm, name: &str, args: &'a [Value], kw: &[Value], n: usize) -> PyResult<&'a [Value]> {
+pub(crate) fn slot_args<'a>(
+    vm: &Vm,
+    name: &str,
+    args: &'a [Value],
+    kw: &[Value],
+    n: usize,
+) -> PyResult<&'a [Value]> {
     if !kw.is_empty() {
         return Err(vm.type_error(format!("wrapper {name}() takes no keyword arguments")));
     }
@@ -132,7 +152,10 @@ pub(crate) fn no_args(vm: &Vm, qual: &str, args: &[Value], kw: &[Value]) -> PyRe
         return Err(vm.type_error(format!("{qual}() takes no keyword arguments")));
     }
     if args.len() > 1 {
-        return Err(vm.type_error(format!("{qual}() takes no arguments ({} given)", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "{qual}() takes no arguments ({} given)",
+            args.len() - 1
+        )));
     }
     Ok(())
 }
@@ -152,23 +175,45 @@ pub(crate) fn bind_args(
     let p = pos(args, kw);
     if p.len() > npos {
         let plural = if npos == 1 { "" } else { "s" };
-        let how = if required == npos { "exactly" } else { "at most" };
-        return Err(vm.type_error(format!("{fname}() takes {how} {npos} positional argument{plural} ({} given)", p.len())));
+        let how = if required == npos {
+            "exactly"
+        } else {
+            "at most"
+        };
+        return Err(vm.type_error(format!(
+            "{fname}() takes {how} {npos} positional argument{plural} ({} given)",
+            p.len()
+        )));
     }
-    let mut out: Vec<Option<Value>> = names.iter().enumerate().map(|(i, _)| p.get(i).cloned()).collect();
+    let mut out: Vec<Option<Value>> = names
+        .iter()
+        .enumerate()
+        .map(|(i, _)| p.get(i).cloned())
+        .collect();
     for k in kw {
         let ks = crate::protocol::str_of(k).unwrap_or("?");
         match names.iter().position(|n| *n == ks) {
             Some(i) if i < p.len() => {
-                return Err(vm.type_error(format!("argument for {fname}() given by name ('{ks}') and position ({})", i + 1)));
+                return Err(vm.type_error(format!(
+                    "argument for {fname}() given by name ('{ks}') and position ({})",
+                    i + 1
+                )));
             }
             Some(i) => out[i] = kwarg(args, kw, ks).cloned(),
-            None => return Err(vm.type_error(format!("'{ks}' is an invalid keyword argument for {fname}()"))),
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{ks}' is an invalid keyword argument for {fname}()"
+                )));
+            }
         }
     }
     for (i, v) in out.iter().enumerate().take(required) {
         if v.is_none() {
-            return Err(vm.type_error(format!("{fname}() missing required argument '{}' (pos {})", names[i], i + 1)));
+            return Err(vm.type_error(format!(
+                "{fname}() missing required argument '{}' (pos {})",
+                names[i],
+                i + 1
+            )));
         }
     }
     Ok(out)
@@ -193,15 +238,22 @@ pub fn index(vm: &Vm, v: &Value) -> PyResult<Value> {
         let r = r?;
         return match as_int(&r) {
             Some(i) => Ok(int_value(vm, &i)),
-            None => Err(vm.type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r)))),
+            None => Err(vm.type_error(format!(
+                "__index__ returned non-int (type {})",
+                vm.type_name(&r)
+            ))),
         };
     }
-    Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))
+    Err(vm.type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        vm.type_name(v)
+    )))
 }
 
 /// An int as a float, or CPython's OverflowError.
 pub fn int_to_f64(vm: &Vm, i: &IntRef) -> PyResult<f64> {
-    i.to_f64().ok_or_else(|| vm.overflow_error("int too large to convert to float"))
+    i.to_f64()
+        .ok_or_else(|| vm.overflow_error("int too large to convert to float"))
 }
 
 /// `PyFloat_AsDouble`: the float value of a number argument.
@@ -218,7 +270,11 @@ pub fn to_f64(vm: &Vm, v: &Value) -> PyResult<f64> {
     if let Some(r) = vm.call_dunder(v, "__float__", &[]) {
         let r = r?;
         return as_float(&r).ok_or_else(|| {
-            vm.type_error(format!("{}.__float__ returned non-float (type {})", vm.type_name(v), vm.type_name(&r)))
+            vm.type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                vm.type_name(v),
+                vm.type_name(&r)
+            ))
         });
     }
     if let Some(i) = as_int(v) {
@@ -228,7 +284,10 @@ pub fn to_f64(vm: &Vm, v: &Value) -> PyResult<f64> {
         let r = r?;
         return match as_int(&r) {
             Some(i) => int_to_f64(vm, &i),
-            None => Err(vm.type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r)))),
+            None => Err(vm.type_error(format!(
+                "__index__ returned non-int (type {})",
+                vm.type_name(&r)
+            ))),
         };
     }
     Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v))))
@@ -325,13 +384,24 @@ fn meth_int<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<IntRef<'a>> 
 }
 
 /// `int.__op__(self, other)` / `int.__rop__(self, other)`.
-fn int_binary(vm: &Vm, args: &[Value], kw: &[Value], name: &str, op: BinOp, reflected: bool) -> PyResult<Value> {
+fn int_binary(
+    vm: &Vm,
+    args: &[Value],
+    kw: &[Value],
+    name: &str,
+    op: BinOp,
+    reflected: bool,
+) -> PyResult<Value> {
     let a = slot_int(vm, args, name)?;
     let rest = slot_args(vm, name, args, kw, 1)?;
     let Some(b) = as_int(&rest[0]) else {
         return Ok(vm.not_implemented.clone());
     };
-    if reflected { num::int_binop(vm, op, &b, &a) } else { num::int_binop(vm, op, &a, &b) }
+    if reflected {
+        num::int_binop(vm, op, &b, &a)
+    } else {
+        num::int_binop(vm, op, &a, &b)
+    }
 }
 
 macro_rules! int_binops {
@@ -385,7 +455,12 @@ fn int_rdivmod(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 /// Arguments of `__pow__`/`__rpow__`: the other operand and the optional modulus.
-pub(crate) fn pow_args<'a>(vm: &Vm, name: &str, args: &'a [Value], kw: &[Value]) -> PyResult<(&'a Value, Option<&'a Value>)> {
+pub(crate) fn pow_args<'a>(
+    vm: &Vm,
+    name: &str,
+    args: &'a [Value],
+    kw: &[Value],
+) -> PyResult<(&'a Value, Option<&'a Value>)> {
     if !kw.is_empty() {
         return Err(vm.type_error(format!("wrapper {name}() takes no keyword arguments")));
     }
@@ -396,7 +471,13 @@ pub(crate) fn pow_args<'a>(vm: &Vm, name: &str, args: &'a [Value], kw: &[Value])
         rest => Err(vm.type_error(format!(" expected at most 2 arguments, got {}", rest.len()))),
     }
 }
-fn int_pow_impl(vm: &Vm, args: &[Value], kw: &[Value], name: &str, reflected: bool) -> PyResult<Value> {
+fn int_pow_impl(
+    vm: &Vm,
+    args: &[Value],
+    kw: &[Value],
+    name: &str,
+    reflected: bool,
+) -> PyResult<Value> {
     let a = slot_int(vm, args, name)?;
     let (o, m) = pow_args(vm, name, args, kw)?;
     let Some(b) = as_int(o) else {
@@ -452,7 +533,13 @@ fn int_ge(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 // ----- int: unary slots ---------------------------------------------------
 
 /// A unary slot wrapper: check `self`, no arguments, apply `f`.
-fn int_unary(vm: &Vm, args: &[Value], kw: &[Value], name: &str, f: impl Fn(&IntRef) -> PyResult<Value>) -> PyResult<Value> {
+fn int_unary(
+    vm: &Vm,
+    args: &[Value],
+    kw: &[Value],
+    name: &str,
+    f: impl Fn(&IntRef) -> PyResult<Value>,
+) -> PyResult<Value> {
     let a = slot_int(vm, args, name)?;
     slot_args(vm, name, args, kw, 0)?;
     f(&a)
@@ -500,19 +587,31 @@ fn int_index(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     int_unary(vm, args, kw, "__index__", |a| Ok(int_value(vm, a)))
 }
 fn int_float(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    int_unary(vm, args, kw, "__float__", |a| int_to_f64(vm, a).map(Value::float))
+    int_unary(vm, args, kw, "__float__", |a| {
+        int_to_f64(vm, a).map(Value::float)
+    })
 }
 fn int_hash(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    int_unary(vm, args, kw, "__hash__", |a| Ok(Value::int(num::hash_int(a))))
+    int_unary(vm, args, kw, "__hash__", |a| {
+        Ok(Value::int(num::hash_int(a)))
+    })
 }
 fn int_repr(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    int_unary(vm, args, kw, "__repr__", |a| Ok(vm.new_str(num::int_to_str(vm, a)?)))
+    int_unary(vm, args, kw, "__repr__", |a| {
+        Ok(vm.new_str(num::int_to_str(vm, a)?))
+    })
 }
 
 // ----- int: methods -------------------------------------------------------
 
 /// A method of `int` taking no arguments: check `self`, apply `f`.
-fn int_method0(vm: &Vm, args: &[Value], kw: &[Value], name: &str, f: impl Fn(&IntRef) -> PyResult<Value>) -> PyResult<Value> {
+fn int_method0(
+    vm: &Vm,
+    args: &[Value],
+    kw: &[Value],
+    name: &str,
+    f: impl Fn(&IntRef) -> PyResult<Value>,
+) -> PyResult<Value> {
     let a = meth_int(vm, args, name)?;
     no_args(vm, &format!("int.{name}"), args, kw)?;
     f(&a)
@@ -530,10 +629,14 @@ fn int_conjugate(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     int_method0(vm, args, kw, "conjugate", |a| Ok(int_value(vm, a)))
 }
 fn int_getnewargs(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    int_method0(vm, args, kw, "__getnewargs__", |a| Ok(vm.new_tuple(vec![int_value(vm, a)])))
+    int_method0(vm, args, kw, "__getnewargs__", |a| {
+        Ok(vm.new_tuple(vec![int_value(vm, a)]))
+    })
 }
 fn int_as_integer_ratio(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    int_method0(vm, args, kw, "as_integer_ratio", |a| Ok(vm.new_tuple(vec![int_value(vm, a), Value::int(1)])))
+    int_method0(vm, args, kw, "as_integer_ratio", |a| {
+        Ok(vm.new_tuple(vec![int_value(vm, a), Value::int(1)]))
+    })
 }
 fn int_sizeof(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     // CPython: 24-byte header plus 4 bytes per 30-bit digit (at least one).
@@ -549,7 +652,9 @@ fn bit_length(a: &IntRef) -> u64 {
     }
 }
 fn int_bit_length(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    int_method0(vm, args, kw, "bit_length", |a| Ok(Value::int(bit_length(a) as i64)))
+    int_method0(vm, args, kw, "bit_length", |a| {
+        Ok(Value::int(bit_length(a) as i64))
+    })
 }
 fn int_bit_count(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     int_method0(vm, args, kw, "bit_count", |a| {
@@ -569,7 +674,10 @@ fn int_round(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         [] => Ok(int_value(vm, &a)),
         [nd] if nd.is_none() => Ok(int_value(vm, &a)),
         [nd] => round_int(vm, &a, nd),
-        rest => Err(vm.type_error(format!("__round__ expected at most 1 argument, got {}", rest.len()))),
+        rest => Err(vm.type_error(format!(
+            "__round__ expected at most 1 argument, got {}",
+            rest.len()
+        ))),
     }
 }
 
@@ -579,11 +687,17 @@ fn int_format(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Err(vm.type_error("int.__format__() takes no keyword arguments"));
     }
     if args.len() != 2 {
-        return Err(vm.type_error(format!("int.__format__() takes exactly one argument ({} given)", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "int.__format__() takes exactly one argument ({} given)",
+            args.len() - 1
+        )));
     }
     let spec = &args[1];
     let Some(s) = crate::protocol::str_of(spec) else {
-        return Err(vm.type_error(format!("__format__() argument must be str, not {}", vm.type_name(spec))));
+        return Err(vm.type_error(format!(
+            "__format__() argument must be str, not {}",
+            vm.type_name(spec)
+        )));
     };
     if s.is_empty() {
         return vm.str(&args[0]);
@@ -598,21 +712,34 @@ fn byteorder(vm: &Vm, fname: &str, v: Option<&Value>) -> PyResult<bool> {
         Some("little") => Ok(true),
         Some("big") => Ok(false),
         Some(_) => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
-        None => Err(vm.type_error(format!("{fname}() argument 'byteorder' must be str, not {}", vm.type_name(v)))),
+        None => Err(vm.type_error(format!(
+            "{fname}() argument 'byteorder' must be str, not {}",
+            vm.type_name(v)
+        ))),
     }
 }
 
 fn int_to_bytes(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = meth_int(vm, args, "to_bytes")?;
     let a = a.to_big();
-    let got = bind_args(vm, "to_bytes", &args[1..], kw, &["length", "byteorder", "signed"], 2, 0)?;
+    let got = bind_args(
+        vm,
+        "to_bytes",
+        &args[1..],
+        kw,
+        &["length", "byteorder", "signed"],
+        2,
+        0,
+    )?;
     let length = match &got[0] {
         None => 1usize,
         Some(v) => {
             let n = index(vm, v)?;
             match as_int(&n) {
                 Some(IntRef::Small(n)) if n >= 0 => n as usize,
-                Some(i) if i.is_negative() => return Err(vm.value_error("length argument must be non-negative")),
+                Some(i) if i.is_negative() => {
+                    return Err(vm.value_error("length argument must be non-negative"));
+                }
                 _ => return Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
             }
         }
@@ -627,7 +754,11 @@ fn int_to_bytes(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     // Minimal little-endian representation, then padded to `length`.
     let mut bytes = if signed {
-        if a.is_zero() { Vec::new() } else { a.to_signed_bytes_le() }
+        if a.is_zero() {
+            Vec::new()
+        } else {
+            a.to_signed_bytes_le()
+        }
     } else if a.is_zero() {
         Vec::new()
     } else {
@@ -652,8 +783,17 @@ pub(crate) fn bytes_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
     if let Some(ObjKind::Bytes(b)) = builtin_view(v).as_obj().map(|o| &o.kind) {
         return Ok(b.to_vec());
     }
-    let cannot = || vm.type_error(format!("cannot convert '{}' object to bytes", vm.type_name(v)));
-    if crate::protocol::str_of(v).is_some() || as_int(v).is_some() || as_float(v).is_some() || v.is_none() {
+    let cannot = || {
+        vm.type_error(format!(
+            "cannot convert '{}' object to bytes",
+            vm.type_name(v)
+        ))
+    };
+    if crate::protocol::str_of(v).is_some()
+        || as_int(v).is_some()
+        || as_float(v).is_some()
+        || v.is_none()
+    {
         return Err(cannot());
     }
     let items = match vm.iter(v) {
@@ -675,7 +815,15 @@ fn int_from_bytes(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let Some(cls) = args.first() else {
         return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
     };
-    let got = bind_args(vm, "from_bytes", &args[1..], kw, &["bytes", "byteorder", "signed"], 2, 1)?;
+    let got = bind_args(
+        vm,
+        "from_bytes",
+        &args[1..],
+        kw,
+        &["bytes", "byteorder", "signed"],
+        2,
+        1,
+    )?;
     let data = bytes_arg(vm, got[0].as_ref().unwrap_or(&Value::NONE))?;
     let little = byteorder(vm, "from_bytes", got[1].as_ref())?;
     let signed = match &got[2] {
@@ -711,7 +859,9 @@ fn int_get_one(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
 // ----- bool -----------------------------------------------------------------
 
 fn slot_bool(vm: &Vm, args: &[Value], name: &str) -> PyResult<bool> {
-    let s = check_self(vm, args, "bool", name, Recv::Slot, |v| v.as_bool().is_some())?;
+    let s = check_self(vm, args, "bool", name, Recv::Slot, |v| {
+        v.as_bool().is_some()
+    })?;
     Ok(s.as_bool().unwrap_or(false))
 }
 fn bool_repr(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -773,7 +923,10 @@ pub fn int_from(vm: &Vm, x: &Value, base: Option<&Value>) -> PyResult<Value> {
                 let r = r?;
                 return match as_int(&r) {
                     Some(i) => Ok(vm.new_bigint(i.to_big())),
-                    None => Err(vm.type_error(format!("{name} returned non-int (type {})", vm.type_name(&r)))),
+                    None => Err(vm.type_error(format!(
+                        "{name} returned non-int (type {})",
+                        vm.type_name(&r)
+                    ))),
                 };
             }
         }
@@ -814,7 +967,11 @@ pub fn float_from(vm: &Vm, x: &Value) -> PyResult<Value> {
             let r = r?;
             return match as_float(&r) {
                 Some(f) => Ok(Value::float(f)),
-                None => Err(vm.type_error(format!("{}.__float__ returned non-float (type {})", vm.type_name(x), vm.type_name(&r)))),
+                None => Err(vm.type_error(format!(
+                    "{}.__float__ returned non-float (type {})",
+                    vm.type_name(x),
+                    vm.type_name(&r)
+                ))),
             };
         }
         if let Some(r) = vm.call_dunder(x, "__index__", &[]) {
@@ -832,11 +989,17 @@ pub fn float_from(vm: &Vm, x: &Value) -> PyResult<Value> {
         Some(ObjKind::Str(s)) => s.as_str().to_string(),
         Some(ObjKind::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
         _ => {
-            return Err(vm.type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_name(x))));
+            return Err(vm.type_error(format!(
+                "float() argument must be a string or a real number, not '{}'",
+                vm.type_name(x)
+            )));
         }
     };
     match stitch_pyfmt::float::parse_float(&text) {
         Some(f) => Ok(Value::float(f)),
-        None => Err(vm.value_error(format!("could not convert string to float: {}", vm.repr_string(x)?))),
+        None => Err(vm.value_error(format!(
+            "could not convert string to float: {}",
+            vm.repr_string(x)?
+        ))),
     }
 }

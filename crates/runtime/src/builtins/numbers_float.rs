@@ -7,7 +7,10 @@ use num_traits::{ToPrimitive, Zero};
 use stitch_bytecode::{BinOp, CmpOp};
 
 use super::method;
-use super::numbers::{Recv, add_classmethod, add_property, check_self, float_to_int_checked, int_to_f64, no_args, pow_args, slot_args};
+use super::numbers::{
+    Recv, add_classmethod, add_property, check_self, float_to_int_checked, int_to_f64, no_args,
+    pow_args, slot_args,
+};
 use crate::num::{self, as_float, as_int};
 use crate::protocol::{builtin_view, cmp_holds, str_of};
 use crate::value::Value;
@@ -141,7 +144,11 @@ pub fn integer_ratio(x: f64) -> (BigInt, BigInt) {
     let bits = x.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1u64 << 52) - 1);
-    let (mut mant, mut e) = if exp == 0 { (frac, -1074) } else { (frac | (1u64 << 52), exp - 1075) };
+    let (mut mant, mut e) = if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), exp - 1075)
+    };
     let tz = mant.trailing_zeros();
     mant >>= tz;
     e += tz as i64;
@@ -179,7 +186,14 @@ fn operand(vm: &Vm, v: &Value) -> Option<PyResult<f64>> {
     as_int(v).map(|i| int_to_f64(vm, &i))
 }
 
-fn float_binary(vm: &Vm, args: &[Value], kw: &[Value], name: &str, op: BinOp, reflected: bool) -> PyResult<Value> {
+fn float_binary(
+    vm: &Vm,
+    args: &[Value],
+    kw: &[Value],
+    name: &str,
+    op: BinOp,
+    reflected: bool,
+) -> PyResult<Value> {
     let a = slot_float(vm, args, name)?;
     let rest = slot_args(vm, name, args, kw, 1)?;
     let Some(b) = operand(vm, &rest[0]) else {
@@ -187,7 +201,8 @@ fn float_binary(vm: &Vm, args: &[Value], kw: &[Value], name: &str, op: BinOp, re
     };
     let b = b?;
     let (x, y) = if reflected { (b, a) } else { (a, b) };
-    num::num_binop(vm, op, &Value::float(x), &Value::float(y)).unwrap_or_else(|| Ok(vm.not_implemented.clone()))
+    num::num_binop(vm, op, &Value::float(x), &Value::float(y))
+        .unwrap_or_else(|| Ok(vm.not_implemented.clone()))
 }
 
 macro_rules! float_binops {
@@ -214,16 +229,29 @@ fn divmod_floats(vm: &Vm, a: f64, b: f64) -> PyResult<Value> {
     if b == 0.0 {
         return Err(vm.zero_division("float divmod()"));
     }
-    Ok(vm.new_tuple(vec![Value::float(num::float_floordiv(a, b)), Value::float(num::float_mod(a, b))]))
+    Ok(vm.new_tuple(vec![
+        Value::float(num::float_floordiv(a, b)),
+        Value::float(num::float_mod(a, b)),
+    ]))
 }
-fn float_divmod_impl(vm: &Vm, args: &[Value], kw: &[Value], name: &str, reflected: bool) -> PyResult<Value> {
+fn float_divmod_impl(
+    vm: &Vm,
+    args: &[Value],
+    kw: &[Value],
+    name: &str,
+    reflected: bool,
+) -> PyResult<Value> {
     let a = slot_float(vm, args, name)?;
     let rest = slot_args(vm, name, args, kw, 1)?;
     let Some(b) = operand(vm, &rest[0]) else {
         return Ok(vm.not_implemented.clone());
     };
     let b = b?;
-    if reflected { divmod_floats(vm, b, a) } else { divmod_floats(vm, a, b) }
+    if reflected {
+        divmod_floats(vm, b, a)
+    } else {
+        divmod_floats(vm, a, b)
+    }
 }
 fn float_divmod(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     float_divmod_impl(vm, args, kw, "__divmod__", false)
@@ -232,18 +260,27 @@ fn float_rdivmod(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     float_divmod_impl(vm, args, kw, "__rdivmod__", true)
 }
 
-fn float_pow_impl(vm: &Vm, args: &[Value], kw: &[Value], name: &str, reflected: bool) -> PyResult<Value> {
+fn float_pow_impl(
+    vm: &Vm,
+    args: &[Value],
+    kw: &[Value],
+    name: &str,
+    reflected: bool,
+) -> PyResult<Value> {
     let a = slot_float(vm, args, name)?;
     let (o, m) = pow_args(vm, name, args, kw)?;
     if m.is_some() {
-        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     }
     let Some(b) = operand(vm, o) else {
         return Ok(vm.not_implemented.clone());
     };
     let b = b?;
     let (x, y) = if reflected { (b, a) } else { (a, b) };
-    num::num_binop(vm, BinOp::Power, &Value::float(x), &Value::float(y)).unwrap_or_else(|| Ok(vm.not_implemented.clone()))
+    num::num_binop(vm, BinOp::Power, &Value::float(x), &Value::float(y))
+        .unwrap_or_else(|| Ok(vm.not_implemented.clone()))
 }
 fn float_pow(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     float_pow_impl(vm, args, kw, "__pow__", false)
@@ -285,7 +322,13 @@ fn float_ge(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 // ----- unary slots ------------------------------------------------------------------
 
-fn float_unary(vm: &Vm, args: &[Value], kw: &[Value], name: &str, f: impl Fn(f64) -> PyResult<Value>) -> PyResult<Value> {
+fn float_unary(
+    vm: &Vm,
+    args: &[Value],
+    kw: &[Value],
+    name: &str,
+    f: impl Fn(f64) -> PyResult<Value>,
+) -> PyResult<Value> {
     let a = slot_float(vm, args, name)?;
     slot_args(vm, name, args, kw, 0)?;
     f(a)
@@ -309,15 +352,25 @@ fn float_float(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     float_unary(vm, args, kw, "__float__", |a| Ok(Value::float(a)))
 }
 fn float_hash(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    float_unary(vm, args, kw, "__hash__", |a| vm.hash(&Value::float(a)).map(Value::int))
+    float_unary(vm, args, kw, "__hash__", |a| {
+        vm.hash(&Value::float(a)).map(Value::int)
+    })
 }
 fn float_repr(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    float_unary(vm, args, kw, "__repr__", |a| Ok(vm.new_str(stitch_pyfmt::float::repr(a))))
+    float_unary(vm, args, kw, "__repr__", |a| {
+        Ok(vm.new_str(stitch_pyfmt::float::repr(a)))
+    })
 }
 
 // ----- methods ------------------------------------------------------------------------
 
-fn float_method0(vm: &Vm, args: &[Value], kw: &[Value], name: &str, f: impl Fn(f64) -> PyResult<Value>) -> PyResult<Value> {
+fn float_method0(
+    vm: &Vm,
+    args: &[Value],
+    kw: &[Value],
+    name: &str,
+    f: impl Fn(f64) -> PyResult<Value>,
+) -> PyResult<Value> {
     let a = meth_float(vm, args, name)?;
     no_args(vm, &format!("float.{name}"), args, kw)?;
     f(a)
@@ -326,19 +379,27 @@ fn float_trunc(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     float_method0(vm, args, kw, "__trunc__", |a| float_to_int_checked(vm, a))
 }
 fn float_floor(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    float_method0(vm, args, kw, "__floor__", |a| float_to_int_checked(vm, a.floor()))
+    float_method0(vm, args, kw, "__floor__", |a| {
+        float_to_int_checked(vm, a.floor())
+    })
 }
 fn float_ceil(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    float_method0(vm, args, kw, "__ceil__", |a| float_to_int_checked(vm, a.ceil()))
+    float_method0(vm, args, kw, "__ceil__", |a| {
+        float_to_int_checked(vm, a.ceil())
+    })
 }
 fn float_conjugate(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     float_method0(vm, args, kw, "conjugate", |a| Ok(Value::float(a)))
 }
 fn float_getnewargs(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    float_method0(vm, args, kw, "__getnewargs__", |a| Ok(vm.new_tuple(vec![Value::float(a)])))
+    float_method0(vm, args, kw, "__getnewargs__", |a| {
+        Ok(vm.new_tuple(vec![Value::float(a)]))
+    })
 }
 fn float_is_integer(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    float_method0(vm, args, kw, "is_integer", |a| Ok(Value::bool(a.is_finite() && a.floor() == a)))
+    float_method0(vm, args, kw, "is_integer", |a| {
+        Ok(Value::bool(a.is_finite() && a.floor() == a))
+    })
 }
 fn float_as_integer_ratio(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     float_method0(vm, args, kw, "as_integer_ratio", |a| {
@@ -369,7 +430,12 @@ fn float_round(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         [] => None,
         [nd] if nd.is_none() => None,
         [nd] => Some(nd),
-        rest => return Err(vm.type_error(format!("__round__ expected at most 1 argument, got {}", rest.len()))),
+        rest => {
+            return Err(vm.type_error(format!(
+                "__round__ expected at most 1 argument, got {}",
+                rest.len()
+            )));
+        }
     };
     match nd {
         None => float_to_int_checked(vm, stitch_pyfmt::float::round_half_even(a)),
@@ -380,7 +446,9 @@ fn float_round(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 Some(i) if i.is_negative() => i64::MIN,
                 _ => i64::MAX,
             };
-            stitch_pyfmt::float::round_float(a, n).map(Value::float).map_err(|e| vm.overflow_error(e.message("float")))
+            stitch_pyfmt::float::round_float(a, n)
+                .map(Value::float)
+                .map_err(|e| vm.overflow_error(e.message("float")))
         }
     }
 }
@@ -391,11 +459,17 @@ fn float_format(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Err(vm.type_error("float.__format__() takes no keyword arguments"));
     }
     if args.len() != 2 {
-        return Err(vm.type_error(format!("float.__format__() takes exactly one argument ({} given)", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "float.__format__() takes exactly one argument ({} given)",
+            args.len() - 1
+        )));
     }
     let spec = &args[1];
     let Some(s) = str_of(spec) else {
-        return Err(vm.type_error(format!("__format__() argument must be str, not {}", vm.type_name(spec))));
+        return Err(vm.type_error(format!(
+            "__format__() argument must be str, not {}",
+            vm.type_name(spec)
+        )));
     };
     if s.is_empty() {
         return vm.str(&args[0]);
@@ -408,12 +482,18 @@ fn float_getformat(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Err(vm.type_error("float.__getformat__() takes no keyword arguments"));
     }
     if args.len() != 2 {
-        return Err(vm.type_error(format!("float.__getformat__() takes exactly one argument ({} given)", args.len().saturating_sub(1))));
+        return Err(vm.type_error(format!(
+            "float.__getformat__() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
     }
     match str_of(&args[1]) {
         Some("double") | Some("float") => Ok(vm.new_str("IEEE, little-endian")),
         Some(_) => Err(vm.value_error("__getformat__() argument 1 must be 'double' or 'float'")),
-        None => Err(vm.type_error(format!("__getformat__() argument must be str, not {}", vm.type_name(&args[1])))),
+        None => Err(vm.type_error(format!(
+            "__getformat__() argument must be str, not {}",
+            vm.type_name(&args[1])
+        ))),
     }
 }
 
@@ -425,7 +505,11 @@ pub fn hex_string(x: f64) -> String {
         return stitch_pyfmt::float::repr(x);
     }
     if x == 0.0 {
-        return if x.is_sign_negative() { "-0x0.0p+0".into() } else { "0x0.0p+0".into() };
+        return if x.is_sign_negative() {
+            "-0x0.0p+0".into()
+        } else {
+            "0x0.0p+0".into()
+        };
     }
     let (mut m, mut e) = frexp(x.abs());
     let shift = 1 - (-1021 - e).max(0);
@@ -463,7 +547,8 @@ fn parse_inf_or_nan(s: &[u8]) -> Option<(f64, usize)> {
         _ => (false, 0),
     };
     let rest = &s[start..];
-    let starts = |p: &str| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+    let starts =
+        |p: &str| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p.as_bytes());
     let (v, n) = if starts("infinity") {
         (f64::INFINITY, 8)
     } else if starts("inf") {
@@ -550,7 +635,11 @@ fn parse_hex(text: &str) -> Result<f64, HexError> {
                 exp = -exp;
             }
         }
-        let v = if mant.is_zero() { 0.0 } else { scaled_to_f64(&mant, exp - 4 * fdigits).ok_or(HexError::Overflow)? };
+        let v = if mant.is_zero() {
+            0.0
+        } else {
+            scaled_to_f64(&mant, exp - 4 * fdigits).ok_or(HexError::Overflow)?
+        };
         if neg { -v } else { v }
     };
     while i < s.len() && is_space(s[i]) {
@@ -567,15 +656,22 @@ fn float_fromhex(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Err(vm.type_error("float.fromhex() takes no keyword arguments"));
     }
     if args.len() != 2 {
-        return Err(vm.type_error(format!("float.fromhex() takes exactly one argument ({} given)", args.len().saturating_sub(1))));
+        return Err(vm.type_error(format!(
+            "float.fromhex() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
     }
     let Some(text) = str_of(&args[1]) else {
         return Err(vm.type_error("bad argument type for built-in operation"));
     };
     let v = match parse_hex(text) {
         Ok(v) => Value::float(v),
-        Err(HexError::Invalid) => return Err(vm.value_error("invalid hexadecimal floating-point string")),
-        Err(HexError::Overflow) => return Err(vm.overflow_error("hexadecimal value too large to represent as a float")),
+        Err(HexError::Invalid) => {
+            return Err(vm.value_error("invalid hexadecimal floating-point string"));
+        }
+        Err(HexError::Overflow) => {
+            return Err(vm.overflow_error("hexadecimal value too large to represent as a float"));
+        }
     };
     let cls = &args[0];
     if cls.is(&vm.types.float) {
@@ -590,7 +686,14 @@ mod tests {
 
     #[test]
     fn frexp_ldexp_round_trip() {
-        for x in [1.0, 0.1, -3.5, 5e-324, 2.2250738585072014e-308, 1.7976931348623157e308] {
+        for x in [
+            1.0,
+            0.1,
+            -3.5,
+            5e-324,
+            2.2250738585072014e-308,
+            1.7976931348623157e308,
+        ] {
             let (m, e) = frexp(x);
             assert!((0.5..1.0).contains(&m.abs()));
             assert_eq!(ldexp(m, e as i64), x);
@@ -608,7 +711,10 @@ mod tests {
         assert!(matches!(parse_hex("0x1.8p1"), Ok(v) if v == 3.0));
         assert!(matches!(parse_hex(" -0x1p-1074 "), Ok(v) if v == -5e-324));
         assert!(matches!(parse_hex("0x1p1024"), Err(HexError::Overflow)));
-        assert!(matches!(parse_hex("0x1.fffffffffffff8p1023"), Err(HexError::Overflow)));
+        assert!(matches!(
+            parse_hex("0x1.fffffffffffff8p1023"),
+            Err(HexError::Overflow)
+        ));
         assert!(matches!(parse_hex("zz"), Err(HexError::Invalid)));
     }
 }

@@ -14,7 +14,9 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 pub fn init(vm: &Vm) {
-    let Some(sys) = vm.dict_get_str(&vm.modules, "sys") else { return };
+    let Some(sys) = vm.dict_get_str(&vm.modules, "sys") else {
+        return;
+    };
     let d = super::modules::module_dict(&sys);
     let float_info = [
         ("max", Value::float(f64::MAX)),
@@ -69,7 +71,11 @@ pub fn init(vm: &Vm) {
 fn struct_seq(vm: &Vm, name: &'static str, fields: &[(&'static str, Value)]) -> PyResult<Value> {
     let ns = vm.new_dict();
     vm.dict_set_str(&ns, "__module__", vm.new_str("sys"))?;
-    vm.dict_set_str(&ns, "__repr__", vm.new_bound_builtin("__repr__", struct_seq_repr, Value::NULL, Some(name)))?;
+    vm.dict_set_str(
+        &ns,
+        "__repr__",
+        vm.new_bound_builtin("__repr__", struct_seq_repr, Value::NULL, Some(name)),
+    )?;
     let names: Vec<Value> = fields.iter().map(|(n, _)| vm.intern(n)).collect();
     vm.dict_set_str(&ns, "__match_args__", vm.new_tuple(names))?;
     for key in ["n_sequence_fields", "n_fields"] {
@@ -78,8 +84,17 @@ fn struct_seq(vm: &Vm, name: &'static str, fields: &[(&'static str, Value)]) -> 
     vm.dict_set_str(&ns, "n_unnamed_fields", Value::int(0))?;
     for (i, (field, _)) in fields.iter().enumerate() {
         let fget = vm.new_bound_builtin(field, struct_seq_field, Value::int(i as i64), None);
-        let data = PropertyData { fget, fset: Value::NONE, fdel: Value::NONE, doc: Value::NONE };
-        vm.dict_set_str(&ns, field, object::alloc(ObjKind::Property(Box::new(data)), &vm.types.property))?;
+        let data = PropertyData {
+            fget,
+            fset: Value::NONE,
+            fdel: Value::NONE,
+            doc: Value::NONE,
+        };
+        vm.dict_set_str(
+            &ns,
+            field,
+            object::alloc(ObjKind::Property(Box::new(data)), &vm.types.property),
+        )?;
     }
     let bases = vm.new_tuple(vec![vm.types.tuple.clone()]);
     let cls = vm.type_new(&vm.types.type_, &vm.new_str(name), &bases, &ns, &[], &[])?;
@@ -109,8 +124,12 @@ fn struct_seq_repr(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
         return Err(vm.type_error("descriptor '__repr__' needs an argument"));
     };
     let cls = vm.type_of(this);
-    let Some(t) = type_obj(&cls) else { return Ok(vm.new_str("?")) };
-    let names = vm.dict_get_str(&t.dict, "__match_args__").unwrap_or_default();
+    let Some(t) = type_obj(&cls) else {
+        return Ok(vm.new_str("?"));
+    };
+    let names = vm
+        .dict_get_str(&t.dict, "__match_args__")
+        .unwrap_or_default();
     let mut out = format!("{}.{}(", t.module.borrow(), t.name.borrow());
     for (i, (n, v)) in items(&names).iter().zip(items(this)).enumerate() {
         if i > 0 {

@@ -27,13 +27,24 @@ pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
     match builtin_view(fmt).as_obj().map(|o| &o.kind) {
         Some(ObjKind::Str(s)) => {
             let text = s.as_str();
-            let chars: Vec<char> = if s.is_ascii() { Vec::new() } else { text.chars().collect() };
-            let mut t = StrTarget { text, chars, out: String::with_capacity(text.len() + 16) };
+            let chars: Vec<char> = if s.is_ascii() {
+                Vec::new()
+            } else {
+                text.chars().collect()
+            };
+            let mut t = StrTarget {
+                text,
+                chars,
+                out: String::with_capacity(text.len() + 16),
+            };
             drive(vm, &mut t, args)?;
             Ok(vm.new_str(t.out))
         }
         Some(ObjKind::Bytes(b)) => {
-            let mut t = BytesTarget { fmt: b, out: Vec::with_capacity(b.len() + 16) };
+            let mut t = BytesTarget {
+                fmt: b,
+                out: Vec::with_capacity(b.len() + 16),
+            };
             drive(vm, &mut t, args)?;
             Ok(vm.new_bytes(t.out))
         }
@@ -87,21 +98,36 @@ trait Target {
     fn excluded_from_mapping(&self, v: &Value) -> bool;
     /// Format one conversion of `v` (already fetched); `index` is where
     /// the conversion character is (for the error message).
-    fn convert(&mut self, vm: &Vm, conv: u32, spec: &PrintfSpec, v: Value, index: usize) -> PyResult<()>;
+    fn convert(
+        &mut self,
+        vm: &Vm,
+        conv: u32,
+        spec: &PrintfSpec,
+        v: Value,
+        index: usize,
+    ) -> PyResult<()>;
 }
 
 /// `PyMapping_Check`: has a `__getitem__`.
 fn is_mapping(vm: &Vm, v: &Value) -> bool {
     match builtin_view(v).as_obj().map(|o| &o.kind) {
-        Some(ObjKind::Dict(_) | ObjKind::List(_) | ObjKind::Tuple(_) | ObjKind::Str(_) | ObjKind::Bytes(_) | ObjKind::Range(_)) => {
-            true
-        }
+        Some(
+            ObjKind::Dict(_)
+            | ObjKind::List(_)
+            | ObjKind::Tuple(_)
+            | ObjKind::Str(_)
+            | ObjKind::Bytes(_)
+            | ObjKind::Range(_),
+        ) => true,
         _ => vm.user_dunder(v, "__getitem__").is_some(),
     }
 }
 
 fn is_tuple(v: &Value) -> bool {
-    matches!(builtin_view(v).as_obj().map(|o| &o.kind), Some(ObjKind::Tuple(_)))
+    matches!(
+        builtin_view(v).as_obj().map(|o| &o.kind),
+        Some(ObjKind::Tuple(_))
+    )
 }
 
 const PERCENT: u32 = b'%' as u32;
@@ -110,9 +136,19 @@ fn drive<T: Target>(vm: &Vm, t: &mut T, args: &Value) -> PyResult<()> {
     let mut a = if is_tuple(args) {
         let tv = builtin_view(args).clone();
         let n = vm.len(&tv)? as isize;
-        Args { args: tv, arglen: n, argidx: 0, dict: None }
+        Args {
+            args: tv,
+            arglen: n,
+            argidx: 0,
+            dict: None,
+        }
     } else {
-        Args { args: args.clone(), arglen: -1, argidx: -2, dict: None }
+        Args {
+            args: args.clone(),
+            arglen: -1,
+            argidx: -2,
+            dict: None,
+        }
     };
     if is_mapping(vm, args) && !is_tuple(args) && !t.excluded_from_mapping(args) {
         a.dict = Some(args.clone());
@@ -198,7 +234,11 @@ fn conversion<T: Target>(vm: &Vm, t: &mut T, a: &mut Args, mut i: usize) -> PyRe
             spec.left = true;
         }
         // CPython negates in C: -(-2**63) stays negative, which means no width.
-        spec.width = if w == i64::MIN { None } else { Some(w.unsigned_abs() as usize) };
+        spec.width = if w == i64::MIN {
+            None
+        } else {
+            Some(w.unsigned_abs() as usize)
+        };
         if i >= n {
             return Err(incomplete());
         }
@@ -287,8 +327,14 @@ fn star_value(vm: &Vm, v: &Value, int32: bool) -> PyResult<i64> {
 }
 
 fn unsupported(vm: &Vm, conv: u32, index: usize) -> PyErr {
-    let shown = if (31..=126).contains(&conv) { char::from_u32(conv).unwrap_or('?') } else { '?' };
-    vm.value_error(format!("unsupported format character '{shown}' (0x{conv:x}) at index {index}"))
+    let shown = if (31..=126).contains(&conv) {
+        char::from_u32(conv).unwrap_or('?')
+    } else {
+        '?'
+    };
+    vm.value_error(format!(
+        "unsupported format character '{shown}' (0x{conv:x}) at index {index}"
+    ))
 }
 
 fn fmt_error(vm: &Vm, e: FormatError, type_name: &str) -> PyErr {
@@ -302,7 +348,10 @@ fn fmt_error(vm: &Vm, e: FormatError, type_name: &str) -> PyErr {
 
 /// `PyNumber_Check` for values that are not ints.
 fn is_number(vm: &Vm, v: &Value) -> bool {
-    as_float(v).is_some() || ["__index__", "__int__", "__float__"].iter().any(|n| vm.user_dunder(v, n).is_some())
+    as_float(v).is_some()
+        || ["__index__", "__int__", "__float__"]
+            .iter()
+            .any(|n| vm.user_dunder(v, n).is_some())
 }
 
 enum IntVal {
@@ -314,9 +363,15 @@ enum IntVal {
 fn int_for(vm: &Vm, v: &Value, conv: char) -> PyResult<IntVal> {
     let wrong = || {
         if matches!(conv, 'o' | 'x' | 'X') {
-            vm.type_error(format!("%{conv} format: an integer is required, not {}", vm.type_name(v)))
+            vm.type_error(format!(
+                "%{conv} format: an integer is required, not {}",
+                vm.type_name(v)
+            ))
         } else {
-            vm.type_error(format!("%{conv} format: a real number is required, not {}", vm.type_name(v)))
+            vm.type_error(format!(
+                "%{conv} format: a real number is required, not {}",
+                vm.type_name(v)
+            ))
         }
     };
     let conv_int = |r: &Value| match as_int(r) {
@@ -335,7 +390,10 @@ fn int_for(vm: &Vm, v: &Value, conv: char) -> PyResult<IntVal> {
             Some(r) => {
                 let r = r?;
                 if as_int(&r).is_none() {
-                    return Err(vm.type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r))));
+                    return Err(vm.type_error(format!(
+                        "__index__ returned non-int (type {})",
+                        vm.type_name(&r)
+                    )));
                 }
                 r
             }
@@ -365,20 +423,33 @@ fn float_for(vm: &Vm, v: &Value) -> PyResult<f64> {
         return Ok(f);
     }
     if let Some(i) = as_int(v) {
-        return i.to_f64().filter(|f| f.is_finite()).ok_or_else(|| vm.overflow_error("int too large to convert to float"));
+        return i
+            .to_f64()
+            .filter(|f| f.is_finite())
+            .ok_or_else(|| vm.overflow_error("int too large to convert to float"));
     }
     if let Some(r) = vm.call_dunder(v, "__float__", &[]) {
         let r = r?;
         return as_float(&r).ok_or_else(|| {
-            vm.type_error(format!("{}.__float__ returned non-float (type {})", vm.type_name(v), vm.type_name(&r)))
+            vm.type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                vm.type_name(v),
+                vm.type_name(&r)
+            ))
         });
     }
     if let Some(r) = vm.call_dunder(v, "__index__", &[]) {
         let r = r?;
         if let Some(i) = as_int(&r) {
-            return i.to_f64().filter(|f| f.is_finite()).ok_or_else(|| vm.overflow_error("int too large to convert to float"));
+            return i
+                .to_f64()
+                .filter(|f| f.is_finite())
+                .ok_or_else(|| vm.overflow_error("int too large to convert to float"));
         }
-        return Err(vm.type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r))));
+        return Err(vm.type_error(format!(
+            "__index__ returned non-int (type {})",
+            vm.type_name(&r)
+        )));
     }
     Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v))))
 }
@@ -399,7 +470,10 @@ fn char_code(vm: &Vm, v: &Value) -> PyResult<Option<Option<i64>>> {
                 match as_int(&r) {
                     Some(IntRef::Small(i)) => Ok(Some(Some(i))),
                     Some(IntRef::Big(_)) => Ok(Some(None)),
-                    None => Err(vm.type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r)))),
+                    None => Err(vm.type_error(format!(
+                        "__index__ returned non-int (type {})",
+                        vm.type_name(&r)
+                    ))),
                 }
             }
             None => Ok(None),
@@ -416,10 +490,18 @@ struct StrTarget<'a> {
 
 impl Target for StrTarget<'_> {
     fn len(&self) -> usize {
-        if self.chars.is_empty() { self.text.len() } else { self.chars.len() }
+        if self.chars.is_empty() {
+            self.text.len()
+        } else {
+            self.chars.len()
+        }
     }
     fn unit(&self, i: usize) -> u32 {
-        if self.chars.is_empty() { self.text.as_bytes()[i] as u32 } else { self.chars[i] as u32 }
+        if self.chars.is_empty() {
+            self.text.as_bytes()[i] as u32
+        } else {
+            self.chars[i] as u32
+        }
     }
     fn literal(&mut self, a: usize, b: usize) {
         if self.chars.is_empty() {
@@ -441,7 +523,14 @@ impl Target for StrTarget<'_> {
     fn excluded_from_mapping(&self, v: &Value) -> bool {
         str_of(v).is_some()
     }
-    fn convert(&mut self, vm: &Vm, conv: u32, spec: &PrintfSpec, v: Value, index: usize) -> PyResult<()> {
+    fn convert(
+        &mut self,
+        vm: &Vm,
+        conv: u32,
+        spec: &PrintfSpec,
+        v: Value,
+        index: usize,
+    ) -> PyResult<()> {
         let c = char::from_u32(conv).unwrap_or('\0');
         let text = match c {
             's' | 'r' | 'a' => {
@@ -463,10 +552,16 @@ impl Target for StrTarget<'_> {
                 } else {
                     match char_code(vm, &v)? {
                         None => return Err(vm.type_error("%c requires int or char")),
-                        Some(Some(i)) if (0..0x110000).contains(&i) => match char::from_u32(i as u32) {
-                            Some(ch) => ch,
-                            None => return Err(vm.value_error("surrogate characters are not supported by Stitch")),
-                        },
+                        Some(Some(i)) if (0..0x110000).contains(&i) => {
+                            match char::from_u32(i as u32) {
+                                Some(ch) => ch,
+                                None => {
+                                    return Err(vm.value_error(
+                                        "surrogate characters are not supported by Stitch",
+                                    ));
+                                }
+                            }
+                        }
                         Some(_) => return Err(vm.overflow_error("%c arg not in range(0x110000)")),
                     }
                 };
@@ -508,9 +603,19 @@ impl Target for BytesTarget<'_> {
         vm.new_bytes(self.fmt[a..b].to_vec())
     }
     fn excluded_from_mapping(&self, v: &Value) -> bool {
-        matches!(builtin_view(v).as_obj().map(|o| &o.kind), Some(ObjKind::Bytes(_) | ObjKind::Str(_)))
+        matches!(
+            builtin_view(v).as_obj().map(|o| &o.kind),
+            Some(ObjKind::Bytes(_) | ObjKind::Str(_))
+        )
     }
-    fn convert(&mut self, vm: &Vm, conv: u32, spec: &PrintfSpec, v: Value, index: usize) -> PyResult<()> {
+    fn convert(
+        &mut self,
+        vm: &Vm,
+        conv: u32,
+        spec: &PrintfSpec,
+        v: Value,
+        index: usize,
+    ) -> PyResult<()> {
         let c = char::from_u32(conv).unwrap_or('\0');
         let text: Vec<u8> = match c {
             's' | 'b' => {
@@ -521,7 +626,10 @@ impl Target for BytesTarget<'_> {
                     match super::strings::bytes_of(&r) {
                         Some(b) => b.to_vec(),
                         None => {
-                            return Err(vm.type_error(format!("__bytes__ returned non-bytes (type {})", vm.type_name(&r))));
+                            return Err(vm.type_error(format!(
+                                "__bytes__ returned non-bytes (type {})",
+                                vm.type_name(&r)
+                            )));
                         }
                     }
                 } else {
@@ -542,11 +650,19 @@ impl Target for BytesTarget<'_> {
                 let byte = if let Some(b) = super::strings::bytes_of(&v) {
                     match b {
                         [x] => *x,
-                        _ => return Err(vm.type_error("%c requires an integer in range(256) or a single byte")),
+                        _ => {
+                            return Err(vm.type_error(
+                                "%c requires an integer in range(256) or a single byte",
+                            ));
+                        }
                     }
                 } else {
                     match char_code(vm, &v)? {
-                        None => return Err(vm.type_error("%c requires an integer in range(256) or a single byte")),
+                        None => {
+                            return Err(vm.type_error(
+                                "%c requires an integer in range(256) or a single byte",
+                            ));
+                        }
                         Some(Some(i)) if (0..256).contains(&i) => i as u8,
                         Some(_) => return Err(vm.overflow_error("%c arg not in range(256)")),
                     }
@@ -576,15 +692,55 @@ mod tests {
     fn conversions_and_errors() {
         let vm = Vm::new(crate::vm::Config::default(), None);
         let t = |items: Vec<Value>| vm.new_tuple(items);
-        assert_eq!(fmt(&vm, "%5.1f|%-4d|%x", t(vec![Value::float(3.14159), Value::int(7), Value::int(255)])), Ok("  3.1|7   |ff".into()));
-        assert_eq!(fmt(&vm, "%s %r", t(vec![vm.new_str("é"), vm.new_str("é")])), Ok("é 'é'".into()));
-        assert_eq!(fmt(&vm, "%*d|%.*s", t(vec![Value::int(-4), Value::int(1), Value::int(2), vm.new_str("xyz")])), Ok("1   |xy".into()));
+        assert_eq!(
+            fmt(
+                &vm,
+                "%5.1f|%-4d|%x",
+                t(vec![Value::float(3.14159), Value::int(7), Value::int(255)])
+            ),
+            Ok("  3.1|7   |ff".into())
+        );
+        assert_eq!(
+            fmt(&vm, "%s %r", t(vec![vm.new_str("é"), vm.new_str("é")])),
+            Ok("é 'é'".into())
+        );
+        assert_eq!(
+            fmt(
+                &vm,
+                "%*d|%.*s",
+                t(vec![
+                    Value::int(-4),
+                    Value::int(1),
+                    Value::int(2),
+                    vm.new_str("xyz")
+                ])
+            ),
+            Ok("1   |xy".into())
+        );
         assert_eq!(fmt(&vm, "%c%%", Value::int(0x263a)), Ok("☺%".into()));
-        assert_eq!(fmt(&vm, "%d %d", t(vec![Value::int(1)])), Err("not enough arguments for format string".into()));
-        assert_eq!(fmt(&vm, "%d", t(vec![Value::int(1), Value::int(2)])), Err("not all arguments converted during string formatting".into()));
-        assert_eq!(fmt(&vm, "%d", vm.new_str("x")), Err("%d format: a real number is required, not str".into()));
-        assert_eq!(fmt(&vm, "ab %y", Value::int(1)), Err("unsupported format character 'y' (0x79) at index 4".into()));
-        assert_eq!(fmt(&vm, "%(a)s", Value::int(1)), Err("format requires a mapping".into()));
-        assert_eq!(fmt(&vm, "%5", Value::int(1)), Err("incomplete format".into()));
+        assert_eq!(
+            fmt(&vm, "%d %d", t(vec![Value::int(1)])),
+            Err("not enough arguments for format string".into())
+        );
+        assert_eq!(
+            fmt(&vm, "%d", t(vec![Value::int(1), Value::int(2)])),
+            Err("not all arguments converted during string formatting".into())
+        );
+        assert_eq!(
+            fmt(&vm, "%d", vm.new_str("x")),
+            Err("%d format: a real number is required, not str".into())
+        );
+        assert_eq!(
+            fmt(&vm, "ab %y", Value::int(1)),
+            Err("unsupported format character 'y' (0x79) at index 4".into())
+        );
+        assert_eq!(
+            fmt(&vm, "%(a)s", Value::int(1)),
+            Err("format requires a mapping".into())
+        );
+        assert_eq!(
+            fmt(&vm, "%5", Value::int(1)),
+            Err("incomplete format".into())
+        );
     }
 }

@@ -10,7 +10,11 @@ use crate::vm::{PyResult, Vm};
 
 /// CPython's repr of a str: prefer single quotes, escape as `unicode_repr` does.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -23,7 +27,9 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c if (c as u32) >= 0x80 && !is_printable(c) => {
                 let n = c as u32;
                 if n < 0x100 {
@@ -60,7 +66,11 @@ pub fn is_printable(c: char) -> bool {
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::from("b");
     out.push(quote);
     for &c in b {
@@ -98,18 +108,30 @@ impl Vm {
     pub fn repr_string(&self, v: &Value) -> PyResult<String> {
         match v.tag() {
             crate::value::tag::NONE | crate::value::tag::NULL => return Ok("None".into()),
-            crate::value::tag::BOOL => return Ok(if v.raw_payload() != 0 { "True" } else { "False" }.into()),
+            crate::value::tag::BOOL => {
+                return Ok(if v.raw_payload() != 0 {
+                    "True"
+                } else {
+                    "False"
+                }
+                .into());
+            }
             crate::value::tag::INT => return Ok((v.raw_payload() as i64).to_string()),
             crate::value::tag::FLOAT => return Ok(float_repr(f64::from_bits(v.raw_payload()))),
             _ => {}
         }
-        let Some(o) = v.as_obj() else { return Ok("?".into()) };
+        let Some(o) = v.as_obj() else {
+            return Ok("?".into());
+        };
         if as_type(o.ty_obj()).heap {
             if let Some(r) = self.call_dunder(v, "__repr__", &[]) {
                 let r = r?;
                 return match str_of(&r) {
                     Some(s) => Ok(s.to_string()),
-                    None => Err(self.type_error(format!("__repr__ returned non-string (type {})", self.type_name(&r)))),
+                    None => Err(self.type_error(format!(
+                        "__repr__ returned non-string (type {})",
+                        self.type_name(&r)
+                    ))),
                 };
             }
         }
@@ -123,7 +145,9 @@ impl Vm {
         let id = v.id() as usize;
         Ok(match &bo.kind {
             ObjKind::Str(s) => str_repr(s.as_str()),
-            ObjKind::BigInt(_) => crate::num::int_to_str(self, &as_int(bv).unwrap_or(IntRef::Small(0)))?,
+            ObjKind::BigInt(_) => {
+                crate::num::int_to_str(self, &as_int(bv).unwrap_or(IntRef::Small(0)))?
+            }
             ObjKind::Bytes(b) => bytes_repr(b),
             ObjKind::Tuple(items) => {
                 if items.is_empty() {
@@ -136,7 +160,11 @@ impl Vm {
                     let r = self.join_reprs(items);
                     self.repr_guard.borrow_mut().retain(|x| *x != id);
                     let r = r?;
-                    if items.len() == 1 { format!("({r},)") } else { format!("({r})") }
+                    if items.len() == 1 {
+                        format!("({r},)")
+                    } else {
+                        format!("({r})")
+                    }
                 }
             }
             ObjKind::List(l) => {
@@ -158,7 +186,11 @@ impl Vm {
                 let r = (|| -> PyResult<String> {
                     let mut parts = Vec::with_capacity(items.len());
                     for (k, val) in &items {
-                        parts.push(format!("{}: {}", self.repr_string(k)?, self.repr_string(val)?));
+                        parts.push(format!(
+                            "{}: {}",
+                            self.repr_string(k)?,
+                            self.repr_string(val)?
+                        ));
                     }
                     Ok(parts.join(", "))
                 })();
@@ -179,7 +211,11 @@ impl Vm {
                 let r = self.join_reprs(&keys);
                 self.repr_guard.borrow_mut().retain(|x| *x != id);
                 let r = r?;
-                if frozen || tn != "set" { format!("{tn}({{{r}}})") } else { format!("{{{r}}}") }
+                if frozen || tn != "set" {
+                    format!("{tn}({{{r}}})")
+                } else {
+                    format!("{{{r}}}")
+                }
             }
             ObjKind::Range(r) => {
                 if r.step == 1 {
@@ -195,7 +231,11 @@ impl Vm {
                 self.repr_string(&s[2])?
             ),
             ObjKind::Function(func) => {
-                format!("<function {} at 0x{:x}>", str_of(&func.qualname.borrow()).unwrap_or("?"), id)
+                format!(
+                    "<function {} at 0x{:x}>",
+                    str_of(&func.qualname.borrow()).unwrap_or("?"),
+                    id
+                )
             }
             ObjKind::Builtin(b) => {
                 if b.bound.is_null() {
@@ -207,17 +247,27 @@ impl Vm {
                     let _ = m;
                     format!("<built-in function {}>", b.name)
                 } else {
-                    format!("<built-in method {} of {} object at 0x{:x}>", b.name, self.type_name(&b.bound), b.bound.id())
+                    format!(
+                        "<built-in method {} of {} object at 0x{:x}>",
+                        b.name,
+                        self.type_name(&b.bound),
+                        b.bound.id()
+                    )
                 }
             }
             ObjKind::Method(m) => {
                 let fname = match m.0.as_obj().map(|o| &o.kind) {
-                    Some(ObjKind::Function(f)) => str_of(&f.qualname.borrow()).unwrap_or("?").to_string(),
+                    Some(ObjKind::Function(f)) => {
+                        str_of(&f.qualname.borrow()).unwrap_or("?").to_string()
+                    }
                     _ => "?".into(),
                 };
                 format!("<bound method {} of {}>", fname, self.repr_string(&m.1)?)
             }
-            ObjKind::Code(c) => format!("<code object {} at 0x{:x}, file \"{}\", line {}>", c.co.name, id, c.co.filename, c.co.firstlineno),
+            ObjKind::Code(c) => format!(
+                "<code object {} at 0x{:x}, file \"{}\", line {}>",
+                c.co.name, id, c.co.filename, c.co.firstlineno
+            ),
             ObjKind::Cell(_) => format!("<cell at 0x{id:x}>"),
             ObjKind::Type(t) => {
                 let m = t.module.borrow().clone();
@@ -232,13 +282,20 @@ impl Vm {
                 if ["sys", "builtins", "math", "time", "gc"].contains(&name) {
                     format!("<module '{name}' (built-in)>")
                 } else {
-                    match self.dict_get_str(&m.dict, "__file__").and_then(|f| str_of(&f).map(String::from)) {
+                    match self
+                        .dict_get_str(&m.dict, "__file__")
+                        .and_then(|f| str_of(&f).map(String::from))
+                    {
                         Some(f) => format!("<module '{name}' from '{f}'>"),
                         None => format!("<module '{name}'>"),
                     }
                 }
             }
-            ObjKind::Generator(g) => format!("<generator object {} at 0x{:x}>", str_of(&g.qualname).unwrap_or("?"), id),
+            ObjKind::Generator(g) => format!(
+                "<generator object {} at 0x{:x}>",
+                str_of(&g.qualname).unwrap_or("?"),
+                id
+            ),
             ObjKind::Instance(inst) => {
                 if let Some(r) = crate::builtins::alias::alias_repr(self, v)? {
                     return Ok(r);
@@ -251,7 +308,9 @@ impl Vm {
                     let args = e.borrow().args.clone();
                     let tn = self.type_name(v);
                     return Ok(match args.as_obj().map(|o| &o.kind) {
-                        Some(ObjKind::Tuple(t)) if t.len() == 1 => format!("{tn}({})", self.repr_string(&t[0])?),
+                        Some(ObjKind::Tuple(t)) if t.len() == 1 => {
+                            format!("{tn}({})", self.repr_string(&t[0])?)
+                        }
                         _ => format!("{tn}{}", self.repr_string(&args)?),
                     });
                 }
@@ -267,9 +326,11 @@ impl Vm {
                 format!("{name}([{}])", self.join_reprs(&items)?)
             }
             ObjKind::Singleton(n) => n.to_string(),
-            ObjKind::Property(_) | ObjKind::StaticMethod(_) | ObjKind::ClassMethod(_) | ObjKind::Iter(_) | ObjKind::Super(_) => {
-                self.default_repr(v)
-            }
+            ObjKind::Property(_)
+            | ObjKind::StaticMethod(_)
+            | ObjKind::ClassMethod(_)
+            | ObjKind::Iter(_)
+            | ObjKind::Super(_) => self.default_repr(v),
         })
     }
 
@@ -313,7 +374,10 @@ impl Vm {
                     let r = r?;
                     return match str_of(&r) {
                         Some(s) => Ok(s.to_string()),
-                        None => Err(self.type_error(format!("__str__ returned non-string (type {})", self.type_name(&r)))),
+                        None => Err(self.type_error(format!(
+                            "__str__ returned non-string (type {})",
+                            self.type_name(&r)
+                        ))),
                     };
                 }
                 if self.user_dunder(v, "__repr__").is_some() {
@@ -370,7 +434,10 @@ impl Vm {
             if let Some(r) = self.call_dunder(v, "__format__", &[spec.clone()]) {
                 let r = r?;
                 if str_of(&r).is_none() {
-                    return Err(self.type_error(format!("__format__ must return a str, not {}", self.type_name(&r))));
+                    return Err(self.type_error(format!(
+                        "__format__ must return a str, not {}",
+                        self.type_name(&r)
+                    )));
                 }
                 return Ok(r);
             }
@@ -387,10 +454,14 @@ impl Vm {
             }
             let spec = stitch_pyfmt::spec::FormatSpec::parse_for_int(spec_s).map_err(err)?;
             if spec.ty.is_some_and(|t| "eEfFgG%".contains(t)) {
-                let f = i.to_f64().ok_or_else(|| self.overflow_error("int too large to convert to float"))?;
+                let f = i
+                    .to_f64()
+                    .ok_or_else(|| self.overflow_error("int too large to convert to float"))?;
                 return Ok(self.new_str(stitch_pyfmt::float::format_float(f, &spec).map_err(err)?));
             }
-            return Ok(self.new_str(stitch_pyfmt::int::format_int(&i.to_big(), &spec, Some(4300)).map_err(err)?));
+            return Ok(self.new_str(
+                stitch_pyfmt::int::format_int(&i.to_big(), &spec, Some(4300)).map_err(err)?,
+            ));
         }
         if let Some(f) = crate::num::as_float(bv) {
             if spec_s.is_empty() {
@@ -409,6 +480,9 @@ impl Vm {
         if spec_s.is_empty() {
             return self.str(v);
         }
-        Err(self.type_error(format!("unsupported format string passed to {}.__format__", tn)))
+        Err(self.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            tn
+        )))
     }
 }

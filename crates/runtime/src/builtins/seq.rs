@@ -29,7 +29,11 @@ impl Vm {
     pub fn index_value(&self, v: &Value) -> PyResult<Option<i64>> {
         match as_int(v) {
             Some(IntRef::Small(i)) => Ok(Some(i)),
-            Some(IntRef::Big(b)) => Ok(Some(if num_traits::Signed::is_negative(b) { i64::MIN } else { i64::MAX })),
+            Some(IntRef::Big(b)) => Ok(Some(if num_traits::Signed::is_negative(b) {
+                i64::MIN
+            } else {
+                i64::MAX
+            })),
             None => {
                 if let Some(r) = self.call_dunder(v, "__index__", &[]) {
                     let r = r?;
@@ -52,7 +56,9 @@ impl Vm {
             }
             match self.index_value(v)? {
                 Some(i) => Ok(Some(i)),
-                None => Err(self.type_error("slice indices must be integers or None or have an __index__ method")),
+                None => Err(self.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
             }
         };
         let step = get(&s[2])?.unwrap_or(1);
@@ -70,13 +76,22 @@ impl Vm {
         let start = clamp(get(&s[0])?, if step < 0 { upper } else { lower });
         let stop = clamp(get(&s[1])?, if step < 0 { lower } else { upper });
         let n = if step > 0 {
-            if start < stop { (stop - start - 1) / step + 1 } else { 0 }
+            if start < stop {
+                (stop - start - 1) / step + 1
+            } else {
+                0
+            }
         } else if start > stop {
             (start - stop - 1) / (-step) + 1
         } else {
             0
         };
-        Ok(SliceIdx { start, stop, step, len: n as usize })
+        Ok(SliceIdx {
+            start,
+            stop,
+            step,
+            len: n as usize,
+        })
     }
 
     fn seq_index(&self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
@@ -84,12 +99,22 @@ impl Vm {
             Some(i) => i,
             None => {
                 if what == "string" {
-                    return Err(self.type_error(format!("string indices must be integers, not '{}'", self.type_name(key))));
+                    return Err(self.type_error(format!(
+                        "string indices must be integers, not '{}'",
+                        self.type_name(key)
+                    )));
                 }
-                return Err(self.type_error(format!("{what} indices must be integers or slices, not {}", self.type_name(key))));
+                return Err(self.type_error(format!(
+                    "{what} indices must be integers or slices, not {}",
+                    self.type_name(key)
+                )));
             }
         };
-        let idx = if i < 0 { i.saturating_add(len as i64) } else { i };
+        let idx = if i < 0 {
+            i.saturating_add(len as i64)
+        } else {
+            i
+        };
         if idx < 0 || idx >= len as i64 {
             return Err(self.index_error(format!("{what} index out of range")));
         }
@@ -107,7 +132,9 @@ fn slice_indices_wide(vm: &Vm, s: &[Value; 3], len: i128) -> PyResult<(i128, i12
             Some(i) => Ok(num_traits::ToPrimitive::to_i128(&i.to_big())),
             None => match vm.index_value(v)? {
                 Some(i) => Ok(Some(i as i128)),
-                None => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+                None => Err(vm.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
             },
         }
     };
@@ -135,7 +162,10 @@ fn slice_of(v: &Value) -> Option<&[Value; 3]> {
 
 pub fn getitem_native(vm: &Vm, c: &Value, key: &Value, orig: &Value) -> PyResult<Value> {
     let Some(o) = c.as_obj() else {
-        return Err(vm.type_error(format!("'{}' object is not subscriptable", vm.type_name(orig))));
+        return Err(vm.type_error(format!(
+            "'{}' object is not subscriptable",
+            vm.type_name(orig)
+        )));
     };
     match &o.kind {
         ObjKind::List(l) => {
@@ -195,7 +225,9 @@ pub fn getitem_native(vm: &Vm, c: &Value, key: &Value, orig: &Value) -> PyResult
                     }
                 },
             };
-            let idx = i.map(|i| if i < 0 { i + len } else { i }).filter(|i| (0..len).contains(i));
+            let idx = i
+                .map(|i| if i < 0 { i + len } else { i })
+                .filter(|i| (0..len).contains(i));
             match idx {
                 Some(i) => Ok(vm.new_int128(r.get(i))),
                 None => Err(vm.index_error("range object index out of range")),
@@ -215,13 +247,19 @@ pub fn getitem_native(vm: &Vm, c: &Value, key: &Value, orig: &Value) -> PyResult
                 }
             }
         }
-        _ => Err(vm.type_error(format!("'{}' object is not subscriptable", vm.type_name(orig)))),
+        _ => Err(vm.type_error(format!(
+            "'{}' object is not subscriptable",
+            vm.type_name(orig)
+        ))),
     }
 }
 
 pub fn setitem_native(vm: &Vm, c: &Value, key: Value, value: Value, orig: &Value) -> PyResult<()> {
     let Some(o) = c.as_obj() else {
-        return Err(vm.type_error(format!("'{}' object does not support item assignment", vm.type_name(orig))));
+        return Err(vm.type_error(format!(
+            "'{}' object does not support item assignment",
+            vm.type_name(orig)
+        )));
     };
     match &o.kind {
         ObjKind::List(l) => {
@@ -245,17 +283,28 @@ pub fn setitem_native(vm: &Vm, c: &Value, key: Value, value: Value, orig: &Value
             let h = vm.hash(&key)?;
             crate::dict::set(vm, d, key, h, value)
         }
-        _ => Err(vm.type_error(format!("'{}' object does not support item assignment", vm.type_name(orig)))),
+        _ => Err(vm.type_error(format!(
+            "'{}' object does not support item assignment",
+            vm.type_name(orig)
+        ))),
     }
 }
 
-fn list_set_slice(vm: &Vm, l: &RefCell<Vec<Value>>, s: &[Value; 3], items: Vec<Value>) -> PyResult<()> {
+fn list_set_slice(
+    vm: &Vm,
+    l: &RefCell<Vec<Value>>,
+    s: &[Value; 3],
+    items: Vec<Value>,
+) -> PyResult<()> {
     let len = l.borrow().len();
     let si = vm.slice_indices(s, len)?;
     if si.step == 1 {
         let start = si.start as usize;
         let end = start + si.len;
-        let old: Vec<Value> = l.borrow_mut().splice(start..end.max(start), items).collect();
+        let old: Vec<Value> = l
+            .borrow_mut()
+            .splice(start..end.max(start), items)
+            .collect();
         drop(old);
         return Ok(());
     }
@@ -280,7 +329,10 @@ fn list_set_slice(vm: &Vm, l: &RefCell<Vec<Value>>, s: &[Value; 3], items: Vec<V
 
 pub fn delitem_native(vm: &Vm, c: &Value, key: &Value, orig: &Value) -> PyResult<()> {
     let Some(o) = c.as_obj() else {
-        return Err(vm.type_error(format!("'{}' object doesn't support item deletion", vm.type_name(orig))));
+        return Err(vm.type_error(format!(
+            "'{}' object doesn't support item deletion",
+            vm.type_name(orig)
+        )));
     };
     match &o.kind {
         ObjKind::List(l) => {
@@ -295,7 +347,8 @@ pub fn delitem_native(vm: &Vm, c: &Value, key: &Value, orig: &Value) -> PyResult
                     let mut gone = vec![false; len];
                     si.indices().for_each(|i| gone[i] = true);
                     let old = std::mem::take(&mut *l.borrow_mut());
-                    let (dead, kept): (Vec<_>, Vec<_>) = old.into_iter().enumerate().partition(|(i, _)| gone[*i]);
+                    let (dead, kept): (Vec<_>, Vec<_>) =
+                        old.into_iter().enumerate().partition(|(i, _)| gone[*i]);
                     *l.borrow_mut() = kept.into_iter().map(|(_, v)| v).collect();
                     dead.into_iter().map(|(_, v)| v).collect()
                 };
@@ -315,7 +368,10 @@ pub fn delitem_native(vm: &Vm, c: &Value, key: &Value, orig: &Value) -> PyResult
                 None => Err(vm.err_args(Exc::KeyError, vec![key.clone()])),
             }
         }
-        _ => Err(vm.type_error(format!("'{}' object doesn't support item deletion", vm.type_name(orig)))),
+        _ => Err(vm.type_error(format!(
+            "'{}' object doesn't support item deletion",
+            vm.type_name(orig)
+        ))),
     }
 }
 
@@ -338,7 +394,9 @@ pub fn iter_next(vm: &Vm, state: &RefCell<IterState>) -> PyResult<Option<Value>>
             let item = match seq.as_obj().map(|o| &o.kind) {
                 Some(ObjKind::List(l)) => l.borrow().get(*idx).cloned(),
                 Some(ObjKind::Tuple(t)) => t.get(*idx).cloned(),
-                Some(ObjKind::Str(st)) => (*idx < st.len()).then(|| vm.new_str(st.char_at(*idx).to_string())),
+                Some(ObjKind::Str(st)) => {
+                    (*idx < st.len()).then(|| vm.new_str(st.char_at(*idx).to_string()))
+                }
                 Some(ObjKind::Bytes(b)) => b.get(*idx).map(|x| Value::int(*x as i64)),
                 _ => None,
             };
@@ -371,12 +429,22 @@ pub fn iter_next(vm: &Vm, state: &RefCell<IterState>) -> PyResult<Option<Value>>
             }
             Ok(v)
         }
-        IterState::Dict { dict, pos, used, kind } => {
-            let Some(ObjKind::Dict(d)) = dict.as_obj().map(|o| &o.kind) else { return Ok(None) };
+        IterState::Dict {
+            dict,
+            pos,
+            used,
+            kind,
+        } => {
+            let Some(ObjKind::Dict(d)) = dict.as_obj().map(|o| &o.kind) else {
+                return Ok(None);
+            };
             let d = d.borrow();
             if d.len() != *used {
                 *used = usize::MAX;
-                return Err(vm.err(Exc::RuntimeError, "dictionary changed size during iteration"));
+                return Err(vm.err(
+                    Exc::RuntimeError,
+                    "dictionary changed size during iteration",
+                ));
             }
             while *pos < d.slots() {
                 let p = *pos;
@@ -395,7 +463,9 @@ pub fn iter_next(vm: &Vm, state: &RefCell<IterState>) -> PyResult<Option<Value>>
             Ok(None)
         }
         IterState::Set { set, pos, used } => {
-            let Some(ObjKind::Set(t)) = set.as_obj().map(|o| &o.kind) else { return Ok(None) };
+            let Some(ObjKind::Set(t)) = set.as_obj().map(|o| &o.kind) else {
+                return Ok(None);
+            };
             let t = t.borrow();
             if t.len() != *used {
                 *used = usize::MAX;
@@ -441,12 +511,20 @@ pub fn iter_next(vm: &Vm, state: &RefCell<IterState>) -> PyResult<Option<Value>>
                         if strict {
                             if i > 0 {
                                 let plural = if i == 1 { " " } else { "s 1-" };
-                                return Err(vm.value_error(format!("zip() argument {} is shorter than argument{plural}{}", i + 1, i)));
+                                return Err(vm.value_error(format!(
+                                    "zip() argument {} is shorter than argument{plural}{}",
+                                    i + 1,
+                                    i
+                                )));
                             }
                             for (j, other) in its.iter().enumerate().skip(1) {
                                 if vm.next(other)?.is_some() {
                                     let plural = if j == 1 { " " } else { "s 1-" };
-                                    return Err(vm.value_error(format!("zip() argument {} is longer than argument{plural}{}", j + 1, j)));
+                                    return Err(vm.value_error(format!(
+                                        "zip() argument {} is longer than argument{plural}{}",
+                                        j + 1,
+                                        j
+                                    )));
                                 }
                             }
                         }
@@ -472,7 +550,11 @@ pub fn iter_next(vm: &Vm, state: &RefCell<IterState>) -> PyResult<Option<Value>>
             let (f, it) = (f.clone(), it.clone());
             drop(s);
             while let Some(v) = vm.next(&it)? {
-                let keep = if f.is_none() { vm.truthy(&v)? } else { vm.truthy(&vm.call(&f, &[v.clone()], &[])?)? };
+                let keep = if f.is_none() {
+                    vm.truthy(&v)?
+                } else {
+                    vm.truthy(&vm.call(&f, &[v.clone()], &[])?)?
+                };
                 if keep {
                     return Ok(Some(v));
                 }
@@ -495,7 +577,10 @@ pub fn iter_next(vm: &Vm, state: &RefCell<IterState>) -> PyResult<Option<Value>>
             drop(s);
             match vm.getitem(&obj, &Value::int(i)) {
                 Ok(v) => Ok(Some(v)),
-                Err(e) if vm.err_matches(&e, Exc::IndexError) || vm.err_matches(&e, Exc::StopIteration) => {
+                Err(e)
+                    if vm.err_matches(&e, Exc::IndexError)
+                        || vm.err_matches(&e, Exc::StopIteration) =>
+                {
                     *state.borrow_mut() = IterState::Exhausted;
                     Ok(None)
                 }

@@ -20,7 +20,9 @@ impl Vm {
                 _ => None,
             });
         }
-        if obj.as_small_int().is_some() || matches!(obj.as_obj().map(|o| &o.kind), Some(ObjKind::BigInt(_))) {
+        if obj.as_small_int().is_some()
+            || matches!(obj.as_obj().map(|o| &o.kind), Some(ObjKind::BigInt(_)))
+        {
             return Ok(match name {
                 "real" | "numerator" => Some(self.unary_positive(obj)?),
                 "imag" => Some(Value::int(0)),
@@ -28,7 +30,9 @@ impl Vm {
                 _ => None,
             });
         }
-        let Some(o) = obj.as_obj() else { return Ok(None) };
+        let Some(o) = obj.as_obj() else {
+            return Ok(None);
+        };
         Ok(match &o.kind {
             ObjKind::Instance(inst) => {
                 if name == "__dict__" {
@@ -46,7 +50,11 @@ impl Vm {
                 "__module__" => Some(f.module.borrow().clone()),
                 "__globals__" => Some(f.globals.clone()),
                 "__code__" => Some(f.code.clone()),
-                "__closure__" => Some(if f.closure.is_null() { Value::NONE } else { f.closure.clone() }),
+                "__closure__" => Some(if f.closure.is_null() {
+                    Value::NONE
+                } else {
+                    f.closure.clone()
+                }),
                 "__defaults__" => Some(nullable(&f.defaults.borrow())),
                 "__kwdefaults__" => Some(nullable(&f.kwdefaults.borrow())),
                 "__annotations__" => {
@@ -59,14 +67,29 @@ impl Vm {
                 "__dict__" => self.obj_dict(obj),
                 _ => {
                     let d = f.dict.borrow().clone();
-                    if d.is_null() { None } else { self.dict_get_str(&d, name) }
+                    if d.is_null() {
+                        None
+                    } else {
+                        self.dict_get_str(&d, name)
+                    }
                 }
             },
             ObjKind::Builtin(b) => match name {
                 "__name__" | "__qualname__" => Some(self.new_str(b.name)),
-                "__self__" => Some(if b.bound.is_null() { Value::NONE } else { b.bound.clone() }),
-                "__doc__" => Some(crate::builtins::funcs::builtin_doc(b.name).map_or(Value::NONE, |d| self.new_str(d))),
-                "__module__" => Some(if b.owner.is_none() && b.bound.is_null() { self.intern("builtins") } else { Value::NONE }),
+                "__self__" => Some(if b.bound.is_null() {
+                    Value::NONE
+                } else {
+                    b.bound.clone()
+                }),
+                "__doc__" => Some(
+                    crate::builtins::funcs::builtin_doc(b.name)
+                        .map_or(Value::NONE, |d| self.new_str(d)),
+                ),
+                "__module__" => Some(if b.owner.is_none() && b.bound.is_null() {
+                    self.intern("builtins")
+                } else {
+                    Value::NONE
+                }),
                 _ => None,
             },
             ObjKind::Method(m) => match name {
@@ -83,9 +106,15 @@ impl Vm {
                 "co_posonlyargcount" => Some(Value::int(c.co.posonlyargcount as i64)),
                 "co_kwonlyargcount" => Some(Value::int(c.co.kwonlyargcount as i64)),
                 "co_flags" => Some(Value::int(c.co.flags as i64)),
-                "co_varnames" => Some(self.new_tuple(c.co.varnames().map(|n| self.new_str(&**n)).collect())),
-                "co_cellvars" => Some(self.new_tuple(c.co.cellvars().map(|n| self.new_str(&**n)).collect())),
-                "co_freevars" => Some(self.new_tuple(c.co.freevars().map(|n| self.new_str(&**n)).collect())),
+                "co_varnames" => {
+                    Some(self.new_tuple(c.co.varnames().map(|n| self.new_str(&**n)).collect()))
+                }
+                "co_cellvars" => {
+                    Some(self.new_tuple(c.co.cellvars().map(|n| self.new_str(&**n)).collect()))
+                }
+                "co_freevars" => {
+                    Some(self.new_tuple(c.co.freevars().map(|n| self.new_str(&**n)).collect()))
+                }
                 "co_names" => Some(self.new_tuple(c.names.to_vec())),
                 "co_consts" => Some(self.new_tuple(c.consts.to_vec())),
                 "co_nlocals" => Some(Value::int(c.co.varnames().count() as i64)),
@@ -118,7 +147,11 @@ impl Vm {
                 "__name__" => Some(g.name.clone()),
                 "__qualname__" => Some(g.qualname.clone()),
                 "gi_running" => Some(Value::bool(g.running.get())),
-                "gi_frame" => Some(if g.frame.borrow().is_some() { Value::TRUE } else { Value::NONE }),
+                "gi_frame" => Some(if g.frame.borrow().is_some() {
+                    Value::TRUE
+                } else {
+                    Value::NONE
+                }),
                 _ => None,
             },
             ObjKind::Property(p) => match name {
@@ -130,7 +163,9 @@ impl Vm {
             },
             ObjKind::StaticMethod(f) | ObjKind::ClassMethod(f) => match name {
                 "__func__" | "__wrapped__" => Some(f.clone()),
-                _ => Some(self.getattr_str(f, name).ok()).flatten().filter(|_| name.starts_with("__") && name != "__dict__"),
+                _ => Some(self.getattr_str(f, name).ok())
+                    .flatten()
+                    .filter(|_| name.starts_with("__") && name != "__dict__"),
             },
             ObjKind::Module(m) => match name {
                 "__dict__" => Some(m.dict.clone()),
@@ -140,8 +175,17 @@ impl Vm {
                 "mapping" => Some(d.0.clone()),
                 _ => None,
             },
-            ObjKind::Str(_) | ObjKind::Tuple(_) | ObjKind::List(_) | ObjKind::Dict(_) | ObjKind::Set(_) | ObjKind::Bytes(_) => {
-                if name == "__doc__" { Some(Value::NONE) } else { None }
+            ObjKind::Str(_)
+            | ObjKind::Tuple(_)
+            | ObjKind::List(_)
+            | ObjKind::Dict(_)
+            | ObjKind::Set(_)
+            | ObjKind::Bytes(_) => {
+                if name == "__doc__" {
+                    Some(Value::NONE)
+                } else {
+                    None
+                }
             }
             _ => {
                 let _ = str_of;

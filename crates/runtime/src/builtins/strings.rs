@@ -30,7 +30,13 @@ pub fn init(vm: &Vm) {
 
 /// Register `f` as a static method (`str.maketrans`) or class method
 /// (`bytes.fromhex`) of a built-in type.
-pub(crate) fn add_wrapped_method(vm: &Vm, ty: &Value, name: &'static str, f: crate::function::NativeFn, class: bool) {
+pub(crate) fn add_wrapped_method(
+    vm: &Vm,
+    ty: &Value,
+    name: &'static str,
+    f: crate::function::NativeFn,
+    class: bool,
+) {
     let func = vm.new_builtin(name, f);
     let wrapped = if class {
         object::alloc(ObjKind::ClassMethod(func), &vm.types.classmethod)
@@ -64,7 +70,14 @@ fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
-pub(crate) fn check_arity(vm: &Vm, owner: &str, name: &str, arity: Arity, n: usize, kw: &[Value]) -> PyResult<()> {
+pub(crate) fn check_arity(
+    vm: &Vm,
+    owner: &str,
+    name: &str,
+    arity: Arity,
+    n: usize,
+    kw: &[Value],
+) -> PyResult<()> {
     if !kw.is_empty() {
         return Err(vm.type_error(match arity {
             Arity::Wrapper(_) => format!("wrapper {name}() takes no keyword arguments"),
@@ -75,11 +88,25 @@ pub(crate) fn check_arity(vm: &Vm, owner: &str, name: &str, arity: Arity, n: usi
     let msg = match arity {
         Arity::NoArgs if n != 0 => format!("{owner}.{name}() takes no arguments ({n} given)"),
         Arity::One if n != 1 => format!("{owner}.{name}() takes exactly one argument ({n} given)"),
-        Arity::Clinic(min, max) if min == max && n != min => format!("{name} expected {min} argument{}, got {n}", plural(min)),
-        Arity::Clinic(min, _) if n < min => format!("{name} expected at least {min} argument{}, got {n}", plural(min)),
-        Arity::Clinic(_, max) if n > max => format!("{name} expected at most {max} argument{}, got {n}", plural(max)),
-        Arity::Old(min, _) if n < min => format!("{name}() takes at least {min} argument{} ({n} given)", plural(min)),
-        Arity::Old(_, max) if n > max => format!("{name}() takes at most {max} argument{} ({n} given)", plural(max)),
+        Arity::Clinic(min, max) if min == max && n != min => {
+            format!("{name} expected {min} argument{}, got {n}", plural(min))
+        }
+        Arity::Clinic(min, _) if n < min => format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            plural(min)
+        ),
+        Arity::Clinic(_, max) if n > max => format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            plural(max)
+        ),
+        Arity::Old(min, _) if n < min => format!(
+            "{name}() takes at least {min} argument{} ({n} given)",
+            plural(min)
+        ),
+        Arity::Old(_, max) if n > max => format!(
+            "{name}() takes at most {max} argument{} ({n} given)",
+            plural(max)
+        ),
         Arity::Wrapper(k) if n != k => format!("expected {k} argument{}, got {n}", plural(k)),
         _ => return Ok(()),
     };
@@ -98,7 +125,9 @@ pub(crate) fn receiver<'a>(
 ) -> PyResult<&'a Value> {
     let wrapper = matches!(arity, Arity::Wrapper(_));
     match p.first() {
-        None if wrapper => Err(vm.type_error(format!("descriptor '{name}' of '{owner}' object needs an argument"))),
+        None if wrapper => Err(vm.type_error(format!(
+            "descriptor '{name}' of '{owner}' object needs an argument"
+        ))),
         None => Err(vm.type_error(format!("unbound method {owner}.{name}() needs an argument"))),
         Some(v) if is_ok(v) => Ok(v),
         Some(v) if wrapper => Err(vm.type_error(format!(
@@ -123,7 +152,11 @@ pub(crate) fn kw_params<'a, const N: usize>(
     names: [&str; N],
 ) -> PyResult<[Option<&'a Value>; N]> {
     if p.len() > N {
-        return Err(vm.type_error(format!("{fname}() takes at most {N} argument{} ({} given)", plural(N), p.len())));
+        return Err(vm.type_error(format!(
+            "{fname}() takes at most {N} argument{} ({} given)",
+            plural(N),
+            p.len()
+        )));
     }
     let mut out: [Option<&'a Value>; N] = [None; N];
     for (i, v) in p.iter().enumerate() {
@@ -134,10 +167,17 @@ pub(crate) fn kw_params<'a, const N: usize>(
         let ks = str_of(name).unwrap_or("?");
         match names.iter().position(|n| *n == ks) {
             Some(i) if out[i].is_some() => {
-                return Err(vm.type_error(format!("argument for {fname}() given by name ('{ks}') and position ({})", i + 1)));
+                return Err(vm.type_error(format!(
+                    "argument for {fname}() given by name ('{ks}') and position ({})",
+                    i + 1
+                )));
             }
             Some(i) => out[i] = Some(&args[base + k]),
-            None => return Err(vm.type_error(format!("'{ks}' is an invalid keyword argument for {fname}()"))),
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{ks}' is an invalid keyword argument for {fname}()"
+                )));
+            }
         }
     }
     Ok(out)
@@ -147,10 +187,15 @@ pub(crate) fn kw_params<'a, const N: usize>(
 pub(crate) fn int_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
     match as_int(v) {
         Some(IntRef::Small(i)) => Ok(i),
-        Some(IntRef::Big(_)) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+        Some(IntRef::Big(_)) => {
+            Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
+        }
         None => match vm.index_value(v)? {
             Some(i) => Ok(i),
-            None => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+            None => Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            ))),
         },
     }
 }
@@ -162,7 +207,9 @@ pub(crate) fn slice_arg(vm: &Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
         Some(v) if v.is_none() => Ok(None),
         Some(v) => match vm.index_value(v)? {
             Some(i) => Ok(Some(i)),
-            None => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+            None => Err(
+                vm.type_error("slice indices must be integers or None or have an __index__ method")
+            ),
         },
     }
 }
@@ -174,7 +221,10 @@ pub(crate) fn mapping_get(vm: &Vm, m: &Value, key: &Value) -> PyResult<Value> {
     match vm.getitem(m, key) {
         Err(e)
             if vm.err_matches(&e, Exc::KeyError)
-                && matches!(builtin_view(m).as_obj().map(|o| &o.kind), Some(ObjKind::Dict(_)))
+                && matches!(
+                    builtin_view(m).as_obj().map(|o| &o.kind),
+                    Some(ObjKind::Dict(_))
+                )
                 && vm.user_dunder(m, "__getitem__").is_none() =>
         {
             match vm.call_dunder(m, "__missing__", &[key.clone()]) {
@@ -215,25 +265,45 @@ fn str_param(vm: &Vm, v: Option<&Value>, fname: &str, what: &str) -> PyResult<Op
         None => Ok(None),
         Some(v) => match str_of(v) {
             Some(s) => Ok(Some(s.to_string())),
-            None => Err(vm.type_error(format!("{fname}() argument '{what}' must be str, not {}", vm.type_name(v)))),
+            None => Err(vm.type_error(format!(
+                "{fname}() argument '{what}' must be str, not {}",
+                vm.type_name(v)
+            ))),
         },
     }
 }
 
 fn lookup_codec(vm: &Vm, name: Option<&str>) -> PyResult<Codec> {
-    let Some(name) = name else { return Ok(Codec::Utf8) };
-    let norm: String = name.trim().to_ascii_lowercase().chars().map(|c| if c == '_' || c == ' ' { '-' } else { c }).collect();
+    let Some(name) = name else {
+        return Ok(Codec::Utf8);
+    };
+    let norm: String = name
+        .trim()
+        .to_ascii_lowercase()
+        .chars()
+        .map(|c| if c == '_' || c == ' ' { '-' } else { c })
+        .collect();
     Ok(match norm.as_str() {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8-ucs2" | "utf8-ucs4" => Codec::Utf8,
-        "ascii" | "us-ascii" | "646" | "us" | "ansi-x3.4-1968" | "cp367" | "csascii" | "ibm367" | "iso646-us" => Codec::Ascii,
-        "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "iso-ir-100" | "csisolatin1"
-        | "iso-8859-1:1987" | "ibm819" => Codec::Latin1,
+        "ascii" | "us-ascii" | "646" | "us" | "ansi-x3.4-1968" | "cp367" | "csascii" | "ibm367"
+        | "iso646-us" => Codec::Ascii,
+        "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819"
+        | "iso-ir-100" | "csisolatin1" | "iso-8859-1:1987" | "ibm819" => Codec::Latin1,
         _ => return Err(vm.err(Exc::LookupError, format!("unknown encoding: {name}"))),
     })
 }
 
 /// Build a `UnicodeEncodeError`/`UnicodeDecodeError` with its attributes.
-fn codec_error(vm: &Vm, kind: Exc, msg: String, codec: Codec, object: Value, start: usize, end: usize, reason: &str) -> PyErr {
+fn codec_error(
+    vm: &Vm,
+    kind: Exc,
+    msg: String,
+    codec: Codec,
+    object: Value,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyErr {
     let e = vm.err(kind, msg);
     let _ = vm.set_instance_attr_raw(&e.exc, "encoding", vm.new_str(codec.name()));
     let _ = vm.set_instance_attr_raw(&e.exc, "object", object);
@@ -244,15 +314,29 @@ fn codec_error(vm: &Vm, kind: Exc, msg: String, codec: Codec, object: Value, sta
 }
 
 fn unknown_handler(vm: &Vm, errors: &str) -> PyErr {
-    vm.err(Exc::LookupError, format!("unknown error handler name '{errors}'"))
+    vm.err(
+        Exc::LookupError,
+        format!("unknown error handler name '{errors}'"),
+    )
 }
 
 /// `bytes.decode` / `str(b, encoding)`.
-pub fn decode_bytes(vm: &Vm, b: &[u8], encoding: Option<&Value>, errors: Option<&Value>) -> PyResult<Value> {
+pub fn decode_bytes(
+    vm: &Vm,
+    b: &[u8],
+    encoding: Option<&Value>,
+    errors: Option<&Value>,
+) -> PyResult<Value> {
     decode_with(vm, b, encoding, errors, "str")
 }
 
-pub(crate) fn decode_with(vm: &Vm, b: &[u8], encoding: Option<&Value>, errors: Option<&Value>, fname: &str) -> PyResult<Value> {
+pub(crate) fn decode_with(
+    vm: &Vm,
+    b: &[u8],
+    encoding: Option<&Value>,
+    errors: Option<&Value>,
+    fname: &str,
+) -> PyResult<Value> {
     let enc = str_param(vm, encoding, fname, "encoding")?;
     let errors = str_param(vm, errors, fname, "errors")?;
     let codec = lookup_codec(vm, enc.as_deref())?;
@@ -304,15 +388,34 @@ pub(crate) fn decode_with(vm: &Vm, b: &[u8], encoding: Option<&Value>, errors: O
         match errors {
             "strict" | "surrogateescape" | "surrogatepass" => {
                 let msg = if j - i == 1 {
-                    format!("'{}' codec can't decode byte 0x{:02x} in position {i}: {reason}", codec.name(), b[i])
+                    format!(
+                        "'{}' codec can't decode byte 0x{:02x} in position {i}: {reason}",
+                        codec.name(),
+                        b[i]
+                    )
                 } else {
-                    format!("'{}' codec can't decode bytes in position {i}-{}: {reason}", codec.name(), j - 1)
+                    format!(
+                        "'{}' codec can't decode bytes in position {i}-{}: {reason}",
+                        codec.name(),
+                        j - 1
+                    )
                 };
-                return Err(codec_error(vm, Exc::UnicodeDecodeError, msg, codec, vm.new_bytes(b.to_vec()), i, j, reason));
+                return Err(codec_error(
+                    vm,
+                    Exc::UnicodeDecodeError,
+                    msg,
+                    codec,
+                    vm.new_bytes(b.to_vec()),
+                    i,
+                    j,
+                    reason,
+                ));
             }
             "ignore" => {}
             "replace" => out.push('\u{fffd}'),
-            "backslashreplace" => b[i..j].iter().for_each(|c| out.push_str(&format!("\\x{c:02x}"))),
+            "backslashreplace" => b[i..j]
+                .iter()
+                .for_each(|c| out.push_str(&format!("\\x{c:02x}"))),
             _ => return Err(unknown_handler(vm, errors)),
         }
         i = j;
@@ -321,11 +424,22 @@ pub(crate) fn decode_with(vm: &Vm, b: &[u8], encoding: Option<&Value>, errors: O
 }
 
 /// `str.encode` / `bytes(s, encoding)`.
-pub fn encode_str(vm: &Vm, s: &str, encoding: Option<&Value>, errors: Option<&Value>) -> PyResult<Value> {
+pub fn encode_str(
+    vm: &Vm,
+    s: &str,
+    encoding: Option<&Value>,
+    errors: Option<&Value>,
+) -> PyResult<Value> {
     encode_with(vm, s, encoding, errors, "bytes")
 }
 
-pub(crate) fn encode_with(vm: &Vm, s: &str, encoding: Option<&Value>, errors: Option<&Value>, fname: &str) -> PyResult<Value> {
+pub(crate) fn encode_with(
+    vm: &Vm,
+    s: &str,
+    encoding: Option<&Value>,
+    errors: Option<&Value>,
+    fname: &str,
+) -> PyResult<Value> {
     let enc = str_param(vm, encoding, fname, "encoding")?;
     let errors = str_param(vm, errors, fname, "errors")?;
     let codec = lookup_codec(vm, enc.as_deref())?;
@@ -357,16 +471,37 @@ pub(crate) fn encode_with(vm: &Vm, s: &str, encoding: Option<&Value>, errors: Op
             "strict" | "surrogateescape" | "surrogatepass" | "namereplace" => {
                 let reason = format!("ordinal not in range({limit})");
                 let msg = if j - i == 1 {
-                    format!("'{}' codec can't encode character '{}' in position {i}: {reason}", codec.name(), escape_char(c))
+                    format!(
+                        "'{}' codec can't encode character '{}' in position {i}: {reason}",
+                        codec.name(),
+                        escape_char(c)
+                    )
                 } else {
-                    format!("'{}' codec can't encode characters in position {i}-{}: {reason}", codec.name(), j - 1)
+                    format!(
+                        "'{}' codec can't encode characters in position {i}-{}: {reason}",
+                        codec.name(),
+                        j - 1
+                    )
                 };
-                return Err(codec_error(vm, Exc::UnicodeEncodeError, msg, codec, vm.new_str(s), i, j, &reason));
+                return Err(codec_error(
+                    vm,
+                    Exc::UnicodeEncodeError,
+                    msg,
+                    codec,
+                    vm.new_str(s),
+                    i,
+                    j,
+                    &reason,
+                ));
             }
             "ignore" => {}
             "replace" => out.extend(bad.iter().map(|_| b'?')),
-            "xmlcharrefreplace" => bad.iter().for_each(|&c| out.extend_from_slice(format!("&#{};", c as u32).as_bytes())),
-            "backslashreplace" => bad.iter().for_each(|&c| out.extend_from_slice(escape_char(c).as_bytes())),
+            "xmlcharrefreplace" => bad
+                .iter()
+                .for_each(|&c| out.extend_from_slice(format!("&#{};", c as u32).as_bytes())),
+            "backslashreplace" => bad
+                .iter()
+                .for_each(|&c| out.extend_from_slice(escape_char(c).as_bytes())),
             _ => return Err(unknown_handler(vm, errors)),
         }
         i = j;

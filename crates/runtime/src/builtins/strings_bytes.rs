@@ -5,7 +5,10 @@
 use stitch_bytecode::{BinOp, CmpOp};
 
 use super::text;
-use super::{Arity, add_wrapped_method, bytes_of, check_arity, int_arg, kw_params, positional, receiver, slice_arg};
+use super::{
+    Arity, add_wrapped_method, bytes_of, check_arity, int_arg, kw_params, positional, receiver,
+    slice_arg,
+};
 use crate::builtins::method;
 use crate::num::{IntRef, as_int};
 use crate::object::ObjKind;
@@ -84,7 +87,13 @@ pub fn init(vm: &Vm) {
     add_wrapped_method(vm, t, "maketrans", maketrans, false);
 }
 
-fn recv<'a>(vm: &Vm, args: &'a [Value], kw: &[Value], name: &str, arity: Arity) -> PyResult<(&'a [u8], &'a [Value])> {
+fn recv<'a>(
+    vm: &Vm,
+    args: &'a [Value],
+    kw: &[Value],
+    name: &str,
+    arity: Arity,
+) -> PyResult<(&'a [u8], &'a [Value])> {
     let p = positional(args, kw);
     let this = receiver(vm, p, "bytes", name, arity, |v| bytes_of(v).is_some())?;
     let b = bytes_of(this).ok_or_else(|| vm.type_error("expected bytes"))?;
@@ -95,13 +104,23 @@ fn recv<'a>(vm: &Vm, args: &'a [Value], kw: &[Value], name: &str, arity: Arity) 
 }
 
 /// The receiver of a method that takes keyword arguments.
-fn recv_kw<'a>(vm: &Vm, args: &'a [Value], kw: &[Value], name: &str) -> PyResult<(&'a [u8], &'a [Value])> {
+fn recv_kw<'a>(
+    vm: &Vm,
+    args: &'a [Value],
+    kw: &[Value],
+    name: &str,
+) -> PyResult<(&'a [u8], &'a [Value])> {
     recv(vm, args, kw, name, Arity::Clinic(0, 0))
 }
 
 /// A bytes-like argument.
 fn buf_arg<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a [u8]> {
-    bytes_of(v).ok_or_else(|| vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v))))
+    bytes_of(v).ok_or_else(|| {
+        vm.type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            vm.type_name(v)
+        ))
+    })
 }
 
 /// `Py_ISSPACE`: ASCII whitespace without the information separators.
@@ -141,7 +160,9 @@ fn hex(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             } else if let Some(sb) = bytes_of(v) {
                 sb.iter().map(|&c| c as char).collect()
             } else {
-                return Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v))));
+                return Err(
+                    vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v)))
+                );
             };
             if s.len() != 1 {
                 return Err(vm.value_error("sep must be length 1."));
@@ -168,18 +189,35 @@ fn hex(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     } else {
         groups.extend(b.chunks(n));
     }
-    let parts: Vec<String> = groups.iter().map(|g| g.iter().map(digits).collect()).collect();
+    let parts: Vec<String> = groups
+        .iter()
+        .map(|g| g.iter().map(digits).collect())
+        .collect();
     Ok(vm.new_str(parts.join(&sep.to_string())))
 }
 
 /// `bytes.fromhex(string)` (a class method).
 fn fromhex(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    check_arity(vm, "bytes", "fromhex", Arity::One, args.len().saturating_sub(1), kw)?;
+    check_arity(
+        vm,
+        "bytes",
+        "fromhex",
+        Arity::One,
+        args.len().saturating_sub(1),
+        kw,
+    )?;
     let cls = &args[0];
     let Some(s) = str_of(&args[1]) else {
-        return Err(vm.type_error(format!("fromhex() argument must be str, not {}", vm.type_name(&args[1]))));
+        return Err(vm.type_error(format!(
+            "fromhex() argument must be str, not {}",
+            vm.type_name(&args[1])
+        )));
     };
-    let bad = |i: usize| vm.value_error(format!("non-hexadecimal number found in fromhex() arg at position {i}"));
+    let bad = |i: usize| {
+        vm.value_error(format!(
+            "non-hexadecimal number found in fromhex() arg at position {i}"
+        ))
+    };
     if !s.is_ascii() {
         return Err(bad(s.chars().position(|c| !c.is_ascii()).unwrap_or(0)));
     }
@@ -197,7 +235,10 @@ fn fromhex(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
         let top = (b[i] as char).to_digit(16).ok_or_else(|| bad(i))?;
         i += 1;
-        let bot = b.get(i).and_then(|&c| (c as char).to_digit(16)).ok_or_else(|| bad(i))?;
+        let bot = b
+            .get(i)
+            .and_then(|&c| (c as char).to_digit(16))
+            .ok_or_else(|| bad(i))?;
         i += 1;
         out.push((top * 16 + bot) as u8);
     }
@@ -210,7 +251,13 @@ fn fromhex(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 // ----- case and classes ----------------------------------------------------
 
-fn map_bytes(vm: &Vm, args: &[Value], kw: &[Value], name: &str, f: impl Fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
+fn map_bytes(
+    vm: &Vm,
+    args: &[Value],
+    kw: &[Value],
+    name: &str,
+    f: impl Fn(&[u8]) -> Vec<u8>,
+) -> PyResult<Value> {
     let (b, _) = recv(vm, args, kw, name, Arity::NoArgs)?;
     Ok(vm.new_bytes(f(b)))
 }
@@ -222,12 +269,29 @@ fn lower(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn swapcase(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     map_bytes(vm, args, kw, "swapcase", |b| {
-        b.iter().map(|&c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() }).collect()
+        b.iter()
+            .map(|&c| {
+                if c.is_ascii_uppercase() {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_ascii_uppercase()
+                }
+            })
+            .collect()
     })
 }
 fn capitalize(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     map_bytes(vm, args, kw, "capitalize", |b| {
-        b.iter().enumerate().map(|(i, &c)| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() }).collect()
+        b.iter()
+            .enumerate()
+            .map(|(i, &c)| {
+                if i == 0 {
+                    c.to_ascii_uppercase()
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
+            .collect()
     })
 }
 fn title(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -235,7 +299,11 @@ fn title(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         let mut prev = false;
         b.iter()
             .map(|&c| {
-                let r = if prev { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
+                let r = if prev {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_ascii_uppercase()
+                };
                 prev = c.is_ascii_alphabetic();
                 r
             })
@@ -248,7 +316,11 @@ macro_rules! all_bytes {
         fn $name(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             let (b, _) = recv(vm, args, kw, stringify!($name), Arity::NoArgs)?;
             let pred: fn(&u8) -> bool = $pred;
-            Ok(Value::bool(if b.is_empty() { $empty } else { b.iter().all(pred) }))
+            Ok(Value::bool(if b.is_empty() {
+                $empty
+            } else {
+                b.iter().all(pred)
+            }))
         }
     };
 }
@@ -260,16 +332,26 @@ all_bytes!(isspace, |c| is_space(*c), false);
 
 fn islower(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (b, _) = recv(vm, args, kw, "islower", Arity::NoArgs)?;
-    Ok(Value::bool(!b.iter().any(u8::is_ascii_uppercase) && b.iter().any(u8::is_ascii_lowercase)))
+    Ok(Value::bool(
+        !b.iter().any(u8::is_ascii_uppercase) && b.iter().any(u8::is_ascii_lowercase),
+    ))
 }
 fn isupper(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (b, _) = recv(vm, args, kw, "isupper", Arity::NoArgs)?;
-    Ok(Value::bool(!b.iter().any(u8::is_ascii_lowercase) && b.iter().any(u8::is_ascii_uppercase)))
+    Ok(Value::bool(
+        !b.iter().any(u8::is_ascii_lowercase) && b.iter().any(u8::is_ascii_uppercase),
+    ))
 }
 fn istitle(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (b, _) = recv(vm, args, kw, "istitle", Arity::NoArgs)?;
-    let chars = b.iter().map(|&c| if c.is_ascii() { c as char } else { '\0' });
-    Ok(Value::bool(text::istitle(chars, |c| c.is_ascii_uppercase(), |c| c.is_ascii_lowercase())))
+    let chars = b
+        .iter()
+        .map(|&c| if c.is_ascii() { c as char } else { '\0' });
+    Ok(Value::bool(text::istitle(
+        chars,
+        |c| c.is_ascii_uppercase(),
+        |c| c.is_ascii_lowercase(),
+    )))
 }
 
 // ----- searching -----------------------------------------------------------
@@ -285,7 +367,10 @@ fn sub_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
         None => match vm.index_value(v)? {
             Some(i) if (0..256).contains(&i) => Ok(vec![i as u8]),
             Some(_) => Err(vm.value_error("byte must be in range(0, 256)")),
-            None => Err(vm.type_error(format!("argument should be integer or bytes-like object, not '{}'", vm.type_name(v)))),
+            None => Err(vm.type_error(format!(
+                "argument should be integer or bytes-like object, not '{}'",
+                vm.type_name(v)
+            ))),
         },
     }
 }
@@ -302,7 +387,8 @@ enum Search {
 fn search(vm: &Vm, args: &[Value], kw: &[Value], name: &str, kind: Search) -> PyResult<Value> {
     let (b, a) = recv(vm, args, kw, name, Arity::Old(1, 3))?;
     let sub = sub_arg(vm, &a[0])?;
-    let (start, end) = text::adjust_indices(slice_arg(vm, a.get(1))?, slice_arg(vm, a.get(2))?, b.len());
+    let (start, end) =
+        text::adjust_indices(slice_arg(vm, a.get(1))?, slice_arg(vm, a.get(2))?, b.len());
     let found = if end - start < sub.len() as i64 {
         None
     } else {
@@ -310,7 +396,11 @@ fn search(vm: &Vm, args: &[Value], kw: &[Value], name: &str, kind: Search) -> Py
         let hay = &b[start..end];
         match kind {
             Search::Count => {
-                let n = if sub.is_empty() { end - start + 1 } else { text::count(hay, &sub, usize::MAX) };
+                let n = if sub.is_empty() {
+                    end - start + 1
+                } else {
+                    text::count(hay, &sub, usize::MAX)
+                };
                 return Ok(Value::int(n as i64));
             }
             Search::Find | Search::Index => text::find(hay, &sub).map(|i| start + i),
@@ -346,7 +436,11 @@ fn tailmatch(b: &[u8], sub: &[u8], start: Option<i64>, end: Option<i64>, at_end:
     if end - (sub.len() as i64) < start {
         return false;
     }
-    if at_end { b[..end as usize].ends_with(sub) } else { b[start as usize..].starts_with(sub) }
+    if at_end {
+        b[..end as usize].ends_with(sub)
+    } else {
+        b[start as usize..].starts_with(sub)
+    }
 }
 
 fn starts_ends(vm: &Vm, args: &[Value], kw: &[Value], name: &str, at_end: bool) -> PyResult<Value> {
@@ -362,7 +456,10 @@ fn starts_ends(vm: &Vm, args: &[Value], kw: &[Value], name: &str, at_end: bool) 
         return Ok(Value::FALSE);
     }
     let Some(sub) = bytes_of(&a[0]) else {
-        return Err(vm.type_error(format!("{name} first arg must be bytes or a tuple of bytes, not {}", vm.type_name(&a[0]))));
+        return Err(vm.type_error(format!(
+            "{name} first arg must be bytes or a tuple of bytes, not {}",
+            vm.type_name(&a[0])
+        )));
     };
     Ok(Value::bool(tailmatch(b, sub, start, end, at_end)))
 }
@@ -389,14 +486,27 @@ fn split_impl(vm: &Vm, args: &[Value], kw: &[Value], name: &str, right: bool) ->
             if sep.is_empty() {
                 return Err(vm.value_error("empty separator"));
             }
-            if right { text::rsplit_sep(b, sep, maxsplit) } else { text::split_sep(b, sep, maxsplit) }
+            if right {
+                text::rsplit_sep(b, sep, maxsplit)
+            } else {
+                text::split_sep(b, sep, maxsplit)
+            }
         }
         _ => {
             let space = |i: usize| is_space(b[i]);
-            if right { text::rsplit_ws(b.len(), space, maxsplit) } else { text::split_ws(b.len(), space, maxsplit) }
+            if right {
+                text::rsplit_ws(b.len(), space, maxsplit)
+            } else {
+                text::split_ws(b.len(), space, maxsplit)
+            }
         }
     };
-    Ok(vm.new_list(spans.into_iter().map(|(x, y)| bytes(vm, &b[x..y])).collect()))
+    Ok(vm.new_list(
+        spans
+            .into_iter()
+            .map(|(x, y)| bytes(vm, &b[x..y]))
+            .collect(),
+    ))
 }
 
 fn split(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -413,8 +523,18 @@ fn splitlines(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(v) => int_arg(vm, v)? != 0,
         None => false,
     };
-    let spans = text::splitlines(b.len(), |i| b[i] as u32, |c| c == 0x0a || c == 0x0d, keepends);
-    Ok(vm.new_list(spans.into_iter().map(|(x, y)| bytes(vm, &b[x..y])).collect()))
+    let spans = text::splitlines(
+        b.len(),
+        |i| b[i] as u32,
+        |c| c == 0x0a || c == 0x0d,
+        keepends,
+    );
+    Ok(vm.new_list(
+        spans
+            .into_iter()
+            .map(|(x, y)| bytes(vm, &b[x..y]))
+            .collect(),
+    ))
 }
 
 fn join(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -423,7 +543,10 @@ fn join(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let mut out = Vec::new();
     for (i, it) in items.iter().enumerate() {
         let Some(part) = bytes_of(it) else {
-            return Err(vm.type_error(format!("sequence item {i}: expected a bytes-like object, {} found", vm.type_name(it))));
+            return Err(vm.type_error(format!(
+                "sequence item {i}: expected a bytes-like object, {} found",
+                vm.type_name(it)
+            )));
         };
         if i > 0 {
             out.extend_from_slice(sep);
@@ -433,7 +556,14 @@ fn join(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(vm.new_bytes(out))
 }
 
-fn strip_impl(vm: &Vm, args: &[Value], kw: &[Value], name: &str, left: bool, right: bool) -> PyResult<Value> {
+fn strip_impl(
+    vm: &Vm,
+    args: &[Value],
+    kw: &[Value],
+    name: &str,
+    left: bool,
+    right: bool,
+) -> PyResult<Value> {
     let (b, a) = recv(vm, args, kw, name, Arity::Clinic(0, 1))?;
     let (lo, hi) = match a.first() {
         Some(v) if !v.is_none() => {
@@ -464,9 +594,14 @@ fn replace(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         None => -1,
     };
     if old.is_empty() {
-        let max = if count < 0 { b.len() + 1 } else { (count as usize).min(b.len() + 1) };
+        let max = if count < 0 {
+            b.len() + 1
+        } else {
+            (count as usize).min(b.len() + 1)
+        };
         let mut out = Vec::new();
-        out.try_reserve(b.len().saturating_add(new.len().saturating_mul(max))).map_err(|_| vm.err(Exc::MemoryError, ""))?;
+        out.try_reserve(b.len().saturating_add(new.len().saturating_mul(max)))
+            .map_err(|_| vm.err(Exc::MemoryError, ""))?;
         for (i, &c) in b.iter().enumerate() {
             if i < max {
                 out.extend_from_slice(new);
@@ -481,13 +616,23 @@ fn replace(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(vm.new_bytes(text::replace(b, old, new, count)))
 }
 
-fn partition_impl(vm: &Vm, args: &[Value], kw: &[Value], name: &str, right: bool) -> PyResult<Value> {
+fn partition_impl(
+    vm: &Vm,
+    args: &[Value],
+    kw: &[Value],
+    name: &str,
+    right: bool,
+) -> PyResult<Value> {
     let (b, a) = recv(vm, args, kw, name, Arity::One)?;
     let sep = buf_arg(vm, &a[0])?;
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
-    let found = if right { text::rfind(b, sep) } else { text::find(b, sep) };
+    let found = if right {
+        text::rfind(b, sep)
+    } else {
+        text::find(b, sep)
+    };
     let parts: [&[u8]; 3] = match found {
         Some(i) => [&b[..i], sep, &b[i + sep.len()..]],
         None if right => [b"", b"", b],
@@ -507,7 +652,8 @@ fn rpartition(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn padded(vm: &Vm, b: &[u8], left: usize, right: usize, fill: u8) -> PyResult<Value> {
     let mut out = Vec::new();
-    out.try_reserve(left.saturating_add(right).saturating_add(b.len())).map_err(|_| vm.err(Exc::MemoryError, ""))?;
+    out.try_reserve(left.saturating_add(right).saturating_add(b.len()))
+        .map_err(|_| vm.err(Exc::MemoryError, ""))?;
     out.resize(left, fill);
     out.extend_from_slice(b);
     out.resize(out.len() + right, fill);
@@ -563,7 +709,8 @@ fn zfill(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         _ => (&b[..0], b),
     };
     let mut out = Vec::new();
-    out.try_reserve(width as usize).map_err(|_| vm.err(Exc::MemoryError, ""))?;
+    out.try_reserve(width as usize)
+        .map_err(|_| vm.err(Exc::MemoryError, ""))?;
     out.extend_from_slice(sign);
     out.resize(sign.len() + fill, b'0');
     out.extend_from_slice(rest);
@@ -584,7 +731,8 @@ fn expandtabs(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             if tabsize > 0 {
                 let incr = tabsize - col % tabsize;
                 col += incr;
-                out.try_reserve(incr as usize).map_err(|_| vm.err(Exc::MemoryError, ""))?;
+                out.try_reserve(incr as usize)
+                    .map_err(|_| vm.err(Exc::MemoryError, ""))?;
                 out.resize(out.len() + incr as usize, b' ');
             }
         } else {
@@ -629,14 +777,24 @@ fn translate(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(d) => buf_arg(vm, d)?,
         None => b"",
     };
-    let out: Vec<u8> =
-        b.iter().filter(|c| !delete.contains(c)).map(|&c| table.map_or(c, |t| t[c as usize])).collect();
+    let out: Vec<u8> = b
+        .iter()
+        .filter(|c| !delete.contains(c))
+        .map(|&c| table.map_or(c, |t| t[c as usize]))
+        .collect();
     Ok(vm.new_bytes(out))
 }
 
 /// `bytes.maketrans(frm, to)` (a static method).
 fn maketrans(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    check_arity(vm, "bytes", "maketrans", Arity::Clinic(2, 2), args.len(), kw)?;
+    check_arity(
+        vm,
+        "bytes",
+        "maketrans",
+        Arity::Clinic(2, 2),
+        args.len(),
+        kw,
+    )?;
     let frm = buf_arg(vm, &args[0])?;
     let to = buf_arg(vm, &args[1])?;
     if frm.len() != to.len() {
@@ -651,9 +809,17 @@ fn maketrans(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 // ----- dunders ---------------------------------------------------------------
 
-fn wrapper<'a>(vm: &Vm, args: &'a [Value], kw: &[Value], name: &str, n: usize) -> PyResult<(&'a Value, &'a [Value])> {
+fn wrapper<'a>(
+    vm: &Vm,
+    args: &'a [Value],
+    kw: &[Value],
+    name: &str,
+    n: usize,
+) -> PyResult<(&'a Value, &'a [Value])> {
     let p = positional(args, kw);
-    let this = receiver(vm, p, "bytes", name, Arity::Wrapper(n), |v| bytes_of(v).is_some())?;
+    let this = receiver(vm, p, "bytes", name, Arity::Wrapper(n), |v| {
+        bytes_of(v).is_some()
+    })?;
     check_arity(vm, "bytes", name, Arity::Wrapper(n), p.len() - 1, kw)?;
     Ok((builtin_view(this), &p[1..]))
 }
@@ -699,7 +865,9 @@ fn dunder_iter(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn dunder_hash(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (this, _) = wrapper(vm, args, kw, "__hash__", 0)?;
-    Ok(Value::int(stitch_pyfmt::hash::hash_bytes(bytes_of(this).unwrap_or(b""))))
+    Ok(Value::int(stitch_pyfmt::hash::hash_bytes(
+        bytes_of(this).unwrap_or(b""),
+    )))
 }
 
 fn rich(vm: &Vm, args: &[Value], kw: &[Value], name: &str, op: CmpOp) -> PyResult<Value> {
@@ -729,7 +897,9 @@ fn dunder_ge(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn dunder_repr(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (this, _) = wrapper(vm, args, kw, "__repr__", 0)?;
-    Ok(vm.new_str(crate::builtins::repr::bytes_repr(bytes_of(this).unwrap_or(b""))))
+    Ok(vm.new_str(crate::builtins::repr::bytes_repr(
+        bytes_of(this).unwrap_or(b""),
+    )))
 }
 fn dunder_getnewargs(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (b, _) = recv(vm, args, kw, "__getnewargs__", Arity::NoArgs)?;
@@ -737,7 +907,9 @@ fn dunder_getnewargs(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn dunder_bytes(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let p = positional(args, kw);
-    let this = receiver(vm, p, "bytes", "__bytes__", Arity::NoArgs, |v| bytes_of(v).is_some())?;
+    let this = receiver(vm, p, "bytes", "__bytes__", Arity::NoArgs, |v| {
+        bytes_of(v).is_some()
+    })?;
     check_arity(vm, "bytes", "__bytes__", Arity::NoArgs, p.len() - 1, kw)?;
     if vm.is_heap_instance(this) {
         return Ok(bytes(vm, bytes_of(this).unwrap_or(b"")));

@@ -42,13 +42,21 @@ struct Formatter<'a> {
 
 pub fn str_format(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let p = positional(args, kw);
-    let this = receiver(vm, p, "str", "format", Arity::Clinic(0, usize::MAX), |v| pystr_of(v).is_some())?;
+    let this = receiver(vm, p, "str", "format", Arity::Clinic(0, usize::MAX), |v| {
+        pystr_of(v).is_some()
+    })?;
     let fmt = str_of(this).unwrap_or("");
     if no_fields(fmt) {
         return Ok(this.clone());
     }
     let kwvals = &args[args.len() - kw.len()..];
-    let mut f = Formatter { vm, args: Some(&p[1..]), kwargs: Kwargs::Call(kw, kwvals), auto: AutoState::Init, next_auto: 0 };
+    let mut f = Formatter {
+        vm,
+        args: Some(&p[1..]),
+        kwargs: Kwargs::Call(kw, kwvals),
+        auto: AutoState::Init,
+        next_auto: 0,
+    };
     let mut out = String::with_capacity(fmt.len());
     f.build(fmt, 2, &mut out)?;
     Ok(vm.new_str(out))
@@ -56,13 +64,21 @@ pub fn str_format(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 pub fn str_format_map(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let p = positional(args, kw);
-    let this = receiver(vm, p, "str", "format_map", Arity::One, |v| pystr_of(v).is_some())?;
+    let this = receiver(vm, p, "str", "format_map", Arity::One, |v| {
+        pystr_of(v).is_some()
+    })?;
     check_arity(vm, "str", "format_map", Arity::One, p.len() - 1, kw)?;
     let fmt = str_of(this).unwrap_or("");
     if no_fields(fmt) {
         return Ok(this.clone());
     }
-    let mut f = Formatter { vm, args: None, kwargs: Kwargs::Mapping(&p[1]), auto: AutoState::Init, next_auto: 0 };
+    let mut f = Formatter {
+        vm,
+        args: None,
+        kwargs: Kwargs::Mapping(&p[1]),
+        auto: AutoState::Init,
+        next_auto: 0,
+    };
     let mut out = String::with_capacity(fmt.len());
     f.build(fmt, 2, &mut out)?;
     Ok(vm.new_str(out))
@@ -141,7 +157,11 @@ impl Formatter<'_> {
                 c if (c as u32) > 32 && (c as u32) < 127 => {
                     return Err(vm.value_error(format!("Unknown conversion specifier {c}")));
                 }
-                c => return Err(vm.value_error(format!("Unknown conversion specifier \\x{:x}", c as u32))),
+                c => {
+                    return Err(
+                        vm.value_error(format!("Unknown conversion specifier \\x{:x}", c as u32))
+                    );
+                }
             };
         }
         let spec = if f.spec_needs_expanding {
@@ -173,19 +193,30 @@ impl Formatter<'_> {
     fn field_object(&mut self, name: &str) -> PyResult<Value> {
         let vm = self.vm;
         let b = name.as_bytes();
-        let first_end = b.iter().position(|&c| c == b'.' || c == b'[').unwrap_or(b.len());
+        let first_end = b
+            .iter()
+            .position(|&c| c == b'.' || c == b'[')
+            .unwrap_or(b.len());
         let first = &name[..first_end];
         let mut index = get_integer(vm, first)?;
         let empty = first.is_empty();
         if empty || index.is_some() {
             if self.auto == AutoState::Init {
-                self.auto = if empty { AutoState::Auto } else { AutoState::Manual };
+                self.auto = if empty {
+                    AutoState::Auto
+                } else {
+                    AutoState::Manual
+                };
             }
             if self.auto == AutoState::Manual && empty {
-                return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+                return Err(vm.value_error(
+                    "cannot switch from manual field specification to automatic field numbering",
+                ));
             }
             if self.auto == AutoState::Auto && !empty {
-                return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+                return Err(vm.value_error(
+                    "cannot switch from automatic field numbering to manual field specification",
+                ));
             }
             if empty {
                 index = Some(self.next_auto);
@@ -196,10 +227,12 @@ impl Formatter<'_> {
             None => {
                 let key = vm.new_str(first);
                 match &self.kwargs {
-                    Kwargs::Call(names, vals) => match names.iter().position(|n| str_of(n) == Some(first)) {
-                        Some(k) => vals[k].clone(),
-                        None => return Err(vm.err_args(Exc::KeyError, vec![key])),
-                    },
+                    Kwargs::Call(names, vals) => {
+                        match names.iter().position(|n| str_of(n) == Some(first)) {
+                            Some(k) => vals[k].clone(),
+                            None => return Err(vm.err_args(Exc::KeyError, vec![key])),
+                        }
+                    }
                     Kwargs::Mapping(m) => super::mapping_get(vm, m, &key)?,
                 }
             }
@@ -242,9 +275,17 @@ impl Formatter<'_> {
                     i += 1;
                     (&name[start..i - 1], false)
                 }
-                _ => return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier")),
+                _ => {
+                    return Err(
+                        vm.value_error("Only '.' or '[' may follow ']' in format field specifier")
+                    );
+                }
             };
-            let idx = if is_attr { None } else { get_integer(vm, part)? };
+            let idx = if is_attr {
+                None
+            } else {
+                get_integer(vm, part)?
+            };
             if part.is_empty() {
                 return Err(vm.value_error("Empty attribute in format string"));
             }
@@ -268,8 +309,14 @@ fn get_integer(vm: &Vm, s: &str) -> PyResult<Option<usize>> {
     }
     let mut acc: usize = 0;
     for c in s.chars() {
-        let Some(d) = stitch_pyfmt::unicode::decimal_value(c) else { return Ok(None) };
-        acc = match acc.checked_mul(10).and_then(|a| a.checked_add(d as usize)).filter(|a| *a <= isize::MAX as usize) {
+        let Some(d) = stitch_pyfmt::unicode::decimal_value(c) else {
+            return Ok(None);
+        };
+        acc = match acc
+            .checked_mul(10)
+            .and_then(|a| a.checked_add(d as usize))
+            .filter(|a| *a <= isize::MAX as usize)
+        {
             Some(a) => a,
             None => return Err(vm.value_error("Too many decimal digits in format string")),
         };
@@ -299,8 +346,17 @@ fn parse_field<'s>(vm: &Vm, fmt: &'s str, i: &mut usize) -> PyResult<Field<'s>> 
         }
     }
     let terminated = matches!(c, b'}' | b':' | b'!') && *i <= b.len() && *i > name_start;
-    let name = if terminated { &fmt[name_start..*i - 1] } else { &fmt[name_start..*i] };
-    let mut field = Field { name, conversion: None, spec: "", spec_needs_expanding: false };
+    let name = if terminated {
+        &fmt[name_start..*i - 1]
+    } else {
+        &fmt[name_start..*i]
+    };
+    let mut field = Field {
+        name,
+        conversion: None,
+        spec: "",
+        spec_needs_expanding: false,
+    };
     if !terminated {
         return Err(vm.value_error("expected '}' before end of string"));
     }
@@ -365,14 +421,40 @@ mod tests {
     fn fields_and_errors() {
         let vm = Vm::new(crate::vm::Config::default(), None);
         let (a, b) = (vm.new_str("ab"), Value::int(5));
-        assert_eq!(format(&vm, "{0}{1}{0}|{{x}}", &[a.clone(), b.clone()]), Ok("ab5ab|{x}".into()));
-        assert_eq!(format(&vm, "{:>{}}|{0[1]!r}", &[a.clone(), b.clone()]), Err("cannot switch from automatic field numbering to manual field specification".into()));
-        assert_eq!(format(&vm, "{:>{}}|", &[a.clone(), b.clone()]), Ok("   ab|".into()));
+        assert_eq!(
+            format(&vm, "{0}{1}{0}|{{x}}", &[a.clone(), b.clone()]),
+            Ok("ab5ab|{x}".into())
+        );
+        assert_eq!(
+            format(&vm, "{:>{}}|{0[1]!r}", &[a.clone(), b.clone()]),
+            Err(
+                "cannot switch from automatic field numbering to manual field specification".into()
+            )
+        );
+        assert_eq!(
+            format(&vm, "{:>{}}|", &[a.clone(), b.clone()]),
+            Ok("   ab|".into())
+        );
         assert_eq!(format(&vm, "{0[1]!r:^5}", &[a.clone()]), Ok(" 'b' ".into()));
-        assert_eq!(format(&vm, "}", &[]), Err("Single '}' encountered in format string".into()));
-        assert_eq!(format(&vm, "{", &[]), Err("Single '{' encountered in format string".into()));
-        assert_eq!(format(&vm, "{2}", &[b.clone()]), Err("Replacement index 2 out of range for positional args tuple".into()));
-        assert_eq!(format(&vm, "{0!x}", &[b.clone()]), Err("Unknown conversion specifier x".into()));
-        assert_eq!(format(&vm, "{:{:{}}}", &[b.clone(), b.clone(), b]), Err("Max string recursion exceeded".into()));
+        assert_eq!(
+            format(&vm, "}", &[]),
+            Err("Single '}' encountered in format string".into())
+        );
+        assert_eq!(
+            format(&vm, "{", &[]),
+            Err("Single '{' encountered in format string".into())
+        );
+        assert_eq!(
+            format(&vm, "{2}", &[b.clone()]),
+            Err("Replacement index 2 out of range for positional args tuple".into())
+        );
+        assert_eq!(
+            format(&vm, "{0!x}", &[b.clone()]),
+            Err("Unknown conversion specifier x".into())
+        );
+        assert_eq!(
+            format(&vm, "{:{:{}}}", &[b.clone(), b.clone(), b]),
+            Err("Max string recursion exceeded".into())
+        );
     }
 }

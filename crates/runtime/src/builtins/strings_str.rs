@@ -4,7 +4,9 @@
 use stitch_bytecode::{BinOp, CmpOp};
 
 use super::text;
-use super::{Arity, add_wrapped_method, check_arity, int_arg, kw_params, positional, receiver, slice_arg};
+use super::{
+    Arity, add_wrapped_method, check_arity, int_arg, kw_params, positional, receiver, slice_arg,
+};
 use crate::builtins::method;
 use crate::object::ObjKind;
 use crate::protocol::{builtin_view, pystr_of, str_of};
@@ -89,7 +91,13 @@ pub fn init(vm: &Vm) {
 }
 
 /// The receiver and the positional arguments after it.
-fn recv<'a>(vm: &Vm, args: &'a [Value], kw: &[Value], name: &str, arity: Arity) -> PyResult<(&'a PyStr, &'a [Value])> {
+fn recv<'a>(
+    vm: &Vm,
+    args: &'a [Value],
+    kw: &[Value],
+    name: &str,
+    arity: Arity,
+) -> PyResult<(&'a PyStr, &'a [Value])> {
     let p = positional(args, kw);
     let this = receiver(vm, p, "str", name, arity, |v| pystr_of(v).is_some())?;
     let s = pystr_of(this).ok_or_else(|| vm.type_error("expected str"))?;
@@ -98,9 +106,16 @@ fn recv<'a>(vm: &Vm, args: &'a [Value], kw: &[Value], name: &str, arity: Arity) 
 }
 
 /// The receiver of a method that takes keyword arguments.
-fn recv_kw<'a>(vm: &Vm, args: &'a [Value], kw: &[Value], name: &str) -> PyResult<(&'a PyStr, &'a [Value])> {
+fn recv_kw<'a>(
+    vm: &Vm,
+    args: &'a [Value],
+    kw: &[Value],
+    name: &str,
+) -> PyResult<(&'a PyStr, &'a [Value])> {
     let p = positional(args, kw);
-    let this = receiver(vm, p, "str", name, Arity::Clinic(0, 0), |v| pystr_of(v).is_some())?;
+    let this = receiver(vm, p, "str", name, Arity::Clinic(0, 0), |v| {
+        pystr_of(v).is_some()
+    })?;
     let s = pystr_of(this).ok_or_else(|| vm.type_error("expected str"))?;
     Ok((s, &p[1..]))
 }
@@ -137,7 +152,11 @@ macro_rules! all_chars {
         fn $name(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             let (s, _) = recv(vm, args, kw, stringify!($name), Arity::NoArgs)?;
             let s = s.as_str();
-            Ok(Value::bool(if s.is_empty() { $empty } else { s.chars().all($pred) }))
+            Ok(Value::bool(if s.is_empty() {
+                $empty
+            } else {
+                s.chars().all($pred)
+            }))
         }
     };
 }
@@ -181,7 +200,11 @@ fn isupper(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn istitle(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (s, _) = recv(vm, args, kw, "istitle", Arity::NoArgs)?;
-    Ok(Value::bool(text::istitle(s.as_str().chars(), text::is_upper, text::is_lower)))
+    Ok(Value::bool(text::istitle(
+        s.as_str().chars(),
+        text::is_upper,
+        text::is_lower,
+    )))
 }
 
 // ----- searching -----------------------------------------------------------
@@ -199,7 +222,8 @@ enum Search {
 fn search(vm: &Vm, args: &[Value], kw: &[Value], name: &str, kind: Search) -> PyResult<Value> {
     let (s, a) = recv(vm, args, kw, name, Arity::Old(1, 3))?;
     let sub = str_arg(vm, &a[0], |t| format!("must be str, not {t}"))?;
-    let (start, end) = text::adjust_indices(slice_arg(vm, a.get(1))?, slice_arg(vm, a.get(2))?, s.len());
+    let (start, end) =
+        text::adjust_indices(slice_arg(vm, a.get(1))?, slice_arg(vm, a.get(2))?, s.len());
     let found = if end - start < sub.len() as i64 {
         None
     } else {
@@ -209,11 +233,17 @@ fn search(vm: &Vm, args: &[Value], kw: &[Value], name: &str, kind: Search) -> Py
         let needle = sub.as_str().as_bytes();
         match kind {
             Search::Count => {
-                let n = if needle.is_empty() { end - start + 1 } else { text::count(hay, needle, usize::MAX) };
+                let n = if needle.is_empty() {
+                    end - start + 1
+                } else {
+                    text::count(hay, needle, usize::MAX)
+                };
                 return Ok(Value::int(n as i64));
             }
             Search::Find | Search::Index => text::find(hay, needle).map(|i| s.char_index(bs + i)),
-            Search::RFind | Search::RIndex => text::rfind(hay, needle).map(|i| s.char_index(bs + i)),
+            Search::RFind | Search::RIndex => {
+                text::rfind(hay, needle).map(|i| s.char_index(bs + i))
+            }
         }
     };
     match (found, kind) {
@@ -263,14 +293,18 @@ fn starts_ends(vm: &Vm, args: &[Value], kw: &[Value], name: &str, at_end: bool) 
     let end = slice_arg(vm, a.get(2))?;
     if let Some(ObjKind::Tuple(items)) = builtin_view(&a[0]).as_obj().map(|o| &o.kind) {
         for it in items.iter() {
-            let sub = str_arg(vm, it, |t| format!("tuple for {name} must only contain str, not {t}"))?;
+            let sub = str_arg(vm, it, |t| {
+                format!("tuple for {name} must only contain str, not {t}")
+            })?;
             if tailmatch(s, sub, start, end, at_end) {
                 return Ok(Value::TRUE);
             }
         }
         return Ok(Value::FALSE);
     }
-    let sub = str_arg(vm, &a[0], |t| format!("{name} first arg must be str or a tuple of str, not {t}"))?;
+    let sub = str_arg(vm, &a[0], |t| {
+        format!("{name} first arg must be str or a tuple of str, not {t}")
+    })?;
     Ok(Value::bool(tailmatch(s, sub, start, end, at_end)))
 }
 
@@ -291,7 +325,9 @@ fn split_impl(vm: &Vm, args: &[Value], kw: &[Value], name: &str, right: bool) ->
         None => -1,
     };
     let sep = match sep {
-        Some(v) if !v.is_none() => Some(str_arg(vm, v, |t| format!("must be str or None, not {t}"))?),
+        Some(v) if !v.is_none() => {
+            Some(str_arg(vm, v, |t| format!("must be str or None, not {t}"))?)
+        }
         _ => None,
     };
     let text = s.as_str();
@@ -303,7 +339,10 @@ fn split_impl(vm: &Vm, args: &[Value], kw: &[Value], name: &str, right: bool) ->
             } else {
                 text::split_ws(s.len(), space, maxsplit)
             };
-            spans.into_iter().map(|(a, b)| new_str(vm, s.slice(a, b))).collect()
+            spans
+                .into_iter()
+                .map(|(a, b)| new_str(vm, s.slice(a, b)))
+                .collect()
         }
         Some(sep) => {
             if sep.is_empty() {
@@ -315,7 +354,10 @@ fn split_impl(vm: &Vm, args: &[Value], kw: &[Value], name: &str, right: bool) ->
             } else {
                 text::split_sep(hay, needle, maxsplit)
             };
-            spans.into_iter().map(|(a, b)| new_str(vm, text.get(a..b).unwrap_or(""))).collect()
+            spans
+                .into_iter()
+                .map(|(a, b)| new_str(vm, text.get(a..b).unwrap_or("")))
+                .collect()
         }
     };
     Ok(vm.new_list(parts))
@@ -335,8 +377,18 @@ fn splitlines(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(v) => int_arg(vm, v)? != 0,
         None => false,
     };
-    let spans = text::splitlines(s.len(), |i| s.char_at(i) as u32, text::is_linebreak, keepends);
-    Ok(vm.new_list(spans.into_iter().map(|(a, b)| new_str(vm, s.slice(a, b))).collect()))
+    let spans = text::splitlines(
+        s.len(),
+        |i| s.char_at(i) as u32,
+        text::is_linebreak,
+        keepends,
+    );
+    Ok(vm.new_list(
+        spans
+            .into_iter()
+            .map(|(a, b)| new_str(vm, s.slice(a, b)))
+            .collect(),
+    ))
 }
 
 /// The items of an iterable for `join` (CPython's `PySequence_Fast`).
@@ -350,7 +402,9 @@ pub(crate) fn join_items(vm: &Vm, iterable: &Value) -> PyResult<Vec<Value>> {
     }
     let it = match vm.iter(iterable) {
         Ok(it) => it,
-        Err(e) if vm.err_matches(&e, Exc::TypeError) => return Err(vm.type_error("can only join an iterable")),
+        Err(e) if vm.err_matches(&e, Exc::TypeError) => {
+            return Err(vm.type_error("can only join an iterable"));
+        }
         Err(e) => return Err(e),
     };
     let mut out = Vec::new();
@@ -369,13 +423,17 @@ fn join(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         match str_of(it) {
             Some(s) => total = total.saturating_add(s.len()),
             None => {
-                return Err(vm.type_error(format!("sequence item {i}: expected str instance, {} found", vm.type_name(it))));
+                return Err(vm.type_error(format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    vm.type_name(it)
+                )));
             }
         }
     }
     total = total.saturating_add(sep.len().saturating_mul(items.len().saturating_sub(1)));
     let mut out = String::new();
-    out.try_reserve(total).map_err(|_| vm.err(Exc::MemoryError, ""))?;
+    out.try_reserve(total)
+        .map_err(|_| vm.err(Exc::MemoryError, ""))?;
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(sep);
@@ -385,10 +443,19 @@ fn join(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(vm.new_str(out))
 }
 
-fn strip_impl(vm: &Vm, args: &[Value], kw: &[Value], name: &str, left: bool, right: bool) -> PyResult<Value> {
+fn strip_impl(
+    vm: &Vm,
+    args: &[Value],
+    kw: &[Value],
+    name: &str,
+    left: bool,
+    right: bool,
+) -> PyResult<Value> {
     let (s, a) = recv(vm, args, kw, name, Arity::Clinic(0, 1))?;
     let chars = match a.first() {
-        Some(v) if !v.is_none() => Some(str_arg(vm, v, |_| format!("{name} arg must be None or str"))?),
+        Some(v) if !v.is_none() => Some(str_arg(vm, v, |_| {
+            format!("{name} arg must be None or str")
+        })?),
         _ => None,
     };
     let (lo, hi) = match chars {
@@ -413,8 +480,12 @@ fn rstrip(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn replace(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (s, a) = recv(vm, args, kw, "replace", Arity::Clinic(2, 3))?;
-    let old = str_arg(vm, &a[0], |t| format!("replace() argument 1 must be str, not {t}"))?;
-    let new = str_arg(vm, &a[1], |t| format!("replace() argument 2 must be str, not {t}"))?;
+    let old = str_arg(vm, &a[0], |t| {
+        format!("replace() argument 1 must be str, not {t}")
+    })?;
+    let new = str_arg(vm, &a[1], |t| {
+        format!("replace() argument 2 must be str, not {t}")
+    })?;
     let count = match a.get(2) {
         Some(c) => int_arg(vm, c)?,
         None => -1,
@@ -422,9 +493,14 @@ fn replace(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (text, new) = (s.as_str(), new.as_str());
     if old.is_empty() {
         let n = s.len();
-        let max = if count < 0 { n + 1 } else { (count as usize).min(n + 1) };
+        let max = if count < 0 {
+            n + 1
+        } else {
+            (count as usize).min(n + 1)
+        };
         let mut out = String::new();
-        out.try_reserve(text.len().saturating_add(new.len().saturating_mul(max))).map_err(|_| vm.err(Exc::MemoryError, ""))?;
+        out.try_reserve(text.len().saturating_add(new.len().saturating_mul(max)))
+            .map_err(|_| vm.err(Exc::MemoryError, ""))?;
         for (i, c) in text.chars().enumerate() {
             if i < max {
                 out.push_str(new);
@@ -436,11 +512,22 @@ fn replace(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
         return Ok(vm.new_str(out));
     }
-    let out = text::replace(text.as_bytes(), old.as_str().as_bytes(), new.as_bytes(), count);
+    let out = text::replace(
+        text.as_bytes(),
+        old.as_str().as_bytes(),
+        new.as_bytes(),
+        count,
+    );
     Ok(vm.new_str(String::from_utf8(out).unwrap_or_default()))
 }
 
-fn partition_impl(vm: &Vm, args: &[Value], kw: &[Value], name: &str, right: bool) -> PyResult<Value> {
+fn partition_impl(
+    vm: &Vm,
+    args: &[Value],
+    kw: &[Value],
+    name: &str,
+    right: bool,
+) -> PyResult<Value> {
     let (s, a) = recv(vm, args, kw, name, Arity::One)?;
     let sep = str_arg(vm, &a[0], |t| format!("must be str, not {t}"))?;
     if sep.is_empty() {
@@ -455,7 +542,11 @@ fn partition_impl(vm: &Vm, args: &[Value], kw: &[Value], name: &str, right: bool
     let parts = match found {
         Some(i) => {
             let j = i + sep.as_str().len();
-            [text.get(..i).unwrap_or(""), sep.as_str(), text.get(j..).unwrap_or("")]
+            [
+                text.get(..i).unwrap_or(""),
+                sep.as_str(),
+                text.get(j..).unwrap_or(""),
+            ]
         }
         None if right => ["", "", text],
         None => [text, "", ""],
@@ -475,7 +566,10 @@ fn rpartition(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn fill_char(vm: &Vm, v: Option<&Value>) -> PyResult<char> {
     let Some(v) = v else { return Ok(' ') };
     let Some(s) = pystr_of(v) else {
-        return Err(vm.type_error(format!("The fill character must be a unicode character, not {}", vm.type_name(v))));
+        return Err(vm.type_error(format!(
+            "The fill character must be a unicode character, not {}",
+            vm.type_name(v)
+        )));
     };
     if s.len() != 1 {
         return Err(vm.type_error("The fill character must be exactly one character long"));
@@ -486,8 +580,12 @@ fn fill_char(vm: &Vm, v: Option<&Value>) -> PyResult<char> {
 /// `s` with `left` and `right` fill characters around it.
 fn padded(vm: &Vm, s: &str, left: usize, right: usize, fill: char) -> PyResult<Value> {
     let mut out = String::new();
-    let n = left.saturating_add(right).saturating_mul(fill.len_utf8()).saturating_add(s.len());
-    out.try_reserve(n).map_err(|_| vm.err(Exc::MemoryError, ""))?;
+    let n = left
+        .saturating_add(right)
+        .saturating_mul(fill.len_utf8())
+        .saturating_add(s.len());
+    out.try_reserve(n)
+        .map_err(|_| vm.err(Exc::MemoryError, ""))?;
     out.extend(std::iter::repeat_n(fill, left));
     out.push_str(s);
     out.extend(std::iter::repeat_n(fill, right));
@@ -541,7 +639,8 @@ fn zfill(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         _ => ("", text),
     };
     let mut out = String::new();
-    out.try_reserve(fill.saturating_add(text.len())).map_err(|_| vm.err(Exc::MemoryError, ""))?;
+    out.try_reserve(fill.saturating_add(text.len()))
+        .map_err(|_| vm.err(Exc::MemoryError, ""))?;
     out.push_str(sign);
     out.extend(std::iter::repeat_n('0', fill));
     out.push_str(rest);
@@ -562,7 +661,8 @@ fn expandtabs(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             if tabsize > 0 {
                 let incr = tabsize - col % tabsize;
                 col += incr;
-                out.try_reserve(incr as usize).map_err(|_| vm.err(Exc::MemoryError, ""))?;
+                out.try_reserve(incr as usize)
+                    .map_err(|_| vm.err(Exc::MemoryError, ""))?;
                 out.extend(std::iter::repeat_n(' ', incr as usize));
             }
         } else {
@@ -578,13 +678,17 @@ fn expandtabs(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn removeprefix(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (s, a) = recv(vm, args, kw, "removeprefix", Arity::One)?;
-    let pre = str_arg(vm, &a[0], |t| format!("removeprefix() argument must be str, not {t}"))?;
+    let pre = str_arg(vm, &a[0], |t| {
+        format!("removeprefix() argument must be str, not {t}")
+    })?;
     let text = s.as_str();
     Ok(new_str(vm, text.strip_prefix(pre.as_str()).unwrap_or(text)))
 }
 fn removesuffix(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (s, a) = recv(vm, args, kw, "removesuffix", Arity::One)?;
-    let suf = str_arg(vm, &a[0], |t| format!("removesuffix() argument must be str, not {t}"))?;
+    let suf = str_arg(vm, &a[0], |t| {
+        format!("removesuffix() argument must be str, not {t}")
+    })?;
     let text = s.as_str();
     Ok(new_str(vm, text.strip_suffix(suf.as_str()).unwrap_or(text)))
 }
@@ -620,7 +724,9 @@ fn translate(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             };
             match char::from_u32(code) {
                 Some(ch) => out.push(ch),
-                None => return Err(vm.value_error("surrogate characters are not supported by Stitch")),
+                None => {
+                    return Err(vm.value_error("surrogate characters are not supported by Stitch"));
+                }
             }
         } else if let Some(t) = str_of(&r) {
             out.push_str(t);
@@ -637,8 +743,13 @@ fn maketrans(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let d = vm.new_dict();
     if args.len() == 1 {
         let x = &args[0];
-        if !matches!(builtin_view(x).as_obj().map(|o| &o.kind), Some(ObjKind::Dict(_))) {
-            return Err(vm.type_error("if you give only one argument to maketrans it must be a dict"));
+        if !matches!(
+            builtin_view(x).as_obj().map(|o| &o.kind),
+            Some(ObjKind::Dict(_))
+        ) {
+            return Err(
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            );
         }
         let items = match builtin_view(x).as_obj().map(|o| &o.kind) {
             Some(ObjKind::Dict(t)) => t.borrow().items(),
@@ -647,7 +758,9 @@ fn maketrans(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         for (k, v) in items {
             let key = if let Some(ks) = pystr_of(&k) {
                 if ks.len() != 1 {
-                    return Err(vm.value_error("string keys in translate table must be of length 1"));
+                    return Err(
+                        vm.value_error("string keys in translate table must be of length 1")
+                    );
                 }
                 Value::int(ks.char_at(0) as i64)
             } else if crate::num::as_int(&k).is_some() {
@@ -660,11 +773,17 @@ fn maketrans(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Ok(d);
     }
     let Some(x) = pystr_of(&args[0]) else {
-        return Err(vm.type_error("first maketrans argument must be a string if there is a second argument"));
+        return Err(vm.type_error(
+            "first maketrans argument must be a string if there is a second argument",
+        ));
     };
-    let y = str_arg(vm, &args[1], |t| format!("maketrans() argument 2 must be str, not {t}"))?;
+    let y = str_arg(vm, &args[1], |t| {
+        format!("maketrans() argument 2 must be str, not {t}")
+    })?;
     let z = match args.get(2) {
-        Some(z) => Some(str_arg(vm, z, |t| format!("maketrans() argument 3 must be str, not {t}"))?),
+        Some(z) => Some(str_arg(vm, z, |t| {
+            format!("maketrans() argument 3 must be str, not {t}")
+        })?),
         None => None,
     };
     if x.len() != y.len() {
@@ -684,9 +803,17 @@ fn maketrans(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 // ----- dunders ---------------------------------------------------------------
 
 /// The receiver (a str, seen through subclasses) and the argument of a slot wrapper.
-fn wrapper<'a>(vm: &Vm, args: &'a [Value], kw: &[Value], name: &str, n: usize) -> PyResult<(&'a Value, &'a [Value])> {
+fn wrapper<'a>(
+    vm: &Vm,
+    args: &'a [Value],
+    kw: &[Value],
+    name: &str,
+    n: usize,
+) -> PyResult<(&'a Value, &'a [Value])> {
     let p = positional(args, kw);
-    let this = receiver(vm, p, "str", name, Arity::Wrapper(n), |v| pystr_of(v).is_some())?;
+    let this = receiver(vm, p, "str", name, Arity::Wrapper(n), |v| {
+        pystr_of(v).is_some()
+    })?;
     check_arity(vm, "str", name, Arity::Wrapper(n), p.len() - 1, kw)?;
     Ok((builtin_view(this), &p[1..]))
 }
@@ -694,7 +821,10 @@ fn wrapper<'a>(vm: &Vm, args: &'a [Value], kw: &[Value], name: &str, n: usize) -
 fn dunder_add(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (this, a) = wrapper(vm, args, kw, "__add__", 1)?;
     if pystr_of(&a[0]).is_none() {
-        return Err(vm.type_error(format!("can only concatenate str (not \"{}\") to str", vm.type_name(&a[0]))));
+        return Err(vm.type_error(format!(
+            "can only concatenate str (not \"{}\") to str",
+            vm.type_name(&a[0])
+        )));
     }
     vm.binary_op(this, builtin_view(&a[0]), BinOp::Add)
 }
@@ -738,7 +868,10 @@ fn dunder_hash(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn rich(vm: &Vm, args: &[Value], kw: &[Value], name: &str, op: CmpOp) -> PyResult<Value> {
     let (this, a) = wrapper(vm, args, kw, name, 1)?;
     match (pystr_of(this), pystr_of(&a[0])) {
-        (Some(x), Some(y)) => Ok(Value::bool(crate::protocol::cmp_holds(op, x.as_str().cmp(y.as_str())))),
+        (Some(x), Some(y)) => Ok(Value::bool(crate::protocol::cmp_holds(
+            op,
+            x.as_str().cmp(y.as_str()),
+        ))),
         _ => Ok(vm.not_implemented.clone()),
     }
 }
@@ -771,7 +904,10 @@ fn dunder_str(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn dunder_format(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (s, a) = recv(vm, args, kw, "__format__", Arity::One)?;
     if pystr_of(&a[0]).is_none() {
-        return Err(vm.type_error(format!("__format__() argument must be str, not {}", vm.type_name(&a[0]))));
+        return Err(vm.type_error(format!(
+            "__format__() argument must be str, not {}",
+            vm.type_name(&a[0])
+        )));
     }
     let plain = vm.new_str(s.as_str());
     vm.format(&plain, builtin_view(&a[0]))

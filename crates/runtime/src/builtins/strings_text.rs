@@ -22,36 +22,67 @@ fn in_ranges(t: &[(u32, u32)], c: u32) -> bool {
 // ----- character classes ----------------------------------------------------
 
 pub fn is_alpha(c: char) -> bool {
-    if c.is_ascii() { c.is_ascii_alphabetic() } else { in_ranges(tables::ALPHA, c as u32) }
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        in_ranges(tables::ALPHA, c as u32)
+    }
 }
 pub fn is_decimal(c: char) -> bool {
     stitch_pyfmt::unicode::decimal_value(c).is_some()
 }
 pub fn is_digit(c: char) -> bool {
-    if c.is_ascii() { c.is_ascii_digit() } else { in_ranges(tables::DIGIT, c as u32) }
+    if c.is_ascii() {
+        c.is_ascii_digit()
+    } else {
+        in_ranges(tables::DIGIT, c as u32)
+    }
 }
 pub fn is_numeric(c: char) -> bool {
-    if c.is_ascii() { c.is_ascii_digit() } else { in_ranges(tables::NUMERIC, c as u32) }
+    if c.is_ascii() {
+        c.is_ascii_digit()
+    } else {
+        in_ranges(tables::NUMERIC, c as u32)
+    }
 }
 /// `Py_UNICODE_ISALNUM`.
 pub fn is_alnum(c: char) -> bool {
-    if c.is_ascii() { c.is_ascii_alphanumeric() } else { is_alpha(c) || is_numeric(c) }
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        is_alpha(c) || is_numeric(c)
+    }
 }
 pub fn is_space(c: char) -> bool {
     stitch_pyfmt::unicode::is_space(c)
 }
 pub fn is_printable(c: char) -> bool {
-    if c.is_ascii() { (' '..='~').contains(&c) } else { in_ranges(tables::PRINTABLE, c as u32) }
+    if c.is_ascii() {
+        (' '..='~').contains(&c)
+    } else {
+        in_ranges(tables::PRINTABLE, c as u32)
+    }
 }
 pub fn is_xid_start(c: char) -> bool {
-    if c.is_ascii() { c.is_ascii_alphabetic() || c == '_' } else { in_ranges(tables::XID_START, c as u32) }
+    if c.is_ascii() {
+        c.is_ascii_alphabetic() || c == '_'
+    } else {
+        in_ranges(tables::XID_START, c as u32)
+    }
 }
 pub fn is_xid_continue(c: char) -> bool {
-    if c.is_ascii() { c.is_ascii_alphanumeric() || c == '_' } else { in_ranges(tables::XID_CONTINUE, c as u32) }
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || c == '_'
+    } else {
+        in_ranges(tables::XID_CONTINUE, c as u32)
+    }
 }
 fn case_override(c: char) -> Option<bool> {
     let c = c as u32;
-    tables::CASE_OVERRIDE.binary_search_by_key(&c, |&(x, _)| x).ok().map(|i| tables::CASE_OVERRIDE[i].1)
+    tables::CASE_OVERRIDE
+        .binary_search_by_key(&c, |&(x, _)| x)
+        .ok()
+        .map(|i| tables::CASE_OVERRIDE[i].1)
 }
 /// The Lowercase property (`_PyUnicode_IsLowercase`).
 pub fn is_lower(c: char) -> bool {
@@ -65,14 +96,20 @@ pub fn is_upper(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_uppercase();
     }
-    case_override(c).map(|_| false).unwrap_or_else(|| c.is_uppercase())
+    case_override(c)
+        .map(|_| false)
+        .unwrap_or_else(|| c.is_uppercase())
 }
 /// General category Lt.
 pub fn is_title(c: char) -> bool {
     !c.is_ascii() && in_ranges(tables::TITLECASE, c as u32)
 }
 pub fn is_cased(c: char) -> bool {
-    if c.is_ascii() { c.is_ascii_alphabetic() } else { in_ranges(tables::CASED, c as u32) }
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        in_ranges(tables::CASED, c as u32)
+    }
 }
 pub fn is_case_ignorable(c: char) -> bool {
     in_ranges(tables::CASE_IGNORABLE, c as u32)
@@ -141,7 +178,11 @@ fn final_sigma(chars: &[char], i: usize) -> bool {
 fn push_lower_at(out: &mut String, chars: &[char], i: usize) {
     let c = chars[i];
     if c == '\u{3a3}' {
-        out.push(if final_sigma(chars, i) { '\u{3c2}' } else { '\u{3c3}' });
+        out.push(if final_sigma(chars, i) {
+            '\u{3c2}'
+        } else {
+            '\u{3c3}'
+        });
     } else {
         push_lower(out, c);
     }
@@ -221,7 +262,11 @@ pub fn capitalize(s: &str) -> String {
 }
 
 /// `str.istitle` over characters; the `bytes` version passes ASCII tests.
-pub fn istitle(units: impl Iterator<Item = char>, upper: fn(char) -> bool, lower: fn(char) -> bool) -> bool {
+pub fn istitle(
+    units: impl Iterator<Item = char>,
+    upper: fn(char) -> bool,
+    lower: fn(char) -> bool,
+) -> bool {
     let mut cased = false;
     let mut prev_cased = false;
     for c in units {
@@ -257,7 +302,9 @@ pub fn is_identifier(s: &str) -> bool {
 
 /// First occurrence of `needle` in `hay`.
 pub fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    let Some(&first) = needle.first() else { return Some(0) };
+    let Some(&first) = needle.first() else {
+        return Some(0);
+    };
     if needle.len() > hay.len() {
         return None;
     }
@@ -275,7 +322,9 @@ pub fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
 
 /// Last occurrence of `needle` in `hay`.
 pub fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    let Some(&first) = needle.first() else { return Some(hay.len()) };
+    let Some(&first) = needle.first() else {
+        return Some(hay.len());
+    };
     if needle.len() > hay.len() {
         return None;
     }
@@ -432,7 +481,12 @@ pub fn rsplit_ws(n: usize, space: impl Fn(usize) -> bool, maxsplit: i64) -> Vec<
 }
 
 /// The span left after stripping units for which `strip` holds.
-pub fn strip_span(n: usize, strip: impl Fn(usize) -> bool, left: bool, right: bool) -> (usize, usize) {
+pub fn strip_span(
+    n: usize,
+    strip: impl Fn(usize) -> bool,
+    left: bool,
+    right: bool,
+) -> (usize, usize) {
     let mut a = 0;
     let mut b = n;
     if left {
@@ -449,7 +503,12 @@ pub fn strip_span(n: usize, strip: impl Fn(usize) -> bool, left: bool, right: bo
 }
 
 /// `splitlines(keepends)`: `unit(i)` is the code of unit `i`.
-pub fn splitlines(n: usize, unit: impl Fn(usize) -> u32, is_break: fn(u32) -> bool, keepends: bool) -> Vec<(usize, usize)> {
+pub fn splitlines(
+    n: usize,
+    unit: impl Fn(usize) -> u32,
+    is_break: fn(u32) -> bool,
+    keepends: bool,
+) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
@@ -536,7 +595,10 @@ mod tests {
         assert_eq!(rfind(b"abcabc", b"bc"), Some(4));
         assert_eq!(count(b"aaaa", b"aa", usize::MAX), 2);
         let t = b"a\r\nb\rc\n";
-        assert_eq!(splitlines(t.len(), |i| t[i] as u32, is_linebreak, false), vec![(0, 1), (3, 4), (5, 6)]);
+        assert_eq!(
+            splitlines(t.len(), |i| t[i] as u32, is_linebreak, false),
+            vec![(0, 1), (3, 4), (5, 6)]
+        );
         assert_eq!(center_margins(1, 4), (1, 2));
         assert_eq!(center_margins(2, 5), (2, 1));
     }
