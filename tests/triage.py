@@ -86,6 +86,7 @@ def main():
     ap.add_argument("--dry-run", action="store_true")
     ap.add_argument("mode_args", nargs="*")
     a = ap.parse_args()
+    a.binary = os.path.abspath(a.binary)
     py_dir, wish_dir = os.path.join(ROOT, "py"), os.path.join(ROOT, "wishlist")
     os.makedirs(wish_dir, exist_ok=True)
     def programs(d):
