@@ -16,7 +16,11 @@ def main():
         runs = int(args[1]); args = args[2:]
     progs = [a for a in args if a.endswith(".py") or ".py=" in a]
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    cmds = [[os.environ.get("STITCH", os.path.join(root, "target/release/stitch"))], ["python3.11"]]
+    # Resolve version-manager shims to the real interpreter: a shim's own
+    # start-up (tens of ms) would otherwise be charged to CPython.
+    real = subprocess.run(["python3.11", "-c", "import sys; print(sys.executable)"],
+                          capture_output=True, text=True).stdout.strip() or "python3.11"
+    cmds = [[os.environ.get("STITCH", os.path.join(root, "target/release/stitch"))], [real]]
     if shutil.which("pypy3"):
         cmds.append(["pypy3"])
     print(f"{'program':<22}" + "".join(f"{os.path.basename(c[0]):>14}" for c in cmds) + "   speedup vs CPython")
