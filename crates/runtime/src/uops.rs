@@ -687,25 +687,25 @@ pub fn call_function_ex(vm: &Vm, f: &mut Frame, flags: u32) -> R {
             args.push(v);
         }
     }
-    // Reuse the stack path: push the arguments and call.
-    let n = args.len();
-    f.push(callable.clone());
-    f.push(Value::NULL);
-    if n + 2 + f.stack_len() > f.code().co.stacksize as usize + 1 {
-        drop(f.pop());
-        drop(f.pop());
-        let r = if callable.is(&vm.types.super_) && n == 0 {
-            zero_arg_super(vm, f)
-        } else {
-            vm.call(&callable, &args, &kwnames)
-        };
-        f.push(r?);
-        return Ok(Flow::Next);
+    if crate::breaker::pending() {
+        vm.handle_breaker()?;
     }
-    drop(f.pop());
-    drop(f.pop());
-    let r = vm.call(&callable, &args, &kwnames)?;
-    f.push(r);
+    // Python functions run in this interpreter loop, as with CALL.
+    if let Some(ObjKind::Function(_)) = callable.as_obj().map(|o| &o.kind) {
+        return match vm.frame_for_call(&callable, &args, &kwnames)? {
+            CallFrame::Frame(fr) => Ok(Flow::Call(fr)),
+            CallFrame::Done(v) => {
+                f.push(v);
+                Ok(Flow::Next)
+            }
+        };
+    }
+    let r = if callable.is(&vm.types.super_) && args.is_empty() {
+        zero_arg_super(vm, f)
+    } else {
+        vm.call(&callable, &args, &kwnames)
+    };
+    f.push(r?);
     Ok(Flow::Next)
 }
 
@@ -1067,7 +1067,9 @@ pub fn raise_varargs(vm: &Vm, f: &mut Frame, n: u32) -> R {
                 match make_exception(vm, cause) {
                     Ok(c) => c,
                     Err(_) => {
-                        return Err(vm.type_error("exception causes must derive from BaseException"));
+                        return Err(
+                            vm.type_error("exception causes must derive from BaseException")
+                        );
                     }
                 }
             };
