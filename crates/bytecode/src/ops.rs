@@ -392,6 +392,16 @@ define_uops! {
     SETUP_ANNOTATIONS { arg: None, pop: n0, push: n0, flags: ERROR | ESCAPES }
     /// `(v --)` Interactive mode: print repr(v) unless it is None, and bind it to `builtins._`.
     PRINT_EXPR { arg: None, pop: n1, push: n0, flags: ERROR | ESCAPES }
+    /// `(obj -- obj len)` Push `len(obj)` (pattern matching).
+    GET_LEN { arg: None, pop: n1, push: n2, flags: ERROR | ESCAPES }
+    /// `(subject -- subject bool)` Is the subject a mapping for pattern matching (dict, or a class flagged by `collections.abc.Mapping`)?
+    MATCH_MAPPING { arg: None, pop: n1, push: n2, flags: PURE }
+    /// `(subject -- subject bool)` Is the subject a sequence for pattern matching (list, tuple, range, ... but not str/bytes/bytearray)?
+    MATCH_SEQUENCE { arg: None, pop: n1, push: n2, flags: PURE }
+    /// `(subject keys -- subject keys values)` Look every key of the tuple up in the mapping; values is a tuple, or None if one is missing.
+    MATCH_KEYS { arg: None, pop: n2, push: n3, flags: ERROR | ESCAPES }
+    /// `(subject cls names -- attrs)` Class pattern with oparg positional sub-patterns and the keyword attribute names: a tuple of the extracted attributes, or None if the subject does not match.
+    MATCH_CLASS { arg: Num, pop: n3, push: n1, flags: ERROR | ESCAPES }
 }
 
 define_ops! {
@@ -569,6 +579,16 @@ define_ops! {
     SETUP_ANNOTATIONS { cache: 0, uops: [SETUP_ANNOTATIONS] }
     /// Echo an expression's value (REPL).
     PRINT_EXPR { cache: 0, uops: [PRINT_EXPR] }
+    /// Push the length of TOS.
+    GET_LEN { cache: 0, uops: [GET_LEN] }
+    /// Mapping check of a `match` subject.
+    MATCH_MAPPING { cache: 0, uops: [MATCH_MAPPING] }
+    /// Sequence check of a `match` subject.
+    MATCH_SEQUENCE { cache: 0, uops: [MATCH_SEQUENCE] }
+    /// Key lookup of a mapping pattern.
+    MATCH_KEYS { cache: 0, uops: [MATCH_KEYS] }
+    /// Class pattern check and attribute extraction.
+    MATCH_CLASS { cache: 0, uops: [MATCH_CLASS] }
 }
 
 impl Uop {

@@ -18,7 +18,7 @@ use std::collections::{HashMap, HashSet};
 
 use ruff_python_ast::{
     self as ast, Comprehension, ExceptHandler, Expr, ExprContext, InterpolatedStringElement,
-    Number, Parameters, Stmt,
+    Number, Parameters, Pattern, Stmt,
 };
 use ruff_text_size::{Ranged, TextRange};
 
@@ -503,7 +503,16 @@ impl Builder {
                 }
                 self.visit_body(&w.body)?;
             }
-            Stmt::Match(m) => return Err(unsupported("'match' statement is", m.range)),
+            Stmt::Match(m) => {
+                self.visit_expr(&m.subject)?;
+                for case in &m.cases {
+                    self.visit_pattern(&case.pattern)?;
+                    if let Some(g) = &case.guard {
+                        self.visit_expr(g)?;
+                    }
+                    self.visit_body(&case.body)?;
+                }
+            }
             Stmt::Raise(r) => {
                 if let Some(e) = &r.exc {
                     self.visit_expr(e)?;
@@ -610,6 +619,51 @@ impl Builder {
     }
 
     /// `__debug__` cannot be bound.
+    /// Patterns bind their capture names; their values, keys and classes are expressions.
+    fn visit_pattern(&mut self, p: &Pattern) -> CResult<()> {
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || match p {
+            Pattern::MatchValue(v) => self.visit_expr(&v.value),
+            Pattern::MatchSingleton(_) => Ok(()),
+            Pattern::MatchSequence(s) => s.patterns.iter().try_for_each(|p| self.visit_pattern(p)),
+            Pattern::MatchMapping(m) => {
+                for k in m.keys.iter() {
+                    self.visit_expr(k)?;
+                }
+                for p in m.patterns.iter() {
+                    self.visit_pattern(p)?;
+                }
+                match &m.rest {
+                    Some(r) => self.add_def(r, DEF_LOCAL, r.range()),
+                    None => Ok(()),
+                }
+            }
+            Pattern::MatchClass(c) => {
+                self.visit_expr(&c.cls)?;
+                for p in c.arguments.patterns.iter() {
+                    self.visit_pattern(p)?;
+                }
+                for k in &c.arguments.keywords {
+                    self.visit_pattern(&k.pattern)?;
+                }
+                Ok(())
+            }
+            Pattern::MatchStar(s) => match &s.name {
+                Some(n) => self.add_def(n, DEF_LOCAL, n.range()),
+                None => Ok(()),
+            },
+            Pattern::MatchAs(a) => {
+                if let Some(p) = &a.pattern {
+                    self.visit_pattern(p)?;
+                }
+                match &a.name {
+                    Some(n) => self.add_def(n, DEF_LOCAL, n.range()),
+                    None => Ok(()),
+                }
+            }
+            Pattern::MatchOr(o) => o.patterns.iter().try_for_each(|p| self.visit_pattern(p)),
+        })
+    }
+
     fn check_forbidden(&self, name: &str, range: TextRange) -> CResult<()> {
         if name == "__debug__" {
             return Err(CErr::syntax("cannot assign to __debug__", range));

@@ -1,5 +1,7 @@
 """Abstract base classes: ABCMeta, ABC, abstractmethod and friends."""
 
+import _abc
+
 
 def abstractmethod(funcobj):
     funcobj.__isabstractmethod__ = True
@@ -55,6 +57,7 @@ class ABCMeta(type):
         if issubclass(subclass, cls):
             return subclass
         cls._abc_registry.append(subclass)
+        _abc.register_collection(cls, subclass)
         return subclass
 
     def __instancecheck__(cls, instance):

@@ -462,8 +462,9 @@ impl Vm {
 
     /// `cls(*args, **kwargs)`.
     pub fn type_call(&self, cls: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-        let t =
-            type_obj(cls).unwrap_or_else(|| crate::vm::invariant_broken("type_call on non-type"));
+        if type_obj(cls).is_none() {
+            crate::vm::invariant_broken("type_call on non-type");
+        }
         if cls.is(&self.types.type_) && args.len() == 1 && kwnames.is_empty() {
             return Ok(self.type_of(&args[0]));
         }
@@ -751,8 +752,16 @@ impl Vm {
         };
         let mut qualname = name_s.clone();
         let mut slots: Option<Vec<Value>> = None;
+        let mut collection_flags = 0u8;
         for (k, v) in items {
             match str_of(&k) {
+                Some("__abc_tpflags__") => {
+                    // Set by the collection ABCs; consumed here as in CPython.
+                    let bits = v.as_int().unwrap_or(0) as u64 as u8;
+                    collection_flags =
+                        bits & (types::collection::SEQUENCE | types::collection::MAPPING);
+                    continue;
+                }
                 Some("__qualname__") => {
                     qualname = str_of(&v).unwrap_or(&name_s).to_string();
                     continue;
@@ -827,6 +836,7 @@ impl Vm {
             .and_then(|m| str_of(&m).map(|s| s.into()))
             .unwrap_or_else(|| "builtins".into());
         let mut tobj = TypeObj::new(&name_s, base_kind, dict, true);
+        tobj.collection_flags.set(collection_flags);
         *tobj.qualname.get_mut() = qualname.into();
         *tobj.module.get_mut() = module;
         *tobj.bases.get_mut() = bases.clone();

@@ -541,5 +541,10 @@ fn dispatch(vm: &Vm, f: &mut Frame, op: Opcode, arg: u32) -> PyResult<Flow> {
         LOAD_BUILD_CLASS => uops::load_build_class(vm, f, arg),
         SETUP_ANNOTATIONS => uops::setup_annotations(vm, f, arg),
         PRINT_EXPR => uops::print_expr(vm, f, arg),
+        GET_LEN => uops::get_len(vm, f, arg),
+        MATCH_MAPPING => uops::match_mapping(vm, f, arg),
+        MATCH_SEQUENCE => uops::match_sequence(vm, f, arg),
+        MATCH_KEYS => uops::match_keys(vm, f, arg),
+        MATCH_CLASS => uops::match_class(vm, f, arg),
     }
 }

@@ -19,6 +19,7 @@ pub mod instance;
 pub mod interfaces;
 pub mod interp;
 pub mod iter;
+pub mod matching;
 pub mod module;
 pub mod num;
 pub mod object;

@@ -73,6 +73,18 @@ pub struct TypeObj {
     pub has_setattr: Cell<bool>,
     /// Direct subclasses (not counted; removed when they die).
     pub subclasses: RefCell<Vec<*const Obj>>,
+    /// [`collection`] flags set on this class itself (by `__abc_tpflags__`
+    /// or by registering it with a collection ABC); subclasses see them
+    /// through the MRO.
+    pub collection_flags: Cell<u8>,
+}
+
+/// What `match` treats a class's instances as (CPython's
+/// `Py_TPFLAGS_SEQUENCE`/`Py_TPFLAGS_MAPPING`, with the same bit values,
+/// which `__abc_tpflags__` uses).
+pub mod collection {
+    pub const SEQUENCE: u8 = 1 << 5;
+    pub const MAPPING: u8 = 1 << 6;
 }
 
 impl TypeObj {
@@ -95,6 +107,7 @@ impl TypeObj {
             has_getattribute: Cell::new(false),
             has_setattr: Cell::new(false),
             subclasses: RefCell::new(Vec::new()),
+            collection_flags: Cell::new(0),
         }
     }
     pub fn dict_table(&self) -> &RefCell<DictTable> {

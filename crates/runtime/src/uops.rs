@@ -1293,3 +1293,34 @@ pub fn print_expr(vm: &Vm, f: &mut Frame, _: u32) -> R {
     }
     Ok(Flow::Next)
 }
+
+// ----- pattern matching (see matching.rs) -----
+
+pub fn get_len(vm: &Vm, f: &mut Frame, _: u32) -> R {
+    let n = vm.len(f.peek(1))?;
+    f.push(Value::int(n as i64));
+    Ok(Flow::Next)
+}
+pub fn match_mapping(vm: &Vm, f: &mut Frame, _: u32) -> R {
+    let r = vm.match_is_mapping(f.peek(1));
+    f.push(Value::bool(r));
+    Ok(Flow::Next)
+}
+pub fn match_sequence(vm: &Vm, f: &mut Frame, _: u32) -> R {
+    let r = vm.match_is_sequence(f.peek(1));
+    f.push(Value::bool(r));
+    Ok(Flow::Next)
+}
+pub fn match_keys(vm: &Vm, f: &mut Frame, _: u32) -> R {
+    let values = vm.match_keys(f.peek(2), f.peek(1))?;
+    f.push(values);
+    Ok(Flow::Next)
+}
+pub fn match_class(vm: &Vm, f: &mut Frame, nargs: u32) -> R {
+    let names = f.pop();
+    let cls = f.pop();
+    let subject = f.pop();
+    let attrs = vm.match_class(&subject, &cls, nargs as usize, &names)?;
+    f.push(attrs);
+    Ok(Flow::Next)
+}

@@ -7,9 +7,10 @@
 //! `continue` must unwind). This file holds the unit machinery, name
 //! resolution, the fblock stack and the scaffolding for functions, classes,
 //! lambdas and comprehensions; `stmt.rs` and `expr.rs` hold the statement
-//! and expression visitors.
+//! and expression visitors, `pattern.rs` the `match` statement.
 
 mod expr;
+mod pattern;
 mod stmt;
 
 use std::collections::HashMap;

@@ -59,7 +59,7 @@ impl<'a> Compiler<'a> {
                 }
                 self.compile_with(w, 0)
             }
-            Stmt::Match(m) => Err(unsupported("'match' statement is", m.range)),
+            Stmt::Match(m) => self.compile_match(m),
             Stmt::Raise(r) => {
                 let mut n = 0;
                 if let Some(exc) = &r.exc {

@@ -416,14 +416,57 @@ const CASES: &[(&str, CompileErrorKind, &str, u32, u32)] = &[
         2,
         1,
     ),
-    // Unsupported here.
+    // Pattern matching.
     (
-        "match x:\n  case 1: pass\n",
+        "match x:\n  case y: pass\n  case 1: pass\n",
         SyntaxError,
-        "'match' statement is not supported yet",
-        1,
-        1,
+        "name capture 'y' makes remaining patterns unreachable",
+        2,
+        8,
     ),
+    (
+        "match x:\n  case [a, a]: pass\n",
+        SyntaxError,
+        "multiple assignments to name 'a' in pattern",
+        2,
+        12,
+    ),
+    (
+        "match x:\n  case {1: a, 1.0: b}: pass\n",
+        SyntaxError,
+        "mapping pattern checks duplicate key (1.0)",
+        2,
+        8,
+    ),
+    (
+        "match x:\n  case 1 | a: pass\n",
+        SyntaxError,
+        "alternative patterns bind different names",
+        2,
+        12,
+    ),
+    (
+        "match x:\n  case P(a=1, a=2): pass\n",
+        SyntaxError,
+        "attribute name repeated in class pattern: a",
+        2,
+        17,
+    ),
+    (
+        "match x:\n  case (a|[a, b]): pass\n",
+        SyntaxError,
+        "name capture 'a' makes remaining patterns unreachable",
+        2,
+        9,
+    ),
+    (
+        "match x:\n  case [_, *_, *_]: pass\n",
+        SyntaxError,
+        "multiple starred names in sequence pattern",
+        2,
+        8,
+    ),
+    // Unsupported here.
     (
         "async def f(): pass\n",
         SyntaxError,

@@ -1255,3 +1255,8 @@ class UserString:
 
     def lower(self):
         return self.__class__(self.data.lower())
+
+
+# `collections.abc` is always available as an attribute, as in CPython (and
+# registering deque & co. with its ABCs makes them sequences to `match`).
+from . import abc

@@ -7,6 +7,8 @@ __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator",
            "KeysView", "ItemsView", "ValuesView", "Sequence",
            "MutableSequence", "ByteString"]
 
+import _abc
+
 try:
     from abc import ABCMeta as _ABCMetaBase, abstractmethod
 except ImportError:
@@ -63,6 +65,7 @@ class ABCMeta(_ABCMetaBase):
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.append(subclass)
+        _abc.register_collection(cls, subclass)
         _abc_version[0] += 1
         return subclass
 
@@ -521,6 +524,7 @@ class MutableSet(Set):
 
 class Mapping(Collection):
     __slots__ = ()
+    __abc_tpflags__ = 1 << 6  # a mapping to `match`
 
     @abstractmethod
     def __getitem__(self, key):
@@ -685,6 +689,7 @@ class MutableMapping(Mapping):
 
 class Sequence(Reversible, Collection):
     __slots__ = ()
+    __abc_tpflags__ = 1 << 5  # a sequence to `match`
 
     @abstractmethod
     def __getitem__(self, index):

@@ -411,7 +411,13 @@ fn all(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(Value::bool(r))
 }
 
-fn class_check(vm: &Vm, v: &Value, cls: &Value, sub: bool, depth: usize) -> PyResult<bool> {
+pub(crate) fn class_check(
+    vm: &Vm,
+    v: &Value,
+    cls: &Value,
+    sub: bool,
+    depth: usize,
+) -> PyResult<bool> {
     if depth > 200 {
         return Err(vm.err(
             Exc::RecursionError,
@@ -947,7 +953,7 @@ fn dir(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_kwargs(vm, "dir", kw, &[])?;
     check_args(vm, "dir", args, 0, 1)?;
     let mut names: Vec<Value> = Vec::new();
-    let mut add_dict = |d: &Value, names: &mut Vec<Value>| {
+    let add_dict = |d: &Value, names: &mut Vec<Value>| {
         if let Some(ObjKind::Dict(t)) = d.as_obj().map(|o| &o.kind) {
             names.extend(t.borrow().keys());
         }

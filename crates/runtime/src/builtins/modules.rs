@@ -27,7 +27,21 @@ pub fn init(vm: &Vm) {
     init_time(vm);
     init_gc(vm);
     init_posix(vm);
+    init_abc(vm);
     super::numbers::init_math(vm);
+}
+
+/// `_abc`: what the embedded `abc` module needs from the runtime.
+fn init_abc(vm: &Vm) {
+    let m = register(vm, "_abc");
+    let d = module_dict(&m);
+    // `_abc.register_collection(abc, subclass)`: a class registered with
+    // a collection ABC becomes a sequence or mapping to `match`.
+    vm.add_fn(&d, "register_collection", |vm, args, _| {
+        check_args(vm, "register_collection", args, 2, 2)?;
+        vm.inherit_collection_flags(&args[0], &args[1]);
+        Ok(Value::NONE)
+    });
 }
 
 /// Register a built-in module object in `sys.modules`.
