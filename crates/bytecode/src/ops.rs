@@ -400,6 +400,18 @@ define_uops! {
     MATCH_SEQUENCE { arg: None, pop: n1, push: n2, flags: PURE }
     /// `(subject keys -- subject keys values)` Look every key of the tuple up in the mapping; values is a tuple, or None if one is missing.
     MATCH_KEYS { arg: None, pop: n2, push: n3, flags: ERROR | ESCAPES }
+    /// `(v -- awaitable_iter)` The iterator `await v` drives: a coroutine itself, or what `v.__await__()` returns. oparg (0 plain, 1 after `__aenter__`, 2 after `__aexit__`) picks the error message.
+    GET_AWAITABLE { arg: Num, pop: n1, push: n1, flags: ERROR | ESCAPES }
+    /// `(obj -- aiter)` `type(obj).__aiter__(obj)` for `async for`.
+    GET_AITER { arg: None, pop: n1, push: n1, flags: ERROR | ESCAPES }
+    /// `(aiter -- aiter awaitable_iter)` The awaitable of `aiter.__anext__()`.
+    GET_ANEXT { arg: None, pop: n1, push: n2, flags: ERROR | ESCAPES }
+    /// `(aiter exc --)` Handler of an `async for`: StopAsyncIteration ends the loop (both popped); any other exception is re-raised.
+    END_ASYNC_FOR { arg: None, pop: n2, push: n0, flags: ERROR }
+    /// `(mgr -- aexit mgr aenter_result)` Start an `async with`: push type(mgr).__aexit__, mgr and mgr.__aenter__() (to be awaited).
+    BEFORE_ASYNC_WITH { arg: None, pop: n1, push: n3, flags: ERROR | ESCAPES }
+    /// `(v -- wrapped)` Mark a value yielded by an async generator (as opposed to one an `await` inside it passes through).
+    ASYNC_GEN_WRAP { arg: None, pop: n1, push: n1, flags: PURE }
     /// `(subject cls names -- attrs)` Class pattern with oparg positional sub-patterns and the keyword attribute names: a tuple of the extracted attributes, or None if the subject does not match.
     MATCH_CLASS { arg: Num, pop: n3, push: n1, flags: ERROR | ESCAPES }
 }
@@ -589,6 +601,18 @@ define_ops! {
     MATCH_KEYS { cache: 0, uops: [MATCH_KEYS] }
     /// Class pattern check and attribute extraction.
     MATCH_CLASS { cache: 0, uops: [MATCH_CLASS] }
+    /// The iterator behind `await`.
+    GET_AWAITABLE { cache: 0, uops: [GET_AWAITABLE] }
+    /// `__aiter__` for `async for`.
+    GET_AITER { cache: 0, uops: [GET_AITER] }
+    /// `__anext__` for `async for`.
+    GET_ANEXT { cache: 0, uops: [GET_ANEXT] }
+    /// End of an `async for` loop.
+    END_ASYNC_FOR { cache: 0, uops: [END_ASYNC_FOR] }
+    /// Enter an `async with`.
+    BEFORE_ASYNC_WITH { cache: 0, uops: [BEFORE_ASYNC_WITH] }
+    /// Wrap an async generator's yielded value.
+    ASYNC_GEN_WRAP { cache: 0, uops: [ASYNC_GEN_WRAP] }
 }
 
 impl Uop {

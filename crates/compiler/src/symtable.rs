@@ -101,6 +101,10 @@ pub(crate) struct ScopeInfo {
     directives: HashMap<String, TextRange>,
     pub nested: bool,
     pub is_generator: bool,
+    /// An `async def`, or a comprehension that awaits (an async
+    /// comprehension, one containing `await`, or one containing an
+    /// async list/set/dict comprehension).
+    pub is_coroutine: bool,
     pub varargs: bool,
     pub varkeywords: bool,
     pub has_free: bool,
@@ -122,6 +126,7 @@ impl ScopeInfo {
             directives: HashMap::new(),
             nested: false,
             is_generator: false,
+            is_coroutine: false,
             varargs: false,
             varkeywords: false,
             has_free: false,
@@ -377,9 +382,6 @@ impl Builder {
     fn visit_stmt_inner(&mut self, s: &Stmt) -> CResult<()> {
         match s {
             Stmt::FunctionDef(f) => {
-                if f.is_async {
-                    return Err(unsupported("'async def' functions are", s.range()));
-                }
                 if let Some(tp) = &f.type_params {
                     return Err(unsupported("type parameter lists are", tp.range()));
                 }
@@ -394,6 +396,7 @@ impl Builder {
                     self.visit_expr(&d.expression)?;
                 }
                 self.enter(UnitKind::Function, &f.name, node_key(f));
+                self.cur_scope().is_coroutine = f.is_async;
                 self.visit_params(&f.parameters)?;
                 self.visit_body(&f.body)?;
                 self.exit();
@@ -468,9 +471,6 @@ impl Builder {
                 }
             }
             Stmt::For(f) => {
-                if f.is_async {
-                    return Err(unsupported("'async for' loops are", s.range()));
-                }
                 self.visit_expr(&f.target)?;
                 self.visit_expr(&f.iter)?;
                 self.visit_body(&f.body)?;
@@ -492,9 +492,6 @@ impl Builder {
                 }
             }
             Stmt::With(w) => {
-                if w.is_async {
-                    return Err(unsupported("'async with' statements are", s.range()));
-                }
                 for item in &w.items {
                     self.visit_expr(&item.context_expr)?;
                     if let Some(v) = &item.optional_vars {
@@ -834,7 +831,14 @@ impl Builder {
                 &g.elt,
                 None,
             )?,
-            Expr::Await(a) => return Err(unsupported("'await' expressions are", a.range)),
+            Expr::Await(a) => {
+                self.visit_expr(&a.value)?;
+                // A comprehension that awaits is a coroutine; whether an
+                // `await` is allowed where it is, the code generator decides.
+                if self.cur_scope().is_comprehension() {
+                    self.cur_scope().is_coroutine = true;
+                }
+            }
             Expr::Yield(y) => {
                 if let Some(v) = &y.value {
                     self.visit_expr(v)?;
@@ -962,9 +966,6 @@ impl Builder {
         let Some(outer) = generators.first() else {
             return Err(CErr::syntax("invalid syntax", elt.range()));
         };
-        if generators.iter().any(|g| g.is_async) {
-            return Err(unsupported("asynchronous comprehensions are", outer.range));
-        }
         self.cur_scope().comp_iter_expr += 1;
         let r = self.visit_expr(&outer.iter);
         self.cur_scope().comp_iter_expr -= 1;
@@ -976,6 +977,9 @@ impl Builder {
             CompKind::Generator => "genexpr",
         };
         self.enter(UnitKind::Comprehension(kind), name, key);
+        if generators.iter().any(|g| g.is_async) {
+            self.cur_scope().is_coroutine = true;
+        }
         let range = outer.range;
         self.add_def(".0", DEF_PARAM, range)?;
         self.cur_scope().comp_iter_target = true;
@@ -1005,7 +1009,12 @@ impl Builder {
         if kind == CompKind::Generator {
             self.cur_scope().is_generator = true;
         }
+        let awaits = self.cur_scope().is_coroutine;
         self.exit();
+        // An async list/set/dict comprehension is awaited where it is built.
+        if awaits && kind != CompKind::Generator && self.cur_scope().is_comprehension() {
+            self.cur_scope().is_coroutine = true;
+        }
         Ok(())
     }
 

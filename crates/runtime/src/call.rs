@@ -8,7 +8,7 @@ use stitch_bytecode::code_flags;
 
 use crate::frame::{Frame, Storage};
 use crate::function::Function;
-use crate::generator::Generator;
+use crate::generator::{GenKind, Generator};
 use crate::object::{self, ObjKind};
 use crate::protocol::str_of;
 use crate::types::{self, BaseKind, TypeObj, as_type, type_obj};
@@ -123,13 +123,23 @@ impl Vm {
         };
         let code = func.code_rt();
         let co = &code.co;
-        if co.flags & code_flags::GENERATOR != 0 {
+        let gen_flags = code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR;
+        if co.flags & gen_flags != 0 {
+            let (kind, ty) = if co.flags & code_flags::COROUTINE != 0 {
+                (GenKind::Coroutine, &self.types.coroutine)
+            } else if co.flags & code_flags::ASYNC_GENERATOR != 0 {
+                (GenKind::AsyncGenerator, &self.types.async_generator)
+            } else {
+                (GenKind::Generator, &self.types.generator)
+            };
             let mut window: Box<[Value]> = (0..code.framesize).map(|_| Value::NULL).collect();
             let nl = co.nlocalsplus();
             self.bind_args(func, args, kwnames, &mut window[..nl])?;
             let base = window.as_mut_ptr();
             let frame = self.new_frame_struct(func_v, func, base, Storage::Owned(window));
             let generator = Generator {
+                kind,
+                closed: Cell::new(false),
                 frame: RefCell::new(Some(frame)),
                 running: Cell::new(false),
                 started: Cell::new(false),
@@ -139,7 +149,7 @@ impl Vm {
             };
             return Ok(CallFrame::Done(object::alloc(
                 ObjKind::Generator(Box::new(generator)),
-                &self.types.generator,
+                ty,
             )));
         }
         let depth = self.depth.get() + 1;

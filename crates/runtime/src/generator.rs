@@ -6,7 +6,32 @@ use std::cell::{Cell, RefCell};
 use crate::frame::Frame;
 use crate::value::Value;
 
+/// What kind of suspendable function made the object (its type tells too).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenKind {
+    Generator,
+    /// An `async def` without `yield` (PEP 492).
+    Coroutine,
+    /// An `async def` with `yield` (PEP 525).
+    AsyncGenerator,
+}
+
+impl GenKind {
+    /// The word CPython's messages use for it.
+    pub fn noun(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
+        }
+    }
+}
+
 pub struct Generator {
+    pub kind: GenKind,
+    /// An async generator that was closed (`aclose()`, or it finished by
+    /// raising StopAsyncIteration or GeneratorExit).
+    pub closed: Cell<bool>,
     pub frame: RefCell<Option<Box<Frame>>>,
     pub running: Cell<bool>,
     /// Has it been resumed at least once (so `send` may pass non-None)?

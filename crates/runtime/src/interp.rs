@@ -252,14 +252,21 @@ impl Vm {
             return Err(self.value_error("generator already executing"));
         }
         let Some(mut frame) = g.frame.borrow_mut().take() else {
+            if g.kind == crate::generator::GenKind::Coroutine {
+                return Err(self.err(Exc::RuntimeError, "cannot reuse already awaited coroutine"));
+            }
             return Ok(GenStep::Return(Value::NONE));
         };
         if !g.started.get() {
             if !v.is_none() {
                 *g.frame.borrow_mut() = Some(frame);
-                return Err(
-                    self.type_error("can't send non-None value to a just-started generator")
-                );
+                let what = match g.kind {
+                    crate::generator::GenKind::Generator => "generator",
+                    _ => "coroutine",
+                };
+                return Err(self.type_error(format!(
+                    "can't send non-None value to a just-started {what}"
+                )));
             }
         } else {
             frame.push(v);
@@ -301,8 +308,20 @@ impl Vm {
             }
             RunOutcome::Return(r) => Ok(GenStep::Return(r)),
             RunOutcome::Error(e) => {
-                if self.err_matches(&e, Exc::StopIteration) {
-                    let new = self.err(Exc::RuntimeError, "generator raised StopIteration");
+                let escaped = if self.err_matches(&e, Exc::StopIteration) {
+                    Some("StopIteration")
+                } else if g.kind == crate::generator::GenKind::AsyncGenerator
+                    && self.err_matches(&e, Exc::StopAsyncIteration)
+                {
+                    Some("StopAsyncIteration")
+                } else {
+                    None
+                };
+                if let Some(what) = escaped {
+                    let new = self.err(
+                        Exc::RuntimeError,
+                        format!("{} raised {what}", g.kind.noun()),
+                    );
                     if let Some(ObjKind::Instance(inst)) = new.exc.as_obj().map(|o| &o.kind) {
                         if let Some(d) = inst.exc() {
                             let mut d = d.borrow_mut();
@@ -336,6 +355,8 @@ impl Vm {
         if let Some(recv) = self.yield_from_receiver(&frame) {
             let inner = if matches!(recv.as_obj().map(|o| &o.kind), Some(ObjKind::Generator(_))) {
                 Some(self.gen_throw(&recv, exc.clone()))
+            } else if let Some(st) = crate::coro::await_state(&recv) {
+                Some(self.await_step(st, crate::coro::AwaitInput::Throw(exc.clone())))
             } else if self.is_heap_instance(&recv) && self.user_dunder(&recv, "throw").is_some() {
                 Some(
                     self.call_method(&recv, "throw", &[exc.clone()])
@@ -374,7 +395,7 @@ impl Vm {
     }
 
     /// The receiver a frame suspended in a `yield from` loop delegates to.
-    fn yield_from_receiver(&self, f: &Frame) -> Option<Value> {
+    pub(crate) fn yield_from_receiver(&self, f: &Frame) -> Option<Value> {
         let code = &f.code().co.code;
         let y = f.lasti as usize;
         if y == 0 || code.get(y)?.op() != Opcode::YIELD_VALUE {
@@ -432,9 +453,10 @@ impl Vm {
             return Ok(Value::NONE);
         }
         let exc = self.new_exception(self.exc_type(Exc::GeneratorExit), vec![]);
+        let noun = g.kind.noun();
         match self.gen_throw(gv, exc) {
             Ok(GenStep::Yield(_)) => {
-                Err(self.err(Exc::RuntimeError, "generator ignored GeneratorExit"))
+                Err(self.err(Exc::RuntimeError, format!("{noun} ignored GeneratorExit")))
             }
             Ok(GenStep::Return(_)) => Ok(Value::NONE),
             Err(e)
@@ -541,6 +563,12 @@ fn dispatch(vm: &Vm, f: &mut Frame, op: Opcode, arg: u32) -> PyResult<Flow> {
         LOAD_BUILD_CLASS => uops::load_build_class(vm, f, arg),
         SETUP_ANNOTATIONS => uops::setup_annotations(vm, f, arg),
         PRINT_EXPR => uops::print_expr(vm, f, arg),
+        GET_AWAITABLE => uops::get_awaitable(vm, f, arg),
+        GET_AITER => uops::get_aiter(vm, f, arg),
+        GET_ANEXT => uops::get_anext(vm, f, arg),
+        END_ASYNC_FOR => uops::end_async_for(vm, f, arg),
+        BEFORE_ASYNC_WITH => uops::before_async_with(vm, f, arg),
+        ASYNC_GEN_WRAP => uops::async_gen_wrap(vm, f, arg),
         GET_LEN => uops::get_len(vm, f, arg),
         MATCH_MAPPING => uops::match_mapping(vm, f, arg),
         MATCH_SEQUENCE => uops::match_sequence(vm, f, arg),

@@ -10,6 +10,27 @@ pub enum DictIterKind {
     Items,
 }
 
+/// What an awaitable iterator drives (see coro.rs).
+#[derive(Clone)]
+pub enum AwaitOp {
+    /// `coroutine.__await__()`: every step goes straight to the coroutine.
+    Wrapper,
+    /// `agen.asend(v)` (and `agen.__anext__()`, with v = None).
+    ASend(Value),
+    /// `agen.athrow(exc)`.
+    AThrow(Value),
+    /// `agen.aclose()`.
+    AClose,
+}
+
+/// Where an awaitable iterator is in its life.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum AwaitPhase {
+    Init,
+    Running,
+    Done,
+}
+
 pub enum IterState {
     /// Over a list, tuple, str or bytes by index.
     Seq {
@@ -66,6 +87,13 @@ pub enum IterState {
         obj: Value,
         idx: i64,
     },
+    /// An awaitable over a coroutine or async generator (`__await__()`,
+    /// `asend()`, `athrow()`, `aclose()`, `__anext__()`).
+    Await {
+        target: Value,
+        op: AwaitOp,
+        phase: AwaitPhase,
+    },
     Exhausted,
 }
 
@@ -94,6 +122,12 @@ impl IterState {
                 visit(sentinel)
             }
             IterState::GetItem { obj, .. } => visit(obj),
+            IterState::Await { target, op, .. } => {
+                visit(target);
+                if let AwaitOp::ASend(v) | AwaitOp::AThrow(v) = op {
+                    visit(v)
+                }
+            }
         }
     }
     /// Move every referenced value into `out`.
@@ -112,6 +146,12 @@ impl IterState {
             IterState::Filter { f, it } => out.extend([f, it]),
             IterState::Callable { f, sentinel } => out.extend([f, sentinel]),
             IterState::GetItem { obj, .. } => out.push(obj),
+            IterState::Await { target, op, .. } => {
+                out.push(target);
+                if let AwaitOp::ASend(v) | AwaitOp::AThrow(v) = op {
+                    out.push(v)
+                }
+            }
         }
     }
 }

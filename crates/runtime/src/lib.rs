@@ -11,6 +11,7 @@ pub mod attr;
 pub mod breaker;
 pub mod builtins;
 pub mod call;
+pub mod coro;
 pub mod dict;
 pub mod frame;
 pub mod function;

@@ -1231,7 +1231,8 @@ impl Vm {
                     &t.set_iterator,
                 )
             }
-            ObjKind::Iter(_) | ObjKind::Generator(_) => v.clone(),
+            ObjKind::Iter(_) => v.clone(),
+            ObjKind::Generator(g) if g.kind == crate::generator::GenKind::Generator => v.clone(),
             _ => {
                 // Objects of built-in classes written with native methods (sys.stdin...).
                 if let Some(f) = types::lookup(as_type(o.ty_obj()), "__iter__") {
@@ -1246,7 +1247,8 @@ impl Vm {
 
     pub fn is_iterator(&self, v: &Value) -> bool {
         match v.as_obj().map(|o| &o.kind) {
-            Some(ObjKind::Iter(_)) | Some(ObjKind::Generator(_)) => true,
+            Some(ObjKind::Iter(_)) => true,
+            Some(ObjKind::Generator(g)) => g.kind == crate::generator::GenKind::Generator,
             _ => self.user_dunder(v, "__next__").is_some(),
         }
     }
@@ -1261,10 +1263,12 @@ impl Vm {
         };
         match &o.kind {
             ObjKind::Iter(state) => crate::builtins::iter_next(self, state),
-            ObjKind::Generator(_) => match self.gen_send(it, Value::NONE)? {
-                crate::interp::GenStep::Yield(v) => Ok(Some(v)),
-                crate::interp::GenStep::Return(_) => Ok(None),
-            },
+            ObjKind::Generator(g) if g.kind == crate::generator::GenKind::Generator => {
+                match self.gen_send(it, Value::NONE)? {
+                    crate::interp::GenStep::Yield(v) => Ok(Some(v)),
+                    crate::interp::GenStep::Return(_) => Ok(None),
+                }
+            }
             _ => {
                 let f = self
                     .user_dunder(it, "__next__")

@@ -1166,7 +1166,16 @@ pub fn yield_value(_: &Vm, f: &mut Frame, _: u32) -> R {
 pub fn get_yield_from_iter(vm: &Vm, f: &mut Frame, _: u32) -> R {
     let v = f.pop();
     let it = match v.as_obj().map(|o| &o.kind) {
-        Some(ObjKind::Generator(_)) => v,
+        Some(ObjKind::Generator(g)) if g.kind == crate::generator::GenKind::Coroutine => {
+            let flags = f.code().co.flags;
+            if flags & (code_flags::COROUTINE | code_flags::ITERABLE_COROUTINE) == 0 {
+                return Err(vm.type_error(
+                    "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                ));
+            }
+            v
+        }
+        Some(ObjKind::Generator(g)) if g.kind == crate::generator::GenKind::Generator => v,
         _ => vm.iter(&v)?,
     };
     f.push(it);
@@ -1177,6 +1186,9 @@ pub fn send(vm: &Vm, f: &mut Frame, t: u32) -> R {
     let recv = f.peek(1).clone();
     let step = match recv.as_obj().map(|o| &o.kind) {
         Some(ObjKind::Generator(_)) => vm.gen_send(&recv, v)?,
+        Some(ObjKind::Iter(st)) if crate::coro::await_state(&recv).is_some() => {
+            vm.await_step(st, crate::coro::AwaitInput::Send(v))?
+        }
         _ => {
             let r = if v.is_none() {
                 vm.next(&recv)
@@ -1322,5 +1334,58 @@ pub fn match_class(vm: &Vm, f: &mut Frame, nargs: u32) -> R {
     let subject = f.pop();
     let attrs = vm.match_class(&subject, &cls, nargs as usize, &names)?;
     f.push(attrs);
+    Ok(Flow::Next)
+}
+
+// ----- coroutines (see coro.rs) -----
+
+pub fn get_awaitable(vm: &Vm, f: &mut Frame, place: u32) -> R {
+    let v = f.pop();
+    let it = vm.get_awaitable(&v, place)?;
+    f.push(it);
+    Ok(Flow::Next)
+}
+pub fn get_aiter(vm: &Vm, f: &mut Frame, _: u32) -> R {
+    let v = f.pop();
+    let it = vm.get_aiter(&v)?;
+    f.push(it);
+    Ok(Flow::Next)
+}
+pub fn get_anext(vm: &Vm, f: &mut Frame, _: u32) -> R {
+    let awaitable = vm.get_anext(f.peek(1))?;
+    f.push(awaitable);
+    Ok(Flow::Next)
+}
+pub fn end_async_for(vm: &Vm, f: &mut Frame, _: u32) -> R {
+    let exc = f.pop();
+    if vm.isinstance_type(&exc, vm.exc_type(Exc::StopAsyncIteration)) {
+        drop(f.pop());
+        return Ok(Flow::Next);
+    }
+    vm.reraise.set(true);
+    Err(PyErr { exc })
+}
+pub fn before_async_with(vm: &Vm, f: &mut Frame, _: u32) -> R {
+    let mgr = f.pop();
+    let missing = |what: &str| {
+        vm.type_error(format!(
+            "'{}' object does not support the asynchronous context manager protocol{what}",
+            vm.type_name(&mgr)
+        ))
+    };
+    let t = vm.type_of(&mgr);
+    let lookup =
+        |name: &str| crate::types::type_obj(&t).and_then(|t| crate::types::lookup(t, name));
+    let enter = lookup("__aenter__").ok_or_else(|| missing(""))?;
+    let exit = lookup("__aexit__").ok_or_else(|| missing(" (missed __aexit__ method)"))?;
+    let res = vm.call_bound(&enter, &mgr, &[mgr.clone()])?;
+    f.push(exit);
+    f.push(mgr);
+    f.push(res);
+    Ok(Flow::Next)
+}
+pub fn async_gen_wrap(vm: &Vm, f: &mut Frame, _: u32) -> R {
+    let v = f.pop();
+    f.push(vm.wrap_async_value(v));
     Ok(Flow::Next)
 }

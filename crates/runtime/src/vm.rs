@@ -159,6 +159,12 @@ builtin_types! {
     cell: "cell", Final, object;
     module: "module", Object, object;
     generator: "generator", Final, object;
+    coroutine: "coroutine", Final, object;
+    async_generator: "async_generator", Final, object;
+    coroutine_wrapper: "coroutine_wrapper", Final, object;
+    async_generator_asend: "async_generator_asend", Final, object;
+    async_generator_athrow: "async_generator_athrow", Final, object;
+    async_generator_wrapped_value: "async_generator_wrapped_value", Final, object;
     property: "property", Object, object;
     member_descriptor: "member_descriptor", Final, object;
     traceback: "traceback", Final, object;

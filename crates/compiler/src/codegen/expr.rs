@@ -286,27 +286,36 @@ impl<'a> Compiler<'a> {
                 &g.elt,
                 None,
             )?,
-            Expr::Await(a) => return Err(unsupported("'await' expressions are", a.range)),
+            Expr::Await(a) => {
+                if !self.unit().kind.is_function_block() {
+                    return Err(CErr::syntax("'await' outside function", a.range));
+                }
+                if !self.unit_is_coroutine() {
+                    return Err(CErr::syntax("'await' outside async function", a.range));
+                }
+                self.visit_expr(&a.value)?;
+                self.set_loc(a.range);
+                self.emit_await(0);
+            }
             Expr::Yield(y) => {
                 self.check_yield_allowed(y.range)?;
                 match &y.value {
                     Some(v) => self.visit_expr(v)?,
                     None => self.load_const(Constant::None),
                 }
-                self.emit(Opcode::YIELD_VALUE);
+                self.set_loc(y.range);
+                self.emit_yield();
             }
             Expr::YieldFrom(y) => {
                 self.check_yield_allowed(y.range)?;
+                if self.unit_is_coroutine() {
+                    return Err(CErr::syntax("'yield from' inside async function", y.range));
+                }
                 self.visit_expr(&y.value)?;
+                self.set_loc(y.range);
                 self.emit(Opcode::GET_YIELD_FROM_ITER);
                 self.load_const(Constant::None);
-                let start = self.new_label();
-                let exit = self.new_label();
-                self.bind(start);
-                self.emit_jump(Opcode::SEND, exit);
-                self.emit(Opcode::YIELD_VALUE);
-                self.pseudo(crate::ir::Op::JumpNoInterrupt, start.0);
-                self.bind(exit);
+                self.add_yield_from();
             }
             Expr::Compare(c) => self.compile_compare(c)?,
             Expr::Call(c) => self.compile_call(c)?,

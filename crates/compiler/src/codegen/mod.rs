@@ -41,7 +41,7 @@ enum FBlock<'a> {
     TryExcept,
     FinallyTry { body: &'a [Stmt] },
     FinallyEnd,
-    With { pos: Position },
+    With { pos: Position, is_async: bool },
     HandlerCleanup { name: Option<&'a str> },
     PopValue,
     ExceptionHandler,
@@ -367,9 +367,12 @@ impl<'a> Compiler<'a> {
             if ste.nested {
                 flags |= code_flags::NESTED;
             }
-            if ste.is_generator {
-                flags |= code_flags::GENERATOR;
-            }
+            flags |= match (ste.is_coroutine, ste.is_generator) {
+                (true, true) => code_flags::ASYNC_GENERATOR,
+                (true, false) => code_flags::COROUTINE,
+                (false, true) => code_flags::GENERATOR,
+                (false, false) => 0,
+            };
             if ste.varargs {
                 flags |= code_flags::VARARGS;
             }
@@ -594,6 +597,57 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    // ----- coroutines -----
+
+    /// Is the current unit an `async def` (or an awaiting comprehension)?
+    fn unit_is_coroutine(&self) -> bool {
+        self.st.scopes[self.unit().scope].is_coroutine
+    }
+
+    /// Is the current unit an async generator?
+    fn unit_is_async_generator(&self) -> bool {
+        let ste = &self.st.scopes[self.unit().scope];
+        ste.is_coroutine && ste.is_generator
+    }
+
+    /// `(iter v -- result)`: send v into iter, passing everything it yields
+    /// out of this frame, until it returns (CPython's `ADD_YIELD_FROM`).
+    fn add_yield_from(&mut self) {
+        let start = self.new_label();
+        let exit = self.new_label();
+        self.bind(start);
+        self.emit_jump(Opcode::SEND, exit);
+        self.emit(Opcode::YIELD_VALUE);
+        self.pseudo(Op::JumpNoInterrupt, start.0);
+        self.bind(exit);
+    }
+
+    /// `(v -- result)`: `await v`; `place` selects GET_AWAITABLE's error message.
+    fn emit_await(&mut self, place: u32) {
+        self.emit_arg(Opcode::GET_AWAITABLE, place);
+        self.load_const(Constant::None);
+        self.add_yield_from();
+    }
+
+    /// Yield the top of the stack (wrapped, in an async generator).
+    fn emit_yield(&mut self) {
+        if self.unit_is_async_generator() {
+            self.emit(Opcode::ASYNC_GEN_WRAP);
+        }
+        self.emit(Opcode::YIELD_VALUE);
+    }
+
+    /// `async for` / `async with` need an `async def` around them.
+    fn check_async_allowed(&self, what: &str, range: TextRange) -> CResult<()> {
+        if self.unit().kind == UnitKind::Function && self.unit_is_coroutine() {
+            return Ok(());
+        }
+        Err(CErr::syntax(
+            format!("'{what}' outside async function"),
+            range,
+        ))
+    }
+
     // ----- fblocks -----
 
     fn push_fblock(&mut self, fb: FBlock<'a>, range: TextRange) -> CResult<()> {
@@ -655,7 +709,7 @@ impl<'a> Compiler<'a> {
                 self.pseudo(Op::PopBlock, 0);
                 self.emit(Opcode::POP_EXCEPT);
             }
-            FBlock::With { pos } => {
+            FBlock::With { pos, is_async } => {
                 let saved = self.pos;
                 self.pos = *pos;
                 self.pseudo(Op::PopBlock, 0);
@@ -664,6 +718,9 @@ impl<'a> Compiler<'a> {
                     self.emit_arg(Opcode::SWAP, 2);
                 }
                 self.call_exit_with_nones();
+                if *is_async {
+                    self.emit_await(2);
+                }
                 self.emit(Opcode::POP_TOP);
                 self.pos = saved;
             }
@@ -983,6 +1040,20 @@ impl<'a> Compiler<'a> {
         let Some(outer) = generators.first() else {
             return Err(CErr::syntax("invalid syntax", range));
         };
+        let awaited = self.st.scopes[scope].is_coroutine && kind != CompKind::Generator;
+        if awaited {
+            let outer_ok = match self.unit().kind {
+                UnitKind::Function => self.unit_is_coroutine(),
+                UnitKind::Comprehension(_) => true,
+                _ => false,
+            };
+            if !outer_ok {
+                return Err(CErr::syntax(
+                    "asynchronous comprehension outside of an asynchronous function",
+                    range,
+                ));
+            }
+        }
         let line = self.sm.line(range.start().to_u32());
         self.enter_scope(name, UnitKind::Comprehension(kind), scope, line);
         self.unit_mut().argcount = 1;
@@ -1005,8 +1076,15 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::PUSH_NULL);
         self.visit_expr(&outer.iter)?;
         self.set_loc(range);
-        self.emit(Opcode::GET_ITER);
+        self.emit(if outer.is_async {
+            Opcode::GET_AITER
+        } else {
+            Opcode::GET_ITER
+        });
         self.emit_arg(Opcode::CALL, 1);
+        if awaited {
+            self.emit_await(0);
+        }
         Ok(())
     }
 
@@ -1026,6 +1104,9 @@ impl<'a> Compiler<'a> {
         let mut looped = true;
         if index == 0 {
             self.emit_arg(Opcode::LOAD_FAST, 0);
+        } else if generator.is_async {
+            self.visit_expr(&generator.iter)?;
+            self.emit(Opcode::GET_AITER);
         } else {
             let single = match &generator.iter {
                 Expr::List(l) if l.elts.len() == 1 => Some(&l.elts[0]),
@@ -1043,7 +1124,16 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
-        if looped {
+        if generator.is_async {
+            // `anchor` is the handler that ends the loop on StopAsyncIteration.
+            depth += 1;
+            self.bind(start);
+            self.pseudo(Op::SetupFinally, anchor.0);
+            self.emit(Opcode::GET_ANEXT);
+            self.load_const(Constant::None);
+            self.add_yield_from();
+            self.pseudo(Op::PopBlock, 0);
+        } else if looped {
             depth += 1;
             self.bind(start);
             self.emit_jump(Opcode::FOR_ITER, anchor);
@@ -1058,7 +1148,7 @@ impl<'a> Compiler<'a> {
             match kind {
                 CompKind::Generator => {
                     self.visit_expr(elt)?;
-                    self.emit(Opcode::YIELD_VALUE);
+                    self.emit_yield();
                     self.emit(Opcode::POP_TOP);
                 }
                 CompKind::List => {
@@ -1079,7 +1169,11 @@ impl<'a> Compiler<'a> {
             }
         }
         self.bind(if_cleanup);
-        if looped {
+        if generator.is_async {
+            self.jump(start);
+            self.bind(anchor);
+            self.emit(Opcode::END_ASYNC_FOR);
+        } else if looped {
             self.jump(start);
             self.bind(anchor);
         }

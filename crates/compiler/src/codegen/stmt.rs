@@ -55,7 +55,7 @@ impl<'a> Compiler<'a> {
             Stmt::If(i) => self.compile_if(i),
             Stmt::With(w) => {
                 if w.is_async {
-                    return Err(unsupported("'async with' statements are", w.range));
+                    self.check_async_allowed("async with", w.range)?;
                 }
                 self.compile_with(w, 0)
             }
@@ -122,6 +122,12 @@ impl<'a> Compiler<'a> {
     fn compile_return(&mut self, r: &'a ast::StmtReturn) -> CResult<()> {
         if !self.unit().kind.is_function_block() {
             return Err(CErr::syntax("'return' outside function", r.range));
+        }
+        if r.value.is_some() && self.unit_is_async_generator() {
+            return Err(CErr::syntax(
+                "'return' with value in async generator",
+                r.range,
+            ));
         }
         let konst = r.value.as_deref().and_then(|v| self.const_value(v));
         let preserve = r.value.is_some() && konst.is_none();
@@ -207,7 +213,7 @@ impl<'a> Compiler<'a> {
 
     fn compile_for(&mut self, f: &'a ast::StmtFor) -> CResult<()> {
         if f.is_async {
-            return Err(unsupported("'async for' loops are", f.range));
+            return self.compile_async_for(f);
         }
         let start = self.new_label();
         let cleanup = self.new_label();
@@ -223,6 +229,35 @@ impl<'a> Compiler<'a> {
         self.set_loc(f.range);
         self.jump(start);
         self.bind(cleanup);
+        self.visit_body(&f.orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
+    /// `async for`: `__anext__` awaited inside a handler that turns
+    /// StopAsyncIteration into the end of the loop.
+    fn compile_async_for(&mut self, f: &'a ast::StmtFor) -> CResult<()> {
+        self.check_async_allowed("async for", f.range)?;
+        let start = self.new_label();
+        let except = self.new_label();
+        let end = self.new_label();
+        self.visit_expr(&f.iter)?;
+        self.set_loc(f.range);
+        self.emit(Opcode::GET_AITER);
+        self.bind(start);
+        self.push_fblock(FBlock::ForLoop { start, exit: end }, f.range)?;
+        self.pseudo(Op::SetupFinally, except.0);
+        self.emit(Opcode::GET_ANEXT);
+        self.load_const(Constant::None);
+        self.add_yield_from();
+        self.pseudo(Op::PopBlock, 0);
+        self.store_target(&f.target)?;
+        self.visit_body(&f.body)?;
+        self.set_loc(f.range);
+        self.jump(start);
+        self.pop_fblock();
+        self.bind(except);
+        self.emit(Opcode::END_ASYNC_FOR);
         self.visit_body(&f.orelse)?;
         self.bind(end);
         Ok(())
@@ -352,10 +387,16 @@ impl<'a> Compiler<'a> {
         let suppress = self.new_label();
         self.visit_expr(&item.context_expr)?;
         self.set_loc(w.range);
-        self.emit(Opcode::BEFORE_WITH);
+        if w.is_async {
+            self.emit(Opcode::BEFORE_ASYNC_WITH);
+            self.emit_await(1);
+        } else {
+            self.emit(Opcode::BEFORE_WITH);
+        }
         self.pseudo(Op::SetupWith, handler.0);
         let pos = self.pos;
-        self.push_fblock(FBlock::With { pos }, w.range)?;
+        let is_async = w.is_async;
+        self.push_fblock(FBlock::With { pos, is_async }, w.range)?;
         match &item.optional_vars {
             Some(v) => self.store_target(v)?,
             None => self.emit(Opcode::POP_TOP),
@@ -369,12 +410,18 @@ impl<'a> Compiler<'a> {
         self.pseudo(Op::PopBlock, 0);
         self.pop_fblock();
         self.call_exit_with_nones();
+        if is_async {
+            self.emit_await(2);
+        }
         self.emit(Opcode::POP_TOP);
         self.jump(exit);
         self.bind(handler);
         self.pseudo(Op::SetupCleanup, cleanup.0);
         self.emit(Opcode::PUSH_EXC_INFO);
         self.emit(Opcode::WITH_EXCEPT_START);
+        if is_async {
+            self.emit_await(2);
+        }
         self.emit_jump(Opcode::POP_JUMP_IF_TRUE, suppress);
         self.emit(Opcode::RERAISE);
         self.bind(cleanup);

@@ -7,7 +7,7 @@ use crate::protocol::str_of;
 use crate::value::Value;
 use crate::vm::{Exc, PyErr, PyResult, Vm};
 
-fn exc_data(v: &Value) -> Option<&std::cell::RefCell<crate::instance::ExcData>> {
+pub fn exc_data(v: &Value) -> Option<&std::cell::RefCell<crate::instance::ExcData>> {
     match v.as_obj().map(|o| &o.kind) {
         Some(ObjKind::Instance(i)) => i.exc(),
         _ => None,

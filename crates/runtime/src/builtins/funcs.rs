@@ -529,13 +529,15 @@ fn next(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         )));
     }
     match &args[0].as_obj().map(|o| &o.kind) {
-        Some(ObjKind::Generator(_)) => match vm.gen_send(&args[0], Value::NONE)? {
-            crate::interp::GenStep::Yield(v) => Ok(v),
-            crate::interp::GenStep::Return(r) => match args.get(1) {
-                Some(d) => Ok(d.clone()),
-                None => Err(stop_iteration(vm, r)),
-            },
-        },
+        Some(ObjKind::Generator(g)) if g.kind == crate::generator::GenKind::Generator => {
+            match vm.gen_send(&args[0], Value::NONE)? {
+                crate::interp::GenStep::Yield(v) => Ok(v),
+                crate::interp::GenStep::Return(r) => match args.get(1) {
+                    Some(d) => Ok(d.clone()),
+                    None => Err(stop_iteration(vm, r)),
+                },
+            }
+        }
         _ => {
             if vm.is_heap_instance(&args[0]) && args.len() == 1 {
                 if let Some(r) = vm.call_dunder(&args[0], "__next__", &[]) {

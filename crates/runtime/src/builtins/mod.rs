@@ -76,6 +76,7 @@ pub fn init(vm: &Vm) {
     funcs::init(vm);
     alias::init(vm);
     ctors::init(vm);
+    crate::coro::init(vm);
     strings::init(vm);
     containers::init(vm);
     numbers::init(vm);

@@ -292,7 +292,12 @@ impl Vm {
                 }
             }
             ObjKind::Generator(g) => format!(
-                "<generator object {} at 0x{:x}>",
+                "<{} object {} at 0x{:x}>",
+                match g.kind {
+                    crate::generator::GenKind::Generator => "generator",
+                    crate::generator::GenKind::Coroutine => "coroutine",
+                    crate::generator::GenKind::AsyncGenerator => "async_generator",
+                },
                 str_of(&g.qualname).unwrap_or("?"),
                 id
             ),

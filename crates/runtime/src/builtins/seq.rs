@@ -377,9 +377,16 @@ pub fn delitem_native(vm: &Vm, c: &Value, key: &Value, orig: &Value) -> PyResult
 
 /// `next()` of a built-in iterator.
 pub fn iter_next(vm: &Vm, state: &RefCell<IterState>) -> PyResult<Option<Value>> {
+    if matches!(&*state.borrow(), IterState::Await { .. }) {
+        // Stepping runs Python code that may touch this iterator again.
+        return match vm.await_step(state, crate::coro::AwaitInput::Send(Value::NONE))? {
+            crate::interp::GenStep::Yield(v) => Ok(Some(v)),
+            crate::interp::GenStep::Return(_) => Ok(None),
+        };
+    }
     let mut s = state.borrow_mut();
     match &mut *s {
-        IterState::Exhausted => Ok(None),
+        IterState::Exhausted | IterState::Await { .. } => Ok(None),
         IterState::Range { next, left, step } => {
             if *left > 0 {
                 let v = *next;

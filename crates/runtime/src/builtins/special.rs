@@ -143,17 +143,33 @@ impl Vm {
                 "step" => Some(s[2].clone()),
                 _ => None,
             },
-            ObjKind::Generator(g) => match name {
-                "__name__" => Some(g.name.clone()),
-                "__qualname__" => Some(g.qualname.clone()),
-                "gi_running" => Some(Value::bool(g.running.get())),
-                "gi_frame" => Some(if g.frame.borrow().is_some() {
-                    Value::TRUE
-                } else {
-                    Value::NONE
-                }),
-                _ => None,
-            },
+            ObjKind::Generator(g) => {
+                // gi_*, cr_* and ag_* by kind, as in CPython.
+                let prefix = match g.kind {
+                    crate::generator::GenKind::Generator => "gi_",
+                    crate::generator::GenKind::Coroutine => "cr_",
+                    crate::generator::GenKind::AsyncGenerator => "ag_",
+                };
+                match (name, name.strip_prefix(prefix)) {
+                    ("__name__", _) => Some(g.name.clone()),
+                    ("__qualname__", _) => Some(g.qualname.clone()),
+                    (_, Some("running")) => Some(Value::bool(g.running.get())),
+                    (_, Some("frame")) => Some(if g.frame.borrow().is_some() {
+                        Value::TRUE
+                    } else {
+                        Value::NONE
+                    }),
+                    // What it is suspended on: `gi_yieldfrom`, `cr_await`, `ag_await`.
+                    (_, Some("yieldfrom" | "await")) => Some(
+                        g.frame
+                            .borrow()
+                            .as_ref()
+                            .and_then(|f| self.yield_from_receiver(f))
+                            .unwrap_or(Value::NONE),
+                    ),
+                    _ => None,
+                }
+            }
             ObjKind::Property(p) => match name {
                 "fget" => Some(nullable(&p.fget)),
                 "fset" => Some(nullable(&p.fset)),
