@@ -135,7 +135,7 @@ def copy(x):
     cls = type(x)
     if _is_atomic(cls) or cls is tuple or cls is frozenset:
         return x
-    if cls in (list, dict, set, bytearray) if _has_bytearray else cls in (list, dict, set):
+    if cls in (list, dict, set, bytearray):
         return x.copy()
     copier = getattr(cls, '__copy__', None)
     if copier is not None:
@@ -147,13 +147,6 @@ def copy(x):
     if rv is None:
         return x
     return _reconstruct(x, None, *rv)
-
-
-try:
-    bytearray
-    _has_bytearray = True
-except NameError:
-    _has_bytearray = False
 
 
 def deepcopy(x, memo=None, _nil=[]):
@@ -186,6 +179,9 @@ def deepcopy(x, memo=None, _nil=[]):
                 break
         else:
             y = x
+    elif cls is bytearray:
+        y = bytearray(x)
+        memo[d] = y
     elif cls is dict:
         y = {}
         memo[d] = y

@@ -99,6 +99,10 @@ pub enum ObjKind {
     /// An int that does not fit in 64 bits (smaller ones are immediates).
     BigInt(BigInt),
     Bytes(Box<[u8]>),
+    /// A mutable byte string.
+    ByteArray(RefCell<Vec<u8>>),
+    /// A view of (part of) a bytes or bytearray object.
+    MemoryView(Box<crate::builtins::bytearray::MemView>),
     Tuple(Box<[Value]>),
     List(RefCell<Vec<Value>>),
     Dict(RefCell<DictTable>),
@@ -258,6 +262,8 @@ impl Obj {
             ObjKind::Str(_)
             | ObjKind::BigInt(_)
             | ObjKind::Bytes(_)
+            | ObjKind::ByteArray(_)
+            | ObjKind::MemoryView(_)
             | ObjKind::Range(_)
             | ObjKind::Slice(_)
             | ObjKind::Code(_)

@@ -179,6 +179,8 @@ impl Vm {
             ObjKind::Str(s) => !s.is_empty(),
             ObjKind::BigInt(_) => true,
             ObjKind::Bytes(b) => !b.is_empty(),
+            ObjKind::ByteArray(b) => !b.borrow().is_empty(),
+            ObjKind::MemoryView(m) => m.len > 0,
             ObjKind::Tuple(t) => !t.is_empty(),
             ObjKind::List(l) => !l.borrow().is_empty(),
             ObjKind::Dict(d) => !d.borrow().is_empty(),
@@ -259,6 +261,7 @@ impl Vm {
                 Ok(stitch_pyfmt::hash::hash_frozenset(&hs))
             }
             ObjKind::List(_)
+            | ObjKind::ByteArray(_)
             | ObjKind::Dict(_)
             | ObjKind::Set(_)
             | ObjKind::Slice(_)
@@ -415,6 +418,9 @@ impl Vm {
         match (&oa.kind, &ob.kind) {
             (Str(x), Str(y)) => Some(Ok(cmp_holds(op, x.as_str().cmp(y.as_str())))),
             (Bytes(x), Bytes(y)) => Some(Ok(cmp_holds(op, x.cmp(y)))),
+            (Bytes(_) | ByteArray(_) | MemoryView(_), Bytes(_) | ByteArray(_) | MemoryView(_)) => {
+                crate::builtins::bytearray::compare(a, b, op)
+            }
             (Tuple(x), Tuple(y)) => Some(self.seq_compare(x, y, op)),
             (List(x), List(y)) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
@@ -693,6 +699,11 @@ impl Vm {
         let oa = a.as_obj();
         let ob = b.as_obj();
         use ObjKind::*;
+        let mutable_bytes =
+            |o: Option<&Obj>| matches!(o.map(|o| &o.kind), Some(ByteArray(_) | MemoryView(_)));
+        if mutable_bytes(oa) || mutable_bytes(ob) {
+            return crate::builtins::bytearray::binop(self, a, b, op);
+        }
         match (oa.map(|o| &o.kind), ob.map(|o| &o.kind), base) {
             (Some(Str(x)), Some(Str(y)), BinOp::Add) => {
                 let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
@@ -925,6 +936,8 @@ impl Vm {
         match bv.as_obj().map(|o| &o.kind) {
             Some(ObjKind::Str(s)) => Ok(s.len()),
             Some(ObjKind::Bytes(b)) => Ok(b.len()),
+            Some(ObjKind::ByteArray(b)) => Ok(b.borrow().len()),
+            Some(ObjKind::MemoryView(m)) => Ok(m.len),
             Some(ObjKind::Tuple(t)) => Ok(t.len()),
             Some(ObjKind::List(l)) => Ok(l.borrow().len()),
             Some(ObjKind::Dict(d)) => Ok(d.borrow().len()),
@@ -955,19 +968,22 @@ impl Vm {
                     self.type_name(item)
                 ))),
             },
-            Some(ObjKind::Bytes(b)) => match builtin_view(item).as_obj().map(|o| &o.kind) {
-                Some(ObjKind::Bytes(sub)) => {
-                    Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..]))
+            Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_) | ObjKind::MemoryView(_)) => {
+                let b = crate::builtins::strings::buffer_of(c).unwrap_or_default();
+                match crate::builtins::strings::buffer_of(item) {
+                    Some(sub) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])),
+                    _ => match as_int(item) {
+                        Some(IntRef::Small(i)) if (0..256).contains(&i) => {
+                            Ok(b.contains(&(i as u8)))
+                        }
+                        Some(_) => Err(self.value_error("byte must be in range(0, 256)")),
+                        None => Err(self.type_error(format!(
+                            "a bytes-like object is required, not '{}'",
+                            self.type_name(item)
+                        ))),
+                    },
                 }
-                _ => match as_int(item) {
-                    Some(IntRef::Small(i)) if (0..256).contains(&i) => Ok(b.contains(&(i as u8))),
-                    Some(_) => Err(self.value_error("byte must be in range(0, 256)")),
-                    None => Err(self.type_error(format!(
-                        "a bytes-like object is required, not '{}'",
-                        self.type_name(item)
-                    ))),
-                },
-            },
+            }
             Some(ObjKind::Tuple(t)) => {
                 for x in t.iter() {
                     if self.eq_bool(x, item)? {
@@ -1182,6 +1198,13 @@ impl Vm {
                     idx: 0,
                 },
                 &t.bytes_iterator,
+            ),
+            ObjKind::ByteArray(_) => self.new_iter(
+                IterState::Seq {
+                    seq: bv.clone(),
+                    idx: 0,
+                },
+                &t.bytearray_iterator,
             ),
             ObjKind::Range(r) => self.new_iter(
                 IterState::Range {

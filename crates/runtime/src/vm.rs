@@ -182,6 +182,9 @@ builtin_types! {
     tuple_iterator: "tuple_iterator", Final, object;
     str_iterator: "str_ascii_iterator", Final, object;
     bytes_iterator: "bytes_iterator", Final, object;
+    bytearray: "bytearray", Final, object;
+    bytearray_iterator: "bytearray_iterator", Final, object;
+    memoryview: "memoryview", Final, object;
     range_iterator: "range_iterator", Final, object;
     dict_keyiterator: "dict_keyiterator", Final, object;
     dict_valueiterator: "dict_valueiterator", Final, object;

@@ -503,10 +503,10 @@ fn str_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(o) => {
             let encoding = p.get(1).or_else(|| kwarg(args, kw, "encoding"));
             if encoding.is_some() || p.len() > 1 {
-                match builtin_view(&o).as_obj().map(|x| &x.kind) {
-                    Some(ObjKind::Bytes(b)) => super::strings::decode_bytes(
+                match super::strings::buffer_of(&o) {
+                    Some(b) => super::strings::decode_bytes(
                         vm,
-                        b,
+                        &b,
                         encoding,
                         p.get(2).or_else(|| kwarg(args, kw, "errors")),
                     )?,
@@ -548,8 +548,8 @@ fn bytes_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                     return Err(vm.value_error("negative count"));
                 }
                 vm.new_bytes(vec![0; n as usize])
-            } else if let Some(ObjKind::Bytes(b)) = builtin_view(&s).as_obj().map(|o| &o.kind) {
-                vm.new_bytes(b.to_vec())
+            } else if let Some(b) = super::strings::buffer_of(&s) {
+                vm.new_bytes(b.into_owned())
             } else {
                 let mut out = Vec::new();
                 for x in vm.to_vec(&s)? {

@@ -2,6 +2,7 @@
 //! methods of the built-in types, and the built-in modules.
 
 pub mod alias;
+pub mod bytearray;
 pub mod containers;
 pub mod containers_dict;
 pub mod containers_set;
@@ -45,6 +46,8 @@ pub fn init(vm: &Vm) {
         ("complex", &t.complex),
         ("str", &t.str_),
         ("bytes", &t.bytes),
+        ("bytearray", &t.bytearray),
+        ("memoryview", &t.memoryview),
         ("tuple", &t.tuple),
         ("list", &t.list),
         ("dict", &t.dict),
@@ -77,6 +80,7 @@ pub fn init(vm: &Vm) {
     alias::init(vm);
     ctors::init(vm);
     crate::coro::init(vm);
+    bytearray::init(vm);
     strings::init(vm);
     containers::init(vm);
     numbers::init(vm);

@@ -780,8 +780,8 @@ fn int_to_bytes(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// The bytes of a `bytes`-like argument (bytes, or an iterable of small ints).
 pub(crate) fn bytes_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
-    if let Some(ObjKind::Bytes(b)) = builtin_view(v).as_obj().map(|o| &o.kind) {
-        return Ok(b.to_vec());
+    if let Some(b) = super::strings::buffer_of(v) {
+        return Ok(b.into_owned());
     }
     let cannot = || {
         vm.type_error(format!(

@@ -619,8 +619,8 @@ impl Target for BytesTarget<'_> {
         let c = char::from_u32(conv).unwrap_or('\0');
         let text: Vec<u8> = match c {
             's' | 'b' => {
-                let raw = if let Some(b) = super::strings::bytes_of(&v) {
-                    b.to_vec()
+                let raw = if let Some(b) = super::strings::buffer_of(&v) {
+                    b.into_owned()
                 } else if let Some(r) = vm.call_dunder(&v, "__bytes__", &[]) {
                     let r = r?;
                     match super::strings::bytes_of(&r) {
@@ -647,8 +647,8 @@ impl Target for BytesTarget<'_> {
             'd' | 'i' | 'u' | 'o' | 'x' | 'X' => format_int(vm, &v, c, spec)?.into_bytes(),
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => format_float(vm, &v, c, spec)?.into_bytes(),
             'c' => {
-                let byte = if let Some(b) = super::strings::bytes_of(&v) {
-                    match b {
+                let byte = if let Some(b) = super::strings::buffer_of(&v) {
+                    match &b[..] {
                         [x] => *x,
                         _ => {
                             return Err(vm.type_error(

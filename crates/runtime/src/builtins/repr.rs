@@ -149,6 +149,8 @@ impl Vm {
                 crate::num::int_to_str(self, &as_int(bv).unwrap_or(IntRef::Small(0)))?
             }
             ObjKind::Bytes(b) => bytes_repr(b),
+            ObjKind::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow())),
+            ObjKind::MemoryView(_) => format!("<memory at 0x{id:x}>"),
             ObjKind::Tuple(items) => {
                 if items.is_empty() {
                     "()".into()

@@ -94,7 +94,7 @@ impl Vm {
         })
     }
 
-    fn seq_index(&self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
+    pub(crate) fn seq_index(&self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
         let i = match self.index_value(key)? {
             Some(i) => i,
             None => {
@@ -123,7 +123,11 @@ impl Vm {
 }
 
 /// `slice.indices(len)` in 128-bit arithmetic (for big ranges).
-fn slice_indices_wide(vm: &Vm, s: &[Value; 3], len: i128) -> PyResult<(i128, i128, i128)> {
+pub(crate) fn slice_indices_wide(
+    vm: &Vm,
+    s: &[Value; 3],
+    len: i128,
+) -> PyResult<(i128, i128, i128)> {
     let get = |v: &Value| -> PyResult<Option<i128>> {
         if v.is_none() {
             return Ok(None);
@@ -207,6 +211,8 @@ pub fn getitem_native(vm: &Vm, c: &Value, key: &Value, orig: &Value) -> PyResult
             let i = vm.seq_index(key, b.len(), "index")?;
             Ok(Value::int(b[i] as i64))
         }
+        ObjKind::ByteArray(b) => super::bytearray::ba_get(vm, b, key),
+        ObjKind::MemoryView(m) => super::bytearray::mv_get(vm, m, key),
         ObjKind::Range(r) => {
             let len = r.len();
             if let Some(sl) = slice_of(key) {
@@ -283,6 +289,8 @@ pub fn setitem_native(vm: &Vm, c: &Value, key: Value, value: Value, orig: &Value
             let h = vm.hash(&key)?;
             crate::dict::set(vm, d, key, h, value)
         }
+        ObjKind::ByteArray(b) => super::bytearray::ba_set(vm, b, &key, &value),
+        ObjKind::MemoryView(m) => super::bytearray::mv_set(vm, m, &key, &value),
         _ => Err(vm.type_error(format!(
             "'{}' object does not support item assignment",
             vm.type_name(orig)
@@ -368,6 +376,7 @@ pub fn delitem_native(vm: &Vm, c: &Value, key: &Value, orig: &Value) -> PyResult
                 None => Err(vm.err_args(Exc::KeyError, vec![key.clone()])),
             }
         }
+        ObjKind::ByteArray(b) => super::bytearray::ba_del(vm, b, key),
         _ => Err(vm.type_error(format!(
             "'{}' object doesn't support item deletion",
             vm.type_name(orig)
@@ -405,6 +414,7 @@ pub fn iter_next(vm: &Vm, state: &RefCell<IterState>) -> PyResult<Option<Value>>
                     (*idx < st.len()).then(|| vm.new_str(st.char_at(*idx).to_string()))
                 }
                 Some(ObjKind::Bytes(b)) => b.get(*idx).map(|x| Value::int(*x as i64)),
+                Some(ObjKind::ByteArray(b)) => b.borrow().get(*idx).map(|x| Value::int(*x as i64)),
                 _ => None,
             };
             match item {

@@ -170,6 +170,7 @@ impl Vm {
                     _ => None,
                 }
             }
+            ObjKind::MemoryView(m) => super::bytearray::mv_attr(self, m, name)?,
             ObjKind::Property(p) => match name {
                 "fget" => Some(nullable(&p.fget)),
                 "fset" => Some(nullable(&p.fset)),

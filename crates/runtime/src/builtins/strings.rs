@@ -528,3 +528,15 @@ pub(crate) fn bytes_of(v: &Value) -> Option<&[u8]> {
         _ => None,
     }
 }
+
+/// The contents of any bytes-like object: bytes (borrowed), or a snapshot
+/// of a bytearray or memoryview.
+pub(crate) fn buffer_of(v: &Value) -> Option<std::borrow::Cow<'_, [u8]>> {
+    use std::borrow::Cow;
+    match &builtin_view(v).as_obj()?.kind {
+        ObjKind::Bytes(b) => Some(Cow::Borrowed(b)),
+        ObjKind::ByteArray(b) => Some(Cow::Owned(b.borrow().clone())),
+        ObjKind::MemoryView(m) => Some(Cow::Owned(super::bytearray::memview_bytes(m))),
+        _ => None,
+    }
+}

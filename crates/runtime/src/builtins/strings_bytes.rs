@@ -6,8 +6,8 @@ use stitch_bytecode::{BinOp, CmpOp};
 
 use super::text;
 use super::{
-    Arity, add_wrapped_method, bytes_of, check_arity, int_arg, kw_params, positional, receiver,
-    slice_arg,
+    Arity, add_wrapped_method, buffer_of, bytes_of, check_arity, int_arg, kw_params, positional,
+    receiver, slice_arg,
 };
 use crate::builtins::method;
 use crate::num::{IntRef, as_int};
@@ -114,8 +114,8 @@ fn recv_kw<'a>(
 }
 
 /// A bytes-like argument.
-fn buf_arg<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a [u8]> {
-    bytes_of(v).ok_or_else(|| {
+fn buf_arg<'a>(vm: &Vm, v: &'a Value) -> PyResult<std::borrow::Cow<'a, [u8]>> {
+    buffer_of(v).ok_or_else(|| {
         vm.type_error(format!(
             "a bytes-like object is required, not '{}'",
             vm.type_name(v)
@@ -157,7 +157,7 @@ fn hex(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(v) => {
             let s: Vec<char> = if let Some(s) = str_of(v) {
                 s.chars().collect()
-            } else if let Some(sb) = bytes_of(v) {
+            } else if let Some(sb) = buffer_of(v) {
                 sb.iter().map(|&c| c as char).collect()
             } else {
                 return Err(
@@ -358,8 +358,8 @@ fn istitle(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// A `find`-style argument: bytes-like or an int in range(256).
 fn sub_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
-    if let Some(b) = bytes_of(v) {
-        return Ok(b.to_vec());
+    if let Some(b) = buffer_of(v) {
+        return Ok(b.into_owned());
     }
     match as_int(v) {
         Some(IntRef::Small(i)) if (0..256).contains(&i) => Ok(vec![i as u8]),
@@ -449,19 +449,19 @@ fn starts_ends(vm: &Vm, args: &[Value], kw: &[Value], name: &str, at_end: bool) 
     let end = slice_arg(vm, a.get(2))?;
     if let Some(ObjKind::Tuple(items)) = builtin_view(&a[0]).as_obj().map(|o| &o.kind) {
         for it in items.iter() {
-            if tailmatch(b, buf_arg(vm, it)?, start, end, at_end) {
+            if tailmatch(b, &*buf_arg(vm, it)?, start, end, at_end) {
                 return Ok(Value::TRUE);
             }
         }
         return Ok(Value::FALSE);
     }
-    let Some(sub) = bytes_of(&a[0]) else {
+    let Some(sub) = buffer_of(&a[0]) else {
         return Err(vm.type_error(format!(
             "{name} first arg must be bytes or a tuple of bytes, not {}",
             vm.type_name(&a[0])
         )));
     };
-    Ok(Value::bool(tailmatch(b, sub, start, end, at_end)))
+    Ok(Value::bool(tailmatch(b, &sub, start, end, at_end)))
 }
 
 fn startswith(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -482,7 +482,7 @@ fn split_impl(vm: &Vm, args: &[Value], kw: &[Value], name: &str, right: bool) ->
     };
     let spans = match sep {
         Some(v) if !v.is_none() => {
-            let sep = buf_arg(vm, v)?;
+            let sep = &*buf_arg(vm, v)?;
             if sep.is_empty() {
                 return Err(vm.value_error("empty separator"));
             }
@@ -542,7 +542,7 @@ fn join(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let items = super::str_methods::join_items(vm, &a[0])?;
     let mut out = Vec::new();
     for (i, it) in items.iter().enumerate() {
-        let Some(part) = bytes_of(it) else {
+        let Some(part) = buffer_of(it) else {
             return Err(vm.type_error(format!(
                 "sequence item {i}: expected a bytes-like object, {} found",
                 vm.type_name(it)
@@ -551,7 +551,7 @@ fn join(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         if i > 0 {
             out.extend_from_slice(sep);
         }
-        out.extend_from_slice(part);
+        out.extend_from_slice(&part);
     }
     Ok(vm.new_bytes(out))
 }
@@ -567,7 +567,7 @@ fn strip_impl(
     let (b, a) = recv(vm, args, kw, name, Arity::Clinic(0, 1))?;
     let (lo, hi) = match a.first() {
         Some(v) if !v.is_none() => {
-            let set = buf_arg(vm, v)?;
+            let set = &*buf_arg(vm, v)?;
             text::strip_span(b.len(), |i| set.contains(&b[i]), left, right)
         }
         _ => text::strip_span(b.len(), |i| is_space(b[i]), left, right),
@@ -587,8 +587,8 @@ fn rstrip(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn replace(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (b, a) = recv(vm, args, kw, "replace", Arity::Clinic(2, 3))?;
-    let old = buf_arg(vm, &a[0])?;
-    let new = buf_arg(vm, &a[1])?;
+    let old = &*buf_arg(vm, &a[0])?;
+    let new = &*buf_arg(vm, &a[1])?;
     let count = match a.get(2) {
         Some(c) => int_arg(vm, c)?,
         None => -1,
@@ -624,7 +624,7 @@ fn partition_impl(
     right: bool,
 ) -> PyResult<Value> {
     let (b, a) = recv(vm, args, kw, name, Arity::One)?;
-    let sep = buf_arg(vm, &a[0])?;
+    let sep = &*buf_arg(vm, &a[0])?;
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
@@ -665,7 +665,7 @@ fn justify(vm: &Vm, args: &[Value], kw: &[Value], name: &str, how: u8) -> PyResu
     let width = int_arg(vm, &a[0])?;
     let fill = match a.get(1) {
         None => b' ',
-        Some(v) => match bytes_of(v) {
+        Some(v) => match buffer_of(v) {
             Some(f) if f.len() == 1 => f[0],
             _ => {
                 return Err(vm.type_error(format!(
@@ -748,12 +748,12 @@ fn expandtabs(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn removeprefix(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (b, a) = recv(vm, args, kw, "removeprefix", Arity::One)?;
-    let pre = buf_arg(vm, &a[0])?;
+    let pre = &*buf_arg(vm, &a[0])?;
     Ok(bytes(vm, b.strip_prefix(pre).unwrap_or(b)))
 }
 fn removesuffix(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (b, a) = recv(vm, args, kw, "removesuffix", Arity::One)?;
-    let suf = buf_arg(vm, &a[0])?;
+    let suf = &*buf_arg(vm, &a[0])?;
     Ok(bytes(vm, b.strip_suffix(suf).unwrap_or(b)))
 }
 
@@ -774,13 +774,13 @@ fn translate(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         _ => None,
     };
     let delete = match delete {
-        Some(d) => buf_arg(vm, d)?,
+        Some(d) => &*buf_arg(vm, d)?,
         None => b"",
     };
     let out: Vec<u8> = b
         .iter()
         .filter(|c| !delete.contains(c))
-        .map(|&c| table.map_or(c, |t| t[c as usize]))
+        .map(|&c| table.as_ref().map_or(c, |t| t[c as usize]))
         .collect();
     Ok(vm.new_bytes(out))
 }
@@ -795,8 +795,8 @@ fn maketrans(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         args.len(),
         kw,
     )?;
-    let frm = buf_arg(vm, &args[0])?;
-    let to = buf_arg(vm, &args[1])?;
+    let frm = &*buf_arg(vm, &args[0])?;
+    let to = &*buf_arg(vm, &args[1])?;
     if frm.len() != to.len() {
         return Err(vm.value_error("maketrans arguments must have same length"));
     }
@@ -826,8 +826,8 @@ fn wrapper<'a>(
 
 fn dunder_add(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (this, a) = wrapper(vm, args, kw, "__add__", 1)?;
-    match (bytes_of(this), bytes_of(&a[0])) {
-        (Some(x), Some(y)) => Ok(vm.new_bytes([x, y].concat())),
+    match (bytes_of(this), buffer_of(&a[0])) {
+        (Some(x), Some(y)) => Ok(vm.new_bytes([x, &y[..]].concat())),
         _ => Err(vm.type_error(format!("can't concat {} to bytes", vm.type_name(&a[0])))),
     }
 }
@@ -872,8 +872,8 @@ fn dunder_hash(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn rich(vm: &Vm, args: &[Value], kw: &[Value], name: &str, op: CmpOp) -> PyResult<Value> {
     let (this, a) = wrapper(vm, args, kw, name, 1)?;
-    match (bytes_of(this), bytes_of(&a[0])) {
-        (Some(x), Some(y)) => Ok(Value::bool(crate::protocol::cmp_holds(op, x.cmp(y)))),
+    match (bytes_of(this), buffer_of(&a[0])) {
+        (Some(x), Some(y)) => Ok(Value::bool(crate::protocol::cmp_holds(op, x.cmp(&y[..])))),
         _ => Ok(vm.not_implemented.clone()),
     }
 }
