@@ -550,6 +550,17 @@ fn bytes_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 vm.new_bytes(vec![0; n as usize])
             } else if let Some(b) = super::strings::buffer_of(&s) {
                 vm.new_bytes(b.into_owned())
+            } else if let Some(r) = vm.call_dunder(&s, "__bytes__", &[]) {
+                let r = r?;
+                match super::strings::bytes_of(&r) {
+                    Some(b) => vm.new_bytes(b.to_vec()),
+                    None => {
+                        return Err(vm.type_error(format!(
+                            "__bytes__ returned non-bytes (type {})",
+                            vm.type_name(&r)
+                        )));
+                    }
+                }
             } else {
                 let mut out = Vec::new();
                 for x in vm.to_vec(&s)? {

@@ -21,6 +21,7 @@ pub mod repr;
 pub mod seq;
 pub mod special;
 pub mod strings;
+pub mod structmod;
 
 pub use containers::set_binop;
 pub use ctors::make_super;

@@ -29,6 +29,7 @@ pub fn init(vm: &Vm) {
     init_posix(vm);
     init_abc(vm);
     super::numbers::init_math(vm);
+    super::structmod::init(vm);
 }
 
 /// `_abc`: what the embedded `abc` module needs from the runtime.
