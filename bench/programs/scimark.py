@@ -1,5 +1,6 @@
-"""SciMark kernels: successive over-relaxation, sparse matrix multiply,
-LU factorization and FFT, on deterministic pseudo-random data.
+"""SciMark 2 kernels: successive over-relaxation, sparse matrix multiply,
+Monte Carlo integration, LU factorization and FFT, on pseudo-random data from
+SciMark's own generator (so the data is deterministic).
 
 usage: scimark.py [SCALE]   (default 1)
 """
@@ -8,14 +9,40 @@ from math import sin, cos, pi, sqrt
 
 
 class Rand:
-    """A small linear congruential generator (deterministic data)."""
+    """SciMark's random number generator: a lagged subtractive generator
+    (Knuth) over 17 words, seeded as in the original Java code."""
+
+    M1 = (1 << 30) + ((1 << 30) - 1)   # 2**31 - 1
+    M2 = 1 << 16
 
     def __init__(self, seed):
-        self.state = seed
+        m1, m2 = self.M1, self.M2
+        jseed = min(abs(seed), m1)
+        if jseed % 2 == 0:
+            jseed -= 1
+        k0 = 9069 % m2
+        k1 = 9069 // m2
+        j0 = jseed % m2
+        j1 = jseed // m2
+        self.m = [0] * 17
+        for i in range(17):
+            jseed = j0 * k0
+            j1 = (jseed // m2 + j0 * k1 + j1 * k0) % (m2 // 2)
+            j0 = jseed % m2
+            self.m[i] = j0 + m2 * j1
+        self.i = 4
+        self.j = 16
+        self.scale = 1.0 / m1
 
     def next(self):
-        self.state = (self.state * 1103515245 + 12345) % 2147483648
-        return self.state / 2147483648.0
+        m = self.m
+        k = m[self.i] - m[self.j]
+        if k < 0:
+            k += self.M1
+        m[self.j] = k
+        self.i = 16 if self.i == 0 else self.i - 1
+        self.j = 16 if self.j == 0 else self.j - 1
+        return self.scale * k
 
 
 def sor(n, cycles, omega, rnd):
@@ -51,6 +78,20 @@ def sparse_matmult(n, nz, cycles, rnd):
                 s += x[col[i]] * val[i]
             y[r] = s
     return sum(y)
+
+
+def monte_carlo(samples):
+    """Estimate pi from the fraction of random points of the unit square
+    that fall inside the quarter circle (with its own generator, seed 113,
+    as in SciMark)."""
+    rnd = Rand(113)
+    under_curve = 0
+    for _ in range(samples):
+        x = rnd.next()
+        y = rnd.next()
+        if x * x + y * y <= 1.0:
+            under_curve += 1
+    return under_curve / samples * 4.0
 
 
 def lu_factor(a, pivot):
@@ -163,6 +204,7 @@ def main(scale):
     rnd = Rand(101010)
     print("SOR %.6f" % sor(30, 4 * scale, 1.25, rnd))
     print("sparse %.6f" % sparse_matmult(300, 1500, 4 * scale, rnd))
+    print("MC %.6f" % monte_carlo(4000 * scale))
     print("LU %.6f" % lu(25, 2 * scale, rnd))
     print("FFT %.3e" % fft(256, 2 * scale, rnd))
 

@@ -1,0 +1,1 @@
+../../bench/programs/coroutines.py

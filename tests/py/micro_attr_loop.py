@@ -1,0 +1,1 @@
+../../bench/micro/attr_loop.py

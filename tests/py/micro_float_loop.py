@@ -1,0 +1,1 @@
+../../bench/micro/float_loop.py

@@ -1,0 +1,1 @@
+../../bench/micro/int_loop.py

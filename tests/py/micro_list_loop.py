@@ -1,0 +1,1 @@
+../../bench/micro/list_loop.py

@@ -1,0 +1,1 @@
+../../bench/micro/method_calls.py
