@@ -4,11 +4,18 @@
 //! stitch [options] FILE.py [ARGS...]   run a program
 //! stitch [options] -c CODE [ARGS...]   run a string
 //! stitch dis FILE.py                    show the bytecode
-//! stitch                                read a program from standard input
-//! options: -X name[=value] (CPython's form; -X jit=off|uops|native is
+//! stitch                                the interactive prompt when standard
+//!                                       input is a terminal, else run the
+//!                                       program read from standard input
+//! options: -i (the interactive prompt, after FILE or CODE if given, even
+//!          when standard input is not a terminal), -q (no banner),
+//!          -X name[=value] (CPython's form; -X jit=off|uops|native is
 //!          reserved for choosing tiers), -u -B -E -s -S -I (accepted, no effect)
 //! ```
 
+mod repl;
+
+use std::io::IsTerminal;
 use std::process::ExitCode;
 use std::rc::Rc;
 
@@ -45,6 +52,11 @@ struct Options {
     action: Action,
     args: Vec<String>,
     xoptions: Vec<(String, Option<String>)>,
+    /// `-i`: the interactive prompt after the program (or instead of
+    /// reading one from standard input).
+    inspect: bool,
+    /// `-q`: no banner.
+    quiet: bool,
 }
 
 fn usage_error(msg: &str) -> ExitCode {
@@ -52,8 +64,12 @@ fn usage_error(msg: &str) -> ExitCode {
     ExitCode::from(2)
 }
 
+/// Flags without an argument, which can be combined (`-qi`).
+const FLAGS: &str = "uBEsSIOqi";
+
 fn parse_args(argv: &[String]) -> Result<Options, ExitCode> {
     let mut xoptions = Vec::new();
+    let (mut inspect, mut quiet) = (false, false);
     let mut i = 0;
     while i < argv.len() {
         let a = &argv[i];
@@ -79,14 +95,22 @@ fn parse_args(argv: &[String]) -> Result<Options, ExitCode> {
                     action: Action::Command(code.clone()),
                     args,
                     xoptions,
+                    inspect,
+                    quiet,
                 });
             }
-            "-u" | "-B" | "-E" | "-s" | "-S" | "-I" | "-O" | "-OO" | "-q" => i += 1,
+            s if s.len() > 1 && s.starts_with('-') && s[1..].chars().all(|c| FLAGS.contains(c)) => {
+                inspect |= s.contains('i');
+                quiet |= s.contains('q');
+                i += 1;
+            }
             "-" => {
                 return Ok(Options {
                     action: Action::Stdin,
                     args: argv[i..].to_vec(),
                     xoptions,
+                    inspect,
+                    quiet,
                 });
             }
             "-h" | "--help" => {
@@ -102,6 +126,8 @@ fn parse_args(argv: &[String]) -> Result<Options, ExitCode> {
                     action: Action::Dis(argv[i + 1].clone()),
                     args: argv[i + 1..].to_vec(),
                     xoptions,
+                    inspect,
+                    quiet,
                 });
             }
             s if s.starts_with('-') && s.len() > 1 => {
@@ -112,6 +138,8 @@ fn parse_args(argv: &[String]) -> Result<Options, ExitCode> {
                     action: Action::File(a.clone()),
                     args: argv[i..].to_vec(),
                     xoptions,
+                    inspect,
+                    quiet,
                 });
             }
         }
@@ -120,6 +148,8 @@ fn parse_args(argv: &[String]) -> Result<Options, ExitCode> {
         action: Action::Stdin,
         args: vec![String::new()],
         xoptions,
+        inspect,
+        quiet,
     })
 }
 
@@ -185,12 +215,22 @@ fn read_source(path: &str) -> Result<String, u8> {
 }
 
 fn run(opts: Options) -> u8 {
+    // CPython runs standard input as a script unless it is a terminal or
+    // `-i` asks for the interactive prompt.
+    let repl =
+        matches!(opts.action, Action::Stdin) && (opts.inspect || std::io::stdin().is_terminal());
     let (source, filename) = match &opts.action {
+        Action::File(p) if opts.inspect => match read_source(p) {
+            Ok(s) => (s, p.clone()),
+            // `-i`: the prompt even when the program cannot be read.
+            Err(_) => (String::new(), p.clone()),
+        },
         Action::File(p) | Action::Dis(p) => match read_source(p) {
             Ok(s) => (s, p.clone()),
             Err(code) => return code,
         },
         Action::Command(c) => (c.clone(), "<string>".to_string()),
+        Action::Stdin if repl => (String::new(), "<stdin>".to_string()),
         Action::Stdin => {
             let mut s = String::new();
             let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut s);
@@ -231,42 +271,68 @@ fn run(opts: Options) -> u8 {
         argv: opts.args.clone(),
         path,
         xoptions: opts.xoptions.clone(),
-        interactive: false,
+        interactive: repl || opts.inspect,
     };
     let vm = Vm::new(config, Some(Box::new(RuffCompiler)));
     stitch_runtime::breaker::install_sigint_handler();
-    let status = run_main(&vm, &source, &filename);
+    let status = if repl {
+        if !opts.quiet {
+            vm.write_stderr(&repl::banner());
+        }
+        match main_module(&vm, &filename) {
+            Some(globals) => repl::run(&vm, &globals),
+            None => 70,
+        }
+    } else {
+        run_main(&vm, &source, &filename, opts.inspect)
+    };
     vm.flush_stdout();
     status
 }
 
-/// Run the program as `__main__` and turn its outcome into an exit status.
-fn run_main(vm: &Vm, source: &str, filename: &str) -> u8 {
+/// Create `__main__` and return its namespace.
+fn main_module(vm: &Vm, filename: &str) -> Option<Value> {
     let module = vm.new_module("__main__");
     let globals = match module.as_obj().map(|o| &o.kind) {
         Some(ObjKind::Module(m)) => m.dict.clone(),
-        _ => return 70,
+        _ => return None,
     };
     let _ = vm.dict_set_str(&globals, "__builtins__", vm.builtins.clone());
     if filename != "<string>" && filename != "<stdin>" {
         let _ = vm.dict_set_str(&globals, "__file__", vm.new_str(filename));
     }
     let _ = vm.dict_set_str(&vm.modules, "__main__", module.clone());
-    let code = match stitch_compiler::compile(source, filename, Mode::Exec) {
-        Ok(c) => vm.new_code(c),
-        Err(e) => {
-            vm.print_exception(&vm.syntax_error(&e));
-            return 1;
-        }
+    Some(globals)
+}
+
+/// Run the program as `__main__` and turn its outcome into an exit status.
+/// With `inspect` (`-i`), report any uncaught exception, even `SystemExit`,
+/// and go on with the interactive prompt in the program's namespace.
+fn run_main(vm: &Vm, source: &str, filename: &str, inspect: bool) -> u8 {
+    let Some(globals) = main_module(vm, filename) else {
+        return 70;
     };
-    let result = vm
-        .frame_for_code(&code, &globals, globals.clone())
-        .and_then(|f| vm.run_to_completion(f));
+    let result = match stitch_compiler::compile(source, filename, Mode::Exec) {
+        Ok(c) => {
+            let code = vm.new_code(c);
+            vm.frame_for_code(&code, &globals, globals.clone())
+                .and_then(|f| vm.run_to_completion(f))
+        }
+        Err(e) => Err(vm.syntax_error(&e)),
+    };
     let status = match result {
         Ok(_) => 0,
+        Err(e) if inspect => {
+            vm.print_exception(&e);
+            0
+        }
         Err(e) => exit_status(vm, &e),
     };
     vm.run_finalizers();
+    if inspect {
+        vm.flush_stdout();
+        return repl::run(vm, &globals);
+    }
     status
 }
 
