@@ -20,7 +20,7 @@
 use std::cell::RefCell;
 
 use crate::builtins::check_args;
-use crate::builtins::funcs::stop_iteration;
+use crate::builtins::ctors::step_result;
 use crate::generator::{GenKind, Generator};
 use crate::interp::GenStep;
 use crate::iter::{AwaitOp, AwaitPhase, IterState};
@@ -336,16 +336,8 @@ impl Vm {
 
 // ----- native methods ------------------------------------------------------
 
-/// `StopIteration(v)` for a finished step, the value for a yielded one.
-fn step_value(vm: &Vm, s: GenStep) -> PyResult<Value> {
-    match s {
-        GenStep::Yield(v) => Ok(v),
-        GenStep::Return(r) => Err(stop_iteration(vm, r)),
-    }
-}
-
 /// An exception instance from `throw(type[, value])` / `throw(exc)`.
-fn thrown(vm: &Vm, args: &[Value]) -> PyResult<Value> {
+pub(crate) fn thrown(vm: &Vm, args: &[Value]) -> PyResult<Value> {
     let mut exc = args[0].clone();
     if type_obj(&exc).is_some() {
         let a: Vec<Value> = args
@@ -406,19 +398,19 @@ fn await_send(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
     let st = await_arg(vm, args)?;
     check_args(vm, "send", &args[1..], 1, 1)?;
     let s = vm.await_step(st, AwaitInput::Send(args[1].clone()))?;
-    step_value(vm, s)
+    step_result(vm, s)
 }
 fn await_next(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
     let st = await_arg(vm, args)?;
     let s = vm.await_step(st, AwaitInput::Send(Value::NONE))?;
-    step_value(vm, s)
+    step_result(vm, s)
 }
 fn await_throw(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
     let st = await_arg(vm, args)?;
     check_args(vm, "throw", &args[1..], 1, 3)?;
     let exc = thrown(vm, &args[1..])?;
     let s = vm.await_step(st, AwaitInput::Throw(exc))?;
-    step_value(vm, s)
+    step_result(vm, s)
 }
 fn await_close(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
     let st = await_arg(vm, args)?;

@@ -1181,7 +1181,7 @@ fn filter_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 // ----- generators ---------------------------------------------------------
 
-fn step_result(vm: &Vm, s: crate::interp::GenStep) -> PyResult<Value> {
+pub(crate) fn step_result(vm: &Vm, s: crate::interp::GenStep) -> PyResult<Value> {
     match s {
         crate::interp::GenStep::Yield(v) => Ok(v),
         crate::interp::GenStep::Return(r) => Err(super::funcs::stop_iteration(vm, r)),
@@ -1198,22 +1198,7 @@ fn gen_next(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
 }
 fn gen_throw(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
     check_args(vm, "throw", &args[1..], 1, 3)?;
-    let mut exc = args[1].clone();
-    if type_obj(&exc).is_some() {
-        let a: Vec<Value> = args
-            .get(2)
-            .filter(|v| !v.is_none())
-            .cloned()
-            .into_iter()
-            .collect();
-        exc = vm.call(&exc, &a, &[])?;
-    }
-    if !vm.isinstance_type(&exc, vm.exc_type(Exc::BaseException)) {
-        return Err(vm.type_error(
-            "exceptions must be classes or instances deriving from BaseException, not ".to_string()
-                + &vm.type_name(&exc),
-        ));
-    }
+    let exc = crate::coro::thrown(vm, &args[1..])?;
     let s = vm.gen_throw(&args[0], exc)?;
     step_result(vm, s)
 }
