@@ -51,6 +51,10 @@ impl Vm {
                 self.err(Exc::RecursionError, "maximum recursion depth exceeded"),
             );
         }
+        if let Err(e) = self.tick() {
+            self.release_frame(frame);
+            return RunOutcome::Error(e);
+        }
         self.native_depth.set(nd + 1);
         let saved = self.current.get();
         let out = self.run_loop(frame, err);

@@ -431,6 +431,7 @@ pub fn jump(_: &Vm, _: &mut Frame, t: u32) -> R {
     Ok(Flow::Jump(t))
 }
 pub fn jump_backward(vm: &Vm, _: &mut Frame, t: u32) -> R {
+    vm.tick()?;
     if crate::breaker::pending() {
         vm.handle_breaker()?;
     }
@@ -613,6 +614,7 @@ fn do_call(
     kwnames: &[Value],
     pop: usize,
 ) -> R {
+    vm.tick()?;
     if crate::breaker::pending() {
         vm.handle_breaker()?;
     }

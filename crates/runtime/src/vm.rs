@@ -280,6 +280,9 @@ pub struct Vm {
     pub current: Cell<*const Frame>,
     /// Set by RERAISE and bare `raise`: the error already carries its traceback.
     pub(crate) reraise: Cell<bool>,
+    /// Steps left before the program is stopped with `RuntimeError` (see
+    /// [`Vm::set_step_budget`]); a step is a loop back edge or a call.
+    steps_left: Cell<u64>,
 }
 
 /// Calls from Rust back into Python nest interpreter loops; each takes
@@ -288,6 +291,24 @@ pub struct Vm {
 pub const MAX_NATIVE_DEPTH: usize = 3000;
 
 impl Vm {
+    /// Stop the program with `RuntimeError("step budget exhausted")` after
+    /// `steps` more loop back edges and calls (for fuzzing: arbitrary
+    /// programs must end). Unlimited by default.
+    pub fn set_step_budget(&self, steps: u64) {
+        self.steps_left.set(steps);
+    }
+
+    /// Count one step against the budget.
+    #[inline(always)]
+    pub(crate) fn tick(&self) -> PyResult<()> {
+        let s = self.steps_left.get();
+        if s == 0 {
+            return Err(self.err(Exc::RuntimeError, "step budget exhausted"));
+        }
+        self.steps_left.set(s - 1);
+        Ok(())
+    }
+
     pub fn new(config: Config, compiler: Option<Box<dyn Compiler>>) -> Vm {
         let types = Types::create();
         // Wire the bootstrap objects: every type is an instance of `type`,
@@ -371,6 +392,7 @@ impl Vm {
             current: Cell::new(std::ptr::null()),
             int_max_str_digits: Cell::new(4300),
             reraise: Cell::new(false),
+            steps_left: Cell::new(u64::MAX),
         };
         crate::builtins::init(&vm);
         vm
