@@ -90,6 +90,13 @@ pub mod flags {
     pub const TERMINAL: u16 = 1 << 6;
     /// Checks the eval breaker.
     pub const BREAKER: u16 = 1 << 7;
+    /// Tier-1 bookkeeping only (adaptive counters, specialization): the
+    /// projector drops it.
+    pub const TIER1: u16 = 1 << 8;
+    /// A guard: checks a fact about its inputs and leaves the stack
+    /// untouched; when the fact does not hold the instruction deoptimizes
+    /// (tier 1 runs the generic form; tier 2 exits).
+    pub const GUARD: u16 = 1 << 9;
 }
 
 /// Static description of a uop.
@@ -103,6 +110,8 @@ pub struct UopInfo {
     /// Net stack change when the uop jumps, where that differs from falling through.
     pub jump_delta: Option<fn(u32) -> i32>,
     pub flags: u16,
+    /// The inline-cache slice read as the operand (see [`Uop::cache_slice`]).
+    pub cache: (u32, u32),
     pub doc: &'static str,
 }
 
@@ -126,7 +135,7 @@ pub struct OpInfo {
 macro_rules! define_uops {
     ($(
         $(#[doc = $doc:literal])+
-        $name:ident { arg: $arg:ident, pop: $pop:expr, push: $push:expr $(, jump: $jump:expr)?, flags: $flags:expr }
+        $name:ident { arg: $arg:ident, pop: $pop:expr, push: $push:expr $(, jump: $jump:expr)?, flags: $flags:expr $(, cache: ($coff:expr, $clen:expr))? }
     )*) => {
         /// A micro-op. Declared once in [`UOPS`]'s table.
         #[allow(non_camel_case_types)]
@@ -143,22 +152,34 @@ macro_rules! define_uops {
                 push: $push,
                 jump_delta: define_uops!(@jump $($jump)?),
                 flags: $flags,
+                cache: define_uops!(@cache $(($coff, $clen))?),
                 doc: concat!($($doc),+),
             },
         )*];
 
         impl Uop {
             pub const ALL: &'static [Uop] = &[$(Uop::$name,)*];
+
+            /// The slice of its instruction's inline cache this uop reads as
+            /// its operand: (offset after the instruction, code units).
+            #[inline(always)]
+            pub const fn cache_slice(self) -> (u32, u32) {
+                match self {
+                    $(Uop::$name => define_uops!(@cache $(($coff, $clen))?),)*
+                }
+            }
         }
     };
     (@jump) => { None };
     (@jump $e:expr) => { Some($e) };
+    (@cache) => { (0, 0) };
+    (@cache ($o:expr, $l:expr)) => { ($o, $l) };
 }
 
 macro_rules! define_ops {
     ($(
         $(#[doc = $doc:literal])+
-        $name:ident { cache: $cache:expr, uops: [$($uop:ident),*] }
+        $name:ident { $(base: $base:ident,)? cache: $cache:expr, uops: [$($uop:ident),*] }
     )*) => {
         /// A tier-1 instruction. Declared once in [`OPS`]'s table.
         #[allow(non_camel_case_types)]
@@ -178,6 +199,15 @@ macro_rules! define_ops {
 
         impl Opcode {
             pub const ALL: &'static [Opcode] = &[$(Opcode::$name,)*];
+
+            /// The generic instruction a specialized form falls back to
+            /// (itself for generic instructions).
+            #[inline(always)]
+            pub const fn base(self) -> Opcode {
+                match self {
+                    $(Opcode::$name => define_ops!(@base $name $($base)?),)*
+                }
+            }
         }
 
         /// Inline cache units per opcode byte (0 for unused bytes), for the
@@ -193,6 +223,8 @@ macro_rules! define_ops {
             t
         };
     };
+    (@base $name:ident) => { Opcode::$name };
+    (@base $name:ident $base:ident) => { Opcode::$base };
 }
 
 use flags::*;
@@ -220,6 +252,10 @@ const fn narg(a: u32) -> u32 {
 define_uops! {
     /// Do nothing.
     NOP { arg: None, pop: n0, push: n0, flags: 0 }
+    /// `(--)` Count down the adaptive counter in cache unit 0; at zero, rewrite this instruction into the specialized form its operands call for, or back off exponentially.
+    SPECIALIZE { arg: None, pop: n0, push: n0, flags: TIER1, cache: (0, 1) }
+    /// `(--)` Loop back edge replaced by an executor: checks the eval breaker, then runs executor `oparg` of the code object's executor table (it starts at the loop head).
+    ENTER_EXECUTOR { arg: Num, pop: n0, push: n0, flags: JUMP | TERMINAL | BREAKER | ESCAPES | ERROR }
     /// `(v --)` Discard the top of stack.
     POP_TOP { arg: None, pop: n1, push: n0, flags: PURE }
     /// `(-- NULL)` Push the empty value (the "no self" marker of a call).
@@ -297,15 +333,15 @@ define_uops! {
     /// `(--)` Jump to oparg (no eval-breaker check: not a loop back edge).
     JUMP { arg: Jump, pop: n0, push: n0, flags: JUMP | TERMINAL }
     /// `(--)` Loop back edge to oparg: checks the eval breaker, counts hotness.
-    JUMP_BACKWARD { arg: Jump, pop: n0, push: n0, flags: JUMP | TERMINAL | BREAKER | ESCAPES | ERROR }
-    /// `(v --)` Jump to oparg if v is false.
-    POP_JUMP_IF_FALSE { arg: Jump, pop: n1, push: n0, flags: JUMP | ERROR | ESCAPES }
-    /// `(v --)` Jump to oparg if v is true.
-    POP_JUMP_IF_TRUE { arg: Jump, pop: n1, push: n0, flags: JUMP | ERROR | ESCAPES }
-    /// `(v --)` Jump to oparg if v is None.
-    POP_JUMP_IF_NONE { arg: Jump, pop: n1, push: n0, flags: JUMP }
-    /// `(v --)` Jump to oparg if v is not None.
-    POP_JUMP_IF_NOT_NONE { arg: Jump, pop: n1, push: n0, flags: JUMP }
+    JUMP_BACKWARD { arg: Jump, pop: n0, push: n0, flags: JUMP | TERMINAL | BREAKER | ESCAPES | ERROR, cache: (0, 1) }
+    /// `(v --)` Jump to oparg if v is false; records the direction in the branch history (cache unit 0).
+    POP_JUMP_IF_FALSE { arg: Jump, pop: n1, push: n0, flags: JUMP | ERROR | ESCAPES, cache: (0, 1) }
+    /// `(v --)` Jump to oparg if v is true; records the direction in the branch history.
+    POP_JUMP_IF_TRUE { arg: Jump, pop: n1, push: n0, flags: JUMP | ERROR | ESCAPES, cache: (0, 1) }
+    /// `(v --)` Jump to oparg if v is None; records the direction in the branch history.
+    POP_JUMP_IF_NONE { arg: Jump, pop: n1, push: n0, flags: JUMP, cache: (0, 1) }
+    /// `(v --)` Jump to oparg if v is not None; records the direction in the branch history.
+    POP_JUMP_IF_NOT_NONE { arg: Jump, pop: n1, push: n0, flags: JUMP, cache: (0, 1) }
     /// `(v -- v)` if v is false, jump to oparg keeping v; else `(v --)` and fall through.
     JUMP_IF_FALSE_OR_POP { arg: Jump, pop: n1, push: n0, jump: |_| 0, flags: JUMP | ERROR | ESCAPES }
     /// `(v -- v)` if v is true, jump to oparg keeping v; else `(v --)` and fall through.
@@ -414,206 +450,376 @@ define_uops! {
     ASYNC_GEN_WRAP { arg: None, pop: n1, push: n1, flags: PURE }
     /// `(subject cls names -- attrs)` Class pattern with oparg positional sub-patterns and the keyword attribute names: a tuple of the extracted attributes, or None if the subject does not match.
     MATCH_CLASS { arg: Num, pop: n3, push: n1, flags: ERROR | ESCAPES }
+
+    // ---- Specialized forms: operators, subscripts, unpacking, iteration
+    // (bodies in runtime/src/uops/spec_ops.rs, chosen by specialize/ops.rs).
+    /// `(a b -- a b)` Guard: TOS is an int that fits in 64 bits (not a bool).
+    GUARD_TOS_INT { arg: None, pop: n2, push: n2, flags: GUARD | EXIT | PURE }
+    /// `(a b -- a b)` Guard: the second value (NOS) is a 64-bit int (not a bool).
+    GUARD_NOS_INT { arg: None, pop: n2, push: n2, flags: GUARD | EXIT | PURE }
+    /// `(a b -- a b)` Guard: TOS is a float.
+    GUARD_TOS_FLOAT { arg: None, pop: n2, push: n2, flags: GUARD | EXIT | PURE }
+    /// `(a b -- a b)` Guard: NOS is a float.
+    GUARD_NOS_FLOAT { arg: None, pop: n2, push: n2, flags: GUARD | EXIT | PURE }
+    /// `(a b -- a b)` Guard: TOS is exactly a str.
+    GUARD_TOS_STR { arg: None, pop: n2, push: n2, flags: GUARD | EXIT | PURE }
+    /// `(a b -- a b)` Guard: NOS is exactly a str.
+    GUARD_NOS_STR { arg: None, pop: n2, push: n2, flags: GUARD | EXIT | PURE }
+    /// `(a b -- a b)` Guard: NOS is exactly a list.
+    GUARD_NOS_LIST { arg: None, pop: n2, push: n2, flags: GUARD | EXIT | PURE }
+    /// `(a b -- a b)` Guard: NOS is exactly a tuple.
+    GUARD_NOS_TUPLE { arg: None, pop: n2, push: n2, flags: GUARD | EXIT | PURE }
+    /// `(a b -- a b)` Guard: NOS is exactly a dict.
+    GUARD_NOS_DICT { arg: None, pop: n2, push: n2, flags: GUARD | EXIT | PURE }
+    /// `(a b -- a b)` Guard: TOS is exactly a dict.
+    GUARD_TOS_DICT { arg: None, pop: n2, push: n2, flags: GUARD | EXIT | PURE }
+    /// `(a b -- a b)` Guard: TOS is exactly a set or frozenset.
+    GUARD_TOS_SET { arg: None, pop: n2, push: n2, flags: GUARD | EXIT | PURE }
+    /// `(seq -- seq)` Guard: TOS is exactly a tuple of oparg items.
+    GUARD_TUPLE_LEN { arg: Num, pop: n1, push: n1, flags: GUARD | EXIT | PURE }
+    /// `(seq -- seq)` Guard: TOS is exactly a list of oparg items.
+    GUARD_LIST_LEN { arg: Num, pop: n1, push: n1, flags: GUARD | EXIT | PURE }
+    /// `(it -- it)` Guard: TOS is a range iterator.
+    GUARD_ITER_RANGE { arg: None, pop: n1, push: n1, flags: GUARD | EXIT | PURE }
+    /// `(it -- it)` Guard: TOS is an iterator over a list (or an exhausted sequence iterator).
+    GUARD_ITER_LIST { arg: None, pop: n1, push: n1, flags: GUARD | EXIT | PURE }
+    /// `(it -- it)` Guard: TOS is an iterator over a tuple (or an exhausted sequence iterator).
+    GUARD_ITER_TUPLE { arg: None, pop: n1, push: n1, flags: GUARD | EXIT | PURE }
+    /// `(it -- it)` Guard: TOS is a generator (not a coroutine or async generator).
+    GUARD_ITER_GEN { arg: None, pop: n1, push: n1, flags: GUARD | EXIT | PURE }
+    /// `(a b -- a+b)` Two ints (arbitrary precision on overflow).
+    BINARY_OP_ADD_INT { arg: None, pop: n2, push: n1, flags: PURE }
+    /// `(a b -- a-b)` Two ints.
+    BINARY_OP_SUBTRACT_INT { arg: None, pop: n2, push: n1, flags: PURE }
+    /// `(a b -- a*b)` Two ints.
+    BINARY_OP_MULTIPLY_INT { arg: None, pop: n2, push: n1, flags: PURE }
+    /// `(a b -- res)` Any other operator `BinOp(oparg)` on two ints (division by zero, negative shifts and powers raise or make floats as in Python).
+    BINARY_OP_INT { arg: BinOp, pop: n2, push: n1, flags: ERROR }
+    /// `(a b -- a+b)` Two floats.
+    BINARY_OP_ADD_FLOAT { arg: None, pop: n2, push: n1, flags: PURE }
+    /// `(a b -- a-b)` Two floats.
+    BINARY_OP_SUBTRACT_FLOAT { arg: None, pop: n2, push: n1, flags: PURE }
+    /// `(a b -- a*b)` Two floats.
+    BINARY_OP_MULTIPLY_FLOAT { arg: None, pop: n2, push: n1, flags: PURE }
+    /// `(a b -- res)` Any operator `BinOp(oparg)` on two floats, or on a float and an int in either order.
+    BINARY_OP_FLOAT { arg: BinOp, pop: n2, push: n1, flags: ERROR }
+    /// `(a b -- a+b)` String concatenation.
+    BINARY_OP_ADD_STR { arg: None, pop: n2, push: n1, flags: PURE }
+    /// `(a b -- bool)` Comparison `CmpOp(oparg)` of two ints.
+    COMPARE_OP_INT { arg: Compare, pop: n2, push: n1, flags: PURE }
+    /// `(a b -- bool)` Comparison of two floats (NaN compares unequal).
+    COMPARE_OP_FLOAT { arg: Compare, pop: n2, push: n1, flags: PURE }
+    /// `(a b -- bool)` Comparison of two strs (by code point).
+    COMPARE_OP_STR { arg: Compare, pop: n2, push: n1, flags: PURE }
+    /// `(k d -- bool)` `k in d` (oparg 1: `not in`) for a dict d.
+    CONTAINS_OP_DICT { arg: Num, pop: n2, push: n1, flags: ERROR | ESCAPES }
+    /// `(k s -- bool)` `k in s` (oparg 1: `not in`) for a set or frozenset s.
+    CONTAINS_OP_SET { arg: Num, pop: n2, push: n1, flags: ERROR | ESCAPES }
+    /// `(list i -- list[i])` IndexError when out of range.
+    BINARY_SUBSCR_LIST_INT { arg: None, pop: n2, push: n1, flags: ERROR }
+    /// `(tuple i -- tuple[i])` IndexError when out of range.
+    BINARY_SUBSCR_TUPLE_INT { arg: None, pop: n2, push: n1, flags: ERROR }
+    /// `(str i -- str[i])` IndexError when out of range.
+    BINARY_SUBSCR_STR_INT { arg: None, pop: n2, push: n1, flags: ERROR }
+    /// `(dict k -- dict[k])` KeyError when absent.
+    BINARY_SUBSCR_DICT { arg: None, pop: n2, push: n1, flags: ERROR | ESCAPES }
+    /// `(v list i --)` `list[i] = v`; IndexError when out of range.
+    STORE_SUBSCR_LIST_INT { arg: None, pop: n3, push: n0, flags: ERROR }
+    /// `(v dict k --)` `dict[k] = v`.
+    STORE_SUBSCR_DICT { arg: None, pop: n3, push: n0, flags: ERROR | ESCAPES }
+    /// `(tuple -- items)` Unpack a tuple of exactly oparg items (guarded).
+    UNPACK_SEQUENCE_TUPLE { arg: Num, pop: n1, push: narg, flags: 0 }
+    /// `(list -- items)` Unpack a list of exactly oparg items (guarded).
+    UNPACK_SEQUENCE_LIST { arg: Num, pop: n1, push: narg, flags: 0 }
+    /// `(it -- it next)` Next int of a range iterator; when exhausted, `(it --)` and jump to oparg.
+    FOR_ITER_RANGE { arg: Jump, pop: n1, push: n2, jump: |_| -1, flags: JUMP }
+    /// `(it -- it next)` Next item of a list iterator, or `(it --)` and jump.
+    FOR_ITER_LIST { arg: Jump, pop: n1, push: n2, jump: |_| -1, flags: JUMP }
+    /// `(it -- it next)` Next item of a tuple iterator, or `(it --)` and jump.
+    FOR_ITER_TUPLE { arg: Jump, pop: n1, push: n2, jump: |_| -1, flags: JUMP }
+    /// `(gen -- gen next)` Resume the generator; when it returns, `(gen --)` and jump.
+    FOR_ITER_GEN { arg: Jump, pop: n1, push: n2, jump: |_| -1, flags: JUMP | ERROR | ESCAPES }
+
+    // ---- Specialized forms: attributes and globals (uops/spec_attr.rs, specialize/attr.rs).
+
+    // ---- Specialized forms: calls (uops/spec_call.rs, specialize/call.rs).
 }
 
-define_ops! {
-    /// Do nothing.
-    NOP { cache: 0, uops: [NOP] }
-    /// Discard the top of stack.
-    POP_TOP { cache: 0, uops: [POP_TOP] }
-    /// Push NULL.
-    PUSH_NULL { cache: 0, uops: [PUSH_NULL] }
-    /// Duplicate a stack item.
-    COPY { cache: 0, uops: [COPY] }
-    /// Swap two stack items.
-    SWAP { cache: 0, uops: [SWAP] }
-    /// Push a constant.
-    LOAD_CONST { cache: 0, uops: [LOAD_CONST] }
-    /// Push a local.
-    LOAD_FAST { cache: 0, uops: [LOAD_FAST] }
-    /// Store a local.
-    STORE_FAST { cache: 0, uops: [STORE_FAST] }
-    /// Delete a local.
-    DELETE_FAST { cache: 0, uops: [DELETE_FAST] }
-    /// Turn a local slot into a cell.
-    MAKE_CELL { cache: 0, uops: [MAKE_CELL] }
-    /// Copy closure cells into the frame.
-    COPY_FREE_VARS { cache: 0, uops: [COPY_FREE_VARS] }
-    /// Load through a cell.
-    LOAD_DEREF { cache: 0, uops: [LOAD_DEREF] }
-    /// Store through a cell.
-    STORE_DEREF { cache: 0, uops: [STORE_DEREF] }
-    /// Empty a cell.
-    DELETE_DEREF { cache: 0, uops: [DELETE_DEREF] }
-    /// Push a cell.
-    LOAD_CLOSURE { cache: 0, uops: [LOAD_CLOSURE] }
-    /// Class-body free variable load.
-    LOAD_CLASSDEREF { cache: 0, uops: [LOAD_CLASSDEREF] }
-    /// Name load (module and class bodies).
-    LOAD_NAME { cache: 0, uops: [LOAD_NAME] }
-    /// Name store.
-    STORE_NAME { cache: 0, uops: [STORE_NAME] }
-    /// Name delete.
-    DELETE_NAME { cache: 0, uops: [DELETE_NAME] }
-    /// Global load.
-    LOAD_GLOBAL { cache: 0, uops: [LOAD_GLOBAL] }
-    /// Global store.
-    STORE_GLOBAL { cache: 0, uops: [STORE_GLOBAL] }
-    /// Global delete.
-    DELETE_GLOBAL { cache: 0, uops: [DELETE_GLOBAL] }
-    /// Attribute load.
-    LOAD_ATTR { cache: 0, uops: [LOAD_ATTR] }
-    /// Method load for a call.
-    LOAD_METHOD { cache: 0, uops: [LOAD_METHOD] }
-    /// Attribute store.
-    STORE_ATTR { cache: 0, uops: [STORE_ATTR] }
-    /// Attribute delete.
-    DELETE_ATTR { cache: 0, uops: [DELETE_ATTR] }
-    /// Subscript load.
-    BINARY_SUBSCR { cache: 0, uops: [BINARY_SUBSCR] }
-    /// Subscript store.
-    STORE_SUBSCR { cache: 0, uops: [STORE_SUBSCR] }
-    /// Subscript delete.
-    DELETE_SUBSCR { cache: 0, uops: [DELETE_SUBSCR] }
-    /// Build a slice.
-    BUILD_SLICE { cache: 0, uops: [BUILD_SLICE] }
-    /// Binary operator.
-    BINARY_OP { cache: 0, uops: [BINARY_OP] }
-    /// Unary minus.
-    UNARY_NEGATIVE { cache: 0, uops: [UNARY_NEGATIVE] }
-    /// Unary plus.
-    UNARY_POSITIVE { cache: 0, uops: [UNARY_POSITIVE] }
-    /// Bitwise not.
-    UNARY_INVERT { cache: 0, uops: [UNARY_INVERT] }
-    /// Logical not.
-    UNARY_NOT { cache: 0, uops: [UNARY_NOT] }
-    /// Rich comparison.
-    COMPARE_OP { cache: 0, uops: [COMPARE_OP] }
-    /// Identity test.
-    IS_OP { cache: 0, uops: [IS_OP] }
-    /// Membership test.
-    CONTAINS_OP { cache: 0, uops: [CONTAINS_OP] }
-    /// Unconditional jump.
-    JUMP { cache: 0, uops: [JUMP] }
-    /// Loop back edge.
-    JUMP_BACKWARD { cache: 0, uops: [JUMP_BACKWARD] }
-    /// Branch if false.
-    POP_JUMP_IF_FALSE { cache: 0, uops: [POP_JUMP_IF_FALSE] }
-    /// Branch if true.
-    POP_JUMP_IF_TRUE { cache: 0, uops: [POP_JUMP_IF_TRUE] }
-    /// Branch if None.
-    POP_JUMP_IF_NONE { cache: 0, uops: [POP_JUMP_IF_NONE] }
-    /// Branch if not None.
-    POP_JUMP_IF_NOT_NONE { cache: 0, uops: [POP_JUMP_IF_NOT_NONE] }
-    /// Short-circuit `and`.
-    JUMP_IF_FALSE_OR_POP { cache: 0, uops: [JUMP_IF_FALSE_OR_POP] }
-    /// Short-circuit `or`.
-    JUMP_IF_TRUE_OR_POP { cache: 0, uops: [JUMP_IF_TRUE_OR_POP] }
-    /// Get an iterator.
-    GET_ITER { cache: 0, uops: [GET_ITER] }
-    /// Advance a for loop.
-    FOR_ITER { cache: 0, uops: [FOR_ITER] }
-    /// Return from a frame.
-    RETURN_VALUE { cache: 0, uops: [RETURN_VALUE] }
-    /// Make a function object.
-    MAKE_FUNCTION { cache: 0, uops: [MAKE_FUNCTION] }
-    /// Positional call.
-    CALL { cache: 0, uops: [CALL] }
-    /// Call with keyword arguments.
-    CALL_KW { cache: 0, uops: [CALL_KW] }
-    /// Call with unpacked arguments.
-    CALL_FUNCTION_EX { cache: 0, uops: [CALL_FUNCTION_EX] }
-    /// Build a tuple.
-    BUILD_TUPLE { cache: 0, uops: [BUILD_TUPLE] }
-    /// Build a list.
-    BUILD_LIST { cache: 0, uops: [BUILD_LIST] }
-    /// Build a set.
-    BUILD_SET { cache: 0, uops: [BUILD_SET] }
-    /// Build a dict.
-    BUILD_MAP { cache: 0, uops: [BUILD_MAP] }
-    /// Build a dict with constant keys.
-    BUILD_CONST_KEY_MAP { cache: 0, uops: [BUILD_CONST_KEY_MAP] }
-    /// Concatenate strings.
-    BUILD_STRING { cache: 0, uops: [BUILD_STRING] }
-    /// Comprehension append.
-    LIST_APPEND { cache: 0, uops: [LIST_APPEND] }
-    /// Comprehension set add.
-    SET_ADD { cache: 0, uops: [SET_ADD] }
-    /// Comprehension dict store.
-    MAP_ADD { cache: 0, uops: [MAP_ADD] }
-    /// `[*it]`.
-    LIST_EXTEND { cache: 0, uops: [LIST_EXTEND] }
-    /// `{*it}`.
-    SET_UPDATE { cache: 0, uops: [SET_UPDATE] }
-    /// `{**m}`.
-    DICT_UPDATE { cache: 0, uops: [DICT_UPDATE] }
-    /// `f(**m)`.
-    DICT_MERGE { cache: 0, uops: [DICT_MERGE] }
-    /// Convert a list to a tuple.
-    LIST_TO_TUPLE { cache: 0, uops: [LIST_TO_TUPLE] }
-    /// Unpack a sequence.
-    UNPACK_SEQUENCE { cache: 0, uops: [UNPACK_SEQUENCE] }
-    /// Starred unpack.
-    UNPACK_EX { cache: 0, uops: [UNPACK_EX] }
-    /// Format an f-string field.
-    FORMAT_VALUE { cache: 0, uops: [FORMAT_VALUE] }
-    /// Raise.
-    RAISE_VARARGS { cache: 0, uops: [RAISE_VARARGS] }
-    /// Enter an except block.
-    PUSH_EXC_INFO { cache: 0, uops: [PUSH_EXC_INFO] }
-    /// Leave an except block.
-    POP_EXCEPT { cache: 0, uops: [POP_EXCEPT] }
-    /// Re-raise.
-    RERAISE { cache: 0, uops: [RERAISE] }
-    /// `except T:` test.
-    CHECK_EXC_MATCH { cache: 0, uops: [CHECK_EXC_MATCH] }
-    /// Push AssertionError.
-    LOAD_ASSERTION_ERROR { cache: 0, uops: [LOAD_ASSERTION_ERROR] }
-    /// Enter a with block.
-    BEFORE_WITH { cache: 0, uops: [BEFORE_WITH] }
-    /// Call `__exit__` with an exception.
-    WITH_EXCEPT_START { cache: 0, uops: [WITH_EXCEPT_START] }
-    /// Yield.
-    YIELD_VALUE { cache: 0, uops: [YIELD_VALUE] }
-    /// Iterator for `yield from`.
-    GET_YIELD_FROM_ITER { cache: 0, uops: [GET_YIELD_FROM_ITER] }
-    /// Delegate to a sub-generator.
-    SEND { cache: 0, uops: [SEND] }
-    /// Import a module.
-    IMPORT_NAME { cache: 0, uops: [IMPORT_NAME] }
-    /// Import a name from a module.
-    IMPORT_FROM { cache: 0, uops: [IMPORT_FROM] }
-    /// `from m import *`.
-    IMPORT_STAR { cache: 0, uops: [IMPORT_STAR] }
-    /// Push `__build_class__`.
-    LOAD_BUILD_CLASS { cache: 0, uops: [LOAD_BUILD_CLASS] }
-    /// Create `__annotations__`.
-    SETUP_ANNOTATIONS { cache: 0, uops: [SETUP_ANNOTATIONS] }
-    /// Echo an expression's value (REPL).
-    PRINT_EXPR { cache: 0, uops: [PRINT_EXPR] }
-    /// Push the length of TOS.
-    GET_LEN { cache: 0, uops: [GET_LEN] }
-    /// Mapping check of a `match` subject.
-    MATCH_MAPPING { cache: 0, uops: [MATCH_MAPPING] }
-    /// Sequence check of a `match` subject.
-    MATCH_SEQUENCE { cache: 0, uops: [MATCH_SEQUENCE] }
-    /// Key lookup of a mapping pattern.
-    MATCH_KEYS { cache: 0, uops: [MATCH_KEYS] }
-    /// Class pattern check and attribute extraction.
-    MATCH_CLASS { cache: 0, uops: [MATCH_CLASS] }
-    /// The iterator behind `await`.
-    GET_AWAITABLE { cache: 0, uops: [GET_AWAITABLE] }
-    /// `__aiter__` for `async for`.
-    GET_AITER { cache: 0, uops: [GET_AITER] }
-    /// `__anext__` for `async for`.
-    GET_ANEXT { cache: 0, uops: [GET_ANEXT] }
-    /// End of an `async for` loop.
-    END_ASYNC_FOR { cache: 0, uops: [END_ASYNC_FOR] }
-    /// Enter an `async with`.
-    BEFORE_ASYNC_WITH { cache: 0, uops: [BEFORE_ASYNC_WITH] }
-    /// Wrap an async generator's yielded value.
-    ASYNC_GEN_WRAP { cache: 0, uops: [ASYNC_GEN_WRAP] }
+/// The instruction table, handed to a callback macro: `define_ops!` here
+/// derives `Opcode` and its metadata from it, and the runtime derives its
+/// tier-1 dispatch (each instruction running its uops in order) from the
+/// same list, so an instruction is declared exactly once.
+///
+/// A specialized form names its generic instruction with `base:`; it has
+/// the same inline-cache size, and it starts with guard uops (which leave
+/// the stack untouched when they fail) followed by its action uops.
+#[macro_export]
+macro_rules! instruction_table {
+    ($cb:ident) => { $cb! {
+        /// Do nothing.
+        NOP { cache: 0, uops: [NOP] }
+        /// Discard the top of stack.
+        POP_TOP { cache: 0, uops: [POP_TOP] }
+        /// Push NULL.
+        PUSH_NULL { cache: 0, uops: [PUSH_NULL] }
+        /// Duplicate a stack item.
+        COPY { cache: 0, uops: [COPY] }
+        /// Swap two stack items.
+        SWAP { cache: 0, uops: [SWAP] }
+        /// Push a constant.
+        LOAD_CONST { cache: 0, uops: [LOAD_CONST] }
+        /// Push a local.
+        LOAD_FAST { cache: 0, uops: [LOAD_FAST] }
+        /// Store a local.
+        STORE_FAST { cache: 0, uops: [STORE_FAST] }
+        /// Delete a local.
+        DELETE_FAST { cache: 0, uops: [DELETE_FAST] }
+        /// Turn a local slot into a cell.
+        MAKE_CELL { cache: 0, uops: [MAKE_CELL] }
+        /// Copy closure cells into the frame.
+        COPY_FREE_VARS { cache: 0, uops: [COPY_FREE_VARS] }
+        /// Load through a cell.
+        LOAD_DEREF { cache: 0, uops: [LOAD_DEREF] }
+        /// Store through a cell.
+        STORE_DEREF { cache: 0, uops: [STORE_DEREF] }
+        /// Empty a cell.
+        DELETE_DEREF { cache: 0, uops: [DELETE_DEREF] }
+        /// Push a cell.
+        LOAD_CLOSURE { cache: 0, uops: [LOAD_CLOSURE] }
+        /// Class-body free variable load.
+        LOAD_CLASSDEREF { cache: 0, uops: [LOAD_CLASSDEREF] }
+        /// Name load (module and class bodies).
+        LOAD_NAME { cache: 0, uops: [LOAD_NAME] }
+        /// Name store.
+        STORE_NAME { cache: 0, uops: [STORE_NAME] }
+        /// Name delete.
+        DELETE_NAME { cache: 0, uops: [DELETE_NAME] }
+        /// Global load.
+        LOAD_GLOBAL { cache: 0, uops: [LOAD_GLOBAL] }
+        /// Global store.
+        STORE_GLOBAL { cache: 0, uops: [STORE_GLOBAL] }
+        /// Global delete.
+        DELETE_GLOBAL { cache: 0, uops: [DELETE_GLOBAL] }
+        /// Attribute load.
+        LOAD_ATTR { cache: 0, uops: [LOAD_ATTR] }
+        /// Method load for a call.
+        LOAD_METHOD { cache: 0, uops: [LOAD_METHOD] }
+        /// Attribute store.
+        STORE_ATTR { cache: 0, uops: [STORE_ATTR] }
+        /// Attribute delete.
+        DELETE_ATTR { cache: 0, uops: [DELETE_ATTR] }
+        /// Subscript load.
+        BINARY_SUBSCR { cache: 1, uops: [SPECIALIZE, BINARY_SUBSCR] }
+        /// Subscript store.
+        STORE_SUBSCR { cache: 1, uops: [SPECIALIZE, STORE_SUBSCR] }
+        /// Subscript delete.
+        DELETE_SUBSCR { cache: 0, uops: [DELETE_SUBSCR] }
+        /// Build a slice.
+        BUILD_SLICE { cache: 0, uops: [BUILD_SLICE] }
+        /// Binary operator.
+        BINARY_OP { cache: 1, uops: [SPECIALIZE, BINARY_OP] }
+        /// Unary minus.
+        UNARY_NEGATIVE { cache: 0, uops: [UNARY_NEGATIVE] }
+        /// Unary plus.
+        UNARY_POSITIVE { cache: 0, uops: [UNARY_POSITIVE] }
+        /// Bitwise not.
+        UNARY_INVERT { cache: 0, uops: [UNARY_INVERT] }
+        /// Logical not.
+        UNARY_NOT { cache: 0, uops: [UNARY_NOT] }
+        /// Rich comparison.
+        COMPARE_OP { cache: 1, uops: [SPECIALIZE, COMPARE_OP] }
+        /// Identity test.
+        IS_OP { cache: 0, uops: [IS_OP] }
+        /// Membership test.
+        CONTAINS_OP { cache: 1, uops: [SPECIALIZE, CONTAINS_OP] }
+        /// Unconditional jump.
+        JUMP { cache: 0, uops: [JUMP] }
+        /// Loop back edge.
+        JUMP_BACKWARD { cache: 1, uops: [JUMP_BACKWARD] }
+        /// Branch if false.
+        POP_JUMP_IF_FALSE { cache: 1, uops: [POP_JUMP_IF_FALSE] }
+        /// Branch if true.
+        POP_JUMP_IF_TRUE { cache: 1, uops: [POP_JUMP_IF_TRUE] }
+        /// Branch if None.
+        POP_JUMP_IF_NONE { cache: 1, uops: [POP_JUMP_IF_NONE] }
+        /// Branch if not None.
+        POP_JUMP_IF_NOT_NONE { cache: 1, uops: [POP_JUMP_IF_NOT_NONE] }
+        /// Short-circuit `and`.
+        JUMP_IF_FALSE_OR_POP { cache: 0, uops: [JUMP_IF_FALSE_OR_POP] }
+        /// Short-circuit `or`.
+        JUMP_IF_TRUE_OR_POP { cache: 0, uops: [JUMP_IF_TRUE_OR_POP] }
+        /// Get an iterator.
+        GET_ITER { cache: 0, uops: [GET_ITER] }
+        /// Advance a for loop.
+        FOR_ITER { cache: 1, uops: [SPECIALIZE, FOR_ITER] }
+        /// Return from a frame.
+        RETURN_VALUE { cache: 0, uops: [RETURN_VALUE] }
+        /// Make a function object.
+        MAKE_FUNCTION { cache: 0, uops: [MAKE_FUNCTION] }
+        /// Positional call.
+        CALL { cache: 0, uops: [CALL] }
+        /// Call with keyword arguments.
+        CALL_KW { cache: 0, uops: [CALL_KW] }
+        /// Call with unpacked arguments.
+        CALL_FUNCTION_EX { cache: 0, uops: [CALL_FUNCTION_EX] }
+        /// Build a tuple.
+        BUILD_TUPLE { cache: 0, uops: [BUILD_TUPLE] }
+        /// Build a list.
+        BUILD_LIST { cache: 0, uops: [BUILD_LIST] }
+        /// Build a set.
+        BUILD_SET { cache: 0, uops: [BUILD_SET] }
+        /// Build a dict.
+        BUILD_MAP { cache: 0, uops: [BUILD_MAP] }
+        /// Build a dict with constant keys.
+        BUILD_CONST_KEY_MAP { cache: 0, uops: [BUILD_CONST_KEY_MAP] }
+        /// Concatenate strings.
+        BUILD_STRING { cache: 0, uops: [BUILD_STRING] }
+        /// Comprehension append.
+        LIST_APPEND { cache: 0, uops: [LIST_APPEND] }
+        /// Comprehension set add.
+        SET_ADD { cache: 0, uops: [SET_ADD] }
+        /// Comprehension dict store.
+        MAP_ADD { cache: 0, uops: [MAP_ADD] }
+        /// `[*it]`.
+        LIST_EXTEND { cache: 0, uops: [LIST_EXTEND] }
+        /// `{*it}`.
+        SET_UPDATE { cache: 0, uops: [SET_UPDATE] }
+        /// `{**m}`.
+        DICT_UPDATE { cache: 0, uops: [DICT_UPDATE] }
+        /// `f(**m)`.
+        DICT_MERGE { cache: 0, uops: [DICT_MERGE] }
+        /// Convert a list to a tuple.
+        LIST_TO_TUPLE { cache: 0, uops: [LIST_TO_TUPLE] }
+        /// Unpack a sequence.
+        UNPACK_SEQUENCE { cache: 1, uops: [SPECIALIZE, UNPACK_SEQUENCE] }
+        /// Starred unpack.
+        UNPACK_EX { cache: 0, uops: [UNPACK_EX] }
+        /// Format an f-string field.
+        FORMAT_VALUE { cache: 0, uops: [FORMAT_VALUE] }
+        /// Raise.
+        RAISE_VARARGS { cache: 0, uops: [RAISE_VARARGS] }
+        /// Enter an except block.
+        PUSH_EXC_INFO { cache: 0, uops: [PUSH_EXC_INFO] }
+        /// Leave an except block.
+        POP_EXCEPT { cache: 0, uops: [POP_EXCEPT] }
+        /// Re-raise.
+        RERAISE { cache: 0, uops: [RERAISE] }
+        /// `except T:` test.
+        CHECK_EXC_MATCH { cache: 0, uops: [CHECK_EXC_MATCH] }
+        /// Push AssertionError.
+        LOAD_ASSERTION_ERROR { cache: 0, uops: [LOAD_ASSERTION_ERROR] }
+        /// Enter a with block.
+        BEFORE_WITH { cache: 0, uops: [BEFORE_WITH] }
+        /// Call `__exit__` with an exception.
+        WITH_EXCEPT_START { cache: 0, uops: [WITH_EXCEPT_START] }
+        /// Yield.
+        YIELD_VALUE { cache: 0, uops: [YIELD_VALUE] }
+        /// Iterator for `yield from`.
+        GET_YIELD_FROM_ITER { cache: 0, uops: [GET_YIELD_FROM_ITER] }
+        /// Delegate to a sub-generator.
+        SEND { cache: 0, uops: [SEND] }
+        /// Import a module.
+        IMPORT_NAME { cache: 0, uops: [IMPORT_NAME] }
+        /// Import a name from a module.
+        IMPORT_FROM { cache: 0, uops: [IMPORT_FROM] }
+        /// `from m import *`.
+        IMPORT_STAR { cache: 0, uops: [IMPORT_STAR] }
+        /// Push `__build_class__`.
+        LOAD_BUILD_CLASS { cache: 0, uops: [LOAD_BUILD_CLASS] }
+        /// Create `__annotations__`.
+        SETUP_ANNOTATIONS { cache: 0, uops: [SETUP_ANNOTATIONS] }
+        /// Echo an expression's value (REPL).
+        PRINT_EXPR { cache: 0, uops: [PRINT_EXPR] }
+        /// Push the length of TOS.
+        GET_LEN { cache: 0, uops: [GET_LEN] }
+        /// Mapping check of a `match` subject.
+        MATCH_MAPPING { cache: 0, uops: [MATCH_MAPPING] }
+        /// Sequence check of a `match` subject.
+        MATCH_SEQUENCE { cache: 0, uops: [MATCH_SEQUENCE] }
+        /// Key lookup of a mapping pattern.
+        MATCH_KEYS { cache: 0, uops: [MATCH_KEYS] }
+        /// Class pattern check and attribute extraction.
+        MATCH_CLASS { cache: 0, uops: [MATCH_CLASS] }
+        /// The iterator behind `await`.
+        GET_AWAITABLE { cache: 0, uops: [GET_AWAITABLE] }
+        /// `__aiter__` for `async for`.
+        GET_AITER { cache: 0, uops: [GET_AITER] }
+        /// `__anext__` for `async for`.
+        GET_ANEXT { cache: 0, uops: [GET_ANEXT] }
+        /// End of an `async for` loop.
+        END_ASYNC_FOR { cache: 0, uops: [END_ASYNC_FOR] }
+        /// Enter an `async with`.
+        BEFORE_ASYNC_WITH { cache: 0, uops: [BEFORE_ASYNC_WITH] }
+        /// Wrap an async generator's yielded value.
+        ASYNC_GEN_WRAP { cache: 0, uops: [ASYNC_GEN_WRAP] }
+        /// Enter a tier-2 executor (replaces a hot `JUMP_BACKWARD`, whose cache size it keeps).
+        ENTER_EXECUTOR { cache: 1, uops: [ENTER_EXECUTOR] }
+
+        // ---- Specialized forms: operators, subscripts, unpacking, iteration.
+        /// int + int.
+        BINARY_OP_ADD_INT { base: BINARY_OP, cache: 1, uops: [GUARD_NOS_INT, GUARD_TOS_INT, BINARY_OP_ADD_INT] }
+        /// int - int.
+        BINARY_OP_SUBTRACT_INT { base: BINARY_OP, cache: 1, uops: [GUARD_NOS_INT, GUARD_TOS_INT, BINARY_OP_SUBTRACT_INT] }
+        /// int * int.
+        BINARY_OP_MULTIPLY_INT { base: BINARY_OP, cache: 1, uops: [GUARD_NOS_INT, GUARD_TOS_INT, BINARY_OP_MULTIPLY_INT] }
+        /// Other operators on two ints.
+        BINARY_OP_INT { base: BINARY_OP, cache: 1, uops: [GUARD_NOS_INT, GUARD_TOS_INT, BINARY_OP_INT] }
+        /// float + float.
+        BINARY_OP_ADD_FLOAT { base: BINARY_OP, cache: 1, uops: [GUARD_NOS_FLOAT, GUARD_TOS_FLOAT, BINARY_OP_ADD_FLOAT] }
+        /// float - float.
+        BINARY_OP_SUBTRACT_FLOAT { base: BINARY_OP, cache: 1, uops: [GUARD_NOS_FLOAT, GUARD_TOS_FLOAT, BINARY_OP_SUBTRACT_FLOAT] }
+        /// float * float.
+        BINARY_OP_MULTIPLY_FLOAT { base: BINARY_OP, cache: 1, uops: [GUARD_NOS_FLOAT, GUARD_TOS_FLOAT, BINARY_OP_MULTIPLY_FLOAT] }
+        /// Other operators on two floats.
+        BINARY_OP_FLOAT { base: BINARY_OP, cache: 1, uops: [GUARD_NOS_FLOAT, GUARD_TOS_FLOAT, BINARY_OP_FLOAT] }
+        /// float op int.
+        BINARY_OP_FLOAT_INT { base: BINARY_OP, cache: 1, uops: [GUARD_NOS_FLOAT, GUARD_TOS_INT, BINARY_OP_FLOAT] }
+        /// int op float.
+        BINARY_OP_INT_FLOAT { base: BINARY_OP, cache: 1, uops: [GUARD_NOS_INT, GUARD_TOS_FLOAT, BINARY_OP_FLOAT] }
+        /// str + str.
+        BINARY_OP_ADD_STR { base: BINARY_OP, cache: 1, uops: [GUARD_NOS_STR, GUARD_TOS_STR, BINARY_OP_ADD_STR] }
+        /// Compare two ints.
+        COMPARE_OP_INT { base: COMPARE_OP, cache: 1, uops: [GUARD_NOS_INT, GUARD_TOS_INT, COMPARE_OP_INT] }
+        /// Compare two floats.
+        COMPARE_OP_FLOAT { base: COMPARE_OP, cache: 1, uops: [GUARD_NOS_FLOAT, GUARD_TOS_FLOAT, COMPARE_OP_FLOAT] }
+        /// Compare two strs.
+        COMPARE_OP_STR { base: COMPARE_OP, cache: 1, uops: [GUARD_NOS_STR, GUARD_TOS_STR, COMPARE_OP_STR] }
+        /// Membership in a dict.
+        CONTAINS_OP_DICT { base: CONTAINS_OP, cache: 1, uops: [GUARD_TOS_DICT, CONTAINS_OP_DICT] }
+        /// Membership in a set.
+        CONTAINS_OP_SET { base: CONTAINS_OP, cache: 1, uops: [GUARD_TOS_SET, CONTAINS_OP_SET] }
+        /// list[int].
+        BINARY_SUBSCR_LIST_INT { base: BINARY_SUBSCR, cache: 1, uops: [GUARD_NOS_LIST, GUARD_TOS_INT, BINARY_SUBSCR_LIST_INT] }
+        /// tuple[int].
+        BINARY_SUBSCR_TUPLE_INT { base: BINARY_SUBSCR, cache: 1, uops: [GUARD_NOS_TUPLE, GUARD_TOS_INT, BINARY_SUBSCR_TUPLE_INT] }
+        /// str[int].
+        BINARY_SUBSCR_STR_INT { base: BINARY_SUBSCR, cache: 1, uops: [GUARD_NOS_STR, GUARD_TOS_INT, BINARY_SUBSCR_STR_INT] }
+        /// dict[key].
+        BINARY_SUBSCR_DICT { base: BINARY_SUBSCR, cache: 1, uops: [GUARD_NOS_DICT, BINARY_SUBSCR_DICT] }
+        /// list[int] = v.
+        STORE_SUBSCR_LIST_INT { base: STORE_SUBSCR, cache: 1, uops: [GUARD_NOS_LIST, GUARD_TOS_INT, STORE_SUBSCR_LIST_INT] }
+        /// dict[key] = v.
+        STORE_SUBSCR_DICT { base: STORE_SUBSCR, cache: 1, uops: [GUARD_NOS_DICT, STORE_SUBSCR_DICT] }
+        /// Unpack a tuple.
+        UNPACK_SEQUENCE_TUPLE { base: UNPACK_SEQUENCE, cache: 1, uops: [GUARD_TUPLE_LEN, UNPACK_SEQUENCE_TUPLE] }
+        /// Unpack a list.
+        UNPACK_SEQUENCE_LIST { base: UNPACK_SEQUENCE, cache: 1, uops: [GUARD_LIST_LEN, UNPACK_SEQUENCE_LIST] }
+        /// Iterate over a range.
+        FOR_ITER_RANGE { base: FOR_ITER, cache: 1, uops: [GUARD_ITER_RANGE, FOR_ITER_RANGE] }
+        /// Iterate over a list.
+        FOR_ITER_LIST { base: FOR_ITER, cache: 1, uops: [GUARD_ITER_LIST, FOR_ITER_LIST] }
+        /// Iterate over a tuple.
+        FOR_ITER_TUPLE { base: FOR_ITER, cache: 1, uops: [GUARD_ITER_TUPLE, FOR_ITER_TUPLE] }
+        /// Iterate over a generator.
+        FOR_ITER_GEN { base: FOR_ITER, cache: 1, uops: [GUARD_ITER_GEN, FOR_ITER_GEN] }
+
+        // ---- Specialized forms: attributes and globals.
+
+        // ---- Specialized forms: calls.
+    } };
 }
+
+instruction_table!(define_ops);
 
 impl Uop {
     #[inline]

@@ -253,6 +253,9 @@ pub(crate) fn assemble(mut a: AsmInput) -> CResult<CodeObject> {
         if keep[i] {
             let op = match instrs[i].op {
                 Op::Real(op) => op,
+                // A jump to this instruction or an earlier one is a back
+                // edge (JUMP_BACKWARD, which has an inline cache).
+                Op::Jump if nk[target[i]] <= i => Opcode::JUMP_BACKWARD,
                 _ => Opcode::JUMP,
             };
             off += size(op);

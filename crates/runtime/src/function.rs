@@ -3,7 +3,9 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use stitch_bytecode::{CodeObject, Constant};
+use stitch_bytecode::{CodeObject, CodeUnit, Constant};
+
+use crate::interfaces::Executor;
 
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -24,9 +26,18 @@ pub struct BuiltinFunc {
 }
 
 /// A code object prepared for execution: constants and names turned into
-/// values once, so the interpreter never converts them again.
+/// values once, so the interpreter never converts them again, and the
+/// *quickened* instructions tier 1 runs and rewrites in place.
 pub struct CodeRt {
     pub co: Rc<CodeObject>,
+    /// The instructions tier 1 executes: a copy of `co.code` whose adaptive
+    /// instructions are rewritten into specialized forms and whose inline
+    /// caches hold counters, versions and indices (`co.code` stays as
+    /// compiled). One thread only, so plain cells.
+    pub code: Box<[Cell<CodeUnit>]>,
+    /// Executors installed by `ENTER_EXECUTOR` instructions (their oparg
+    /// indexes this table).
+    pub executors: RefCell<Vec<ExecutorSlot>>,
     pub consts: Box<[Value]>,
     /// `co.names` as interned strings.
     pub names: Box<[Value]>,
@@ -42,13 +53,33 @@ impl CodeRt {
         let names = co.names.iter().map(|n| vm.intern(n)).collect();
         let localnames = co.localsplus_names.iter().map(|n| vm.intern(n)).collect();
         let framesize = co.nlocalsplus() + co.stacksize as usize + 1;
+        let code = crate::specialize::quicken(vm, &co.code);
         CodeRt {
+            code,
+            executors: RefCell::new(Vec::new()),
             co,
             consts,
             names,
             localnames,
             framesize,
         }
+    }
+}
+
+/// An entry of a code object's executor table.
+pub struct ExecutorSlot {
+    pub executor: Rc<dyn Executor>,
+    /// The instruction `ENTER_EXECUTOR` replaced (a `JUMP_BACKWARD`).
+    pub original: CodeUnit,
+    /// Where that instruction is.
+    pub offset: u32,
+}
+
+impl CodeRt {
+    /// The cache unit `n` after the instruction at `at`.
+    #[inline(always)]
+    pub fn cache(&self, at: u32, n: u32) -> &Cell<CodeUnit> {
+        &self.code[(at + 1 + n) as usize]
     }
 }
 

@@ -10,7 +10,9 @@
 //! `stitch_bytecode::ops`; uop bodies live in `uops.rs`, one function each
 //! with the fixed signature [`UopFn`].
 
-use stitch_bytecode::Opcode;
+use std::cell::Cell;
+
+use stitch_bytecode::{CodeUnit, Opcode, Uop};
 
 use crate::frame::Frame;
 use crate::generator::Generator;
@@ -20,7 +22,7 @@ use crate::value::Value;
 use crate::vm::{Exc, MAX_NATIVE_DEPTH, PyErr, PyResult, Vm};
 
 /// The one signature of every uop body.
-pub type UopFn = fn(&Vm, &mut Frame, u32) -> PyResult<Flow>;
+pub type UopFn = fn(&Vm, &mut Frame, u32, u64) -> PyResult<Flow>;
 
 /// How a run of the loop ended.
 pub enum RunOutcome {
@@ -68,7 +70,8 @@ impl Vm {
             self.current.set(&*f);
             let result = match pending.take() {
                 Some(e) => Err(e),
-                None => self.execute(&mut f),
+                None if self.stats_enabled() => self.execute::<true>(&mut f),
+                None => self.execute::<false>(&mut f),
             };
             match result {
                 Ok(Flow::Call(mut callee)) => {
@@ -87,7 +90,7 @@ impl Vm {
                     }
                 },
                 Ok(Flow::Yield(v)) => return RunOutcome::Yield(v, f),
-                Ok(Flow::Next) | Ok(Flow::Jump(_)) => {}
+                Ok(Flow::Next) | Ok(Flow::Jump(_)) | Ok(Flow::Deopt) => {}
                 Err(e) => {
                     let reraise = self.reraise.replace(false);
                     let exc = e.exc;
@@ -122,21 +125,28 @@ impl Vm {
     }
 
     /// Execute instructions of `f` until control leaves it (a call, return,
-    /// yield or error).
-    fn execute(&self, f: &mut Frame) -> PyResult<Flow> {
-        let code: *const [stitch_bytecode::CodeUnit] = &f.code().co.code[..];
+    /// yield or error). With `STATS`, count every instruction executed.
+    fn execute<const STATS: bool>(&self, f: &mut Frame) -> PyResult<Flow> {
+        let code: *const [Cell<CodeUnit>] = &f.code().code[..];
         loop {
             let ip = f.ip as usize;
             // SAFETY: `code` is borrowed from the frame's code object, which
-            // the frame keeps alive while it runs.
-            let Some(cu) = (unsafe { &*code }).get(ip).copied() else {
+            // the frame keeps alive while it runs; `execute` returns before
+            // the frame changes.
+            let Some(cu) = (unsafe { &*code }).get(ip).map(Cell::get) else {
                 return Err(self.err(Exc::SystemError, "instruction pointer out of range"));
             };
             let op = cu.op();
             let arg = cu.arg();
             f.lasti = ip as u32;
             f.ip = ip as u32 + cu.width();
-            let flow = dispatch(self, f, op, arg)?;
+            if STATS {
+                self.stats_executed(op);
+            }
+            let flow = match dispatch::<false>(self, f, op, arg)? {
+                Flow::Deopt => dispatch_generic(self, f, op, arg)?,
+                flow => flow,
+            };
             match flow {
                 Flow::Next => {}
                 Flow::Jump(t) => f.ip = t,
@@ -474,109 +484,75 @@ impl Vm {
     }
 }
 
-/// Execute one instruction by running its uops. Exhaustive over `Opcode`:
-/// a new instruction does not compile until it is given its uops here.
+/// Run one uop of an instruction: read its operand from the inline cache
+/// slice the uop table gives it, call its body, and leave the instruction
+/// early unless the body says "next". `SPECIALIZE` is skipped when the
+/// generic form runs after a guard failed (`$generic`).
+macro_rules! run_uop {
+    ($vm:ident, $f:ident, $arg:ident, $generic:ident, SPECIALIZE) => {
+        if !$generic {
+            let counter = read_operand($f, Uop::SPECIALIZE.cache_slice());
+            uops::SPECIALIZE($vm, $f, $arg, counter)?;
+        }
+    };
+    ($vm:ident, $f:ident, $arg:ident, $generic:ident, $uop:ident) => {{
+        const SLICE: (u32, u32) = Uop::$uop.cache_slice();
+        let operand = if SLICE.1 == 0 { 0 } else { read_operand($f, SLICE) };
+        match uops::$uop($vm, $f, $arg, operand)? {
+            Flow::Next => {}
+            other => return Ok(other),
+        }
+    }};
+}
+
+/// Tier-1 dispatch, derived from the instruction table: each instruction
+/// runs its uops in order.
+macro_rules! tier1_dispatch {
+    ($(
+        $(#[doc = $doc:literal])*
+        $name:ident { $(base: $base:ident,)? cache: $cache:expr, uops: [$($uop:ident),*] }
+    )*) => {
+        /// Execute one instruction. With `GENERIC`, the instruction is a
+        /// generic form running because its specialization's guard failed.
+        #[inline(always)]
+        fn dispatch<const GENERIC: bool>(
+            vm: &Vm,
+            f: &mut Frame,
+            op: Opcode,
+            arg: u32,
+        ) -> PyResult<Flow> {
+            match op {
+                $(Opcode::$name => {
+                    $(run_uop!(vm, f, arg, GENERIC, $uop);)*
+                    Ok(Flow::Next)
+                })*
+            }
+        }
+    };
+}
+
+stitch_bytecode::instruction_table!(tier1_dispatch);
+
+/// A guard of the specialized instruction `op` failed: run its generic form.
+#[inline(never)]
+fn dispatch_generic(vm: &Vm, f: &mut Frame, op: Opcode, arg: u32) -> PyResult<Flow> {
+    let base = crate::specialize::miss(vm, f, op);
+    match dispatch::<true>(vm, f, base, arg)? {
+        Flow::Deopt => Err(vm.err(Exc::SystemError, "generic instruction deoptimized")),
+        flow => Ok(flow),
+    }
+}
+
+/// A uop's operand: the cache units `slice` = (offset, count) after the
+/// instruction being executed, low unit first.
 #[inline(always)]
-fn dispatch(vm: &Vm, f: &mut Frame, op: Opcode, arg: u32) -> PyResult<Flow> {
-    use Opcode::*;
-    match op {
-        NOP => uops::nop(vm, f, arg),
-        POP_TOP => uops::pop_top(vm, f, arg),
-        PUSH_NULL => uops::push_null(vm, f, arg),
-        COPY => uops::copy(vm, f, arg),
-        SWAP => uops::swap(vm, f, arg),
-        LOAD_CONST => uops::load_const(vm, f, arg),
-        LOAD_FAST => uops::load_fast(vm, f, arg),
-        STORE_FAST => uops::store_fast(vm, f, arg),
-        DELETE_FAST => uops::delete_fast(vm, f, arg),
-        MAKE_CELL => uops::make_cell(vm, f, arg),
-        COPY_FREE_VARS => uops::copy_free_vars(vm, f, arg),
-        LOAD_DEREF => uops::load_deref(vm, f, arg),
-        STORE_DEREF => uops::store_deref(vm, f, arg),
-        DELETE_DEREF => uops::delete_deref(vm, f, arg),
-        LOAD_CLOSURE => uops::load_closure(vm, f, arg),
-        LOAD_CLASSDEREF => uops::load_classderef(vm, f, arg),
-        LOAD_NAME => uops::load_name(vm, f, arg),
-        STORE_NAME => uops::store_name(vm, f, arg),
-        DELETE_NAME => uops::delete_name(vm, f, arg),
-        LOAD_GLOBAL => uops::load_global(vm, f, arg),
-        STORE_GLOBAL => uops::store_global(vm, f, arg),
-        DELETE_GLOBAL => uops::delete_global(vm, f, arg),
-        LOAD_ATTR => uops::load_attr(vm, f, arg),
-        LOAD_METHOD => uops::load_method(vm, f, arg),
-        STORE_ATTR => uops::store_attr(vm, f, arg),
-        DELETE_ATTR => uops::delete_attr(vm, f, arg),
-        BINARY_SUBSCR => uops::binary_subscr(vm, f, arg),
-        STORE_SUBSCR => uops::store_subscr(vm, f, arg),
-        DELETE_SUBSCR => uops::delete_subscr(vm, f, arg),
-        BUILD_SLICE => uops::build_slice(vm, f, arg),
-        BINARY_OP => uops::binary_op(vm, f, arg),
-        UNARY_NEGATIVE => uops::unary_negative(vm, f, arg),
-        UNARY_POSITIVE => uops::unary_positive(vm, f, arg),
-        UNARY_INVERT => uops::unary_invert(vm, f, arg),
-        UNARY_NOT => uops::unary_not(vm, f, arg),
-        COMPARE_OP => uops::compare_op(vm, f, arg),
-        IS_OP => uops::is_op(vm, f, arg),
-        CONTAINS_OP => uops::contains_op(vm, f, arg),
-        JUMP => uops::jump(vm, f, arg),
-        JUMP_BACKWARD => uops::jump_backward(vm, f, arg),
-        POP_JUMP_IF_FALSE => uops::pop_jump_if_false(vm, f, arg),
-        POP_JUMP_IF_TRUE => uops::pop_jump_if_true(vm, f, arg),
-        POP_JUMP_IF_NONE => uops::pop_jump_if_none(vm, f, arg),
-        POP_JUMP_IF_NOT_NONE => uops::pop_jump_if_not_none(vm, f, arg),
-        JUMP_IF_FALSE_OR_POP => uops::jump_if_false_or_pop(vm, f, arg),
-        JUMP_IF_TRUE_OR_POP => uops::jump_if_true_or_pop(vm, f, arg),
-        GET_ITER => uops::get_iter(vm, f, arg),
-        FOR_ITER => uops::for_iter(vm, f, arg),
-        RETURN_VALUE => uops::return_value(vm, f, arg),
-        MAKE_FUNCTION => uops::make_function(vm, f, arg),
-        CALL => uops::call(vm, f, arg),
-        CALL_KW => uops::call_kw(vm, f, arg),
-        CALL_FUNCTION_EX => uops::call_function_ex(vm, f, arg),
-        BUILD_TUPLE => uops::build_tuple(vm, f, arg),
-        BUILD_LIST => uops::build_list(vm, f, arg),
-        BUILD_SET => uops::build_set(vm, f, arg),
-        BUILD_MAP => uops::build_map(vm, f, arg),
-        BUILD_CONST_KEY_MAP => uops::build_const_key_map(vm, f, arg),
-        BUILD_STRING => uops::build_string(vm, f, arg),
-        LIST_APPEND => uops::list_append(vm, f, arg),
-        SET_ADD => uops::set_add(vm, f, arg),
-        MAP_ADD => uops::map_add(vm, f, arg),
-        LIST_EXTEND => uops::list_extend(vm, f, arg),
-        SET_UPDATE => uops::set_update(vm, f, arg),
-        DICT_UPDATE => uops::dict_update(vm, f, arg),
-        DICT_MERGE => uops::dict_merge(vm, f, arg),
-        LIST_TO_TUPLE => uops::list_to_tuple(vm, f, arg),
-        UNPACK_SEQUENCE => uops::unpack_sequence(vm, f, arg),
-        UNPACK_EX => uops::unpack_ex(vm, f, arg),
-        FORMAT_VALUE => uops::format_value(vm, f, arg),
-        RAISE_VARARGS => uops::raise_varargs(vm, f, arg),
-        PUSH_EXC_INFO => uops::push_exc_info(vm, f, arg),
-        POP_EXCEPT => uops::pop_except(vm, f, arg),
-        RERAISE => uops::reraise(vm, f, arg),
-        CHECK_EXC_MATCH => uops::check_exc_match(vm, f, arg),
-        LOAD_ASSERTION_ERROR => uops::load_assertion_error(vm, f, arg),
-        BEFORE_WITH => uops::before_with(vm, f, arg),
-        WITH_EXCEPT_START => uops::with_except_start(vm, f, arg),
-        YIELD_VALUE => uops::yield_value(vm, f, arg),
-        GET_YIELD_FROM_ITER => uops::get_yield_from_iter(vm, f, arg),
-        SEND => uops::send(vm, f, arg),
-        IMPORT_NAME => uops::import_name(vm, f, arg),
-        IMPORT_FROM => uops::import_from(vm, f, arg),
-        IMPORT_STAR => uops::import_star(vm, f, arg),
-        LOAD_BUILD_CLASS => uops::load_build_class(vm, f, arg),
-        SETUP_ANNOTATIONS => uops::setup_annotations(vm, f, arg),
-        PRINT_EXPR => uops::print_expr(vm, f, arg),
-        GET_AWAITABLE => uops::get_awaitable(vm, f, arg),
-        GET_AITER => uops::get_aiter(vm, f, arg),
-        GET_ANEXT => uops::get_anext(vm, f, arg),
-        END_ASYNC_FOR => uops::end_async_for(vm, f, arg),
-        BEFORE_ASYNC_WITH => uops::before_async_with(vm, f, arg),
-        ASYNC_GEN_WRAP => uops::async_gen_wrap(vm, f, arg),
-        GET_LEN => uops::get_len(vm, f, arg),
-        MATCH_MAPPING => uops::match_mapping(vm, f, arg),
-        MATCH_SEQUENCE => uops::match_sequence(vm, f, arg),
-        MATCH_KEYS => uops::match_keys(vm, f, arg),
-        MATCH_CLASS => uops::match_class(vm, f, arg),
+fn read_operand(f: &Frame, slice: (u32, u32)) -> u64 {
+    let code = &f.code().code;
+    let at = (f.lasti + 1 + slice.0) as usize;
+    let lo = code.get(at).map_or(0, |c| c.get().0) as u64;
+    if slice.1 == 1 {
+        lo
+    } else {
+        lo | (code.get(at + 1).map_or(0, |c| c.get().0) as u64) << 32
     }
 }

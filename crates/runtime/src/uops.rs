@@ -1,7 +1,21 @@
-//! Uop bodies: one function per micro-op, all with the signature
-//! `fn(&Vm, &mut Frame, oparg) -> PyResult<Flow>`. Their stack effects and
+//! Uop bodies: one function per micro-op, named as the uop, all with the
+//! signature `fn(&Vm, &mut Frame, oparg, operand) -> PyResult<Flow>`
+//! ([`crate::interp::UopFn`]). The operand is the slice of the inline
+//! cache the uop table gives the uop (0 if none). Their stack effects and
 //! flags are declared in `stitch_bytecode::ops`; tier 1 (and later the
 //! tier-2 interpreter) call these same functions.
+//!
+//! The generic uops are here; the guards and actions of specialized forms
+//! are in the submodules, one per family of instructions.
+#![allow(non_snake_case)]
+
+mod spec_attr;
+mod spec_call;
+mod spec_ops;
+
+pub use spec_attr::*;
+pub use spec_call::*;
+pub use spec_ops::*;
 
 use std::cell::RefCell;
 
@@ -14,6 +28,7 @@ use crate::interp::GenStep;
 use crate::iter::IterState;
 use crate::object::{self, ObjKind};
 use crate::protocol::{cmp_holds, str_of};
+use crate::specialize;
 use crate::value::Value;
 use crate::vm::{Exc, PyErr, PyResult, Vm};
 
@@ -29,6 +44,9 @@ pub enum Flow {
     Return(Value),
     /// Suspend the (generator) frame, yielding this value.
     Yield(Value),
+    /// A guard of a specialized instruction failed before anything
+    /// changed: run the instruction's generic form instead.
+    Deopt,
 }
 
 type R = PyResult<Flow>;
@@ -38,29 +56,38 @@ fn name<'a>(f: &'a Frame, i: u32) -> &'a Value {
     &f.code().names[i as usize]
 }
 
-pub fn nop(_: &Vm, _: &mut Frame, _: u32) -> R {
+pub fn SPECIALIZE(vm: &Vm, f: &mut Frame, arg: u32, counter: u64) -> R {
+    let c = counter as u32;
+    if specialize::counter::value(c) == 0 {
+        specialize::specialize(vm, f, arg);
+    } else {
+        specialize::set_cache(f, 0, c - 1);
+    }
     Ok(Flow::Next)
 }
-pub fn pop_top(_: &Vm, f: &mut Frame, _: u32) -> R {
+pub fn NOP(_: &Vm, _: &mut Frame, _: u32, _: u64) -> R {
+    Ok(Flow::Next)
+}
+pub fn POP_TOP(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     drop(f.pop());
     Ok(Flow::Next)
 }
-pub fn push_null(_: &Vm, f: &mut Frame, _: u32) -> R {
+pub fn PUSH_NULL(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     f.push(Value::NULL);
     Ok(Flow::Next)
 }
-pub fn copy(_: &Vm, f: &mut Frame, n: u32) -> R {
+pub fn COPY(_: &Vm, f: &mut Frame, n: u32, _: u64) -> R {
     let v = f.peek(n as usize).clone();
     f.push(v);
     Ok(Flow::Next)
 }
-pub fn swap(_: &Vm, f: &mut Frame, n: u32) -> R {
+pub fn SWAP(_: &Vm, f: &mut Frame, n: u32, _: u64) -> R {
     let top = f.pop();
     let other = std::mem::replace(f.peek_mut(n as usize - 1), top);
     f.push(other);
     Ok(Flow::Next)
 }
-pub fn load_const(_: &Vm, f: &mut Frame, i: u32) -> R {
+pub fn LOAD_CONST(_: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     let v = f.code().consts[i as usize].clone();
     f.push(v);
     Ok(Flow::Next)
@@ -74,7 +101,7 @@ fn unbound_local(vm: &Vm, f: &Frame, i: u32) -> PyErr {
     )
 }
 
-pub fn load_fast(vm: &Vm, f: &mut Frame, i: u32) -> R {
+pub fn LOAD_FAST(vm: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     let v = f.local(i as usize);
     if v.is_null() {
         return Err(unbound_local(vm, f, i));
@@ -83,25 +110,25 @@ pub fn load_fast(vm: &Vm, f: &mut Frame, i: u32) -> R {
     f.push(v);
     Ok(Flow::Next)
 }
-pub fn store_fast(_: &Vm, f: &mut Frame, i: u32) -> R {
+pub fn STORE_FAST(_: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     let v = f.pop();
     let old = std::mem::replace(f.local_mut(i as usize), v);
     drop(old);
     Ok(Flow::Next)
 }
-pub fn delete_fast(vm: &Vm, f: &mut Frame, i: u32) -> R {
+pub fn DELETE_FAST(vm: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     let old = f.local_mut(i as usize).take();
     if old.is_null() {
         return Err(unbound_local(vm, f, i));
     }
     Ok(Flow::Next)
 }
-pub fn make_cell(vm: &Vm, f: &mut Frame, i: u32) -> R {
+pub fn MAKE_CELL(vm: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     let v = f.local_mut(i as usize).take();
     *f.local_mut(i as usize) = vm.new_cell(v);
     Ok(Flow::Next)
 }
-pub fn copy_free_vars(_: &Vm, f: &mut Frame, n: u32) -> R {
+pub fn COPY_FREE_VARS(_: &Vm, f: &mut Frame, n: u32, _: u64) -> R {
     let closure = match f.func.as_obj().map(|o| &o.kind) {
         Some(ObjKind::Function(func)) => func.closure.clone(),
         _ => Value::NULL,
@@ -136,7 +163,7 @@ fn unbound_deref(vm: &Vm, f: &Frame, i: u32) -> PyErr {
     }
 }
 
-pub fn load_deref(vm: &Vm, f: &mut Frame, i: u32) -> R {
+pub fn LOAD_DEREF(vm: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     let v = match cell_of(f, i) {
         Some(c) => c.borrow().clone(),
         None => Value::NULL,
@@ -147,7 +174,7 @@ pub fn load_deref(vm: &Vm, f: &mut Frame, i: u32) -> R {
     f.push(v);
     Ok(Flow::Next)
 }
-pub fn store_deref(_: &Vm, f: &mut Frame, i: u32) -> R {
+pub fn STORE_DEREF(_: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     let v = f.pop();
     if let Some(c) = cell_of(f, i) {
         let old = std::mem::replace(&mut *c.borrow_mut(), v);
@@ -155,7 +182,7 @@ pub fn store_deref(_: &Vm, f: &mut Frame, i: u32) -> R {
     }
     Ok(Flow::Next)
 }
-pub fn delete_deref(vm: &Vm, f: &mut Frame, i: u32) -> R {
+pub fn DELETE_DEREF(vm: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     let old = cell_of(f, i)
         .map(|c| c.borrow_mut().take())
         .unwrap_or_default();
@@ -164,12 +191,12 @@ pub fn delete_deref(vm: &Vm, f: &mut Frame, i: u32) -> R {
     }
     Ok(Flow::Next)
 }
-pub fn load_closure(_: &Vm, f: &mut Frame, i: u32) -> R {
+pub fn LOAD_CLOSURE(_: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     let v = f.local(i as usize).clone();
     f.push(v);
     Ok(Flow::Next)
 }
-pub fn load_classderef(vm: &Vm, f: &mut Frame, i: u32) -> R {
+pub fn LOAD_CLASSDEREF(vm: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     let n = f.code().localnames[i as usize].clone();
     if !f.locals.is_null() {
         if let Some(v) = vm.getitem_opt(&f.locals, &n)? {
@@ -177,7 +204,7 @@ pub fn load_classderef(vm: &Vm, f: &mut Frame, i: u32) -> R {
             return Ok(Flow::Next);
         }
     }
-    load_deref(vm, f, i)
+    LOAD_DEREF(vm, f, i, 0)
 }
 
 fn name_error(vm: &Vm, n: &Value) -> PyErr {
@@ -202,7 +229,7 @@ fn global_lookup(vm: &Vm, f: &Frame, n: &Value) -> PyResult<Value> {
     Err(name_error(vm, n))
 }
 
-pub fn load_name(vm: &Vm, f: &mut Frame, i: u32) -> R {
+pub fn LOAD_NAME(vm: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     let n = name(f, i).clone();
     if !f.locals.is_null() {
         if let Some(v) = vm.getitem_opt(&f.locals, &n)? {
@@ -214,7 +241,7 @@ pub fn load_name(vm: &Vm, f: &mut Frame, i: u32) -> R {
     f.push(v);
     Ok(Flow::Next)
 }
-pub fn store_name(vm: &Vm, f: &mut Frame, i: u32) -> R {
+pub fn STORE_NAME(vm: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     let v = f.pop();
     let n = name(f, i).clone();
     let target = if f.locals.is_null() {
@@ -225,7 +252,7 @@ pub fn store_name(vm: &Vm, f: &mut Frame, i: u32) -> R {
     vm.setitem(&target, n, v)?;
     Ok(Flow::Next)
 }
-pub fn delete_name(vm: &Vm, f: &mut Frame, i: u32) -> R {
+pub fn DELETE_NAME(vm: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     let n = name(f, i).clone();
     let target = if f.locals.is_null() {
         f.globals.clone()
@@ -238,20 +265,20 @@ pub fn delete_name(vm: &Vm, f: &mut Frame, i: u32) -> R {
         Err(e) => Err(e),
     }
 }
-pub fn load_global(vm: &Vm, f: &mut Frame, i: u32) -> R {
+pub fn LOAD_GLOBAL(vm: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     let n = name(f, i);
     let v = global_lookup(vm, f, n)?;
     f.push(v);
     Ok(Flow::Next)
 }
-pub fn store_global(vm: &Vm, f: &mut Frame, i: u32) -> R {
+pub fn STORE_GLOBAL(vm: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     let v = f.pop();
     let n = name(f, i).clone();
     let g = f.globals.clone();
     vm.setitem(&g, n, v)?;
     Ok(Flow::Next)
 }
-pub fn delete_global(vm: &Vm, f: &mut Frame, i: u32) -> R {
+pub fn DELETE_GLOBAL(vm: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     let n = name(f, i).clone();
     let g = f.globals.clone();
     match vm.delitem(&g, &n) {
@@ -260,32 +287,32 @@ pub fn delete_global(vm: &Vm, f: &mut Frame, i: u32) -> R {
         Err(e) => Err(e),
     }
 }
-pub fn load_attr(vm: &Vm, f: &mut Frame, i: u32) -> R {
+pub fn LOAD_ATTR(vm: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     let obj = f.pop();
     let v = vm.getattr(&obj, name(f, i))?;
     f.push(v);
     Ok(Flow::Next)
 }
-pub fn load_method(vm: &Vm, f: &mut Frame, i: u32) -> R {
+pub fn LOAD_METHOD(vm: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     let obj = f.pop();
     let (m, with_self) = vm.load_method(&obj, name(f, i))?;
     f.push(m);
     f.push(if with_self { obj } else { Value::NULL });
     Ok(Flow::Next)
 }
-pub fn store_attr(vm: &Vm, f: &mut Frame, i: u32) -> R {
+pub fn STORE_ATTR(vm: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     let obj = f.pop();
     let v = f.pop();
     vm.setattr(&obj, name(f, i), v)?;
     Ok(Flow::Next)
 }
-pub fn delete_attr(vm: &Vm, f: &mut Frame, i: u32) -> R {
+pub fn DELETE_ATTR(vm: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     let obj = f.pop();
     vm.delattr(&obj, name(f, i))?;
     Ok(Flow::Next)
 }
 
-pub fn binary_subscr(vm: &Vm, f: &mut Frame, _: u32) -> R {
+pub fn BINARY_SUBSCR(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let key = f.pop();
     let container = f.pop();
     if let (Some(ObjKind::List(l)), Some(i)) = (container.as_obj().map(|o| &o.kind), key.as_int()) {
@@ -302,7 +329,7 @@ pub fn binary_subscr(vm: &Vm, f: &mut Frame, _: u32) -> R {
     f.push(v);
     Ok(Flow::Next)
 }
-pub fn store_subscr(vm: &Vm, f: &mut Frame, _: u32) -> R {
+pub fn STORE_SUBSCR(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let key = f.pop();
     let container = f.pop();
     let v = f.pop();
@@ -319,13 +346,13 @@ pub fn store_subscr(vm: &Vm, f: &mut Frame, _: u32) -> R {
     vm.setitem(&container, key, v)?;
     Ok(Flow::Next)
 }
-pub fn delete_subscr(vm: &Vm, f: &mut Frame, _: u32) -> R {
+pub fn DELETE_SUBSCR(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let key = f.pop();
     let container = f.pop();
     vm.delitem(&container, &key)?;
     Ok(Flow::Next)
 }
-pub fn build_slice(vm: &Vm, f: &mut Frame, n: u32) -> R {
+pub fn BUILD_SLICE(vm: &Vm, f: &mut Frame, n: u32, _: u64) -> R {
     let step = if n == 3 { f.pop() } else { Value::NONE };
     let stop = f.pop();
     let start = f.pop();
@@ -333,7 +360,7 @@ pub fn build_slice(vm: &Vm, f: &mut Frame, n: u32) -> R {
     Ok(Flow::Next)
 }
 
-pub fn binary_op(vm: &Vm, f: &mut Frame, op: u32) -> R {
+pub fn BINARY_OP(vm: &Vm, f: &mut Frame, op: u32, _: u64) -> R {
     let b = f.pop();
     let a = f.pop();
     let op = BinOp::from_u32(op).unwrap_or(BinOp::Add);
@@ -370,31 +397,31 @@ pub fn binary_op(vm: &Vm, f: &mut Frame, op: u32) -> R {
     f.push(r);
     Ok(Flow::Next)
 }
-pub fn unary_negative(vm: &Vm, f: &mut Frame, _: u32) -> R {
+pub fn UNARY_NEGATIVE(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let v = f.pop();
     let r = vm.unary_negative(&v)?;
     f.push(r);
     Ok(Flow::Next)
 }
-pub fn unary_positive(vm: &Vm, f: &mut Frame, _: u32) -> R {
+pub fn UNARY_POSITIVE(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let v = f.pop();
     let r = vm.unary_positive(&v)?;
     f.push(r);
     Ok(Flow::Next)
 }
-pub fn unary_invert(vm: &Vm, f: &mut Frame, _: u32) -> R {
+pub fn UNARY_INVERT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let v = f.pop();
     let r = vm.unary_invert(&v)?;
     f.push(r);
     Ok(Flow::Next)
 }
-pub fn unary_not(vm: &Vm, f: &mut Frame, _: u32) -> R {
+pub fn UNARY_NOT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let v = f.pop();
     let r = vm.truthy(&v)?;
     f.push(Value::bool(!r));
     Ok(Flow::Next)
 }
-pub fn compare_op(vm: &Vm, f: &mut Frame, op: u32) -> R {
+pub fn COMPARE_OP(vm: &Vm, f: &mut Frame, op: u32, _: u64) -> R {
     let b = f.pop();
     let a = f.pop();
     let op = CmpOp::from_u32(op).unwrap_or(CmpOp::Eq);
@@ -414,28 +441,41 @@ pub fn compare_op(vm: &Vm, f: &mut Frame, op: u32) -> R {
     f.push(r);
     Ok(Flow::Next)
 }
-pub fn is_op(_: &Vm, f: &mut Frame, invert: u32) -> R {
+pub fn IS_OP(_: &Vm, f: &mut Frame, invert: u32, _: u64) -> R {
     let b = f.pop();
     let a = f.pop();
     f.push(Value::bool(a.is(&b) != (invert != 0)));
     Ok(Flow::Next)
 }
-pub fn contains_op(vm: &Vm, f: &mut Frame, invert: u32) -> R {
+pub fn CONTAINS_OP(vm: &Vm, f: &mut Frame, invert: u32, _: u64) -> R {
     let b = f.pop();
     let a = f.pop();
     let r = vm.contains(&b, &a)?;
     f.push(Value::bool(r != (invert != 0)));
     Ok(Flow::Next)
 }
-pub fn jump(_: &Vm, _: &mut Frame, t: u32) -> R {
+pub fn JUMP(_: &Vm, _: &mut Frame, t: u32, _: u64) -> R {
     Ok(Flow::Jump(t))
 }
-pub fn jump_backward(vm: &Vm, _: &mut Frame, t: u32) -> R {
+pub fn JUMP_BACKWARD(vm: &Vm, f: &mut Frame, t: u32, counter: u64) -> R {
     vm.tick()?;
     if crate::breaker::pending() {
         vm.handle_breaker()?;
     }
+    let c = counter as u32;
+    if specialize::counter::value(c) == 0 {
+        vm.loop_is_hot(f, t);
+    } else {
+        specialize::set_cache(f, 0, c - 1);
+    }
     Ok(Flow::Jump(t))
+}
+pub fn ENTER_EXECUTOR(vm: &Vm, f: &mut Frame, index: u32, _: u64) -> R {
+    vm.tick()?;
+    if crate::breaker::pending() {
+        vm.handle_breaker()?;
+    }
+    vm.enter_executor(f, index).map(Flow::Jump)
 }
 
 #[inline(always)]
@@ -446,39 +486,30 @@ fn truth(vm: &Vm, v: &Value) -> PyResult<bool> {
     }
 }
 
-pub fn pop_jump_if_false(vm: &Vm, f: &mut Frame, t: u32) -> R {
-    let v = f.pop();
-    Ok(if truth(vm, &v)? {
-        Flow::Next
-    } else {
-        Flow::Jump(t)
-    })
+/// Record a conditional jump's direction in its branch history and go there.
+#[inline(always)]
+fn branch(f: &Frame, history: u64, taken: bool, t: u32) -> R {
+    specialize::set_cache(f, 0, specialize::history::record(history as u32, taken));
+    Ok(if taken { Flow::Jump(t) } else { Flow::Next })
 }
-pub fn pop_jump_if_true(vm: &Vm, f: &mut Frame, t: u32) -> R {
+
+pub fn POP_JUMP_IF_FALSE(vm: &Vm, f: &mut Frame, t: u32, history: u64) -> R {
     let v = f.pop();
-    Ok(if truth(vm, &v)? {
-        Flow::Jump(t)
-    } else {
-        Flow::Next
-    })
+    branch(f, history, !truth(vm, &v)?, t)
 }
-pub fn pop_jump_if_none(_: &Vm, f: &mut Frame, t: u32) -> R {
+pub fn POP_JUMP_IF_TRUE(vm: &Vm, f: &mut Frame, t: u32, history: u64) -> R {
     let v = f.pop();
-    Ok(if v.is_none() {
-        Flow::Jump(t)
-    } else {
-        Flow::Next
-    })
+    branch(f, history, truth(vm, &v)?, t)
 }
-pub fn pop_jump_if_not_none(_: &Vm, f: &mut Frame, t: u32) -> R {
+pub fn POP_JUMP_IF_NONE(_: &Vm, f: &mut Frame, t: u32, history: u64) -> R {
     let v = f.pop();
-    Ok(if v.is_none() {
-        Flow::Next
-    } else {
-        Flow::Jump(t)
-    })
+    branch(f, history, v.is_none(), t)
 }
-pub fn jump_if_false_or_pop(vm: &Vm, f: &mut Frame, t: u32) -> R {
+pub fn POP_JUMP_IF_NOT_NONE(_: &Vm, f: &mut Frame, t: u32, history: u64) -> R {
+    let v = f.pop();
+    branch(f, history, !v.is_none(), t)
+}
+pub fn JUMP_IF_FALSE_OR_POP(vm: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
     if truth(vm, f.peek(1))? {
         drop(f.pop());
         Ok(Flow::Next)
@@ -486,7 +517,7 @@ pub fn jump_if_false_or_pop(vm: &Vm, f: &mut Frame, t: u32) -> R {
         Ok(Flow::Jump(t))
     }
 }
-pub fn jump_if_true_or_pop(vm: &Vm, f: &mut Frame, t: u32) -> R {
+pub fn JUMP_IF_TRUE_OR_POP(vm: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
     if truth(vm, f.peek(1))? {
         Ok(Flow::Jump(t))
     } else {
@@ -494,13 +525,13 @@ pub fn jump_if_true_or_pop(vm: &Vm, f: &mut Frame, t: u32) -> R {
         Ok(Flow::Next)
     }
 }
-pub fn get_iter(vm: &Vm, f: &mut Frame, _: u32) -> R {
+pub fn GET_ITER(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let v = f.pop();
     let it = vm.iter(&v)?;
     f.push(it);
     Ok(Flow::Next)
 }
-pub fn for_iter(vm: &Vm, f: &mut Frame, t: u32) -> R {
+pub fn FOR_ITER(vm: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
     let next = {
         let it = f.peek(1);
         match it.as_obj().map(|o| &o.kind) {
@@ -555,11 +586,11 @@ pub fn for_iter(vm: &Vm, f: &mut Frame, t: u32) -> R {
         }
     }
 }
-pub fn return_value(_: &Vm, f: &mut Frame, _: u32) -> R {
+pub fn RETURN_VALUE(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     Ok(Flow::Return(f.pop()))
 }
 
-pub fn make_function(vm: &Vm, f: &mut Frame, flags: u32) -> R {
+pub fn MAKE_FUNCTION(vm: &Vm, f: &mut Frame, flags: u32, _: u64) -> R {
     let code = f.pop();
     let closure = if flags & 8 != 0 { f.pop() } else { Value::NULL };
     let annotations = if flags & 4 != 0 { f.pop() } else { Value::NULL };
@@ -641,14 +672,14 @@ fn do_call(
     Ok(Flow::Next)
 }
 
-pub fn call(vm: &Vm, f: &mut Frame, argc: u32) -> R {
+pub fn CALL(vm: &Vm, f: &mut Frame, argc: u32, _: u64) -> R {
     let argc = argc as usize;
     let callable = f.peek(argc + 2).clone();
     let has_self = !f.peek(argc + 1).is_null();
     let nargs = argc + has_self as usize;
     do_call(vm, f, &callable, nargs, &[], argc + 2)
 }
-pub fn call_kw(vm: &Vm, f: &mut Frame, argc: u32) -> R {
+pub fn CALL_KW(vm: &Vm, f: &mut Frame, argc: u32, _: u64) -> R {
     let argc = argc as usize;
     let kwnames_v = f.pop();
     let kwnames: Vec<Value> = match kwnames_v.as_obj().map(|o| &o.kind) {
@@ -660,7 +691,7 @@ pub fn call_kw(vm: &Vm, f: &mut Frame, argc: u32) -> R {
     let nargs = argc + has_self as usize;
     do_call(vm, f, &callable, nargs, &kwnames, argc + 2)
 }
-pub fn call_function_ex(vm: &Vm, f: &mut Frame, flags: u32) -> R {
+pub fn CALL_FUNCTION_EX(vm: &Vm, f: &mut Frame, flags: u32, _: u64) -> R {
     let kwargs = if flags & 1 != 0 { f.pop() } else { Value::NULL };
     let args_v = f.pop();
     let self_v = f.pop();
@@ -755,19 +786,19 @@ fn zero_arg_super(vm: &Vm, f: &Frame) -> PyResult<Value> {
     crate::builtins::make_super(vm, &cls, &first)
 }
 
-pub fn build_tuple(vm: &Vm, f: &mut Frame, n: u32) -> R {
+pub fn BUILD_TUPLE(vm: &Vm, f: &mut Frame, n: u32, _: u64) -> R {
     let items = f.top_slice(n as usize).to_vec();
     f.drop_n(n as usize);
     f.push(vm.new_tuple(items));
     Ok(Flow::Next)
 }
-pub fn build_list(vm: &Vm, f: &mut Frame, n: u32) -> R {
+pub fn BUILD_LIST(vm: &Vm, f: &mut Frame, n: u32, _: u64) -> R {
     let items = f.top_slice(n as usize).to_vec();
     f.drop_n(n as usize);
     f.push(vm.new_list(items));
     Ok(Flow::Next)
 }
-pub fn build_set(vm: &Vm, f: &mut Frame, n: u32) -> R {
+pub fn BUILD_SET(vm: &Vm, f: &mut Frame, n: u32, _: u64) -> R {
     let items = f.top_slice(n as usize).to_vec();
     f.drop_n(n as usize);
     let s = vm.new_set(crate::set::SetTable::new());
@@ -780,7 +811,7 @@ pub fn build_set(vm: &Vm, f: &mut Frame, n: u32) -> R {
     f.push(s);
     Ok(Flow::Next)
 }
-pub fn build_map(vm: &Vm, f: &mut Frame, n: u32) -> R {
+pub fn BUILD_MAP(vm: &Vm, f: &mut Frame, n: u32, _: u64) -> R {
     let items = f.top_slice(2 * n as usize).to_vec();
     f.drop_n(2 * n as usize);
     let d = vm.new_dict();
@@ -790,7 +821,7 @@ pub fn build_map(vm: &Vm, f: &mut Frame, n: u32) -> R {
     f.push(d);
     Ok(Flow::Next)
 }
-pub fn build_const_key_map(vm: &Vm, f: &mut Frame, n: u32) -> R {
+pub fn BUILD_CONST_KEY_MAP(vm: &Vm, f: &mut Frame, n: u32, _: u64) -> R {
     let keys = f.pop();
     let vals = f.top_slice(n as usize).to_vec();
     f.drop_n(n as usize);
@@ -803,7 +834,7 @@ pub fn build_const_key_map(vm: &Vm, f: &mut Frame, n: u32) -> R {
     f.push(d);
     Ok(Flow::Next)
 }
-pub fn build_string(vm: &Vm, f: &mut Frame, n: u32) -> R {
+pub fn BUILD_STRING(vm: &Vm, f: &mut Frame, n: u32, _: u64) -> R {
     let mut s = String::new();
     for v in f.top_slice(n as usize) {
         s.push_str(str_of(v).unwrap_or(""));
@@ -812,14 +843,14 @@ pub fn build_string(vm: &Vm, f: &mut Frame, n: u32) -> R {
     f.push(vm.new_str(s));
     Ok(Flow::Next)
 }
-pub fn list_append(_: &Vm, f: &mut Frame, i: u32) -> R {
+pub fn LIST_APPEND(_: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     let v = f.pop();
     if let Some(ObjKind::List(l)) = f.peek(i as usize).as_obj().map(|o| &o.kind) {
         l.borrow_mut().push(v);
     }
     Ok(Flow::Next)
 }
-pub fn set_add(vm: &Vm, f: &mut Frame, i: u32) -> R {
+pub fn SET_ADD(vm: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     let v = f.pop();
     let s = f.peek(i as usize).clone();
     if let Some(ObjKind::Set(cell)) = s.as_obj().map(|o| &o.kind) {
@@ -828,14 +859,14 @@ pub fn set_add(vm: &Vm, f: &mut Frame, i: u32) -> R {
     }
     Ok(Flow::Next)
 }
-pub fn map_add(vm: &Vm, f: &mut Frame, i: u32) -> R {
+pub fn MAP_ADD(vm: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     let v = f.pop();
     let k = f.pop();
     let d = f.peek(i as usize).clone();
     vm.setitem(&d, k, v)?;
     Ok(Flow::Next)
 }
-pub fn list_extend(vm: &Vm, f: &mut Frame, i: u32) -> R {
+pub fn LIST_EXTEND(vm: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     let it = f.pop();
     let l = f.peek(i as usize).clone();
     let items = match vm.to_vec(&it) {
@@ -853,13 +884,13 @@ pub fn list_extend(vm: &Vm, f: &mut Frame, i: u32) -> R {
     }
     Ok(Flow::Next)
 }
-pub fn set_update(vm: &Vm, f: &mut Frame, i: u32) -> R {
+pub fn SET_UPDATE(vm: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     let it = f.pop();
     let s = f.peek(i as usize).clone();
     vm.set_update(&s, &it)?;
     Ok(Flow::Next)
 }
-pub fn dict_update(vm: &Vm, f: &mut Frame, i: u32) -> R {
+pub fn DICT_UPDATE(vm: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     let m = f.pop();
     let d = f.peek(i as usize).clone();
     if !vm.has_attr(&m, "keys")? {
@@ -868,7 +899,7 @@ pub fn dict_update(vm: &Vm, f: &mut Frame, i: u32) -> R {
     vm.dict_update(&d, &m)?;
     Ok(Flow::Next)
 }
-pub fn dict_merge(vm: &Vm, f: &mut Frame, i: u32) -> R {
+pub fn DICT_MERGE(vm: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     let m = f.pop();
     let d = f.peek(i as usize).clone();
     let callable = f.peek(i as usize + 3).clone();
@@ -893,7 +924,7 @@ pub fn dict_merge(vm: &Vm, f: &mut Frame, i: u32) -> R {
     }
     Ok(Flow::Next)
 }
-pub fn list_to_tuple(vm: &Vm, f: &mut Frame, _: u32) -> R {
+pub fn LIST_TO_TUPLE(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let l = f.pop();
     let items = match l.as_obj().map(|o| &o.kind) {
         Some(ObjKind::List(l)) => l.borrow().clone(),
@@ -919,7 +950,7 @@ fn unpack_items(vm: &Vm, seq: &Value) -> PyResult<Vec<Value>> {
     }
 }
 
-pub fn unpack_sequence(vm: &Vm, f: &mut Frame, n: u32) -> R {
+pub fn UNPACK_SEQUENCE(vm: &Vm, f: &mut Frame, n: u32, _: u64) -> R {
     let seq = f.pop();
     let n = n as usize;
     let items = if let Some(ObjKind::Tuple(t)) = seq.as_obj().map(|o| &o.kind) {
@@ -980,7 +1011,7 @@ pub fn unpack_sequence(vm: &Vm, f: &mut Frame, n: u32) -> R {
     }
     Ok(Flow::Next)
 }
-pub fn unpack_ex(vm: &Vm, f: &mut Frame, arg: u32) -> R {
+pub fn UNPACK_EX(vm: &Vm, f: &mut Frame, arg: u32, _: u64) -> R {
     let seq = f.pop();
     let before = (arg & 0xff) as usize;
     let after = (arg >> 8) as usize;
@@ -1002,7 +1033,7 @@ pub fn unpack_ex(vm: &Vm, f: &mut Frame, arg: u32) -> R {
     }
     Ok(Flow::Next)
 }
-pub fn format_value(vm: &Vm, f: &mut Frame, flags: u32) -> R {
+pub fn FORMAT_VALUE(vm: &Vm, f: &mut Frame, flags: u32, _: u64) -> R {
     let spec = if flags & 4 != 0 { f.pop() } else { Value::NULL };
     let v = f.pop();
     let v = match flags & 3 {
@@ -1043,7 +1074,7 @@ pub fn make_exception(vm: &Vm, v: Value) -> PyResult<Value> {
     Err(vm.type_error("exceptions must derive from BaseException"))
 }
 
-pub fn raise_varargs(vm: &Vm, f: &mut Frame, n: u32) -> R {
+pub fn RAISE_VARARGS(vm: &Vm, f: &mut Frame, n: u32, _: u64) -> R {
     match n {
         0 => {
             let cur = vm.cur_exc.borrow().clone();
@@ -1086,25 +1117,25 @@ pub fn raise_varargs(vm: &Vm, f: &mut Frame, n: u32) -> R {
         }
     }
 }
-pub fn push_exc_info(vm: &Vm, f: &mut Frame, _: u32) -> R {
+pub fn PUSH_EXC_INFO(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let exc = f.pop();
     let prev = std::mem::replace(&mut *vm.cur_exc.borrow_mut(), exc.clone());
     f.push(prev);
     f.push(exc);
     Ok(Flow::Next)
 }
-pub fn pop_except(vm: &Vm, f: &mut Frame, _: u32) -> R {
+pub fn POP_EXCEPT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let prev = f.pop();
     let old = std::mem::replace(&mut *vm.cur_exc.borrow_mut(), prev);
     drop(old);
     Ok(Flow::Next)
 }
-pub fn reraise(vm: &Vm, f: &mut Frame, _: u32) -> R {
+pub fn RERAISE(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let exc = f.pop();
     vm.reraise.set(true);
     Err(PyErr { exc })
 }
-pub fn check_exc_match(vm: &Vm, f: &mut Frame, _: u32) -> R {
+pub fn CHECK_EXC_MATCH(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let typ = f.pop();
     let exc = f.peek(1).clone();
     let base = vm.exc_type(Exc::BaseException).clone();
@@ -1131,11 +1162,11 @@ pub fn check_exc_match(vm: &Vm, f: &mut Frame, _: u32) -> R {
     f.push(Value::bool(r));
     Ok(Flow::Next)
 }
-pub fn load_assertion_error(vm: &Vm, f: &mut Frame, _: u32) -> R {
+pub fn LOAD_ASSERTION_ERROR(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     f.push(vm.exc_type(Exc::AssertionError).clone());
     Ok(Flow::Next)
 }
-pub fn before_with(vm: &Vm, f: &mut Frame, _: u32) -> R {
+pub fn BEFORE_WITH(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let mgr = f.pop();
     let t = crate::types::as_type(vm.type_obj_of(&mgr));
     let enter = crate::types::lookup(t, "__enter__");
@@ -1152,7 +1183,7 @@ pub fn before_with(vm: &Vm, f: &mut Frame, _: u32) -> R {
     f.push(r);
     Ok(Flow::Next)
 }
-pub fn with_except_start(vm: &Vm, f: &mut Frame, _: u32) -> R {
+pub fn WITH_EXCEPT_START(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let exc = f.peek(1).clone();
     let mgr = f.peek(3).clone();
     let exit = f.peek(4).clone();
@@ -1162,10 +1193,10 @@ pub fn with_except_start(vm: &Vm, f: &mut Frame, _: u32) -> R {
     f.push(r);
     Ok(Flow::Next)
 }
-pub fn yield_value(_: &Vm, f: &mut Frame, _: u32) -> R {
+pub fn YIELD_VALUE(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     Ok(Flow::Yield(f.pop()))
 }
-pub fn get_yield_from_iter(vm: &Vm, f: &mut Frame, _: u32) -> R {
+pub fn GET_YIELD_FROM_ITER(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let v = f.pop();
     let it = match v.as_obj().map(|o| &o.kind) {
         Some(ObjKind::Generator(g)) if g.kind == crate::generator::GenKind::Coroutine => {
@@ -1183,7 +1214,7 @@ pub fn get_yield_from_iter(vm: &Vm, f: &mut Frame, _: u32) -> R {
     f.push(it);
     Ok(Flow::Next)
 }
-pub fn send(vm: &Vm, f: &mut Frame, t: u32) -> R {
+pub fn SEND(vm: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
     let v = f.pop();
     let recv = f.peek(1).clone();
     let step = match recv.as_obj().map(|o| &o.kind) {
@@ -1219,7 +1250,7 @@ pub fn send(vm: &Vm, f: &mut Frame, t: u32) -> R {
         }
     }
 }
-pub fn import_name(vm: &Vm, f: &mut Frame, i: u32) -> R {
+pub fn IMPORT_NAME(vm: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     let fromlist = f.pop();
     let level = f.pop();
     let n = name(f, i).clone();
@@ -1227,7 +1258,7 @@ pub fn import_name(vm: &Vm, f: &mut Frame, i: u32) -> R {
     f.push(m);
     Ok(Flow::Next)
 }
-pub fn import_from(vm: &Vm, f: &mut Frame, i: u32) -> R {
+pub fn IMPORT_FROM(vm: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     let m = f.peek(1).clone();
     let n = name(f, i).clone();
     let v = match vm.getattr_opt(&m, &n)? {
@@ -1250,7 +1281,7 @@ pub fn import_from(vm: &Vm, f: &mut Frame, i: u32) -> R {
     f.push(v);
     Ok(Flow::Next)
 }
-pub fn import_star(vm: &Vm, f: &mut Frame, _: u32) -> R {
+pub fn IMPORT_STAR(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let m = f.pop();
     let target = if f.locals.is_null() {
         f.globals.clone()
@@ -1278,14 +1309,14 @@ pub fn import_star(vm: &Vm, f: &mut Frame, _: u32) -> R {
     }
     Ok(Flow::Next)
 }
-pub fn load_build_class(vm: &Vm, f: &mut Frame, _: u32) -> R {
+pub fn LOAD_BUILD_CLASS(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let v = vm
         .dict_get_str(&vm.builtins, "__build_class__")
         .ok_or_else(|| vm.err(Exc::NameError, "__build_class__ not found"))?;
     f.push(v);
     Ok(Flow::Next)
 }
-pub fn setup_annotations(vm: &Vm, f: &mut Frame, _: u32) -> R {
+pub fn SETUP_ANNOTATIONS(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let target = if f.locals.is_null() {
         f.globals.clone()
     } else {
@@ -1297,7 +1328,7 @@ pub fn setup_annotations(vm: &Vm, f: &mut Frame, _: u32) -> R {
     }
     Ok(Flow::Next)
 }
-pub fn print_expr(vm: &Vm, f: &mut Frame, _: u32) -> R {
+pub fn PRINT_EXPR(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let v = f.pop();
     if !v.is_none() {
         let r = vm.repr_string(&v)?;
@@ -1310,27 +1341,27 @@ pub fn print_expr(vm: &Vm, f: &mut Frame, _: u32) -> R {
 
 // ----- pattern matching (see matching.rs) -----
 
-pub fn get_len(vm: &Vm, f: &mut Frame, _: u32) -> R {
+pub fn GET_LEN(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let n = vm.len(f.peek(1))?;
     f.push(Value::int(n as i64));
     Ok(Flow::Next)
 }
-pub fn match_mapping(vm: &Vm, f: &mut Frame, _: u32) -> R {
+pub fn MATCH_MAPPING(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let r = vm.match_is_mapping(f.peek(1));
     f.push(Value::bool(r));
     Ok(Flow::Next)
 }
-pub fn match_sequence(vm: &Vm, f: &mut Frame, _: u32) -> R {
+pub fn MATCH_SEQUENCE(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let r = vm.match_is_sequence(f.peek(1));
     f.push(Value::bool(r));
     Ok(Flow::Next)
 }
-pub fn match_keys(vm: &Vm, f: &mut Frame, _: u32) -> R {
+pub fn MATCH_KEYS(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let values = vm.match_keys(f.peek(2), f.peek(1))?;
     f.push(values);
     Ok(Flow::Next)
 }
-pub fn match_class(vm: &Vm, f: &mut Frame, nargs: u32) -> R {
+pub fn MATCH_CLASS(vm: &Vm, f: &mut Frame, nargs: u32, _: u64) -> R {
     let names = f.pop();
     let cls = f.pop();
     let subject = f.pop();
@@ -1341,24 +1372,24 @@ pub fn match_class(vm: &Vm, f: &mut Frame, nargs: u32) -> R {
 
 // ----- coroutines (see coro.rs) -----
 
-pub fn get_awaitable(vm: &Vm, f: &mut Frame, place: u32) -> R {
+pub fn GET_AWAITABLE(vm: &Vm, f: &mut Frame, place: u32, _: u64) -> R {
     let v = f.pop();
     let it = vm.get_awaitable(&v, place)?;
     f.push(it);
     Ok(Flow::Next)
 }
-pub fn get_aiter(vm: &Vm, f: &mut Frame, _: u32) -> R {
+pub fn GET_AITER(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let v = f.pop();
     let it = vm.get_aiter(&v)?;
     f.push(it);
     Ok(Flow::Next)
 }
-pub fn get_anext(vm: &Vm, f: &mut Frame, _: u32) -> R {
+pub fn GET_ANEXT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let awaitable = vm.get_anext(f.peek(1))?;
     f.push(awaitable);
     Ok(Flow::Next)
 }
-pub fn end_async_for(vm: &Vm, f: &mut Frame, _: u32) -> R {
+pub fn END_ASYNC_FOR(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let exc = f.pop();
     if vm.isinstance_type(&exc, vm.exc_type(Exc::StopAsyncIteration)) {
         drop(f.pop());
@@ -1367,7 +1398,7 @@ pub fn end_async_for(vm: &Vm, f: &mut Frame, _: u32) -> R {
     vm.reraise.set(true);
     Err(PyErr { exc })
 }
-pub fn before_async_with(vm: &Vm, f: &mut Frame, _: u32) -> R {
+pub fn BEFORE_ASYNC_WITH(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let mgr = f.pop();
     let missing = |what: &str| {
         vm.type_error(format!(
@@ -1386,7 +1417,7 @@ pub fn before_async_with(vm: &Vm, f: &mut Frame, _: u32) -> R {
     f.push(res);
     Ok(Flow::Next)
 }
-pub fn async_gen_wrap(vm: &Vm, f: &mut Frame, _: u32) -> R {
+pub fn ASYNC_GEN_WRAP(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let v = f.pop();
     f.push(vm.wrap_async_value(v));
     Ok(Flow::Next)

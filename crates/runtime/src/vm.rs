@@ -283,7 +283,15 @@ pub struct Vm {
     /// Steps left before the program is stopped with `RuntimeError` (see
     /// [`Vm::set_step_budget`]); a step is a loop back edge or a call.
     steps_left: Cell<u64>,
+    /// `--stats` counters (None unless enabled) and the flag tier 1 checks.
+    pub(crate) stats: RefCell<Option<Box<crate::stats::Stats>>>,
+    pub(crate) stats_on: Cell<bool>,
+    /// Back-edge executions before a loop is handed to the optimizer.
+    loop_threshold: Cell<u32>,
 }
+
+/// Default hotness threshold of loops (back edges before the optimizer is asked).
+pub const DEFAULT_LOOP_THRESHOLD: u32 = 1024;
 
 /// Calls from Rust back into Python nest interpreter loops; each takes
 /// Rust stack, so they have their own limit, far below what the VM
@@ -296,6 +304,20 @@ impl Vm {
     /// programs must end). Unlimited by default.
     pub fn set_step_budget(&self, steps: u64) {
         self.steps_left.set(steps);
+    }
+
+    /// Set how many times a loop's back edge runs before the optimizer is
+    /// asked for an executor (code quickened afterwards uses it).
+    pub fn set_loop_threshold(&self, n: u32) {
+        self.loop_threshold.set(n.clamp(1, 0xffff));
+    }
+
+    /// The initial hotness counter of a `JUMP_BACKWARD`.
+    pub(crate) fn loop_counter_start(&self) -> u32 {
+        let n = self.loop_threshold.get();
+        // The backoff exponent that the first failure doubles from.
+        let backoff = 32 - n.leading_zeros();
+        crate::specialize::counter::make(n - 1, backoff.min(crate::specialize::counter::MAX_BACKOFF))
     }
 
     /// Count one step against the budget.
@@ -393,6 +415,9 @@ impl Vm {
             int_max_str_digits: Cell::new(4300),
             reraise: Cell::new(false),
             steps_left: Cell::new(u64::MAX),
+            stats: RefCell::new(None),
+            stats_on: Cell::new(false),
+            loop_threshold: Cell::new(DEFAULT_LOOP_THRESHOLD),
         };
         crate::builtins::init(&vm);
         vm

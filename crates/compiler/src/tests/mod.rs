@@ -51,8 +51,16 @@ pub(crate) fn find(code: &Rc<CodeObject>, qualname: &str) -> Rc<CodeObject> {
 }
 
 /// A compact one-line rendering of a code object's instructions:
-/// `LOAD_NAME f; PUSH_NULL; CALL 0; ...`, jumps as `@offset`.
+/// `LOAD_NAME f; PUSH_NULL; CALL 0; ...`, jumps as `@n`, the index of the
+/// target instruction (so inline-cache sizes do not change shapes).
 pub(crate) fn shape(code: &CodeObject) -> String {
+    let starts: Vec<usize> = instructions(&code.code).map(|(at, _, _)| at).collect();
+    let index_of = |offset: u32| {
+        starts
+            .iter()
+            .position(|s| *s == offset as usize)
+            .map_or_else(|| format!("?{offset}"), |i| i.to_string())
+    };
     instructions(&code.code)
         .map(|(_, op, arg)| {
             let detail = match op.arg_kind() {
@@ -73,7 +81,7 @@ pub(crate) fn shape(code: &CodeObject) -> String {
                     .get(arg as usize)
                     .map(|s| s.to_string())
                     .unwrap_or_default(),
-                ArgKind::Jump => format!("@{arg}"),
+                ArgKind::Jump => format!("@{}", index_of(arg)),
                 ArgKind::BinOp => BinOp::from_u32(arg)
                     .map(|b| b.symbol().to_string())
                     .unwrap_or_default(),

@@ -4,7 +4,14 @@ use stitch_bytecode::ExceptionEntry;
 
 use super::{exec, find, shape};
 
+/// The exception table as (start, end, target, depth), with offsets given
+/// as instruction indices (so inline-cache sizes do not change them; `end`
+/// is the index of the first instruction past the range).
 fn table(code: &stitch_bytecode::CodeObject) -> Vec<(u32, u32, u32, u32)> {
+    let starts: Vec<usize> = stitch_bytecode::code::instructions(&code.code)
+        .map(|(at, _, _)| at)
+        .collect();
+    let index = |offset: u32| starts.partition_point(|s| *s < offset as usize) as u32;
     code.exception_table
         .iter()
         .map(
@@ -13,7 +20,7 @@ fn table(code: &stitch_bytecode::CodeObject) -> Vec<(u32, u32, u32, u32)> {
                  end,
                  target,
                  depth,
-             }| (*start, *end, *target, *depth),
+             }| (index(*start), index(*end), index(*target), *depth),
         )
         .collect()
 }

@@ -1,0 +1,183 @@
+//! The adaptive half of tier 1 (PEP 659): generic instructions count their
+//! executions and rewrite themselves in place into specialized forms.
+//!
+//! Every adaptive instruction starts with the `SPECIALIZE` uop and keeps an
+//! *adaptive counter* in its first inline-cache unit. While the counter is
+//! above zero `SPECIALIZE` counts it down; at zero it calls [`specialize`],
+//! which looks at the operands on the stack and either rewrites the
+//! instruction into a specialized form (guards + action, declared in
+//! `stitch_bytecode::ops`) and fills the rest of its cache, or records why
+//! it could not and backs off exponentially.
+//!
+//! A specialized form whose guard fails returns `Flow::Deopt`; tier 1 then
+//! calls [`miss`] and runs the generic form for this one execution. Misses
+//! count the same counter down; when it reaches zero the instruction goes
+//! back to its generic form, which re-specializes at its next execution —
+//! to the form the operands now call for, or, failing that, with a longer
+//! backoff. Polymorphic sites therefore settle on the common case and
+//! megamorphic ones stop trying.
+//!
+//! The families live in submodules, one per kind of instruction; each
+//! returns the specialized opcode or a static reason for `--stats`.
+
+mod attr;
+mod call;
+mod ops;
+
+use std::cell::Cell;
+
+use stitch_bytecode::{CodeUnit, Opcode, Uop};
+
+use crate::frame::Frame;
+use crate::vm::Vm;
+
+/// The adaptive counter: value in the low 16 bits, backoff exponent above.
+pub mod counter {
+    /// Executions before the first specialization attempt.
+    pub const WARMUP: u32 = 1;
+    /// Guard misses a fresh specialization tolerates before it re-specializes.
+    pub const COOLDOWN: u32 = 52;
+    /// Largest backoff exponent: at most 2^12 - 1 executions between attempts.
+    pub const MAX_BACKOFF: u32 = 12;
+
+    #[inline(always)]
+    pub const fn make(value: u32, backoff: u32) -> u32 {
+        value | (backoff << 16)
+    }
+    #[inline(always)]
+    pub const fn value(c: u32) -> u32 {
+        c & 0xffff
+    }
+    #[inline(always)]
+    pub const fn backoff(c: u32) -> u32 {
+        c >> 16
+    }
+    /// The counter after a failed attempt: wait twice as long as last time.
+    pub const fn after_failure(c: u32) -> u32 {
+        let b = if backoff(c) < MAX_BACKOFF {
+            backoff(c) + 1
+        } else {
+            MAX_BACKOFF
+        };
+        make((1 << b) - 1, b)
+    }
+}
+
+/// Branch history kept in the cache unit of conditional jumps: the last 16
+/// directions (1 = taken) in the low bits, newest in bit 0, and how many of
+/// them are recorded (up to 16) above.
+pub mod history {
+    #[inline(always)]
+    pub const fn record(h: u32, taken: bool) -> u32 {
+        let n = h >> 16;
+        let n = if n < 16 { n + 1 } else { 16 };
+        (((h << 1) | taken as u32) & 0xffff) | (n << 16)
+    }
+    /// (times taken, times recorded) over the remembered window.
+    pub const fn summary(h: u32) -> (u32, u32) {
+        let n = h >> 16;
+        let mask = if n >= 16 { 0xffff } else { (1 << n) - 1 };
+        ((h & mask).count_ones(), n)
+    }
+}
+
+/// Is `op` an adaptive (generic, specializable) instruction?
+pub fn is_adaptive(op: Opcode) -> bool {
+    op.info().uops.first() == Some(&Uop::SPECIALIZE)
+}
+
+/// The quickened copy of `code` tier 1 runs: adaptive counters warmed up,
+/// loop counters set to the optimizer's threshold.
+pub fn quicken(vm: &Vm, code: &[CodeUnit]) -> Box<[Cell<CodeUnit>]> {
+    let out: Box<[Cell<CodeUnit>]> = code.iter().map(|c| Cell::new(*c)).collect();
+    for (at, op, _) in stitch_bytecode::code::instructions(code) {
+        let init = if is_adaptive(op) {
+            counter::make(counter::WARMUP, 0)
+        } else if op == Opcode::JUMP_BACKWARD {
+            vm.loop_counter_start()
+        } else {
+            continue;
+        };
+        if let Some(c) = out.get(at + 1) {
+            c.set(CodeUnit(init));
+        }
+    }
+    out
+}
+
+/// Why an instruction was not specialized (reported by `--stats`).
+pub type Reason = &'static str;
+
+/// The counter hit zero at the adaptive instruction `f.lasti`: try to
+/// specialize it for the operands now on the stack.
+pub fn specialize(vm: &Vm, f: &mut Frame, arg: u32) {
+    let at = f.lasti;
+    let code = f.code();
+    let op = code.code[at as usize].get().op();
+    let cache0 = code.cache(at, 0);
+    let c = cache0.get().0;
+    let result = match op {
+        Opcode::BINARY_OP => ops::binary_op(vm, f, arg),
+        Opcode::COMPARE_OP => ops::compare_op(vm, f, arg),
+        Opcode::CONTAINS_OP => ops::contains_op(vm, f),
+        Opcode::BINARY_SUBSCR => ops::binary_subscr(vm, f),
+        Opcode::STORE_SUBSCR => ops::store_subscr(vm, f),
+        Opcode::UNPACK_SEQUENCE => ops::unpack_sequence(vm, f, arg),
+        Opcode::FOR_ITER => ops::for_iter(vm, f),
+        Opcode::LOAD_GLOBAL => attr::load_global(vm, f, arg),
+        Opcode::LOAD_ATTR => attr::load_attr(vm, f, arg),
+        Opcode::LOAD_METHOD => attr::load_method(vm, f, arg),
+        Opcode::STORE_ATTR => attr::store_attr(vm, f, arg),
+        Opcode::CALL => call::call(vm, f, arg),
+        _ => Err("not adaptive"),
+    };
+    match result {
+        Ok(new) => {
+            debug_assert_eq!(new.base(), op);
+            debug_assert_eq!(new.cache_entries(), op.cache_entries());
+            code.code[at as usize].set(CodeUnit::new(new, arg));
+            code.cache(at, 0)
+                .set(CodeUnit(counter::make(counter::COOLDOWN, counter::backoff(c))));
+            vm.stats_specialized(op, None);
+        }
+        Err(reason) => {
+            cache0.set(CodeUnit(counter::after_failure(c)));
+            vm.stats_specialized(op, Some(reason));
+        }
+    }
+}
+
+/// A guard of the specialized instruction `op` at `f.lasti` failed: count
+/// the miss, send the instruction back to its generic form when misses
+/// used up its counter, and return the generic form to run now.
+#[cold]
+pub fn miss(vm: &Vm, f: &Frame, op: Opcode) -> Opcode {
+    let base = op.base();
+    vm.stats_deopt(op);
+    let at = f.lasti;
+    let code = f.code();
+    let cache0 = code.cache(at, 0);
+    let c = cache0.get().0;
+    if counter::value(c) == 0 {
+        let arg = code.code[at as usize].get().arg();
+        code.code[at as usize].set(CodeUnit::new(base, arg));
+        // Re-specialize at the next execution, for whatever the operands are then.
+        cache0.set(CodeUnit(counter::make(0, counter::backoff(c))));
+    } else {
+        cache0.set(CodeUnit(c - 1));
+    }
+    base
+}
+
+/// Write cache unit `n` of the instruction being specialized.
+#[inline]
+pub(crate) fn set_cache(f: &Frame, n: u32, v: u32) {
+    f.code().cache(f.lasti, n).set(CodeUnit(v));
+}
+
+/// Write a 64-bit operand into cache units `n` and `n + 1` (low half first).
+#[inline]
+pub(crate) fn set_cache64(f: &Frame, n: u32, v: u64) {
+    set_cache(f, n, v as u32);
+    set_cache(f, n + 1, (v >> 32) as u32);
+}

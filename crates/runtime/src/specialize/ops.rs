@@ -1,0 +1,173 @@
+//! Specializing operators, comparisons, membership tests, subscripts,
+//! unpacking and `for` loops by the types of their operands.
+
+use stitch_bytecode::{BinOp, Opcode};
+
+use super::Reason;
+use crate::frame::Frame;
+use crate::iter::IterState;
+use crate::object::ObjKind;
+use crate::uops::exact;
+use crate::value::{Value, tag};
+use crate::vm::Vm;
+
+/// What the specializer distinguishes about an operand.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Int,
+    Float,
+    Str,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    Other,
+}
+
+fn kind(vm: &Vm, v: &Value) -> Kind {
+    match v.tag() {
+        tag::INT => Kind::Int,
+        tag::FLOAT => Kind::Float,
+        _ if exact(v, &vm.types.str_) => Kind::Str,
+        _ if exact(v, &vm.types.list) => Kind::List,
+        _ if exact(v, &vm.types.tuple) => Kind::Tuple,
+        _ if exact(v, &vm.types.dict) => Kind::Dict,
+        _ if exact(v, &vm.types.set) || exact(v, &vm.types.frozenset) => Kind::Set,
+        _ => Kind::Other,
+    }
+}
+
+/// The kinds of NOS and TOS.
+fn operands(vm: &Vm, f: &Frame) -> (Kind, Kind) {
+    (kind(vm, f.peek(2)), kind(vm, f.peek(1)))
+}
+
+pub(super) fn binary_op(vm: &Vm, f: &Frame, arg: u32) -> Result<Opcode, Reason> {
+    use Kind::*;
+    let op = BinOp::from_u32(arg).ok_or("bad operator")?.base();
+    Ok(match (operands(vm, f), op) {
+        ((Int, Int), BinOp::Add) => Opcode::BINARY_OP_ADD_INT,
+        ((Int, Int), BinOp::Subtract) => Opcode::BINARY_OP_SUBTRACT_INT,
+        ((Int, Int), BinOp::Multiply) => Opcode::BINARY_OP_MULTIPLY_INT,
+        ((Int, Int), BinOp::MatMul) => return Err("int @ int"),
+        ((Int, Int), _) => Opcode::BINARY_OP_INT,
+        ((Float, Float), BinOp::Add) => Opcode::BINARY_OP_ADD_FLOAT,
+        ((Float, Float), BinOp::Subtract) => Opcode::BINARY_OP_SUBTRACT_FLOAT,
+        ((Float, Float), BinOp::Multiply) => Opcode::BINARY_OP_MULTIPLY_FLOAT,
+        ((Float, Float) | (Float, Int) | (Int, Float), o) if is_float_op(o) => match operands(vm, f) {
+            (Float, Float) => Opcode::BINARY_OP_FLOAT,
+            (Float, Int) => Opcode::BINARY_OP_FLOAT_INT,
+            _ => Opcode::BINARY_OP_INT_FLOAT,
+        },
+        ((Float, Float) | (Float, Int) | (Int, Float), _) => return Err("float: bitwise operator"),
+        ((Str, Str), BinOp::Add) => Opcode::BINARY_OP_ADD_STR,
+        ((Str, _), BinOp::Remainder) => return Err("str % formatting"),
+        ((Str, Str), _) => return Err("str: other operator"),
+        ((List, _) | (_, List), _) => return Err("list operand"),
+        ((Tuple, _) | (_, Tuple), _) => return Err("tuple operand"),
+        ((Other, _) | (_, Other), _) => return Err("other type"),
+        _ => return Err("mixed types"),
+    })
+}
+
+/// Operators the float forms handle (the rest are TypeErrors).
+fn is_float_op(op: BinOp) -> bool {
+    matches!(
+        op,
+        BinOp::Add
+            | BinOp::Subtract
+            | BinOp::Multiply
+            | BinOp::TrueDivide
+            | BinOp::FloorDivide
+            | BinOp::Remainder
+            | BinOp::Power
+    )
+}
+
+pub(super) fn compare_op(vm: &Vm, f: &Frame, _arg: u32) -> Result<Opcode, Reason> {
+    use Kind::*;
+    match operands(vm, f) {
+        (Int, Int) => Ok(Opcode::COMPARE_OP_INT),
+        (Float, Float) => Ok(Opcode::COMPARE_OP_FLOAT),
+        (Str, Str) => Ok(Opcode::COMPARE_OP_STR),
+        (Int, Float) | (Float, Int) => Err("int and float"),
+        (Other, _) | (_, Other) => Err("other type"),
+        _ => Err("mixed types"),
+    }
+}
+
+pub(super) fn contains_op(vm: &Vm, f: &Frame) -> Result<Opcode, Reason> {
+    match kind(vm, f.peek(1)) {
+        Kind::Dict => Ok(Opcode::CONTAINS_OP_DICT),
+        Kind::Set => Ok(Opcode::CONTAINS_OP_SET),
+        Kind::List => Err("in list"),
+        Kind::Tuple => Err("in tuple"),
+        Kind::Str => Err("in str"),
+        _ => Err("other container"),
+    }
+}
+
+pub(super) fn binary_subscr(vm: &Vm, f: &Frame) -> Result<Opcode, Reason> {
+    use Kind::*;
+    match operands(vm, f) {
+        (List, Int) => Ok(Opcode::BINARY_SUBSCR_LIST_INT),
+        (Tuple, Int) => Ok(Opcode::BINARY_SUBSCR_TUPLE_INT),
+        (Str, Int) => Ok(Opcode::BINARY_SUBSCR_STR_INT),
+        (Dict, _) => Ok(Opcode::BINARY_SUBSCR_DICT),
+        (List | Tuple | Str, _) if is_slice(f.peek(1)) => Err("slice"),
+        (List | Tuple | Str, _) => Err("non-int index"),
+        _ => Err("other container"),
+    }
+}
+
+fn is_slice(v: &Value) -> bool {
+    matches!(v.as_obj().map(|o| &o.kind), Some(ObjKind::Slice(_)))
+}
+
+pub(super) fn store_subscr(vm: &Vm, f: &Frame) -> Result<Opcode, Reason> {
+    use Kind::*;
+    match operands(vm, f) {
+        (List, Int) => Ok(Opcode::STORE_SUBSCR_LIST_INT),
+        (Dict, _) => Ok(Opcode::STORE_SUBSCR_DICT),
+        (List, _) => Err("list: non-int index"),
+        _ => Err("other container"),
+    }
+}
+
+pub(super) fn unpack_sequence(vm: &Vm, f: &Frame, n: u32) -> Result<Opcode, Reason> {
+    let v = f.peek(1);
+    let len = match v.as_obj().map(|o| &o.kind) {
+        Some(ObjKind::Tuple(t)) => t.len(),
+        Some(ObjKind::List(l)) => l.borrow().len(),
+        _ => return Err("not a list or tuple"),
+    };
+    if len != n as usize {
+        return Err("wrong length");
+    }
+    match kind(vm, v) {
+        Kind::Tuple => Ok(Opcode::UNPACK_SEQUENCE_TUPLE),
+        Kind::List => Ok(Opcode::UNPACK_SEQUENCE_LIST),
+        _ => Err("subclass"),
+    }
+}
+
+pub(super) fn for_iter(_vm: &Vm, f: &Frame) -> Result<Opcode, Reason> {
+    match f.peek(1).as_obj().map(|o| &o.kind) {
+        Some(ObjKind::Iter(s)) => match &*s.borrow() {
+            IterState::Range { .. } => Ok(Opcode::FOR_ITER_RANGE),
+            IterState::Seq { seq, .. } => match seq.as_obj().map(|o| &o.kind) {
+                Some(ObjKind::List(_)) => Ok(Opcode::FOR_ITER_LIST),
+                Some(ObjKind::Tuple(_)) => Ok(Opcode::FOR_ITER_TUPLE),
+                _ => Err("str or bytes iterator"),
+            },
+            IterState::Dict { .. } => Err("dict iterator"),
+            IterState::Enumerate { .. } => Err("enumerate"),
+            IterState::Zip { .. } => Err("zip"),
+            _ => Err("other built-in iterator"),
+        },
+        Some(ObjKind::Generator(g)) if g.kind == crate::generator::GenKind::Generator => {
+            Ok(Opcode::FOR_ITER_GEN)
+        }
+        _ => Err("user-defined iterator"),
+    }
+}

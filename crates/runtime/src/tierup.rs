@@ -1,0 +1,99 @@
+//! Where tier 1 hands hot loops to the registered [`Optimizer`] and enters
+//! the executors it makes (DESIGN §3).
+//!
+//! A `JUMP_BACKWARD` counts down its hotness counter (cache unit 0). At
+//! zero, [`Vm::loop_is_hot`] asks the optimizer for an executor for the
+//! loop starting at the jump's target. If it gets one, the executor goes
+//! into the code object's executor table and the jump becomes
+//! `ENTER_EXECUTOR` with the table index as its oparg (the table keeps the
+//! original instruction, for `dis` and for removal); otherwise the counter
+//! backs off exponentially. `ENTER_EXECUTOR` runs the executor from the
+//! loop head and resumes tier 1 where the executor says; an executor that
+//! is no longer valid is never entered: its entry site reverts to the
+//! original `JUMP_BACKWARD`.
+//!
+//! [`Optimizer`]: crate::interfaces::Optimizer
+
+use stitch_bytecode::{CodeUnit, Opcode};
+
+use crate::frame::Frame;
+use crate::function::ExecutorSlot;
+use crate::specialize::counter;
+use crate::vm::{Exc, PyResult, Vm};
+
+impl Vm {
+    /// The back edge at `f.lasti` (to `target`) is hot.
+    pub(crate) fn loop_is_hot(&self, f: &Frame, target: u32) {
+        let at = f.lasti;
+        let code = f.code();
+        self.stats_with(|s| s.optimizer_calls += 1);
+        let made = self
+            .optimizer
+            .borrow()
+            .optimize(self, &f.code_obj, at, target);
+        let cache0 = code.cache(at, 0);
+        match made {
+            Some(executor) => {
+                let original = code.code[at as usize].get();
+                let mut table = code.executors.borrow_mut();
+                // Reuse the slot of a removed executor at this offset, if any.
+                let index = match table.iter().position(|s| s.offset == at) {
+                    Some(i) => {
+                        table[i].executor = executor;
+                        i
+                    }
+                    None => {
+                        table.push(ExecutorSlot {
+                            executor,
+                            original,
+                            offset: at,
+                        });
+                        table.len() - 1
+                    }
+                };
+                code.code[at as usize].set(CodeUnit::new(Opcode::ENTER_EXECUTOR, index as u32));
+                self.stats_with(|s| s.executors_installed += 1);
+            }
+            None => cache0.set(CodeUnit(counter::after_failure(cache0.get().0))),
+        }
+    }
+
+    /// Run executor `index` of the frame's code from the loop head; returns
+    /// the offset where tier 1 resumes.
+    pub(crate) fn enter_executor(&self, f: &mut Frame, index: u32) -> PyResult<u32> {
+        let at = f.lasti;
+        let slot = f
+            .code()
+            .executors
+            .borrow()
+            .get(index as usize)
+            .map(|s| (s.executor.clone(), s.original));
+        let Some((executor, original)) = slot else {
+            return Err(self.err(Exc::SystemError, "ENTER_EXECUTOR without an executor"));
+        };
+        let target = original.arg();
+        if !executor.is_valid() {
+            // Back to the original back edge, counting afresh.
+            let code = f.code();
+            code.code[at as usize].set(original);
+            code.cache(at, 0).set(CodeUnit(self.loop_counter_start()));
+            self.stats_with(|s| s.executors_removed += 1);
+            return Ok(target);
+        }
+        self.stats_with(|s| s.executor_runs += 1);
+        f.ip = target;
+        executor.execute(self, f, None)
+    }
+
+    /// The instruction at `at` as compiled, seeing through `ENTER_EXECUTOR`
+    /// (for `dis --specialized`).
+    pub fn original_instruction(&self, code: &crate::function::CodeRt, at: usize) -> CodeUnit {
+        let cu = code.code[at].get();
+        if cu.op() == Opcode::ENTER_EXECUTOR {
+            if let Some(s) = code.executors.borrow().get(cu.arg() as usize) {
+                return s.original;
+            }
+        }
+        cu
+    }
+}

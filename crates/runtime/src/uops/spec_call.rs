@@ -1,0 +1,1 @@
+//! Guards and actions of the specialized call instructions.

@@ -1,0 +1,475 @@
+//! Guards and actions of the specialized operator, comparison, membership,
+//! subscript, unpacking and iteration instructions. Guards only look at
+//! the stack and return `Flow::Deopt` when their fact does not hold;
+//! actions may assume what their guards checked.
+
+use stitch_bytecode::{BinOp, CmpOp};
+
+use super::{Flow, R};
+use crate::frame::Frame;
+use crate::iter::IterState;
+use crate::object::{Obj, ObjKind};
+use crate::protocol::cmp_holds;
+use crate::value::{Value, tag};
+use crate::vm::Vm;
+
+#[inline(always)]
+fn guard(ok: bool) -> R {
+    Ok(if ok { Flow::Next } else { Flow::Deopt })
+}
+
+/// Is `v` an object whose type is exactly `ty` (not a subclass)?
+#[inline(always)]
+pub(crate) fn exact(v: &Value, ty: &Value) -> bool {
+    v.as_obj()
+        .is_some_and(|o| std::ptr::eq(o.ty_obj() as *const Obj, ty.obj_ptr()))
+}
+
+pub fn GUARD_TOS_INT(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    guard(f.peek(1).tag() == tag::INT)
+}
+pub fn GUARD_NOS_INT(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    guard(f.peek(2).tag() == tag::INT)
+}
+pub fn GUARD_TOS_FLOAT(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    guard(f.peek(1).tag() == tag::FLOAT)
+}
+pub fn GUARD_NOS_FLOAT(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    guard(f.peek(2).tag() == tag::FLOAT)
+}
+pub fn GUARD_TOS_STR(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    guard(exact(f.peek(1), &vm.types.str_))
+}
+pub fn GUARD_NOS_STR(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    guard(exact(f.peek(2), &vm.types.str_))
+}
+pub fn GUARD_NOS_LIST(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    guard(exact(f.peek(2), &vm.types.list))
+}
+pub fn GUARD_NOS_TUPLE(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    guard(exact(f.peek(2), &vm.types.tuple))
+}
+pub fn GUARD_NOS_DICT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    guard(exact(f.peek(2), &vm.types.dict))
+}
+pub fn GUARD_TOS_DICT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    guard(exact(f.peek(1), &vm.types.dict))
+}
+pub fn GUARD_TOS_SET(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    let v = f.peek(1);
+    guard(exact(v, &vm.types.set) || exact(v, &vm.types.frozenset))
+}
+pub fn GUARD_TUPLE_LEN(vm: &Vm, f: &mut Frame, n: u32, _: u64) -> R {
+    let v = f.peek(1);
+    guard(
+        exact(v, &vm.types.tuple)
+            && matches!(v.as_obj().map(|o| &o.kind), Some(ObjKind::Tuple(t)) if t.len() == n as usize),
+    )
+}
+pub fn GUARD_LIST_LEN(vm: &Vm, f: &mut Frame, n: u32, _: u64) -> R {
+    let v = f.peek(1);
+    guard(
+        exact(v, &vm.types.list)
+            && matches!(v.as_obj().map(|o| &o.kind), Some(ObjKind::List(l)) if l.borrow().len() == n as usize),
+    )
+}
+
+/// The state of the built-in iterator on top of the stack, if it is one.
+#[inline(always)]
+fn iter_state(f: &Frame) -> Option<&std::cell::RefCell<IterState>> {
+    match f.peek(1).as_obj().map(|o| &o.kind) {
+        Some(ObjKind::Iter(s)) => Some(s),
+        _ => None,
+    }
+}
+
+/// Is the iterator a sequence iterator over a `kind` object, or an exhausted one?
+#[inline(always)]
+fn seq_iter_over(f: &Frame, is_kind: fn(&ObjKind) -> bool) -> bool {
+    let Some(s) = iter_state(f) else { return false };
+    match &*s.borrow() {
+        IterState::Seq { seq, .. } => seq.as_obj().is_some_and(|o| is_kind(&o.kind)),
+        IterState::Exhausted => true,
+        _ => false,
+    }
+}
+
+pub fn GUARD_ITER_RANGE(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    guard(iter_state(f).is_some_and(|s| matches!(&*s.borrow(), IterState::Range { .. })))
+}
+pub fn GUARD_ITER_LIST(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    guard(seq_iter_over(f, |k| matches!(k, ObjKind::List(_))))
+}
+pub fn GUARD_ITER_TUPLE(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    guard(seq_iter_over(f, |k| matches!(k, ObjKind::Tuple(_))))
+}
+pub fn GUARD_ITER_GEN(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    guard(matches!(
+        f.peek(1).as_obj().map(|o| &o.kind),
+        Some(ObjKind::Generator(g)) if g.kind == crate::generator::GenKind::Generator
+    ))
+}
+
+// ----- arithmetic -------------------------------------------------------
+
+/// Pop two small ints (guarded).
+#[inline(always)]
+fn pop_ints(f: &mut Frame) -> (i64, i64) {
+    let b = f.pop();
+    let a = f.pop();
+    (a.as_int().unwrap_or(0), b.as_int().unwrap_or(0))
+}
+
+#[inline(always)]
+fn int_result(vm: &Vm, f: &mut Frame, fast: Option<i64>, wide: impl FnOnce() -> i128) -> R {
+    f.push(match fast {
+        Some(r) => Value::int(r),
+        None => vm.new_int128(wide()),
+    });
+    Ok(Flow::Next)
+}
+
+pub fn BINARY_OP_ADD_INT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    let (a, b) = pop_ints(f);
+    int_result(vm, f, a.checked_add(b), || a as i128 + b as i128)
+}
+pub fn BINARY_OP_SUBTRACT_INT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    let (a, b) = pop_ints(f);
+    int_result(vm, f, a.checked_sub(b), || a as i128 - b as i128)
+}
+pub fn BINARY_OP_MULTIPLY_INT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    let (a, b) = pop_ints(f);
+    int_result(vm, f, a.checked_mul(b), || a as i128 * b as i128)
+}
+/// Operators other than `+ - *` on ints, and anything on floats: the
+/// number tower's own code, without the generic dispatch in front of it.
+pub fn BINARY_OP_INT(vm: &Vm, f: &mut Frame, op: u32, _: u64) -> R {
+    numeric_op(vm, f, op)
+}
+pub fn BINARY_OP_FLOAT(vm: &Vm, f: &mut Frame, op: u32, _: u64) -> R {
+    let b = f.peek(1);
+    let a = f.peek(2);
+    let (x, y) = (as_f64(a), as_f64(b));
+    let r = match BinOp::from_u32(op).map(BinOp::base) {
+        Some(BinOp::Add) => Some(x + y),
+        Some(BinOp::Subtract) => Some(x - y),
+        Some(BinOp::Multiply) => Some(x * y),
+        Some(BinOp::TrueDivide) if y != 0.0 => Some(x / y),
+        _ => None,
+    };
+    match r {
+        Some(r) => {
+            f.drop_n(2);
+            f.push(Value::float(r));
+            Ok(Flow::Next)
+        }
+        None => numeric_op(vm, f, op),
+    }
+}
+
+/// A small int or a float as f64 (guarded; ints convert with correct rounding).
+#[inline(always)]
+fn as_f64(v: &Value) -> f64 {
+    match v.as_float() {
+        Some(x) => x,
+        None => v.as_int().unwrap_or(0) as f64,
+    }
+}
+
+fn numeric_op(vm: &Vm, f: &mut Frame, op: u32) -> R {
+    let b = f.pop();
+    let a = f.pop();
+    let op = BinOp::from_u32(op).unwrap_or(BinOp::Add);
+    let r = match crate::num::num_binop(vm, op, &a, &b) {
+        Some(r) => r?,
+        None => vm.binary_op(&a, &b, op)?,
+    };
+    f.push(r);
+    Ok(Flow::Next)
+}
+
+#[inline(always)]
+fn float_op(f: &mut Frame, op: fn(f64, f64) -> f64) -> R {
+    let b = f.pop();
+    let a = f.pop();
+    f.push(Value::float(op(
+        a.as_float().unwrap_or(0.0),
+        b.as_float().unwrap_or(0.0),
+    )));
+    Ok(Flow::Next)
+}
+pub fn BINARY_OP_ADD_FLOAT(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    float_op(f, |a, b| a + b)
+}
+pub fn BINARY_OP_SUBTRACT_FLOAT(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    float_op(f, |a, b| a - b)
+}
+pub fn BINARY_OP_MULTIPLY_FLOAT(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    float_op(f, |a, b| a * b)
+}
+pub fn BINARY_OP_ADD_STR(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    let b = f.pop();
+    let a = f.pop();
+    let (Some(x), Some(y)) = (crate::protocol::str_of(&a), crate::protocol::str_of(&b)) else {
+        let r = vm.binary_op(&a, &b, BinOp::Add)?;
+        f.push(r);
+        return Ok(Flow::Next);
+    };
+    let mut s = String::with_capacity(x.len() + y.len());
+    s.push_str(x);
+    s.push_str(y);
+    f.push(vm.new_str(s));
+    Ok(Flow::Next)
+}
+
+// ----- comparisons ------------------------------------------------------
+
+pub fn COMPARE_OP_INT(_: &Vm, f: &mut Frame, op: u32, _: u64) -> R {
+    let (a, b) = pop_ints(f);
+    let op = CmpOp::from_u32(op).unwrap_or(CmpOp::Eq);
+    f.push(Value::bool(cmp_holds(op, a.cmp(&b))));
+    Ok(Flow::Next)
+}
+pub fn COMPARE_OP_FLOAT(_: &Vm, f: &mut Frame, op: u32, _: u64) -> R {
+    let b = f.pop();
+    let a = f.pop();
+    let (x, y) = (a.as_float().unwrap_or(0.0), b.as_float().unwrap_or(0.0));
+    let op = CmpOp::from_u32(op).unwrap_or(CmpOp::Eq);
+    let r = match x.partial_cmp(&y) {
+        Some(o) => cmp_holds(op, o),
+        None => op == CmpOp::Ne,
+    };
+    f.push(Value::bool(r));
+    Ok(Flow::Next)
+}
+pub fn COMPARE_OP_STR(_: &Vm, f: &mut Frame, op: u32, _: u64) -> R {
+    let b = f.pop();
+    let a = f.pop();
+    let x = crate::protocol::str_of(&a).unwrap_or("");
+    let y = crate::protocol::str_of(&b).unwrap_or("");
+    let op = CmpOp::from_u32(op).unwrap_or(CmpOp::Eq);
+    // UTF-8 byte order is code point order.
+    let r = match op {
+        CmpOp::Eq => a.is(&b) || x == y,
+        CmpOp::Ne => !(a.is(&b) || x == y),
+        _ => cmp_holds(op, x.cmp(y)),
+    };
+    f.push(Value::bool(r));
+    Ok(Flow::Next)
+}
+
+// ----- membership and subscripts -----------------------------------------
+
+pub fn CONTAINS_OP_DICT(vm: &Vm, f: &mut Frame, invert: u32, _: u64) -> R {
+    let d = f.pop();
+    let k = f.pop();
+    let found = match d.as_obj().map(|o| &o.kind) {
+        Some(ObjKind::Dict(cell)) => {
+            let h = vm.hash(&k)?;
+            crate::dict::find(vm, cell, &k, h)?.is_some()
+        }
+        _ => vm.contains(&d, &k)?,
+    };
+    f.push(Value::bool(found != (invert != 0)));
+    Ok(Flow::Next)
+}
+pub fn CONTAINS_OP_SET(vm: &Vm, f: &mut Frame, invert: u32, _: u64) -> R {
+    let s = f.pop();
+    let k = f.pop();
+    let found = match s.as_obj().map(|o| &o.kind) {
+        Some(ObjKind::Set(cell)) => match vm.hash(&k) {
+            Ok(h) => crate::set::contains(vm, cell, &k, h)?,
+            // An unhashable set is looked up as a frozenset (`{1} in {frozenset({1})}`).
+            Err(_) => vm.contains(&s, &k)?,
+        },
+        _ => vm.contains(&s, &k)?,
+    };
+    f.push(Value::bool(found != (invert != 0)));
+    Ok(Flow::Next)
+}
+
+/// A guarded int index into a sequence of `len` items.
+#[inline(always)]
+fn index(i: &Value, len: usize) -> Option<usize> {
+    let i = i.as_int()?;
+    let idx = if i < 0 { i + len as i64 } else { i };
+    (idx >= 0 && (idx as usize) < len).then_some(idx as usize)
+}
+
+pub fn BINARY_SUBSCR_LIST_INT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    let item = match f.peek(2).as_obj().map(|o| &o.kind) {
+        Some(ObjKind::List(l)) => {
+            let l = l.borrow();
+            index(f.peek(1), l.len()).map(|i| l[i].clone())
+        }
+        _ => None,
+    };
+    let Some(item) = item else {
+        return Err(vm.index_error("list index out of range"));
+    };
+    f.drop_n(2);
+    f.push(item);
+    Ok(Flow::Next)
+}
+pub fn BINARY_SUBSCR_TUPLE_INT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    let item = match f.peek(2).as_obj().map(|o| &o.kind) {
+        Some(ObjKind::Tuple(t)) => index(f.peek(1), t.len()).map(|i| t[i].clone()),
+        _ => None,
+    };
+    let Some(item) = item else {
+        return Err(vm.index_error("tuple index out of range"));
+    };
+    f.drop_n(2);
+    f.push(item);
+    Ok(Flow::Next)
+}
+pub fn BINARY_SUBSCR_STR_INT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    let ch = match f.peek(2).as_obj().map(|o| &o.kind) {
+        Some(ObjKind::Str(s)) => index(f.peek(1), s.len()).map(|i| s.char_at(i)),
+        _ => None,
+    };
+    let Some(ch) = ch else {
+        return Err(vm.index_error("string index out of range"));
+    };
+    f.drop_n(2);
+    f.push(vm.new_str(ch.to_string()));
+    Ok(Flow::Next)
+}
+pub fn BINARY_SUBSCR_DICT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    let key = f.pop();
+    let d = f.pop();
+    let v = vm.getitem(&d, &key)?;
+    f.push(v);
+    Ok(Flow::Next)
+}
+pub fn STORE_SUBSCR_LIST_INT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    let key = f.pop();
+    let list = f.pop();
+    let v = f.pop();
+    let old = match list.as_obj().map(|o| &o.kind) {
+        Some(ObjKind::List(l)) => {
+            let mut l = l.borrow_mut();
+            let len = l.len();
+            index(&key, len).map(|i| std::mem::replace(&mut l[i], v))
+        }
+        _ => None,
+    };
+    match old {
+        Some(old) => {
+            drop(old);
+            Ok(Flow::Next)
+        }
+        None => Err(vm.index_error("list assignment index out of range")),
+    }
+}
+pub fn STORE_SUBSCR_DICT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    let key = f.pop();
+    let d = f.pop();
+    let v = f.pop();
+    vm.setitem(&d, key, v)?;
+    Ok(Flow::Next)
+}
+
+// ----- unpacking ----------------------------------------------------------
+
+pub fn UNPACK_SEQUENCE_TUPLE(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    let seq = f.pop();
+    if let Some(ObjKind::Tuple(t)) = seq.as_obj().map(|o| &o.kind) {
+        for v in t.iter().rev() {
+            f.push(v.clone());
+        }
+    }
+    Ok(Flow::Next)
+}
+pub fn UNPACK_SEQUENCE_LIST(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    let seq = f.pop();
+    if let Some(ObjKind::List(l)) = seq.as_obj().map(|o| &o.kind) {
+        let items: Vec<Value> = l.borrow().iter().rev().cloned().collect();
+        for v in items {
+            f.push(v);
+        }
+    }
+    Ok(Flow::Next)
+}
+
+// ----- iteration ----------------------------------------------------------
+
+/// Push the next item, or pop the exhausted iterator and jump to `t`.
+#[inline(always)]
+fn for_iter_result(f: &mut Frame, next: Option<Value>, t: u32) -> R {
+    match next {
+        Some(v) => {
+            f.push(v);
+            Ok(Flow::Next)
+        }
+        None => {
+            drop(f.pop());
+            Ok(Flow::Jump(t))
+        }
+    }
+}
+
+pub fn FOR_ITER_RANGE(vm: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
+    let Some(state) = iter_state(f) else {
+        return for_iter_result(f, None, t);
+    };
+    let mut state = state.borrow_mut();
+    let next = match &mut *state {
+        IterState::Range { next, left, step } if *left > 0 => {
+            let v = *next;
+            *next = next.wrapping_add(*step);
+            *left -= 1;
+            Some(match i64::try_from(v) {
+                Ok(i) => Value::int(i),
+                Err(_) => vm.new_int128(v),
+            })
+        }
+        _ => None,
+    };
+    drop(state);
+    for_iter_result(f, next, t)
+}
+
+/// Next item of a sequence iterator whose sequence's items `get` reads.
+#[inline(always)]
+fn seq_next(f: &Frame, get: fn(&ObjKind, usize) -> Option<Value>) -> Option<Value> {
+    let s = iter_state(f)?;
+    let mut s = s.borrow_mut();
+    let IterState::Seq { seq, idx } = &mut *s else {
+        return None;
+    };
+    let item = seq.as_obj().and_then(|o| get(&o.kind, *idx));
+    match item {
+        Some(v) => {
+            *idx += 1;
+            Some(v)
+        }
+        None => {
+            *s = IterState::Exhausted;
+            None
+        }
+    }
+}
+
+pub fn FOR_ITER_LIST(_: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
+    let next = seq_next(f, |k, i| match k {
+        ObjKind::List(l) => l.borrow().get(i).cloned(),
+        _ => None,
+    });
+    for_iter_result(f, next, t)
+}
+pub fn FOR_ITER_TUPLE(_: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
+    let next = seq_next(f, |k, i| match k {
+        ObjKind::Tuple(items) => items.get(i).cloned(),
+        _ => None,
+    });
+    for_iter_result(f, next, t)
+}
+pub fn FOR_ITER_GEN(vm: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
+    let g = f.peek(1).clone();
+    let next = match vm.gen_send(&g, Value::NONE)? {
+        crate::interp::GenStep::Yield(v) => Some(v),
+        crate::interp::GenStep::Return(_) => None,
+    };
+    for_iter_result(f, next, t)
+}
