@@ -222,6 +222,18 @@ pub fn disassemble(code: &CodeObject) -> String {
 }
 
 fn disassemble_into(code: &CodeObject, out: &mut String, top: bool) {
+    disassemble_units(code, &code.code, out, top);
+    for c in &code.consts {
+        if let Constant::Code(inner) = c {
+            disassemble_into(inner, out, false);
+        }
+    }
+}
+
+/// Disassemble one code object (not the ones nested in its constants) as
+/// if its instructions were `units` (the quickened copy tier 1 runs, for
+/// `stitch dis --specialized`). `top` leaves out the header line.
+pub fn disassemble_units(code: &CodeObject, units: &[CodeUnit], out: &mut String, top: bool) {
     if !top {
         let _ = writeln!(
             out,
@@ -229,13 +241,13 @@ fn disassemble_into(code: &CodeObject, out: &mut String, top: bool) {
             code.qualname, code.firstlineno
         );
     }
-    let targets: Vec<usize> = instructions(&code.code)
+    let targets: Vec<usize> = instructions(units)
         .filter(|(_, op, _)| op.is_jump())
         .map(|(_, _, a)| a as usize)
         .chain(code.exception_table.iter().map(|e| e.target as usize))
         .collect();
     let mut last_line = 0;
-    for (off, op, arg) in instructions(&code.code) {
+    for (off, op, arg) in instructions(units) {
         let line = code.line_at(off);
         let line_col = if line != last_line && line != 0 {
             if last_line != 0 {
@@ -299,11 +311,6 @@ fn disassemble_into(code: &CodeObject, out: &mut String, top: bool) {
                 "  {} to {} -> {} [{}]",
                 e.start, e.end, e.target, e.depth
             );
-        }
-    }
-    for c in &code.consts {
-        if let Constant::Code(inner) = c {
-            disassemble_into(inner, out, false);
         }
     }
 }

@@ -509,6 +509,8 @@ define_uops! {
     COMPARE_OP_INT { arg: Compare, pop: n2, push: n1, flags: PURE }
     /// `(a b -- bool)` Comparison of two floats (NaN compares unequal).
     COMPARE_OP_FLOAT { arg: Compare, pop: n2, push: n1, flags: PURE }
+    /// `(a b -- bool)` Comparison of a float and an int in either order (exact, as Python compares them).
+    COMPARE_OP_MIXED { arg: Compare, pop: n2, push: n1, flags: PURE }
     /// `(a b -- bool)` Comparison of two strs (by code point).
     COMPARE_OP_STR { arg: Compare, pop: n2, push: n1, flags: PURE }
     /// `(k d -- bool)` `k in d` (oparg 1: `not in`) for a dict d.
@@ -782,6 +784,10 @@ macro_rules! instruction_table {
         COMPARE_OP_INT { base: COMPARE_OP, cache: 1, uops: [GUARD_NOS_INT, GUARD_TOS_INT, COMPARE_OP_INT] }
         /// Compare two floats.
         COMPARE_OP_FLOAT { base: COMPARE_OP, cache: 1, uops: [GUARD_NOS_FLOAT, GUARD_TOS_FLOAT, COMPARE_OP_FLOAT] }
+        /// Compare a float with an int.
+        COMPARE_OP_FLOAT_INT { base: COMPARE_OP, cache: 1, uops: [GUARD_NOS_FLOAT, GUARD_TOS_INT, COMPARE_OP_MIXED] }
+        /// Compare an int with a float.
+        COMPARE_OP_INT_FLOAT { base: COMPARE_OP, cache: 1, uops: [GUARD_NOS_INT, GUARD_TOS_FLOAT, COMPARE_OP_MIXED] }
         /// Compare two strs.
         COMPARE_OP_STR { base: COMPARE_OP, cache: 1, uops: [GUARD_NOS_STR, GUARD_TOS_STR, COMPARE_OP_STR] }
         /// Membership in a dict.

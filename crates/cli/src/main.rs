@@ -4,13 +4,16 @@
 //! stitch [options] FILE.py [ARGS...]   run a program
 //! stitch [options] -c CODE [ARGS...]   run a string
 //! stitch dis FILE.py                    show the bytecode
+//! stitch dis --specialized FILE.py      run the program, then show the
+//!                                       quickened bytecode tier 1 ran
 //! stitch                                the interactive prompt when standard
 //!                                       input is a terminal, else run the
 //!                                       program read from standard input
 //! options: -i (the interactive prompt, after FILE or CODE if given, even
 //!          when standard input is not a terminal), -q (no banner),
 //!          -X name[=value] (CPython's form; -X jit=off|uops|native is
-//!          reserved for choosing tiers), -u -B -E -s -S -I (accepted, no effect)
+//!          reserved for choosing tiers), --stats (print execution
+//!          statistics on stderr at exit), -u -B -E -s -S -I (accepted, no effect)
 //! ```
 
 mod repl;
@@ -45,6 +48,8 @@ enum Action {
     File(String),
     Command(String),
     Dis(String),
+    /// `dis --specialized`: run, then disassemble the quickened code.
+    DisSpecialized(String),
     Stdin,
 }
 
@@ -57,6 +62,8 @@ struct Options {
     inspect: bool,
     /// `-q`: no banner.
     quiet: bool,
+    /// `--stats`: print execution statistics at exit.
+    stats: bool,
 }
 
 fn usage_error(msg: &str) -> ExitCode {
@@ -69,7 +76,7 @@ const FLAGS: &str = "uBEsSIOqi";
 
 fn parse_args(argv: &[String]) -> Result<Options, ExitCode> {
     let mut xoptions = Vec::new();
-    let (mut inspect, mut quiet) = (false, false);
+    let (mut inspect, mut quiet, mut stats) = (false, false, false);
     let mut i = 0;
     while i < argv.len() {
         let a = &argv[i];
@@ -97,6 +104,7 @@ fn parse_args(argv: &[String]) -> Result<Options, ExitCode> {
                     xoptions,
                     inspect,
                     quiet,
+                    stats,
                 });
             }
             s if s.len() > 1 && s.starts_with('-') && s[1..].chars().all(|c| FLAGS.contains(c)) => {
@@ -111,6 +119,7 @@ fn parse_args(argv: &[String]) -> Result<Options, ExitCode> {
                     xoptions,
                     inspect,
                     quiet,
+                    stats,
                 });
             }
             "-h" | "--help" => {
@@ -121,6 +130,23 @@ fn parse_args(argv: &[String]) -> Result<Options, ExitCode> {
                 println!("Python 3.11.0 (Stitch {})", env!("CARGO_PKG_VERSION"));
                 return Err(ExitCode::SUCCESS);
             }
+            "--stats" => {
+                stats = true;
+                i += 1;
+            }
+            "dis" if argv.get(i + 1).is_some_and(|a| a == "--specialized") => {
+                let Some(file) = argv.get(i + 2) else {
+                    return Err(usage_error("dis --specialized: a file is expected"));
+                };
+                return Ok(Options {
+                    action: Action::DisSpecialized(file.clone()),
+                    args: argv[i + 2..].to_vec(),
+                    xoptions,
+                    inspect,
+                    quiet,
+                    stats,
+                });
+            }
             "dis" if argv.get(i + 1).is_some() => {
                 return Ok(Options {
                     action: Action::Dis(argv[i + 1].clone()),
@@ -128,6 +154,7 @@ fn parse_args(argv: &[String]) -> Result<Options, ExitCode> {
                     xoptions,
                     inspect,
                     quiet,
+                    stats,
                 });
             }
             s if s.starts_with('-') && s.len() > 1 => {
@@ -140,6 +167,7 @@ fn parse_args(argv: &[String]) -> Result<Options, ExitCode> {
                     xoptions,
                     inspect,
                     quiet,
+                    stats,
                 });
             }
         }
@@ -150,6 +178,7 @@ fn parse_args(argv: &[String]) -> Result<Options, ExitCode> {
         xoptions,
         inspect,
         quiet,
+        stats,
     })
 }
 
@@ -225,7 +254,7 @@ fn run(opts: Options) -> u8 {
             // `-i`: the prompt even when the program cannot be read.
             Err(_) => (String::new(), p.clone()),
         },
-        Action::File(p) | Action::Dis(p) => match read_source(p) {
+        Action::File(p) | Action::Dis(p) | Action::DisSpecialized(p) => match read_source(p) {
             Ok(s) => (s, p.clone()),
             Err(code) => return code,
         },
@@ -251,7 +280,7 @@ fn run(opts: Options) -> u8 {
         };
     }
     let script_dir = match &opts.action {
-        Action::File(p) => std::path::Path::new(p)
+        Action::File(p) | Action::DisSpecialized(p) => std::path::Path::new(p)
             .parent()
             .map(|d| {
                 if d.as_os_str().is_empty() {
@@ -274,6 +303,9 @@ fn run(opts: Options) -> u8 {
         interactive: repl || opts.inspect,
     };
     let vm = Vm::new(config, Some(Box::new(RuffCompiler)));
+    if opts.stats {
+        vm.enable_stats();
+    }
     stitch_runtime::breaker::install_sigint_handler();
     let status = if repl {
         if !opts.quiet {
@@ -284,9 +316,13 @@ fn run(opts: Options) -> u8 {
             None => 70,
         }
     } else {
-        run_main(&vm, &source, &filename, opts.inspect)
+        let dis = matches!(opts.action, Action::DisSpecialized(_));
+        run_main(&vm, &source, &filename, opts.inspect, dis)
     };
     vm.flush_stdout();
+    if let Some(report) = vm.stats_report() {
+        vm.write_stderr(&report);
+    }
     status
 }
 
@@ -308,18 +344,25 @@ fn main_module(vm: &Vm, filename: &str) -> Option<Value> {
 /// Run the program as `__main__` and turn its outcome into an exit status.
 /// With `inspect` (`-i`), report any uncaught exception, even `SystemExit`,
 /// and go on with the interactive prompt in the program's namespace.
-fn run_main(vm: &Vm, source: &str, filename: &str, inspect: bool) -> u8 {
+/// With `dis`, print the quickened bytecode of the program after it ran.
+fn run_main(vm: &Vm, source: &str, filename: &str, inspect: bool, dis: bool) -> u8 {
     let Some(globals) = main_module(vm, filename) else {
         return 70;
     };
+    let mut ran = None;
     let result = match stitch_compiler::compile(source, filename, Mode::Exec) {
         Ok(c) => {
             let code = vm.new_code(c);
+            ran = Some(code.clone());
             vm.frame_for_code(&code, &globals, globals.clone())
                 .and_then(|f| vm.run_to_completion(f))
         }
         Err(e) => Err(vm.syntax_error(&e)),
     };
+    if let (true, Some(code)) = (dis, &ran) {
+        vm.flush_stdout();
+        print!("{}", vm.disassemble_quickened(code));
+    }
     let status = match result {
         Ok(_) => 0,
         Err(e) if inspect => {

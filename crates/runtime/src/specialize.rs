@@ -181,3 +181,80 @@ pub(crate) fn set_cache64(f: &Frame, n: u32, v: u64) {
     set_cache(f, n, v as u32);
     set_cache(f, n + 1, (v >> 32) as u32);
 }
+
+impl Vm {
+    /// `stitch dis --specialized`: the quickened instructions of `code` (a
+    /// code object value) and of the code objects nested in its constants,
+    /// as tier 1 left them (specialized forms, `ENTER_EXECUTOR`s).
+    pub fn disassemble_quickened(&self, code: &crate::value::Value) -> String {
+        let mut out = String::new();
+        disassemble_tree(code, &mut out, true);
+        out
+    }
+}
+
+fn disassemble_tree(code: &crate::value::Value, out: &mut String, top: bool) {
+    let Some(crate::object::ObjKind::Code(rt)) = code.as_obj().map(|o| &o.kind) else {
+        return;
+    };
+    let units: Vec<CodeUnit> = rt.code.iter().map(Cell::get).collect();
+    stitch_bytecode::code::disassemble_units(&rt.co, &units, out, top);
+    for c in rt.consts.iter() {
+        disassemble_tree(c, out, false);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counters_back_off_exponentially_and_saturate() {
+        let mut c = counter::make(0, 0);
+        let mut waits = Vec::new();
+        for _ in 0..14 {
+            c = counter::after_failure(c);
+            waits.push(counter::value(c));
+        }
+        assert_eq!(&waits[..4], &[1, 3, 7, 15]);
+        assert_eq!(waits[11], 4095);
+        assert_eq!(waits[13], 4095, "the backoff saturates");
+    }
+
+    #[test]
+    fn branch_history_keeps_the_last_sixteen_directions() {
+        let mut h = 0;
+        assert_eq!(history::summary(h), (0, 0));
+        for taken in [true, false, true] {
+            h = history::record(h, taken);
+        }
+        assert_eq!(history::summary(h), (2, 3));
+        for _ in 0..20 {
+            h = history::record(h, false);
+        }
+        assert_eq!(history::summary(h), (0, 16));
+        h = history::record(h, true);
+        assert_eq!(history::summary(h), (1, 16));
+    }
+
+    #[test]
+    fn every_specialized_form_belongs_to_an_adaptive_family() {
+        for op in Opcode::ALL {
+            if op.base() != *op {
+                assert!(is_adaptive(op.base()), "{} -> {}", op.name(), op.base().name());
+                let uops = op.info().uops;
+                let first_action = uops
+                    .iter()
+                    .position(|u| u.info().flags & stitch_bytecode::flags::GUARD == 0)
+                    .unwrap_or(uops.len());
+                assert!(
+                    uops[first_action..]
+                        .iter()
+                        .all(|u| u.info().flags & stitch_bytecode::flags::GUARD == 0),
+                    "{}: guards come first",
+                    op.name()
+                );
+            }
+        }
+    }
+}

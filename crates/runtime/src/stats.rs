@@ -75,7 +75,7 @@ impl Stats {
         let _ = writeln!(
             out,
             "\n{:<22} {:>12} {:>12} {:>10} {:>10}  failure reasons",
-            "family", "executed", "specialized", "hit rate", "spec ok"
+            "family", "executed", "hits", "hit rate", "spec ok"
         );
         for fam in families {
             let forms: Vec<Opcode> = Opcode::ALL
@@ -88,7 +88,9 @@ impl Stats {
                 continue;
             }
             let generic = self.executed[fam as usize];
-            let spec = all - generic;
+            // Executions of specialized forms whose guards held.
+            let misses: u64 = forms.iter().map(|op| self.deopts[*op as usize]).sum();
+            let spec = (all - generic).saturating_sub(misses);
             let ok = self.specialized[fam as usize];
             let fails: Vec<String> = self
                 .failures

@@ -90,7 +90,8 @@ pub(super) fn compare_op(vm: &Vm, f: &Frame, _arg: u32) -> Result<Opcode, Reason
         (Int, Int) => Ok(Opcode::COMPARE_OP_INT),
         (Float, Float) => Ok(Opcode::COMPARE_OP_FLOAT),
         (Str, Str) => Ok(Opcode::COMPARE_OP_STR),
-        (Int, Float) | (Float, Int) => Err("int and float"),
+        (Float, Int) => Ok(Opcode::COMPARE_OP_FLOAT_INT),
+        (Int, Float) => Ok(Opcode::COMPARE_OP_INT_FLOAT),
         (Other, _) | (_, Other) => Err("other type"),
         _ => Err("mixed types"),
     }

@@ -242,6 +242,30 @@ pub fn COMPARE_OP_FLOAT(_: &Vm, f: &mut Frame, op: u32, _: u64) -> R {
     f.push(Value::bool(r));
     Ok(Flow::Next)
 }
+/// Ints beyond 2**53 do not all convert to floats exactly; Python compares
+/// them exactly, so those take the generic path.
+pub fn COMPARE_OP_MIXED(vm: &Vm, f: &mut Frame, op: u32, _: u64) -> R {
+    const EXACT: i64 = 1 << 53;
+    let exact = [f.peek(1), f.peek(2)]
+        .iter()
+        .all(|v| v.as_int().is_none_or(|i| (-EXACT..=EXACT).contains(&i)));
+    let cmp = CmpOp::from_u32(op).unwrap_or(CmpOp::Eq);
+    if !exact {
+        let b = f.pop();
+        let a = f.pop();
+        let r = vm.compare(&a, &b, cmp)?;
+        f.push(r);
+        return Ok(Flow::Next);
+    }
+    let b = f.pop();
+    let a = f.pop();
+    let r = match as_f64(&a).partial_cmp(&as_f64(&b)) {
+        Some(o) => cmp_holds(cmp, o),
+        None => cmp == CmpOp::Ne,
+    };
+    f.push(Value::bool(r));
+    Ok(Flow::Next)
+}
 pub fn COMPARE_OP_STR(_: &Vm, f: &mut Frame, op: u32, _: u64) -> R {
     let b = f.pop();
     let a = f.pop();
