@@ -127,32 +127,7 @@ impl Vm {
     /// Execute instructions of `f` until control leaves it (a call, return,
     /// yield or error). With `STATS`, count every instruction executed.
     fn execute<const STATS: bool>(&self, f: &mut Frame) -> PyResult<Flow> {
-        let code: *const [Cell<CodeUnit>] = &f.code().code[..];
-        loop {
-            let ip = f.ip as usize;
-            // SAFETY: `code` is borrowed from the frame's code object, which
-            // the frame keeps alive while it runs; `execute` returns before
-            // the frame changes.
-            let Some(cu) = (unsafe { &*code }).get(ip).map(Cell::get) else {
-                return Err(self.err(Exc::SystemError, "instruction pointer out of range"));
-            };
-            let op = cu.op();
-            let arg = cu.arg();
-            f.lasti = ip as u32;
-            f.ip = ip as u32 + cu.width();
-            if STATS {
-                self.stats_executed(op);
-            }
-            let flow = match dispatch::<false>(self, f, op, arg)? {
-                Flow::Deopt => dispatch_generic(self, f, op, arg)?,
-                flow => flow,
-            };
-            match flow {
-                Flow::Next => {}
-                Flow::Jump(t) => f.ip = t,
-                other => return Ok(other),
-            }
-        }
+        run_instructions::<STATS>(self, f)
     }
 
     /// Record this frame's current line in the exception's traceback.
@@ -484,23 +459,38 @@ impl Vm {
     }
 }
 
-/// Run one uop of an instruction: read its operand from the inline cache
-/// slice the uop table gives it, call its body, and leave the instruction
-/// early unless the body says "next". `SPECIALIZE` is skipped when the
-/// generic form runs after a guard failed (`$generic`).
-macro_rules! run_uop {
-    ($vm:ident, $f:ident, $arg:ident, $generic:ident, SPECIALIZE) => {
-        if !$generic {
-            let counter = read_operand($f, Uop::SPECIALIZE.cache_slice());
-            uops::SPECIALIZE($vm, $f, $arg, counter)?;
+/// Run one uop of an instruction in the main loop: read its operand from
+/// the inline-cache slice the uop table gives it, call its body, and leave
+/// the instruction (breaking out of block `$label` with the flow) unless
+/// the body says "next". The common case never materializes a `Flow`.
+macro_rules! uop_step {
+    ($vm:ident, $f:ident, $arg:ident, $label:lifetime, $uop:ident) => {{
+        const SLICE: (u32, u32) = Uop::$uop.cache_slice();
+        let operand = if SLICE.1 == 0 { 0 } else { read_operand($f, SLICE) };
+        let result = uops::$uop($vm, $f, $arg, operand);
+        if matches!(result, Ok(Flow::Next)) {
+            // `Next` owns nothing: forgetting it keeps `Flow`'s drop glue
+            // (an out-of-line call) off the hot path.
+            std::mem::forget(result);
+        } else {
+            match result {
+                Ok(flow) => break $label flow,
+                Err(e) => return Err(e),
+            }
         }
-    };
-    ($vm:ident, $f:ident, $arg:ident, $generic:ident, $uop:ident) => {{
+    }};
+}
+
+/// The same for the generic form run after a guard failed: `SPECIALIZE`
+/// is skipped (the miss already counted), and the flow is returned.
+macro_rules! generic_step {
+    ($vm:ident, $f:ident, $arg:ident, SPECIALIZE) => {};
+    ($vm:ident, $f:ident, $arg:ident, $uop:ident) => {{
         const SLICE: (u32, u32) = Uop::$uop.cache_slice();
         let operand = if SLICE.1 == 0 { 0 } else { read_operand($f, SLICE) };
         match uops::$uop($vm, $f, $arg, operand)? {
             Flow::Next => {}
-            other => return Ok(other),
+            flow => return Ok(flow),
         }
     }};
 }
@@ -512,18 +502,51 @@ macro_rules! tier1_dispatch {
         $(#[doc = $doc:literal])*
         $name:ident { $(base: $base:ident,)? cache: $cache:expr, uops: [$($uop:ident),*] }
     )*) => {
-        /// Execute one instruction. With `GENERIC`, the instruction is a
-        /// generic form running because its specialization's guard failed.
+        /// Execute instructions of `f` until control leaves it (a call,
+        /// return, yield or error). With `STATS`, count every instruction.
         #[inline(always)]
-        fn dispatch<const GENERIC: bool>(
-            vm: &Vm,
-            f: &mut Frame,
-            op: Opcode,
-            arg: u32,
-        ) -> PyResult<Flow> {
+        fn run_instructions<const STATS: bool>(vm: &Vm, f: &mut Frame) -> PyResult<Flow> {
+            let code: *const [Cell<CodeUnit>] = &f.code().code[..];
+            'next: loop {
+                let ip = f.ip as usize;
+                // SAFETY: `code` is borrowed from the frame's code object,
+                // which the frame keeps alive while it runs; this loop
+                // returns before the frame changes.
+                let Some(cu) = (unsafe { &*code }).get(ip).map(Cell::get) else {
+                    return Err(vm.err(Exc::SystemError, "instruction pointer out of range"));
+                };
+                let op = cu.op();
+                let arg = cu.arg();
+                f.lasti = ip as u32;
+                f.ip = ip as u32 + cu.width();
+                if STATS {
+                    vm.stats_executed(op);
+                }
+                let flow: Flow = 'inst: {
+                    match op {
+                        $(Opcode::$name => {
+                            $(uop_step!(vm, f, arg, 'inst, $uop);)*
+                            continue 'next;
+                        })*
+                    }
+                };
+                match flow {
+                    Flow::Jump(t) => f.ip = t,
+                    Flow::Deopt => match dispatch_generic(vm, f, op, arg)? {
+                        Flow::Next => {}
+                        Flow::Jump(t) => f.ip = t,
+                        other => return Ok(other),
+                    },
+                    other => return Ok(other),
+                }
+            }
+        }
+
+        /// Run the generic form of instruction `op` (its `SPECIALIZE` skipped).
+        fn run_generic(vm: &Vm, f: &mut Frame, op: Opcode, arg: u32) -> PyResult<Flow> {
             match op {
                 $(Opcode::$name => {
-                    $(run_uop!(vm, f, arg, GENERIC, $uop);)*
+                    $(generic_step!(vm, f, arg, $uop);)*
                     Ok(Flow::Next)
                 })*
             }
@@ -537,7 +560,7 @@ stitch_bytecode::instruction_table!(tier1_dispatch);
 #[inline(never)]
 fn dispatch_generic(vm: &Vm, f: &mut Frame, op: Opcode, arg: u32) -> PyResult<Flow> {
     let base = crate::specialize::miss(vm, f, op);
-    match dispatch::<true>(vm, f, base, arg)? {
+    match run_generic(vm, f, base, arg)? {
         Flow::Deopt => Err(vm.err(Exc::SystemError, "generic instruction deoptimized")),
         flow => Ok(flow),
     }
