@@ -453,16 +453,16 @@ define_uops! {
 
     // ---- Specialized forms: operators, subscripts, unpacking, iteration
     // (bodies in runtime/src/uops/spec_ops.rs, chosen by specialize/ops.rs).
-    /// `(a b -- a b)` Guard: TOS is an int that fits in 64 bits (not a bool).
-    GUARD_TOS_INT { arg: None, pop: n2, push: n2, flags: GUARD | EXIT | PURE }
+    /// `(v -- v)` Guard: TOS is an int that fits in 64 bits (not a bool).
+    GUARD_TOS_INT { arg: None, pop: n1, push: n1, flags: GUARD | EXIT | PURE }
     /// `(a b -- a b)` Guard: the second value (NOS) is a 64-bit int (not a bool).
     GUARD_NOS_INT { arg: None, pop: n2, push: n2, flags: GUARD | EXIT | PURE }
-    /// `(a b -- a b)` Guard: TOS is a float.
-    GUARD_TOS_FLOAT { arg: None, pop: n2, push: n2, flags: GUARD | EXIT | PURE }
+    /// `(v -- v)` Guard: TOS is a float.
+    GUARD_TOS_FLOAT { arg: None, pop: n1, push: n1, flags: GUARD | EXIT | PURE }
     /// `(a b -- a b)` Guard: NOS is a float.
     GUARD_NOS_FLOAT { arg: None, pop: n2, push: n2, flags: GUARD | EXIT | PURE }
-    /// `(a b -- a b)` Guard: TOS is exactly a str.
-    GUARD_TOS_STR { arg: None, pop: n2, push: n2, flags: GUARD | EXIT | PURE }
+    /// `(v -- v)` Guard: TOS is exactly a str.
+    GUARD_TOS_STR { arg: None, pop: n1, push: n1, flags: GUARD | EXIT | PURE }
     /// `(a b -- a b)` Guard: NOS is exactly a str.
     GUARD_NOS_STR { arg: None, pop: n2, push: n2, flags: GUARD | EXIT | PURE }
     /// `(a b -- a b)` Guard: NOS is exactly a list.
@@ -471,10 +471,16 @@ define_uops! {
     GUARD_NOS_TUPLE { arg: None, pop: n2, push: n2, flags: GUARD | EXIT | PURE }
     /// `(a b -- a b)` Guard: NOS is exactly a dict.
     GUARD_NOS_DICT { arg: None, pop: n2, push: n2, flags: GUARD | EXIT | PURE }
-    /// `(a b -- a b)` Guard: TOS is exactly a dict.
-    GUARD_TOS_DICT { arg: None, pop: n2, push: n2, flags: GUARD | EXIT | PURE }
-    /// `(a b -- a b)` Guard: TOS is exactly a set or frozenset.
-    GUARD_TOS_SET { arg: None, pop: n2, push: n2, flags: GUARD | EXIT | PURE }
+    /// `(v -- v)` Guard: TOS is exactly a dict.
+    GUARD_TOS_DICT { arg: None, pop: n1, push: n1, flags: GUARD | EXIT | PURE }
+    /// `(v -- v)` Guard: TOS is exactly a set or frozenset.
+    GUARD_TOS_SET { arg: None, pop: n1, push: n1, flags: GUARD | EXIT | PURE }
+    /// `(v -- v)` Guard: TOS is a bool.
+    GUARD_TOS_BOOL { arg: None, pop: n1, push: n1, flags: GUARD | EXIT | PURE }
+    /// `(v -- v)` Guard: TOS is None.
+    GUARD_TOS_NONE { arg: None, pop: n1, push: n1, flags: GUARD | EXIT | PURE }
+    /// `(v -- v)` Guard: TOS is exactly a list.
+    GUARD_TOS_LIST { arg: None, pop: n1, push: n1, flags: GUARD | EXIT | PURE }
     /// `(seq -- seq)` Guard: TOS is exactly a tuple of oparg items.
     GUARD_TUPLE_LEN { arg: Num, pop: n1, push: n1, flags: GUARD | EXIT | PURE }
     /// `(seq -- seq)` Guard: TOS is exactly a list of oparg items.
@@ -487,6 +493,18 @@ define_uops! {
     GUARD_ITER_TUPLE { arg: None, pop: n1, push: n1, flags: GUARD | EXIT | PURE }
     /// `(it -- it)` Guard: TOS is a generator (not a coroutine or async generator).
     GUARD_ITER_GEN { arg: None, pop: n1, push: n1, flags: GUARD | EXIT | PURE }
+    /// `(v -- bool)` `bool(v)` for any value (may call `__bool__` or `__len__`).
+    TO_BOOL { arg: None, pop: n1, push: n1, flags: ERROR | ESCAPES }
+    /// `(int -- bool)` `int != 0`.
+    TO_BOOL_INT { arg: None, pop: n1, push: n1, flags: PURE }
+    /// `(None -- False)`
+    TO_BOOL_NONE { arg: None, pop: n1, push: n1, flags: PURE }
+    /// `(str -- bool)` Non-empty string.
+    TO_BOOL_STR { arg: None, pop: n1, push: n1, flags: PURE }
+    /// `(list -- bool)` Non-empty list.
+    TO_BOOL_LIST { arg: None, pop: n1, push: n1, flags: PURE }
+    /// `(float -- bool)` `float != 0.0`.
+    TO_BOOL_FLOAT { arg: None, pop: n1, push: n1, flags: PURE }
     /// `(a b -- a+b)` Two ints (arbitrary precision on overflow).
     BINARY_OP_ADD_INT { arg: None, pop: n2, push: n1, flags: PURE }
     /// `(a b -- a-b)` Two ints.
@@ -620,6 +638,8 @@ macro_rules! instruction_table {
         BUILD_SLICE { cache: 0, uops: [BUILD_SLICE] }
         /// Binary operator.
         BINARY_OP { cache: 1, uops: [SPECIALIZE, BINARY_OP] }
+        /// Truth value of TOS before a conditional jump (the compiler leaves it out where the value is already a bool).
+        TO_BOOL { cache: 1, uops: [SPECIALIZE, TO_BOOL] }
         /// Unary minus.
         UNARY_NEGATIVE { cache: 0, uops: [UNARY_NEGATIVE] }
         /// Unary plus.
@@ -818,6 +838,19 @@ macro_rules! instruction_table {
         FOR_ITER_TUPLE { base: FOR_ITER, cache: 1, uops: [GUARD_ITER_TUPLE, FOR_ITER_TUPLE] }
         /// Iterate over a generator.
         FOR_ITER_GEN { base: FOR_ITER, cache: 1, uops: [GUARD_ITER_GEN, FOR_ITER_GEN] }
+
+        /// A bool is its own truth value.
+        TO_BOOL_BOOL { base: TO_BOOL, cache: 1, uops: [GUARD_TOS_BOOL] }
+        /// Truth of an int.
+        TO_BOOL_INT { base: TO_BOOL, cache: 1, uops: [GUARD_TOS_INT, TO_BOOL_INT] }
+        /// Truth of None.
+        TO_BOOL_NONE { base: TO_BOOL, cache: 1, uops: [GUARD_TOS_NONE, TO_BOOL_NONE] }
+        /// Truth of a str.
+        TO_BOOL_STR { base: TO_BOOL, cache: 1, uops: [GUARD_TOS_STR, TO_BOOL_STR] }
+        /// Truth of a list.
+        TO_BOOL_LIST { base: TO_BOOL, cache: 1, uops: [GUARD_TOS_LIST, TO_BOOL_LIST] }
+        /// Truth of a float.
+        TO_BOOL_FLOAT { base: TO_BOOL, cache: 1, uops: [GUARD_TOS_FLOAT, TO_BOOL_FLOAT] }
 
         // ---- Specialized forms: attributes and globals.
 

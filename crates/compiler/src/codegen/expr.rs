@@ -547,6 +547,19 @@ impl<'a> Compiler<'a> {
             _ => {}
         }
         self.visit_expr(e)?;
+        // Comparisons and `not` make bools already (a rich comparison that
+        // returns something else is still tested by the jump itself).
+        if !matches!(
+            e,
+            Expr::Compare(_)
+                | Expr::BooleanLiteral(_)
+                | Expr::UnaryOp(ast::ExprUnaryOp {
+                    op: ast::UnaryOp::Not,
+                    ..
+                })
+        ) {
+            self.emit(Opcode::TO_BOOL);
+        }
         self.emit_jump(
             if cond {
                 Opcode::POP_JUMP_IF_TRUE

@@ -204,8 +204,7 @@ fn comprehensions() {
     let comp = find(&code, "<listcomp>");
     assert_eq!(
         shape(&comp),
-        "BUILD_LIST 0; LOAD_FAST .0; FOR_ITER @11; STORE_FAST x; LOAD_FAST x; POP_JUMP_IF_FALSE @10; LOAD_FAST x; \
-         LOAD_CONST 2; BINARY_OP *; LIST_APPEND 2; JUMP_BACKWARD @2; RETURN_VALUE"
+        "BUILD_LIST 0; LOAD_FAST .0; FOR_ITER @12; STORE_FAST x; LOAD_FAST x; TO_BOOL; POP_JUMP_IF_FALSE @11; LOAD_FAST x; LOAD_CONST 2; BINARY_OP *; LIST_APPEND 2; JUMP_BACKWARD @2; RETURN_VALUE"
     );
     assert_eq!(comp.argcount, 1);
     assert_eq!(comp.flags, code_flags::OPTIMIZED | code_flags::NEWLOCALS);
@@ -241,9 +240,7 @@ fn loops() {
     assert_eq!(
         body_shape("for x in y:\n  if x: continue\n  if z: break\nelse:\n  w()"),
         // Conditional jumps never go backward: `if z:` falls to the loop's JUMP_BACKWARD.
-        "LOAD_NAME y; GET_ITER; FOR_ITER @12; STORE_NAME x; LOAD_NAME x; POP_JUMP_IF_FALSE @7; JUMP_BACKWARD @2; \
-         LOAD_NAME z; POP_JUMP_IF_FALSE @11; POP_TOP; JUMP @16; JUMP_BACKWARD @2; LOAD_NAME w; PUSH_NULL; CALL 0; \
-         POP_TOP"
+        "LOAD_NAME y; GET_ITER; FOR_ITER @14; STORE_NAME x; LOAD_NAME x; TO_BOOL; POP_JUMP_IF_FALSE @8; JUMP_BACKWARD @2; LOAD_NAME z; TO_BOOL; POP_JUMP_IF_FALSE @13; POP_TOP; JUMP @18; JUMP_BACKWARD @2; LOAD_NAME w; PUSH_NULL; CALL 0; POP_TOP"
     );
     assert_eq!(
         body_shape("while a < b:\n  a += 1\nelse:\n  c()"),
@@ -264,13 +261,11 @@ fn loops() {
 fn conditions() {
     assert_eq!(
         body_shape("if a and b or c:\n  x()"),
-        "LOAD_NAME a; POP_JUMP_IF_FALSE @4; LOAD_NAME b; POP_JUMP_IF_TRUE @6; LOAD_NAME c; POP_JUMP_IF_FALSE @10; \
-         LOAD_NAME x; PUSH_NULL; CALL 0; POP_TOP"
+        "LOAD_NAME a; TO_BOOL; POP_JUMP_IF_FALSE @6; LOAD_NAME b; TO_BOOL; POP_JUMP_IF_TRUE @9; LOAD_NAME c; TO_BOOL; POP_JUMP_IF_FALSE @13; LOAD_NAME x; PUSH_NULL; CALL 0; POP_TOP"
     );
     assert_eq!(
         body_shape("if not a:\n  x = 1\nelif b:\n  x = 2\nelse:\n  x = 3"),
-        "LOAD_NAME a; POP_JUMP_IF_TRUE @5; LOAD_CONST 1; STORE_NAME x; JUMP @12; LOAD_NAME b; \
-         POP_JUMP_IF_FALSE @10; LOAD_CONST 2; STORE_NAME x; JUMP @12; LOAD_CONST 3; STORE_NAME x"
+        "LOAD_NAME a; TO_BOOL; POP_JUMP_IF_TRUE @6; LOAD_CONST 1; STORE_NAME x; JUMP @14; LOAD_NAME b; TO_BOOL; POP_JUMP_IF_FALSE @12; LOAD_CONST 2; STORE_NAME x; JUMP @14; LOAD_CONST 3; STORE_NAME x"
     );
     assert_eq!(
         body_shape("x = a and b or c"),
@@ -288,10 +283,7 @@ fn conditions() {
     );
     assert_eq!(
         body_shape("x = a is not b, a in b, a not in b, y if c else z, not a, -a, ~a, +a"),
-        "LOAD_NAME a; LOAD_NAME b; IS_OP 1; LOAD_NAME a; LOAD_NAME b; CONTAINS_OP 0; LOAD_NAME a; LOAD_NAME b; \
-         CONTAINS_OP 1; LOAD_NAME c; POP_JUMP_IF_FALSE @13; LOAD_NAME y; JUMP @14; LOAD_NAME z; LOAD_NAME a; \
-         UNARY_NOT; LOAD_NAME a; UNARY_NEGATIVE; LOAD_NAME a; UNARY_INVERT; LOAD_NAME a; UNARY_POSITIVE; \
-         BUILD_TUPLE 8; STORE_NAME x"
+        "LOAD_NAME a; LOAD_NAME b; IS_OP 1; LOAD_NAME a; LOAD_NAME b; CONTAINS_OP 0; LOAD_NAME a; LOAD_NAME b; CONTAINS_OP 1; LOAD_NAME c; TO_BOOL; POP_JUMP_IF_FALSE @14; LOAD_NAME y; JUMP @15; LOAD_NAME z; LOAD_NAME a; UNARY_NOT; LOAD_NAME a; UNARY_NEGATIVE; LOAD_NAME a; UNARY_INVERT; LOAD_NAME a; UNARY_POSITIVE; BUILD_TUPLE 8; STORE_NAME x"
     );
     assert_eq!(
         body_shape("if x is None:\n  f()"),
@@ -299,11 +291,11 @@ fn conditions() {
     );
     assert_eq!(
         body_shape("assert x, 'm'"),
-        "LOAD_NAME x; POP_JUMP_IF_TRUE @7; LOAD_ASSERTION_ERROR; PUSH_NULL; LOAD_CONST \"m\"; CALL 1; RAISE_VARARGS 1"
+        "LOAD_NAME x; TO_BOOL; POP_JUMP_IF_TRUE @8; LOAD_ASSERTION_ERROR; PUSH_NULL; LOAD_CONST \"m\"; CALL 1; RAISE_VARARGS 1"
     );
     assert_eq!(
         body_shape("assert x"),
-        "LOAD_NAME x; POP_JUMP_IF_TRUE @4; LOAD_ASSERTION_ERROR; RAISE_VARARGS 1"
+        "LOAD_NAME x; TO_BOOL; POP_JUMP_IF_TRUE @5; LOAD_ASSERTION_ERROR; RAISE_VARARGS 1"
     );
 }
 

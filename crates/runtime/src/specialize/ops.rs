@@ -172,3 +172,22 @@ pub(super) fn for_iter(_vm: &Vm, f: &Frame) -> Result<Opcode, Reason> {
         _ => Err("user-defined iterator"),
     }
 }
+
+pub(super) fn to_bool(vm: &Vm, f: &Frame) -> Result<Opcode, Reason> {
+    let v = f.peek(1);
+    match v.tag() {
+        tag::BOOL => return Ok(Opcode::TO_BOOL_BOOL),
+        tag::NONE => return Ok(Opcode::TO_BOOL_NONE),
+        _ => {}
+    }
+    match kind(vm, v) {
+        Kind::Int => Ok(Opcode::TO_BOOL_INT),
+        Kind::Float => Ok(Opcode::TO_BOOL_FLOAT),
+        Kind::Str => Ok(Opcode::TO_BOOL_STR),
+        Kind::List => Ok(Opcode::TO_BOOL_LIST),
+        Kind::Dict => Err("dict"),
+        Kind::Tuple => Err("tuple"),
+        Kind::Set => Err("set"),
+        Kind::Other => Err("other type"),
+    }
+}

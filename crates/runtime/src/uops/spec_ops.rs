@@ -43,6 +43,15 @@ pub fn GUARD_TOS_STR(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
 pub fn GUARD_NOS_STR(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     guard(exact(f.peek(2), &vm.types.str_))
 }
+pub fn GUARD_TOS_BOOL(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    guard(f.peek(1).tag() == tag::BOOL)
+}
+pub fn GUARD_TOS_NONE(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    guard(f.peek(1).is_none())
+}
+pub fn GUARD_TOS_LIST(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    guard(exact(f.peek(1), &vm.types.list))
+}
 pub fn GUARD_NOS_LIST(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     guard(exact(f.peek(2), &vm.types.list))
 }
@@ -496,4 +505,41 @@ pub fn FOR_ITER_GEN(vm: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
         crate::interp::GenStep::Return(_) => None,
     };
     for_iter_result(f, next, t)
+}
+
+// ----- truth values ---------------------------------------------------------
+
+/// Replace TOS by a bool.
+#[inline(always)]
+fn set_truth(f: &mut Frame, b: bool) -> R {
+    *f.peek_mut(1) = Value::bool(b);
+    Ok(Flow::Next)
+}
+
+pub fn TO_BOOL(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    if f.peek(1).tag() == tag::BOOL {
+        return Ok(Flow::Next);
+    }
+    let v = f.peek(1).clone();
+    let b = vm.truthy(&v)?;
+    set_truth(f, b)
+}
+pub fn TO_BOOL_INT(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    let b = f.peek(1).as_int() != Some(0);
+    set_truth(f, b)
+}
+pub fn TO_BOOL_NONE(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    set_truth(f, false)
+}
+pub fn TO_BOOL_STR(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    let b = crate::protocol::str_of(f.peek(1)).is_some_and(|s| !s.is_empty());
+    set_truth(f, b)
+}
+pub fn TO_BOOL_LIST(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    let b = matches!(f.peek(1).as_obj().map(|o| &o.kind), Some(ObjKind::List(l)) if !l.borrow().is_empty());
+    set_truth(f, b)
+}
+pub fn TO_BOOL_FLOAT(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    let b = f.peek(1).as_float().is_some_and(|x| x != 0.0);
+    set_truth(f, b)
 }
