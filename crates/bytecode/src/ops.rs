@@ -561,6 +561,46 @@ define_uops! {
     FOR_ITER_GEN { arg: Jump, pop: n1, push: n2, jump: |_| -1, flags: JUMP | ERROR | ESCAPES }
 
     // ---- Specialized forms: attributes and globals (uops/spec_attr.rs, specialize/attr.rs).
+    /// `(--)` Guard: the globals dict has keys version `operand` (cache unit 1), so the cached entry index still names the same key.
+    GUARD_GLOBALS_VERSION { arg: None, pop: n0, push: n0, flags: GUARD | EXIT | PURE, cache: (1, 1) }
+    /// `(--)` Guard: the builtins dict has keys version `operand` (cache unit 2).
+    GUARD_BUILTINS_VERSION { arg: None, pop: n0, push: n0, flags: GUARD | EXIT | PURE, cache: (2, 1) }
+    /// `(-- v)` Push the value of entry `operand` (cache unit 3) of the globals dict (guarded: it holds `names[oparg]`).
+    LOAD_GLOBAL_MODULE { arg: Name, pop: n0, push: n1, flags: EXIT, cache: (3, 1) }
+    /// `(-- v)` Push the value of entry `operand` (cache unit 3) of the builtins dict.
+    LOAD_GLOBAL_BUILTIN { arg: Name, pop: n0, push: n1, flags: EXIT, cache: (3, 1) }
+    /// `(obj -- obj)` Guard: the type of TOS has version tag `operand` (cache unit 1).
+    GUARD_TYPE_VERSION { arg: None, pop: n1, push: n1, flags: GUARD | EXIT | PURE, cache: (1, 1) }
+    /// `(obj -- obj)` Guard: TOS is an instance whose attributes are in its slots (no materialized `__dict__`).
+    GUARD_INSTANCE_NO_DICT { arg: None, pop: n1, push: n1, flags: GUARD | EXIT | PURE }
+    /// `(obj -- obj)` Guard: slot `operand` (cache unit 2) of the instance TOS is empty (`u32::MAX`: the name has no slot), so no instance attribute shadows the class attribute.
+    GUARD_NO_INSTANCE_ATTR { arg: None, pop: n1, push: n1, flags: GUARD | EXIT | PURE, cache: (2, 1) }
+    /// `(cls -- cls)` Guard: TOS is a class with version tag `operand` (cache unit 1).
+    GUARD_CLASS_VERSION { arg: None, pop: n1, push: n1, flags: GUARD | EXIT | PURE, cache: (1, 1) }
+    /// `(cls -- cls)` Guard: the metaclass of TOS has version tag `operand` (cache unit 2).
+    GUARD_METACLASS_VERSION { arg: None, pop: n1, push: n1, flags: GUARD | EXIT | PURE, cache: (2, 1) }
+    /// `(mod -- mod)` Guard: TOS is a module whose dict has keys version `operand` (cache unit 1).
+    GUARD_MODULE_VERSION { arg: None, pop: n1, push: n1, flags: GUARD | EXIT | PURE, cache: (1, 1) }
+    /// `(obj -- v)` The instance's slot `operand` (cache unit 2); deoptimizes (before changing the stack) when the slot is empty.
+    LOAD_ATTR_INSTANCE_VALUE { arg: Name, pop: n1, push: n1, flags: EXIT, cache: (2, 1) }
+    /// `(obj -- v)` A `__slots__` member: the instance's slot `operand` (cache unit 2); deoptimizes when it is empty.
+    LOAD_ATTR_SLOT { arg: Name, pop: n1, push: n1, flags: EXIT, cache: (2, 1) }
+    /// `(mod -- v)` The value of entry `operand` (cache unit 2) of the module's dict.
+    LOAD_ATTR_MODULE { arg: Name, pop: n1, push: n1, flags: EXIT, cache: (2, 1) }
+    /// `(obj -- v)` A class attribute read through an instance, returned as is: value `operand` (cache unit 3) the type of obj keeps for specialized code.
+    LOAD_ATTR_NONDESCRIPTOR { arg: Name, pop: n1, push: n1, flags: EXIT, cache: (3, 1) }
+    /// `(cls -- v)` An attribute of the class TOS itself: value `operand` (cache unit 3) the class keeps for specialized code.
+    LOAD_ATTR_CLASS { arg: Name, pop: n1, push: n1, flags: EXIT, cache: (3, 1) }
+    /// `(obj -- v)` Call the getter of a property (value `operand`, cache unit 3, the type of obj keeps: a Python function) with obj, in a new frame.
+    LOAD_ATTR_PROPERTY { arg: Name, pop: n1, push: n1, flags: EXIT | ERROR | ESCAPES, cache: (3, 1) }
+    /// `(obj -- meth obj)` A plain function (or built-in method) found on the type of obj: value `operand` (cache unit 3) the type keeps.
+    LOAD_METHOD_CACHED { arg: Name, pop: n1, push: n2, flags: EXIT, cache: (3, 1) }
+    /// `(mod -- attr NULL)` The value of entry `operand` (cache unit 2) of the module's dict.
+    LOAD_METHOD_MODULE { arg: Name, pop: n1, push: n2, flags: EXIT, cache: (2, 1) }
+    /// `(cls -- attr NULL)` An attribute of the class TOS itself: value `operand` (cache unit 3) the class keeps.
+    LOAD_METHOD_CLASS { arg: Name, pop: n1, push: n2, flags: EXIT, cache: (3, 1) }
+    /// `(v obj --)` Store v into slot `operand` (cache unit 2) of the instance obj, growing its slots if needed.
+    STORE_ATTR_SLOT { arg: Name, pop: n2, push: n0, flags: EXIT, cache: (2, 1) }
 
     // ---- Specialized forms: calls (uops/spec_call.rs, specialize/call.rs).
 }
@@ -615,17 +655,17 @@ macro_rules! instruction_table {
         /// Name delete.
         DELETE_NAME { cache: 0, uops: [DELETE_NAME] }
         /// Global load.
-        LOAD_GLOBAL { cache: 0, uops: [LOAD_GLOBAL] }
+        LOAD_GLOBAL { cache: 4, uops: [SPECIALIZE, LOAD_GLOBAL] }
         /// Global store.
         STORE_GLOBAL { cache: 0, uops: [STORE_GLOBAL] }
         /// Global delete.
         DELETE_GLOBAL { cache: 0, uops: [DELETE_GLOBAL] }
         /// Attribute load.
-        LOAD_ATTR { cache: 0, uops: [LOAD_ATTR] }
+        LOAD_ATTR { cache: 4, uops: [SPECIALIZE, LOAD_ATTR] }
         /// Method load for a call.
-        LOAD_METHOD { cache: 0, uops: [LOAD_METHOD] }
+        LOAD_METHOD { cache: 4, uops: [SPECIALIZE, LOAD_METHOD] }
         /// Attribute store.
-        STORE_ATTR { cache: 0, uops: [STORE_ATTR] }
+        STORE_ATTR { cache: 3, uops: [SPECIALIZE, STORE_ATTR] }
         /// Attribute delete.
         DELETE_ATTR { cache: 0, uops: [DELETE_ATTR] }
         /// Subscript load.
@@ -853,6 +893,34 @@ macro_rules! instruction_table {
         TO_BOOL_FLOAT { base: TO_BOOL, cache: 1, uops: [GUARD_TOS_FLOAT, TO_BOOL_FLOAT] }
 
         // ---- Specialized forms: attributes and globals.
+        /// A global found in the module's globals.
+        LOAD_GLOBAL_MODULE { base: LOAD_GLOBAL, cache: 4, uops: [GUARD_GLOBALS_VERSION, LOAD_GLOBAL_MODULE] }
+        /// A global found in the builtins (and absent from the globals).
+        LOAD_GLOBAL_BUILTIN { base: LOAD_GLOBAL, cache: 4, uops: [GUARD_GLOBALS_VERSION, GUARD_BUILTINS_VERSION, LOAD_GLOBAL_BUILTIN] }
+        /// An instance attribute kept in the instance's slots.
+        LOAD_ATTR_INSTANCE_VALUE { base: LOAD_ATTR, cache: 4, uops: [GUARD_TYPE_VERSION, GUARD_INSTANCE_NO_DICT, LOAD_ATTR_INSTANCE_VALUE] }
+        /// A `__slots__` member.
+        LOAD_ATTR_SLOT { base: LOAD_ATTR, cache: 4, uops: [GUARD_TYPE_VERSION, LOAD_ATTR_SLOT] }
+        /// A module attribute.
+        LOAD_ATTR_MODULE { base: LOAD_ATTR, cache: 4, uops: [GUARD_MODULE_VERSION, LOAD_ATTR_MODULE] }
+        /// A class attribute that is no descriptor, read through an instance that does not shadow it.
+        LOAD_ATTR_NONDESCRIPTOR { base: LOAD_ATTR, cache: 4, uops: [GUARD_TYPE_VERSION, GUARD_INSTANCE_NO_DICT, GUARD_NO_INSTANCE_ATTR, LOAD_ATTR_NONDESCRIPTOR] }
+        /// An attribute of a class object itself (`C.x`).
+        LOAD_ATTR_CLASS { base: LOAD_ATTR, cache: 4, uops: [GUARD_CLASS_VERSION, GUARD_METACLASS_VERSION, LOAD_ATTR_CLASS] }
+        /// A property whose getter is a Python function.
+        LOAD_ATTR_PROPERTY { base: LOAD_ATTR, cache: 4, uops: [GUARD_TYPE_VERSION, LOAD_ATTR_PROPERTY] }
+        /// A method of a Python class, called on an instance with no attribute of that name.
+        LOAD_METHOD_WITH_VALUES { base: LOAD_METHOD, cache: 4, uops: [GUARD_TYPE_VERSION, GUARD_INSTANCE_NO_DICT, GUARD_NO_INSTANCE_ATTR, LOAD_METHOD_CACHED] }
+        /// A method of a built-in type, whose objects have no instance attributes.
+        LOAD_METHOD_NO_DICT { base: LOAD_METHOD, cache: 4, uops: [GUARD_TYPE_VERSION, LOAD_METHOD_CACHED] }
+        /// A module attribute called (`math.sqrt(x)`).
+        LOAD_METHOD_MODULE { base: LOAD_METHOD, cache: 4, uops: [GUARD_MODULE_VERSION, LOAD_METHOD_MODULE] }
+        /// An attribute of a class object called (`C.f(x)`).
+        LOAD_METHOD_CLASS { base: LOAD_METHOD, cache: 4, uops: [GUARD_CLASS_VERSION, GUARD_METACLASS_VERSION, LOAD_METHOD_CLASS] }
+        /// Store an instance attribute into the instance's slots.
+        STORE_ATTR_INSTANCE_VALUE { base: STORE_ATTR, cache: 3, uops: [GUARD_TYPE_VERSION, GUARD_INSTANCE_NO_DICT, STORE_ATTR_SLOT] }
+        /// Store a `__slots__` member.
+        STORE_ATTR_SLOT { base: STORE_ATTR, cache: 3, uops: [GUARD_TYPE_VERSION, STORE_ATTR_SLOT] }
 
         // ---- Specialized forms: calls.
     } };

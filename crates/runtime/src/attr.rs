@@ -263,6 +263,9 @@ impl Vm {
             "__annotations__" if t.heap => {
                 let d = self.new_dict();
                 self.dict_set_str(&t.dict, "__annotations__", d.clone())?;
+                if let Some(o) = cls.as_obj() {
+                    types::invalidate(o);
+                }
                 return Ok(d);
             }
             _ => {}
@@ -796,7 +799,9 @@ impl Vm {
                 Some(self.materialize_dict(t, inst))
             }
             ObjKind::Module(m) => Some(m.dict.clone()),
-            ObjKind::Type(t) => Some(t.dict.clone()),
+            // Read-only: writes to a class namespace must go through
+            // `type.__setattr__`, which changes the class's version.
+            ObjKind::Type(t) => Some(self.mapping_proxy(&t.dict)),
             ObjKind::Function(f) => {
                 let mut d = f.dict.borrow_mut();
                 if d.is_null() {

@@ -6,8 +6,13 @@
 //! (`__eq__`), which may mutate the dict: lookups never hold the `RefCell`
 //! borrow across that call, and restart if the table changed meanwhile.
 //!
-//! `keys_version` changes whenever a key is added or removed, which is what
-//! tier 1 needs to cache the index of a global.
+//! A table has a *keys version* for specialized code (see
+//! [`DictTable::assign_keys_version`]): 0 until someone asks for it, then a
+//! number unique across all dicts, and back to 0 whenever a key is inserted
+//! or removed or the entries move. A cached nonzero version therefore
+//! proves that the keys and the entry positions are what they were when it
+//! was read, so tier 1 can cache the index of a global and read the (maybe
+//! changed) value at it.
 
 use std::cell::RefCell;
 
@@ -28,9 +33,17 @@ pub struct DictTable {
     indices: Vec<u32>,
     entries: Vec<Entry>,
     used: usize,
-    /// Changes on every insertion or removal of a key.
-    pub keys_version: u64,
+    /// Bumped on every insertion or removal of a key (lookups that ran
+    /// `__eq__` restart when it changed).
+    changes: u64,
+    /// The keys version: 0 ("unassigned") or unique across dicts; reset to
+    /// 0 by every change of the keys or of the entry positions.
+    keys_version: u32,
 }
+
+/// The last keys version handed out (versions are never reused; when they
+/// run out, dicts stay unversioned and code using them is not specialized).
+static LAST_KEYS_VERSION: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
 
 /// Equality that never runs Python code: `Some(answer)` when both sides
 /// are built-in values whose equality is known, `None` when `__eq__` may
@@ -99,6 +112,29 @@ impl DictTable {
     pub fn is_empty(&self) -> bool {
         self.used == 0
     }
+    /// The keys version: 0 if none is assigned (see the module docs).
+    #[inline(always)]
+    pub fn keys_version(&self) -> u32 {
+        self.keys_version
+    }
+    /// The keys version, assigning a fresh one if there is none; 0 when
+    /// versions ran out.
+    pub fn assign_keys_version(&mut self) -> u32 {
+        use std::sync::atomic::Ordering::Relaxed;
+        if self.keys_version == 0 {
+            let next = LAST_KEYS_VERSION
+                .fetch_update(Relaxed, Relaxed, |v| v.checked_add(1))
+                .map_or(0, |v| v + 1);
+            self.keys_version = next;
+        }
+        self.keys_version
+    }
+    /// A key was inserted or removed, or the entries moved.
+    #[inline(always)]
+    fn keys_changed(&mut self) {
+        self.changes = self.changes.wrapping_add(1);
+        self.keys_version = 0;
+    }
     /// Live entries in insertion order.
     pub fn iter(&self) -> impl Iterator<Item = (&Value, &Value)> {
         self.entries
@@ -142,12 +178,12 @@ impl DictTable {
         }
         self.indices.clear();
         self.used = 0;
-        self.keys_version += 1;
+        self.keys_changed();
     }
     pub fn clear(&mut self) -> Vec<Entry> {
         self.indices.clear();
         self.used = 0;
-        self.keys_version += 1;
+        self.keys_changed();
         std::mem::take(&mut self.entries)
     }
 
@@ -245,6 +281,7 @@ impl DictTable {
         while size * 2 < min_used * 3 {
             size <<= 1;
         }
+        self.keys_changed();
         let old = std::mem::take(&mut self.entries);
         self.entries = Vec::with_capacity(size * 2 / 3 + 1);
         self.entries
@@ -285,7 +322,7 @@ impl DictTable {
         self.indices[i] = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
         self.used += 1;
-        self.keys_version += 1;
+        self.keys_changed();
     }
 
     /// Remove the live entry at slot `ix`, returning its key and value.
@@ -304,7 +341,7 @@ impl DictTable {
         }
         self.indices[i] = DUMMY;
         self.used -= 1;
-        self.keys_version += 1;
+        self.keys_changed();
         let e = &mut self.entries[ix];
         let out = (e.key.take(), e.value.take());
         if self.used == 0 {
@@ -331,12 +368,12 @@ pub fn find(vm: &Vm, cell: &RefCell<DictTable>, key: &Value, hash: i64) -> PyRes
             let t = cell.borrow();
             match t.probe(key, hash, skip) {
                 Ok(r) => return Ok(r),
-                Err((ix, step)) => (t.entries[ix].key.clone(), ix, step, t.keys_version),
+                Err((ix, step)) => (t.entries[ix].key.clone(), ix, step, t.changes),
             }
         };
         let eq = vm.eq_bool(&cand, key)?;
         let t = cell.borrow();
-        if t.keys_version != version {
+        if t.changes != version {
             skip = 0;
             continue;
         }

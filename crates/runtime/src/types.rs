@@ -77,7 +77,13 @@ pub struct TypeObj {
     /// or by registering it with a collection ABC); subclasses see them
     /// through the MRO.
     pub collection_flags: Cell<u8>,
+    /// Attribute values specialized instructions found through this class
+    /// (see [`TypeObj::cache_value`]); emptied when the version changes.
+    pub spec_values: RefCell<Vec<Value>>,
 }
+
+/// Most values a class keeps for specialized instructions per version.
+pub const MAX_SPEC_VALUES: usize = 256;
 
 /// What `match` treats a class's instances as (CPython's
 /// `Py_TPFLAGS_SEQUENCE`/`Py_TPFLAGS_MAPPING`, with the same bit values,
@@ -108,7 +114,31 @@ impl TypeObj {
             has_setattr: Cell::new(false),
             subclasses: RefCell::new(Vec::new()),
             collection_flags: Cell::new(0),
+            spec_values: RefCell::new(Vec::new()),
         }
+    }
+    /// Keep `v` (an attribute value found by looking something up through
+    /// this class at its current version) for specialized instructions and
+    /// return its index in `spec_values`. The list only grows until the
+    /// version changes ([`invalidate`] empties it), so while an
+    /// instruction's cached version matches, the index it cached still
+    /// names the same value: a cached index needs no unsafe pointer and
+    /// keeps the value alive. `None` when the list is full or busy.
+    pub fn cache_value(&self, v: &Value) -> Option<u32> {
+        let mut vals = self.spec_values.try_borrow_mut().ok()?;
+        if let Some(i) = vals.iter().position(|x| x.is(v)) {
+            return Some(i as u32);
+        }
+        if vals.len() >= MAX_SPEC_VALUES {
+            return None;
+        }
+        vals.push(v.clone());
+        Some(vals.len() as u32 - 1)
+    }
+    /// Value `i` of `spec_values` (see [`TypeObj::cache_value`]).
+    #[inline(always)]
+    pub fn cached_value(&self, i: u32) -> Option<Value> {
+        self.spec_values.try_borrow().ok()?.get(i as usize).cloned()
     }
     pub fn dict_table(&self) -> &RefCell<DictTable> {
         match self.dict.as_obj().map(|o| &o.kind) {
@@ -126,6 +156,9 @@ impl TypeObj {
             // dead class is always reclaimed by the cycle collector.
             m.iter().for_each(&mut *visit);
         }
+        if let Ok(v) = self.spec_values.try_borrow() {
+            v.iter().for_each(&mut *visit);
+        }
     }
     pub fn clear_refs(&self, out: &mut Vec<Value>) {
         if let Ok(mut d) = self.dict_table().try_borrow_mut() {
@@ -136,6 +169,9 @@ impl TypeObj {
         }
         if let Ok(mut m) = self.mro.try_borrow_mut() {
             out.append(&mut m);
+        }
+        if let Ok(mut v) = self.spec_values.try_borrow_mut() {
+            out.append(&mut v);
         }
     }
     /// Slot index of an attribute name in the shared key table.
@@ -283,8 +319,19 @@ pub fn is_subtype(sub: &Value, sup: &Value) -> bool {
 /// Give `ty` and all its subclasses fresh version tags and recompute the
 /// cached dunder flags (called after any change to a class namespace or bases).
 pub fn invalidate(ty: &Obj) {
+    let mut released = Vec::new();
+    invalidate_into(ty, &mut released);
+    // Dropped only once no subclass pointer is in use.
+    drop(released);
+}
+
+fn invalidate_into(ty: &Obj, released: &mut Vec<Value>) {
     let t = as_type(ty);
     t.version.set(next_version());
+    // Specialized code cached indices into this list under the old version.
+    if let Ok(mut v) = t.spec_values.try_borrow_mut() {
+        released.append(&mut v);
+    }
     t.has_del.set(lookup(t, "__del__").is_some());
     t.has_getattr.set(lookup(t, "__getattr__").is_some());
     t.has_getattribute
@@ -294,7 +341,7 @@ pub fn invalidate(ty: &Obj) {
     let subs: Vec<*const Obj> = t.subclasses.borrow().clone();
     for s in subs {
         // SAFETY: subclasses remove themselves from this list when they die.
-        invalidate(unsafe { &*s });
+        invalidate_into(unsafe { &*s }, released);
     }
 }
 

@@ -89,7 +89,9 @@ pub fn init(vm: &Vm) {
 // ----- helpers -------------------------------------------------------------
 
 fn dict_of<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<&'a RefCell<DictTable>> {
-    if let Some(v) = args.first() {
+    // A mappingproxy wraps a dict but is no dict: `dict.__setitem__(C.__dict__, ...)`
+    // must not write a class namespace behind its version tag.
+    if let Some(v) = args.first().filter(|v| !vm.is_mapping_proxy(v)) {
         if let Some(ObjKind::Dict(d)) = builtin_view(v).as_obj().map(|o| &o.kind) {
             return Ok(d);
         }

@@ -942,7 +942,6 @@ fn vars(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     match args.first() {
         None => frame_locals(vm),
         Some(o) => match vm.obj_dict(o) {
-            Some(d) if type_obj(o).is_some() => Ok(vm.mapping_proxy(&d)),
             Some(d) => Ok(d),
             None => match vm.getattr_str(o, "__dict__") {
                 Ok(d) => Ok(d),

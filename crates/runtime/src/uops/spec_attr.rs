@@ -1,1 +1,249 @@
 //! Guards and actions of the specialized attribute and global instructions.
+//!
+//! What the inline caches hold (see `specialize/attr.rs`, which fills them):
+//!
+//! ```text
+//!  LOAD_GLOBAL_*        [counter | globals keys version | builtins keys version | entry index]
+//!  LOAD_ATTR_*,         [counter | type version         | slot or entry index   | value index ]
+//!  LOAD_METHOD_*
+//!  STORE_ATTR_*         [counter | type version         | slot index ]
+//! ```
+//!
+//! A *keys version* (dict.rs) proves that a dict's keys and entry positions
+//! are unchanged, so an entry index still names the same key. A *type
+//! version* (types.rs) proves that nothing along the class's MRO changed,
+//! so what a lookup through the class found then, it finds now; the values
+//! found are kept by the class itself (`TypeObj::spec_values`, emptied when
+//! the version changes) and the cache holds their index there. Slot indices
+//! come from the class's shared key table, which only grows, so a name's
+//! slot never moves.
+//!
+//! Guards leave the stack untouched; an action that returns `Flow::Deopt`
+//! does so before changing anything.
+
+use super::{Flow, R};
+use crate::frame::Frame;
+use crate::instance::Instance;
+use crate::object::ObjKind;
+use crate::types::{TypeObj, as_type, type_obj};
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// Cache value meaning "this name has no slot in the class's key table".
+pub const NO_SLOT: u32 = u32::MAX;
+
+#[inline(always)]
+fn guard(ok: bool) -> R {
+    Ok(if ok { Flow::Next } else { Flow::Deopt })
+}
+
+/// The keys version of a dict value (0 if it is no dict).
+#[inline(always)]
+fn dict_keys_version(d: &Value) -> u32 {
+    match d.as_obj().map(|o| &o.kind) {
+        Some(ObjKind::Dict(t)) => t.try_borrow().map_or(0, |t| t.keys_version()),
+        _ => 0,
+    }
+}
+
+/// The value of live entry `i` of a dict value.
+#[inline(always)]
+fn dict_entry_value(d: &Value, i: u32) -> Option<Value> {
+    match d.as_obj().map(|o| &o.kind) {
+        Some(ObjKind::Dict(t)) => t.try_borrow().ok()?.entry(i as usize).map(|e| e.value.clone()),
+        _ => None,
+    }
+}
+
+/// The class object of the value on top of the stack.
+#[inline(always)]
+fn tos_type<'a>(vm: &'a Vm, f: &'a Frame) -> &'a TypeObj {
+    as_type(vm.type_obj_of(f.peek(1)))
+}
+
+#[inline(always)]
+fn tos_instance(f: &Frame) -> Option<&Instance> {
+    match f.peek(1).as_obj().map(|o| &o.kind) {
+        Some(ObjKind::Instance(i)) => Some(i),
+        _ => None,
+    }
+}
+
+/// Slot `i` of the instance on top of the stack, if set.
+#[inline(always)]
+fn tos_slot(f: &Frame, i: u32) -> Option<Value> {
+    let inst = tos_instance(f)?;
+    let slots = inst.slots.try_borrow().ok()?;
+    slots.get(i as usize).filter(|v| !v.is_null()).cloned()
+}
+
+/// Replace the top of the stack with `v`.
+#[inline(always)]
+fn set_top(f: &mut Frame, v: Value) {
+    let old = std::mem::replace(f.peek_mut(1), v);
+    drop(old);
+}
+
+// ----- globals -------------------------------------------------------------
+
+pub fn GUARD_GLOBALS_VERSION(_: &Vm, f: &mut Frame, _: u32, version: u64) -> R {
+    guard(dict_keys_version(&f.globals) == version as u32 && version != 0)
+}
+pub fn GUARD_BUILTINS_VERSION(_: &Vm, f: &mut Frame, _: u32, version: u64) -> R {
+    guard(dict_keys_version(&f.builtins) == version as u32 && version != 0)
+}
+pub fn LOAD_GLOBAL_MODULE(_: &Vm, f: &mut Frame, _: u32, index: u64) -> R {
+    let Some(v) = dict_entry_value(&f.globals, index as u32) else {
+        return Ok(Flow::Deopt);
+    };
+    f.push(v);
+    Ok(Flow::Next)
+}
+pub fn LOAD_GLOBAL_BUILTIN(_: &Vm, f: &mut Frame, _: u32, index: u64) -> R {
+    let Some(v) = dict_entry_value(&f.builtins, index as u32) else {
+        return Ok(Flow::Deopt);
+    };
+    f.push(v);
+    Ok(Flow::Next)
+}
+
+// ----- guards on the object -----------------------------------------------
+
+pub fn GUARD_TYPE_VERSION(vm: &Vm, f: &mut Frame, _: u32, version: u64) -> R {
+    guard(tos_type(vm, f).version.get() == version as u32)
+}
+pub fn GUARD_INSTANCE_NO_DICT(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    guard(tos_instance(f).is_some_and(|i| i.dict.try_borrow().is_ok_and(|d| d.is_null())))
+}
+pub fn GUARD_NO_INSTANCE_ATTR(_: &Vm, f: &mut Frame, _: u32, slot: u64) -> R {
+    let slot = slot as u32;
+    guard(tos_instance(f).is_some() && (slot == NO_SLOT || tos_slot(f, slot).is_none()))
+}
+pub fn GUARD_CLASS_VERSION(_: &Vm, f: &mut Frame, _: u32, version: u64) -> R {
+    guard(type_obj(f.peek(1)).is_some_and(|t| t.version.get() == version as u32))
+}
+pub fn GUARD_METACLASS_VERSION(vm: &Vm, f: &mut Frame, _: u32, version: u64) -> R {
+    guard(tos_type(vm, f).version.get() == version as u32)
+}
+pub fn GUARD_MODULE_VERSION(_: &Vm, f: &mut Frame, _: u32, version: u64) -> R {
+    guard(match f.peek(1).as_obj().map(|o| &o.kind) {
+        Some(ObjKind::Module(m)) => dict_keys_version(&m.dict) == version as u32 && version != 0,
+        _ => false,
+    })
+}
+
+// ----- loads ----------------------------------------------------------------
+
+pub fn LOAD_ATTR_INSTANCE_VALUE(_: &Vm, f: &mut Frame, _: u32, slot: u64) -> R {
+    let Some(v) = tos_slot(f, slot as u32) else {
+        return Ok(Flow::Deopt);
+    };
+    set_top(f, v);
+    Ok(Flow::Next)
+}
+pub fn LOAD_ATTR_SLOT(_: &Vm, f: &mut Frame, _: u32, slot: u64) -> R {
+    let Some(v) = tos_slot(f, slot as u32) else {
+        return Ok(Flow::Deopt);
+    };
+    set_top(f, v);
+    Ok(Flow::Next)
+}
+
+/// Entry `i` of the dict of the module on top of the stack.
+#[inline(always)]
+fn module_entry(f: &Frame, i: u64) -> Option<Value> {
+    match f.peek(1).as_obj().map(|o| &o.kind) {
+        Some(ObjKind::Module(m)) => dict_entry_value(&m.dict, i as u32),
+        _ => None,
+    }
+}
+
+pub fn LOAD_ATTR_MODULE(_: &Vm, f: &mut Frame, _: u32, index: u64) -> R {
+    let Some(v) = module_entry(f, index) else {
+        return Ok(Flow::Deopt);
+    };
+    set_top(f, v);
+    Ok(Flow::Next)
+}
+pub fn LOAD_METHOD_MODULE(_: &Vm, f: &mut Frame, _: u32, index: u64) -> R {
+    let Some(v) = module_entry(f, index) else {
+        return Ok(Flow::Deopt);
+    };
+    set_top(f, v);
+    f.push(Value::NULL);
+    Ok(Flow::Next)
+}
+
+/// Value `i` kept by the class on top of the stack (itself a class).
+#[inline(always)]
+fn class_value(f: &Frame, i: u64) -> Option<Value> {
+    type_obj(f.peek(1))?.cached_value(i as u32)
+}
+
+pub fn LOAD_ATTR_CLASS(_: &Vm, f: &mut Frame, _: u32, index: u64) -> R {
+    let Some(v) = class_value(f, index) else {
+        return Ok(Flow::Deopt);
+    };
+    set_top(f, v);
+    Ok(Flow::Next)
+}
+pub fn LOAD_METHOD_CLASS(_: &Vm, f: &mut Frame, _: u32, index: u64) -> R {
+    let Some(v) = class_value(f, index) else {
+        return Ok(Flow::Deopt);
+    };
+    set_top(f, v);
+    f.push(Value::NULL);
+    Ok(Flow::Next)
+}
+pub fn LOAD_ATTR_NONDESCRIPTOR(vm: &Vm, f: &mut Frame, _: u32, index: u64) -> R {
+    let Some(v) = tos_type(vm, f).cached_value(index as u32) else {
+        return Ok(Flow::Deopt);
+    };
+    set_top(f, v);
+    Ok(Flow::Next)
+}
+pub fn LOAD_METHOD_CACHED(vm: &Vm, f: &mut Frame, _: u32, index: u64) -> R {
+    let Some(meth) = tos_type(vm, f).cached_value(index as u32) else {
+        return Ok(Flow::Deopt);
+    };
+    let obj = std::mem::replace(f.peek_mut(1), meth);
+    f.push(obj);
+    Ok(Flow::Next)
+}
+pub fn LOAD_ATTR_PROPERTY(vm: &Vm, f: &mut Frame, _: u32, index: u64) -> R {
+    let Some(fget) = tos_type(vm, f).cached_value(index as u32) else {
+        return Ok(Flow::Deopt);
+    };
+    // The getter runs in a new frame of this interpreter loop, as a call does.
+    vm.tick()?;
+    let obj = f.pop();
+    match vm.frame_for_call(&fget, std::slice::from_ref(&obj), &[])? {
+        crate::call::CallFrame::Frame(fr) => Ok(Flow::Call(fr)),
+        crate::call::CallFrame::Done(v) => {
+            f.push(v);
+            Ok(Flow::Next)
+        }
+    }
+}
+
+// ----- stores ---------------------------------------------------------------
+
+pub fn STORE_ATTR_SLOT(_: &Vm, f: &mut Frame, _: u32, slot: u64) -> R {
+    let i = slot as usize;
+    let v = f.peek(2).clone();
+    let old = {
+        let Some(inst) = tos_instance(f) else {
+            return Ok(Flow::Deopt);
+        };
+        let Ok(mut slots) = inst.slots.try_borrow_mut() else {
+            return Ok(Flow::Deopt);
+        };
+        if slots.len() <= i {
+            slots.resize(i + 1, Value::NULL);
+        }
+        std::mem::replace(&mut slots[i], v)
+    };
+    drop(old);
+    f.drop_n(2);
+    Ok(Flow::Next)
+}
