@@ -25,7 +25,7 @@ fn instructions_with_their_caches() {
     assert_eq!(instruction_bytes(Opcode::BINARY_OP), 8);
     assert_eq!(instruction_bytes(Opcode::POP_JUMP_IF_FALSE), 8);
     assert_eq!(instruction_bytes(Opcode::JUMP_BACKWARD), 8);
-    // Nothing is larger than 24 bytes (counter, version, index and a pointer).
+    // Nothing is larger than 24 bytes (a counter and up to five operand units).
     let largest = Opcode::ALL.iter().map(|op| instruction_bytes(*op)).max();
     assert!(largest <= Some(24), "largest instruction: {largest:?} bytes");
     // A specialized form is exactly as large as its generic instruction.
