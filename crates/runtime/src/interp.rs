@@ -84,9 +84,20 @@ impl Vm {
                         return RunOutcome::Return(v);
                     }
                     Some(parent) => {
+                        let init_self = f.init_self.take();
                         self.release_frame(f);
                         f = parent;
-                        f.push(v);
+                        if init_self.is_null() {
+                            f.push(v);
+                        } else if v.is_none() {
+                            // `__init__` of a specialized class call: the call's result is the instance.
+                            f.push(init_self);
+                        } else {
+                            pending = Some(self.type_error(format!(
+                                "__init__() should return None, not '{}'",
+                                self.type_name(&v)
+                            )));
+                        }
                     }
                 },
                 Ok(Flow::Yield(v)) => return RunOutcome::Yield(v, f),
