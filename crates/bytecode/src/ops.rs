@@ -565,10 +565,10 @@ define_uops! {
     GUARD_KNOWN_FUNCTION { arg: Num, pop: n0, push: n0, flags: GUARD | EXIT | PURE, cache: (1, 1) }
     /// `(method NULL args[oparg] -- func self args[oparg])` Replace a bound method by its function and self.
     EXPAND_BOUND_METHOD { arg: Num, pop: |a| a + 2, push: |a| a + 2, flags: PURE }
-    /// `(func self_or_null args[oparg] -- res)` Run the Python function func with exactly its positional parameters as arguments (guarded: not a generator, no `*args`/`**kwargs`/keyword-only parameters): push its frame, whose return value lands here.
-    CALL_PY_EXACT_ARGS { arg: Num, pop: |a| a + 2, push: n1, flags: ERROR | ESCAPES | BREAKER }
+    /// `(func self_or_null args[oparg] -- res)` Run the Python function func with exactly its positional parameters as arguments (guarded: not a generator, no `*args`/`**kwargs`/keyword-only parameters): push its frame, whose return value lands here. Deoptimizes when the eval breaker had work (finalizers may have changed the function).
+    CALL_PY_EXACT_ARGS { arg: Num, pop: |a| a + 2, push: n1, flags: ERROR | ESCAPES | BREAKER | DEOPT }
     /// `(func self_or_null args[oparg] -- res)` Like CALL_PY_EXACT_ARGS with fewer arguments than parameters: the rest come from `__defaults__` (guarded by the function version).
-    CALL_PY_WITH_DEFAULTS { arg: Num, pop: |a| a + 2, push: n1, flags: ERROR | ESCAPES | BREAKER }
+    CALL_PY_WITH_DEFAULTS { arg: Num, pop: |a| a + 2, push: n1, flags: ERROR | ESCAPES | BREAKER | DEOPT }
     /// `(callable self_or_null args[oparg] -- res)` Call a built-in function or method with positional arguments (self first when not NULL).
     CALL_BUILTIN_FAST { arg: Num, pop: |a| a + 2, push: n1, flags: ERROR | ESCAPES | BREAKER }
     /// `(len NULL obj -- int)` `len(obj)`.
@@ -578,7 +578,7 @@ define_uops! {
     /// `(type NULL obj -- type)` `type(obj)`.
     CALL_TYPE_1 { arg: Num, pop: |a| a + 2, push: n1, flags: BREAKER | ERROR }
     /// `(cls NULL args[oparg] -- instance)` Instantiate a Python class whose `__new__` is object's and whose `__init__` is the Python function of version operand (guarded): allocate the instance and push the `__init__` frame; when it returns None, the instance lands here (else TypeError).
-    CALL_ALLOC_AND_ENTER_INIT { arg: Num, pop: |a| a + 2, push: n1, flags: ERROR | ESCAPES | BREAKER, cache: (1, 1) }
+    CALL_ALLOC_AND_ENTER_INIT { arg: Num, pop: |a| a + 2, push: n1, flags: ERROR | ESCAPES | BREAKER | DEOPT, cache: (1, 1) }
 }
 
 /// The instruction table, handed to a callback macro: `define_ops!` here

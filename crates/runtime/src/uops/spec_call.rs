@@ -6,7 +6,9 @@
 //! with `Vm::function_for_version` and follow the call), unit 2 the
 //! argument count or the class version tag. Guards only look; actions may
 //! assume what their guards checked. Like the generic `CALL`, every action
-//! counts a step and polls the eval breaker before it calls.
+//! counts a step and polls the eval breaker before it calls; the actions
+//! that rely on versions deoptimize when the breaker had work (finalizers
+//! may have changed what the guards checked).
 
 use super::{Flow, R};
 use crate::frame::Frame;
@@ -38,6 +40,20 @@ fn call_prologue(vm: &Vm) -> PyResult<()> {
         vm.handle_breaker()?;
     }
     Ok(())
+}
+
+/// The prologue of the calls whose guards checked more than the stack (a
+/// function's or class's version): safepoint work (finalizers) can run
+/// Python code that changes them, so when there is any, do it and run the
+/// generic form instead. Returns whether the specialized call may go on.
+#[inline(always)]
+fn call_prologue_versioned(vm: &Vm) -> PyResult<bool> {
+    if crate::breaker::pending() {
+        vm.handle_breaker()?;
+        return Ok(false);
+    }
+    vm.tick()?;
+    Ok(true)
 }
 
 /// Arguments of the call at the top of the stack, self included when not NULL.
@@ -116,7 +132,9 @@ pub fn EXPAND_BOUND_METHOD(_: &Vm, f: &mut Frame, argc: u32, _: u64) -> R {
 /// Push the frame of the (guarded) Python function being called: its
 /// arguments are moved from the stack into its parameters.
 fn call_py(vm: &Vm, f: &mut Frame, argc: u32) -> R {
-    call_prologue(vm)?;
+    if !call_prologue_versioned(vm)? {
+        return Ok(Flow::Deopt);
+    }
     let argc = argc as usize;
     let n = nargs(f, argc as u32);
     let func_v = f.peek(argc + 2).clone();
@@ -175,7 +193,9 @@ pub fn CALL_TYPE_1(vm: &Vm, f: &mut Frame, argc: u32, _: u64) -> R {
 }
 
 pub fn CALL_ALLOC_AND_ENTER_INIT(vm: &Vm, f: &mut Frame, argc: u32, init_version: u64) -> R {
-    call_prologue(vm)?;
+    if !call_prologue_versioned(vm)? {
+        return Ok(Flow::Deopt);
+    }
     let argc = argc as usize;
     let Some(init_v) = vm.function_for_version(init_version as u32) else {
         return Err(vm.err(Exc::SystemError, "specialized __init__ vanished"));
