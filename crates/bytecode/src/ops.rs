@@ -603,6 +603,42 @@ define_uops! {
     STORE_ATTR_SLOT { arg: Name, pop: n2, push: n0, flags: EXIT, cache: (2, 1) }
 
     // ---- Specialized forms: calls (uops/spec_call.rs, specialize/call.rs).
+    // CALL's cache: unit 0 the adaptive counter, unit 1 a function version,
+    // unit 2 an auxiliary number (argument count or class version tag).
+    /// `(callable self_or_null args[oparg] -- same)` Guard: callable is a Python function whose version (`Function::version`) is the operand.
+    GUARD_FUNCTION_VERSION { arg: Num, pop: |a| a + 2, push: |a| a + 2, flags: GUARD | EXIT | PURE, cache: (1, 1) }
+    /// `(callable self_or_null args[oparg] -- same)` Guard: oparg plus one if self_or_null is not NULL equals the operand (the argument count the site was specialized for).
+    GUARD_CALL_NARGS { arg: Num, pop: |a| a + 2, push: |a| a + 2, flags: GUARD | EXIT | PURE, cache: (2, 1) }
+    /// `(callable NULL args[oparg] -- same)` Guard: callable is a bound method whose function is a Python function of version operand, and self_or_null is NULL.
+    GUARD_BOUND_METHOD_VERSION { arg: Num, pop: |a| a + 2, push: |a| a + 2, flags: GUARD | EXIT | PURE, cache: (1, 1) }
+    /// `(callable self_or_null args[oparg] -- same)` Guard: callable is a built-in function or method (native code).
+    GUARD_BUILTIN { arg: Num, pop: |a| a + 2, push: |a| a + 2, flags: GUARD | EXIT | PURE }
+    /// `(callable NULL arg -- same)` Guard: callable is the built-in `len` and self_or_null is NULL.
+    GUARD_CALLABLE_LEN { arg: Num, pop: |a| a + 2, push: |a| a + 2, flags: GUARD | EXIT | PURE }
+    /// `(callable NULL obj cls -- same)` Guard: callable is the built-in `isinstance` and self_or_null is NULL.
+    GUARD_CALLABLE_ISINSTANCE { arg: Num, pop: |a| a + 2, push: |a| a + 2, flags: GUARD | EXIT | PURE }
+    /// `(callable NULL arg -- same)` Guard: callable is `type` itself and self_or_null is NULL.
+    GUARD_CALLABLE_TYPE { arg: Num, pop: |a| a + 2, push: |a| a + 2, flags: GUARD | EXIT | PURE }
+    /// `(cls NULL args[oparg] -- same)` Guard: callable is a class whose metaclass is `type` and whose version tag is the operand, and self_or_null is NULL.
+    GUARD_CALLEE_CLASS_VERSION { arg: Num, pop: |a| a + 2, push: |a| a + 2, flags: GUARD | EXIT | PURE, cache: (2, 1) }
+    /// `(-- )` Guard: the function-version cache still knows a live function of version operand (the `__init__` a class call was specialized for).
+    GUARD_KNOWN_FUNCTION { arg: Num, pop: n0, push: n0, flags: GUARD | EXIT | PURE, cache: (1, 1) }
+    /// `(method NULL args[oparg] -- func self args[oparg])` Replace a bound method by its function and self.
+    EXPAND_BOUND_METHOD { arg: Num, pop: |a| a + 2, push: |a| a + 2, flags: PURE }
+    /// `(func self_or_null args[oparg] -- res)` Run the Python function func with exactly its positional parameters as arguments (guarded: not a generator, no `*args`/`**kwargs`/keyword-only parameters): push its frame, whose return value lands here. Deoptimizes when the eval breaker had work (finalizers may have changed the function).
+    CALL_PY_EXACT_ARGS { arg: Num, pop: |a| a + 2, push: n1, flags: ERROR | ESCAPES | BREAKER | DEOPT }
+    /// `(func self_or_null args[oparg] -- res)` Like CALL_PY_EXACT_ARGS with fewer arguments than parameters: the rest come from `__defaults__` (guarded by the function version).
+    CALL_PY_WITH_DEFAULTS { arg: Num, pop: |a| a + 2, push: n1, flags: ERROR | ESCAPES | BREAKER | DEOPT }
+    /// `(callable self_or_null args[oparg] -- res)` Call a built-in function or method with positional arguments (self first when not NULL).
+    CALL_BUILTIN_FAST { arg: Num, pop: |a| a + 2, push: n1, flags: ERROR | ESCAPES | BREAKER }
+    /// `(len NULL obj -- int)` `len(obj)`.
+    CALL_LEN { arg: Num, pop: |a| a + 2, push: n1, flags: ERROR | ESCAPES | BREAKER }
+    /// `(isinstance NULL obj cls -- bool)` `isinstance(obj, cls)`.
+    CALL_ISINSTANCE { arg: Num, pop: |a| a + 2, push: n1, flags: ERROR | ESCAPES | BREAKER }
+    /// `(type NULL obj -- type)` `type(obj)`.
+    CALL_TYPE_1 { arg: Num, pop: |a| a + 2, push: n1, flags: BREAKER | ERROR }
+    /// `(cls NULL args[oparg] -- instance)` Instantiate a Python class whose `__new__` is object's and whose `__init__` is the Python function of version operand (guarded): allocate the instance and push the `__init__` frame; when it returns None, the instance lands here (else TypeError).
+    CALL_ALLOC_AND_ENTER_INIT { arg: Num, pop: |a| a + 2, push: n1, flags: ERROR | ESCAPES | BREAKER | DEOPT, cache: (1, 1) }
 }
 
 /// The instruction table, handed to a callback macro: `define_ops!` here
@@ -719,7 +755,7 @@ macro_rules! instruction_table {
         /// Make a function object.
         MAKE_FUNCTION { cache: 0, uops: [MAKE_FUNCTION] }
         /// Positional call.
-        CALL { cache: 0, uops: [CALL] }
+        CALL { cache: 3, uops: [SPECIALIZE, CALL] }
         /// Call with keyword arguments.
         CALL_KW { cache: 0, uops: [CALL_KW] }
         /// Call with unpacked arguments.
@@ -923,6 +959,24 @@ macro_rules! instruction_table {
         STORE_ATTR_SLOT { base: STORE_ATTR, cache: 3, uops: [GUARD_TYPE_VERSION, STORE_ATTR_SLOT] }
 
         // ---- Specialized forms: calls.
+        /// Call a Python function with exactly its positional parameters.
+        CALL_PY_EXACT_ARGS { base: CALL, cache: 3, uops: [GUARD_FUNCTION_VERSION, GUARD_CALL_NARGS, CALL_PY_EXACT_ARGS] }
+        /// Call a Python function, the last parameters from its defaults.
+        CALL_PY_WITH_DEFAULTS { base: CALL, cache: 3, uops: [GUARD_FUNCTION_VERSION, GUARD_CALL_NARGS, CALL_PY_WITH_DEFAULTS] }
+        /// Call a bound method object of a Python function with exact arguments.
+        CALL_BOUND_METHOD_EXACT_ARGS { base: CALL, cache: 3, uops: [GUARD_BOUND_METHOD_VERSION, EXPAND_BOUND_METHOD, CALL_PY_EXACT_ARGS] }
+        /// Call a bound method object of a Python function using defaults.
+        CALL_BOUND_METHOD_WITH_DEFAULTS { base: CALL, cache: 3, uops: [GUARD_BOUND_METHOD_VERSION, EXPAND_BOUND_METHOD, CALL_PY_WITH_DEFAULTS] }
+        /// Call a built-in function or method.
+        CALL_BUILTIN_FAST { base: CALL, cache: 3, uops: [GUARD_BUILTIN, CALL_BUILTIN_FAST] }
+        /// `len(x)`.
+        CALL_LEN { base: CALL, cache: 3, uops: [GUARD_CALLABLE_LEN, CALL_LEN] }
+        /// `isinstance(x, cls)`.
+        CALL_ISINSTANCE { base: CALL, cache: 3, uops: [GUARD_CALLABLE_ISINSTANCE, CALL_ISINSTANCE] }
+        /// `type(x)`.
+        CALL_TYPE_1 { base: CALL, cache: 3, uops: [GUARD_CALLABLE_TYPE, CALL_TYPE_1] }
+        /// Instantiate a Python class with a Python `__init__`.
+        CALL_ALLOC_AND_ENTER_INIT { base: CALL, cache: 3, uops: [GUARD_CALLEE_CLASS_VERSION, GUARD_KNOWN_FUNCTION, CALL_ALLOC_AND_ENTER_INIT] }
     } };
 }
 

@@ -735,12 +735,44 @@ impl Vm {
             "__name__" => *f.name.borrow_mut() = value,
             "__qualname__" => *f.qualname.borrow_mut() = value,
             "__doc__" => *f.doc.borrow_mut() = value,
+            "__code__" => {
+                let Some(ObjKind::Code(c)) = value.as_obj().map(|o| &o.kind) else {
+                    return Err(self.type_error("__code__ must be set to a code object"));
+                };
+                let nfree = c.co.nfree();
+                let nclosure = match f.closure.as_obj().map(|o| &o.kind) {
+                    Some(ObjKind::Tuple(t)) => t.len(),
+                    _ => 0,
+                };
+                if nclosure != nfree {
+                    return Err(self.value_error(format!(
+                        "{}() requires a code object with {nclosure} free vars, not {nfree}",
+                        str_of(&f.name.borrow()).unwrap_or("?")
+                    )));
+                }
+                let old = f.code.replace(value);
+                f.new_version();
+                drop(old);
+            }
             "__defaults__" => {
-                *f.defaults.borrow_mut() = if value.is_none() { Value::NULL } else { value };
-                f.version.set(types::next_version());
+                if !value.is_none() && !self.isinstance_type(&value, &self.types.tuple) {
+                    return Err(self.type_error("__defaults__ must be set to a tuple object"));
+                }
+                let old = f
+                    .defaults
+                    .replace(if value.is_none() { Value::NULL } else { value });
+                f.new_version();
+                drop(old);
             }
             "__kwdefaults__" => {
-                *f.kwdefaults.borrow_mut() = if value.is_none() { Value::NULL } else { value }
+                if !value.is_none() && !self.isinstance_type(&value, &self.types.dict) {
+                    return Err(self.type_error("__kwdefaults__ must be set to a dict object"));
+                }
+                let old = f
+                    .kwdefaults
+                    .replace(if value.is_none() { Value::NULL } else { value });
+                f.new_version();
+                drop(old);
             }
             "__annotations__" => *f.annotations.borrow_mut() = value,
             "__module__" => *f.module.borrow_mut() = value,

@@ -7,7 +7,7 @@ use std::cell::{Cell, RefCell};
 use stitch_bytecode::code_flags;
 
 use crate::frame::{Frame, Storage};
-use crate::function::Function;
+use crate::function::{CodeRt, Function, code_rt_of};
 use crate::generator::{GenKind, Generator};
 use crate::object::{self, ObjKind};
 use crate::protocol::str_of;
@@ -121,8 +121,11 @@ impl Vm {
         let Some(ObjKind::Function(func)) = func_v.as_obj().map(|o| &o.kind) else {
             return Err(self.type_error("not a function"));
         };
-        let code = func.code_rt();
+        let code_v = func.code();
+        let code = code_rt_of(&code_v);
         let co = &code.co;
+        let framesize = code.framesize;
+        let nl = co.nlocalsplus();
         let gen_flags = code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR;
         if co.flags & gen_flags != 0 {
             let (kind, ty) = if co.flags & code_flags::COROUTINE != 0 {
@@ -132,11 +135,10 @@ impl Vm {
             } else {
                 (GenKind::Generator, &self.types.generator)
             };
-            let mut window: Box<[Value]> = (0..code.framesize).map(|_| Value::NULL).collect();
-            let nl = co.nlocalsplus();
-            self.bind_args(func, args, kwnames, &mut window[..nl])?;
+            let mut window: Box<[Value]> = (0..framesize).map(|_| Value::NULL).collect();
+            self.bind_args(func, code, args, kwnames, &mut window[..nl])?;
             let base = window.as_mut_ptr();
-            let frame = self.new_frame_struct(func_v, func, base, Storage::Owned(window));
+            let frame = self.new_frame_struct(func_v, func, code_v, base, Storage::Owned(window));
             let generator = Generator {
                 kind,
                 closed: Cell::new(false),
@@ -156,11 +158,10 @@ impl Vm {
         if depth > self.recursion_limit.get() {
             return Err(self.err(Exc::RecursionError, "maximum recursion depth exceeded"));
         }
-        let (base, mark) = self.stack.borrow_mut().reserve(code.framesize);
-        let nl = co.nlocalsplus();
+        let (base, mark) = self.stack.borrow_mut().reserve(framesize);
         // SAFETY: `reserve` returned a window of `framesize` NULL values.
         let locals = unsafe { std::slice::from_raw_parts_mut(base, nl) };
-        if let Err(e) = self.bind_args(func, args, kwnames, locals) {
+        if let Err(e) = self.bind_args(func, code, args, kwnames, locals) {
             for v in locals.iter_mut() {
                 drop(v.take());
             }
@@ -171,42 +172,107 @@ impl Vm {
         Ok(CallFrame::Frame(self.new_frame_struct(
             func_v,
             func,
+            code_v,
             base,
             Storage::Stack { mark },
         )))
+    }
+
+    /// The frame for a call whose shape a specialized `CALL` proved simple:
+    /// `func` is not a generator function, takes no `*args`, `**kwargs` or
+    /// keyword-only parameters, and `args` are its first positional
+    /// parameters; the remaining ones (if any) come from `__defaults__`,
+    /// which the specializer checked has enough of them. The arguments are
+    /// moved out of `args` (which are left NULL).
+    pub(crate) fn frame_for_simple_call(
+        &self,
+        func_v: &Value,
+        func: &Function,
+        args: &mut [Value],
+    ) -> PyResult<Box<Frame>> {
+        let depth = self.depth.get() + 1;
+        if depth > self.recursion_limit.get() {
+            return Err(self.err(Exc::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let code_v = func.code();
+        let code = code_rt_of(&code_v);
+        let argcount = (code.co.argcount as usize).min(code.co.nlocalsplus());
+        let (base, mark) = self.stack.borrow_mut().reserve(code.framesize);
+        // SAFETY: `reserve` returned a window of `framesize` NULL values,
+        // and `argcount <= nlocalsplus <= framesize`.
+        let params = unsafe { std::slice::from_raw_parts_mut(base, argcount) };
+        for (slot, a) in params.iter_mut().zip(args.iter_mut()) {
+            *slot = a.take();
+        }
+        if args.len() < argcount {
+            if let Some(ObjKind::Tuple(defs)) = func.defaults.borrow().as_obj().map(|o| &o.kind) {
+                for (i, slot) in params.iter_mut().enumerate().skip(args.len()) {
+                    // The last `argcount - i` defaults belong to parameters i...
+                    if let Some(d) = defs
+                        .len()
+                        .checked_sub(argcount - i)
+                        .and_then(|j| defs.get(j))
+                    {
+                        *slot = d.clone();
+                    }
+                }
+            }
+        }
+        self.depth.set(depth);
+        Ok(self.new_frame_struct(func_v, func, code_v, base, Storage::Stack { mark }))
     }
 
     fn new_frame_struct(
         &self,
         func_v: &Value,
         func: &Function,
+        code_v: Value,
         base: *mut Value,
         storage: Storage,
     ) -> Box<Frame> {
-        let code = func.code_rt();
-        let nl = code.co.nlocalsplus();
-        let frame = Frame {
-            base,
-            // SAFETY: the stack starts right after the local slots, inside the window.
-            sp: unsafe { base.add(nl) },
-            code: code as *const _,
-            ip: 0,
-            lasti: 0,
-            code_obj: func.code.clone(),
-            func: func_v.clone(),
-            globals: func.globals.clone(),
-            builtins: func.builtins.clone(),
-            locals: Value::NULL,
-            storage,
-            entry: false,
-            prev: None,
-        };
-        match self.frame_pool.borrow_mut().pop() {
+        let rt = code_rt_of(&code_v);
+        let nl = rt.co.nlocalsplus();
+        // `code_v`, moved into the frame, keeps the CodeRt alive.
+        let code: *const CodeRt = rt;
+        // SAFETY: the stack starts right after the local slots, inside the window.
+        let sp = unsafe { base.add(nl) };
+        let pooled = self.frame_pool.borrow_mut().pop();
+        match pooled {
             Some(mut b) => {
-                *b = frame;
+                // Fill the recycled frame in place (its values are NULL
+                // since `release_frame`): cheaper than moving a new one in.
+                b.base = base;
+                b.sp = sp;
+                b.code = code;
+                b.ip = 0;
+                b.lasti = 0;
+                b.code_obj = code_v;
+                b.func = func_v.clone();
+                b.globals = func.globals.clone();
+                b.builtins = func.builtins.clone();
+                b.locals = Value::NULL;
+                b.storage = storage;
+                b.entry = false;
+                b.prev = None;
+                b.init_self = Value::NULL;
                 b
             }
-            None => Box::new(frame),
+            None => Box::new(Frame {
+                base,
+                sp,
+                code,
+                ip: 0,
+                lasti: 0,
+                code_obj: code_v,
+                func: func_v.clone(),
+                globals: func.globals.clone(),
+                builtins: func.builtins.clone(),
+                locals: Value::NULL,
+                storage,
+                entry: false,
+                prev: None,
+                init_self: Value::NULL,
+            }),
         }
     }
 
@@ -242,6 +308,7 @@ impl Vm {
             storage: Storage::Stack { mark },
             entry: false,
             prev: None,
+            init_self: Value::NULL,
         }))
     }
 
@@ -273,6 +340,7 @@ impl Vm {
         f.builtins = Value::NULL;
         f.locals = Value::NULL;
         f.code_obj = Value::NULL;
+        f.init_self = Value::NULL;
         f.prev = None;
         let mut pool = self.frame_pool.borrow_mut();
         if pool.len() < 64 {
@@ -284,11 +352,12 @@ impl Vm {
     pub fn bind_args(
         &self,
         func: &Function,
+        code: &CodeRt,
         args: &[Value],
         kwnames: &[Value],
         locals: &mut [Value],
     ) -> PyResult<()> {
-        let co = &func.code_rt().co;
+        let co = &code.co;
         let nkw = kwnames.len();
         let npos = args.len() - nkw;
         let argcount = co.argcount as usize;
@@ -653,7 +722,7 @@ impl Vm {
         let Some(ObjKind::Function(func)) = body.as_obj().map(|o| &o.kind) else {
             return Err(self.type_error("__build_class__: func must be a function"));
         };
-        let code = func.code.clone();
+        let code = func.code();
         let mut frame = self.frame_for_code(&code, &func.globals, ns.clone())?;
         frame.func = body.clone();
         let cell = self.run_to_completion(frame)?;

@@ -53,6 +53,10 @@ pub struct Frame {
     pub entry: bool,
     /// The calling frame in the same interpreter loop (owned while this one runs).
     pub prev: Option<Box<Frame>>,
+    /// NULL, or the new instance when this frame runs `__init__` for a
+    /// specialized class call (`CALL_ALLOC_AND_ENTER_INIT`): the frame must
+    /// return None, and the caller receives this instance instead.
+    pub init_self: Value,
 }
 
 impl Frame {
@@ -103,6 +107,13 @@ impl Frame {
         debug_assert!(n <= self.stack_len());
         // SAFETY: the top n slots are live values.
         unsafe { std::slice::from_raw_parts(self.sp.sub(n), n) }
+    }
+    /// The top `n` values, bottom first, to move out of.
+    #[inline(always)]
+    pub fn top_slice_mut(&mut self, n: usize) -> &mut [Value] {
+        debug_assert!(n <= self.stack_len());
+        // SAFETY: the top n slots are live values (a value moved out leaves NULL).
+        unsafe { std::slice::from_raw_parts_mut(self.sp.sub(n), n) }
     }
     /// Drop the top `n` values.
     #[inline(always)]

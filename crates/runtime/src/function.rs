@@ -7,6 +7,7 @@ use stitch_bytecode::{CodeObject, CodeUnit, Constant};
 
 use crate::interfaces::Executor;
 
+use crate::object::{Obj, ObjKind};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -125,8 +126,8 @@ fn frozenset_of(vm: &Vm, items: impl Iterator<Item = Value>) -> Value {
 }
 
 pub struct Function {
-    /// The code (a `CodeRt` object).
-    pub code: Value,
+    /// The code (a `CodeRt` object); `__code__` assignment replaces it.
+    pub code: RefCell<Value>,
     pub globals: Value,
     /// The builtins namespace (from `globals['__builtins__']` when the function was made).
     pub builtins: Value,
@@ -143,19 +144,30 @@ pub struct Function {
     /// Attribute dict, or NULL.
     pub dict: RefCell<Value>,
     pub module: RefCell<Value>,
-    /// Changes when `__code__`/`__defaults__` change (for call specialization).
+    /// Unique to this function object and changed whenever `__code__`,
+    /// `__defaults__` or `__kwdefaults__` change (see [`Function::new_version`]),
+    /// so a call site specialized for a version may assume the code and the
+    /// defaults it saw. Never 0.
     pub version: Cell<u32>,
 }
 
 impl Function {
-    pub fn code_rt(&self) -> &CodeRt {
-        match self.code.as_obj().map(|o| &o.kind) {
-            Some(crate::object::ObjKind::Code(c)) => c,
-            _ => crate::vm::invariant_broken("function without code"),
-        }
+    /// The code object now (a counted reference: `__code__` may be
+    /// replaced while the caller uses it). [`code_rt_of`] reads it.
+    #[inline]
+    pub fn code(&self) -> Value {
+        self.code.borrow().clone()
+    }
+    /// Give the function a fresh version after its code or defaults
+    /// changed (and forget the old one in the function-version cache).
+    pub fn new_version(&self) {
+        let old = self.version.replace(crate::types::next_version());
+        forget_function_version(old);
     }
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        visit(&self.code);
+        if let Ok(c) = self.code.try_borrow() {
+            visit(&c);
+        }
         visit(&self.globals);
         visit(&self.builtins);
         visit(&self.closure);
@@ -187,5 +199,189 @@ impl Function {
                 out.push(v.take());
             }
         }
+    }
+}
+
+impl Drop for Function {
+    fn drop(&mut self) {
+        forget_function_version(self.version.get());
+    }
+}
+
+/// The `CodeRt` of a code object value (a function's `code`).
+#[inline]
+pub fn code_rt_of(code: &Value) -> &CodeRt {
+    match code.as_obj().map(|o| &o.kind) {
+        Some(ObjKind::Code(c)) => c,
+        _ => crate::vm::invariant_broken("function without code"),
+    }
+}
+
+// ----- the function-version cache ----------------------------------------
+//
+// Specialized call sites remember the *version* of the function they call
+// (a u32 in their inline cache), not the function itself, so they keep
+// nothing alive. Tier 2 follows such a call by asking which function has
+// that version: this table answers without owning the function. Each slot
+// holds (version, object) for the last function remembered under a version
+// hashing there. Invariant: a slot whose version is v != 0 points at the
+// live function whose version is v now. Versions are never reused, and a
+// function clears its slot when its version changes and when it dies.
+
+/// Slots in the function-version cache (a power of two). A collision only
+/// forgets a function (the lookup fails and the caller stays generic).
+const FUNC_CACHE_SIZE: usize = 4096;
+
+thread_local! {
+    static FUNC_CACHE: [Cell<(u32, *const Obj)>; FUNC_CACHE_SIZE] =
+        const { [const { Cell::new((0, std::ptr::null())) }; FUNC_CACHE_SIZE] };
+}
+
+#[inline(always)]
+fn func_slot(version: u32) -> usize {
+    version as usize & (FUNC_CACHE_SIZE - 1)
+}
+
+/// Remember `func` (a Python function) under its current version.
+pub(crate) fn remember_function(func: &Value) {
+    let Some(ObjKind::Function(f)) = func.as_obj().map(|o| &o.kind) else {
+        return;
+    };
+    let v = f.version.get();
+    if v == 0 {
+        return;
+    }
+    FUNC_CACHE.with(|c| c[func_slot(v)].set((v, func.obj_ptr())));
+}
+
+/// Clear the slot of `version` if it holds that version.
+fn forget_function_version(version: u32) {
+    // `try_with`: functions may die while the thread's storage is torn down.
+    let _ = FUNC_CACHE.try_with(|c| {
+        let slot = &c[func_slot(version)];
+        if slot.get().0 == version {
+            slot.set((0, std::ptr::null()));
+        }
+    });
+}
+
+/// The function whose version is `version`, if the cache remembers it.
+pub(crate) fn function_for_version(version: u32) -> Option<Value> {
+    if version == 0 {
+        return None;
+    }
+    let (v, p) = FUNC_CACHE.with(|c| c[func_slot(version)].get());
+    if v != version || p.is_null() {
+        return None;
+    }
+    // SAFETY: by the cache's invariant `p` is a live function object (its
+    // slot is cleared before it is freed); a count of zero means it is
+    // queued for freeing, so it is not handed out.
+    unsafe {
+        if (*p).refcount() == 0 {
+            return None;
+        }
+        crate::object::incref(p);
+        Some(Value::from_raw(p))
+    }
+}
+
+impl Vm {
+    /// The Python function whose version ([`Function::version`]) is `v`, if
+    /// a call site specialized for it and the function is still alive with
+    /// that version (the function-version cache never keeps a function
+    /// alive, and may have forgotten it on a collision). Tier 2 uses it to
+    /// follow specialized calls.
+    pub fn function_for_version(&self, v: u32) -> Option<Value> {
+        function_for_version(v)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use stitch_bytecode::{CodeObject, Opcode};
+
+    fn new_function(vm: &Vm) -> Value {
+        let co = CodeObject {
+            name: "f".into(),
+            qualname: "f".into(),
+            filename: "<test>".into(),
+            flags: 0,
+            argcount: 0,
+            posonlyargcount: 0,
+            kwonlyargcount: 0,
+            firstlineno: 1,
+            code: vec![
+                CodeUnit::new(Opcode::LOAD_CONST, 0),
+                CodeUnit::new(Opcode::RETURN_VALUE, 0),
+            ],
+            consts: vec![Constant::None],
+            names: vec![],
+            localsplus_names: vec![],
+            localsplus_kinds: vec![],
+            stacksize: 1,
+            positions: vec![Default::default(); 2],
+            exception_table: vec![],
+        };
+        let func = Function {
+            code: RefCell::new(vm.new_code(Rc::new(co))),
+            globals: vm.new_dict(),
+            builtins: vm.builtins.clone(),
+            name: RefCell::new(vm.intern("f")),
+            qualname: RefCell::new(vm.intern("f")),
+            defaults: RefCell::new(Value::NULL),
+            kwdefaults: RefCell::new(Value::NULL),
+            closure: Value::NULL,
+            doc: RefCell::new(Value::NONE),
+            annotations: RefCell::new(Value::NULL),
+            dict: RefCell::new(Value::NULL),
+            module: RefCell::new(Value::NONE),
+            version: Cell::new(crate::types::next_version()),
+        };
+        crate::object::alloc(ObjKind::Function(Box::new(func)), &vm.types.function)
+    }
+
+    fn version(f: &Value) -> u32 {
+        match f.as_obj().map(|o| &o.kind) {
+            Some(ObjKind::Function(func)) => func.version.get(),
+            _ => 0,
+        }
+    }
+
+    #[test]
+    fn function_version_cache() {
+        let vm = Vm::new(crate::vm::Config::default(), None);
+        let f = new_function(&vm);
+        let g = new_function(&vm);
+        let (vf, vg) = (version(&f), version(&g));
+        assert_ne!(vf, vg, "versions are unique per function");
+        assert!(vm.function_for_version(vf).is_none(), "not remembered yet");
+        remember_function(&f);
+        remember_function(&g);
+        assert!(vm.function_for_version(vf).is_some_and(|x| x.is(&f)));
+        assert!(vm.function_for_version(vg).is_some_and(|x| x.is(&g)));
+        assert!(vm.function_for_version(0).is_none());
+        // The cache does not keep functions alive: only `f` counts its reference.
+        let rc = f.as_obj().map(|o| o.refcount());
+        assert_eq!(rc, Some(1));
+        // A new version (new `__code__`/`__defaults__`) forgets the old one.
+        if let Some(ObjKind::Function(func)) = g.as_obj().map(|o| &o.kind) {
+            func.new_version();
+        }
+        assert_ne!(version(&g), vg);
+        assert!(vm.function_for_version(vg).is_none());
+        assert!(vm.function_for_version(version(&g)).is_none());
+        remember_function(&g);
+        assert!(
+            vm.function_for_version(version(&g))
+                .is_some_and(|x| x.is(&g))
+        );
+        // A dead function is forgotten.
+        drop(f);
+        assert!(vm.function_for_version(vf).is_none());
+        let vg = version(&g);
+        drop(g);
+        assert!(vm.function_for_version(vg).is_none());
     }
 }

@@ -84,9 +84,20 @@ impl Vm {
                         return RunOutcome::Return(v);
                     }
                     Some(parent) => {
+                        let init_self = f.init_self.take();
                         self.release_frame(f);
                         f = parent;
-                        f.push(v);
+                        if init_self.is_null() {
+                            f.push(v);
+                        } else if v.is_none() {
+                            // `__init__` of a specialized class call: the call's result is the instance.
+                            f.push(init_self);
+                        } else {
+                            pending = Some(self.type_error(format!(
+                                "__init__() should return None, not '{}'",
+                                self.type_name(&v)
+                            )));
+                        }
                     }
                 },
                 Ok(Flow::Yield(v)) => return RunOutcome::Yield(v, f),
@@ -488,10 +499,12 @@ macro_rules! generic_step {
     ($vm:ident, $f:ident, $arg:ident, $uop:ident) => {{
         const SLICE: (u32, u32) = Uop::$uop.cache_slice();
         let operand = if SLICE.1 == 0 { 0 } else { read_operand($f, SLICE) };
-        match uops::$uop($vm, $f, $arg, operand)? {
-            Flow::Next => {}
-            flow => return Ok(flow),
+        let flow = uops::$uop($vm, $f, $arg, operand)?;
+        if !matches!(flow, Flow::Next) {
+            return Ok(flow);
         }
+        // `Next` owns nothing: skip the out-of-line drop glue of `Flow`.
+        std::mem::forget(flow);
     }};
 }
 

@@ -176,13 +176,6 @@ pub(crate) fn set_cache(f: &Frame, n: u32, v: u32) {
     f.code().cache(f.lasti, n).set(CodeUnit(v));
 }
 
-/// Write a 64-bit operand into cache units `n` and `n + 1` (low half first).
-#[inline]
-pub(crate) fn set_cache64(f: &Frame, n: u32, v: u64) {
-    set_cache(f, n, v as u32);
-    set_cache(f, n + 1, (v >> 32) as u32);
-}
-
 impl Vm {
     /// `stitch dis --specialized`: the quickened instructions of `code` (a
     /// code object value) and of the code objects nested in its constants,

@@ -614,7 +614,7 @@ pub fn MAKE_FUNCTION(vm: &Vm, f: &mut Frame, flags: u32, _: u64) -> R {
         .dict_get_str(&f.globals, "__name__")
         .unwrap_or(Value::NONE);
     let func = Function {
-        code: code.clone(),
+        code: RefCell::new(code.clone()),
         globals: f.globals.clone(),
         builtins: f.builtins.clone(),
         name: RefCell::new(name),

@@ -288,6 +288,15 @@ pub struct Vm {
     pub(crate) stats_on: Cell<bool>,
     /// Back-edge executions before a loop is handed to the optimizer.
     loop_threshold: Cell<u32>,
+    /// Built-in functions that specialized calls recognise by identity.
+    pub(crate) known: std::cell::OnceCell<KnownCallables>,
+}
+
+/// Built-in functions with specialized calls (`CALL_LEN`, ...), kept so a
+/// guard can compare the callable with them by identity.
+pub(crate) struct KnownCallables {
+    pub len: Value,
+    pub isinstance: Value,
 }
 
 /// Default hotness threshold of loops (back edges before the optimizer is asked).
@@ -418,8 +427,14 @@ impl Vm {
             stats: RefCell::new(None),
             stats_on: Cell::new(false),
             loop_threshold: Cell::new(DEFAULT_LOOP_THRESHOLD),
+            known: std::cell::OnceCell::new(),
         };
         crate::builtins::init(&vm);
+        let known = KnownCallables {
+            len: vm.dict_get_str(&vm.builtins, "len").unwrap_or(Value::NULL),
+            isinstance: vm.dict_get_str(&vm.builtins, "isinstance").unwrap_or(Value::NULL),
+        };
+        let _ = vm.known.set(known);
         vm
     }
 

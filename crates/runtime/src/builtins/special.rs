@@ -49,7 +49,7 @@ impl Vm {
                 "__doc__" => Some(f.doc.borrow().clone()),
                 "__module__" => Some(f.module.borrow().clone()),
                 "__globals__" => Some(f.globals.clone()),
-                "__code__" => Some(f.code.clone()),
+                "__code__" => Some(f.code()),
                 "__closure__" => Some(if f.closure.is_null() {
                     Value::NONE
                 } else {

@@ -1,10 +1,166 @@
-//! Specializing calls: `CALL`.
+//! Specializing calls: `CALL` by the kind of callable it sees.
+//!
+//! * a Python function (or a bound method of one) whose parameters are
+//!   plain positional ones and which is not a generator: its frame is
+//!   pushed directly, keyed by the function's version (which changes with
+//!   `__code__`, `__defaults__` and `__kwdefaults__`);
+//! * a built-in function or method, and `len`, `isinstance`, `type` by
+//!   identity;
+//! * a Python class with object's `__new__` and a simple Python `__init__`,
+//!   keyed by the class's version tag and the `__init__`'s version.
+//!
+//! Functions a site specializes for are remembered in the function-version
+//! cache, so tier 2 can follow the call. `CALL_KW` and `CALL_FUNCTION_EX`
+//! stay generic.
 
-use super::Reason;
+use stitch_bytecode::{Opcode, code_flags};
+
+use super::{Reason, set_cache};
 use crate::frame::Frame;
+use crate::function::{Function, code_rt_of, remember_function};
+use crate::object::ObjKind;
+use crate::types::{self, BaseKind, type_obj};
+use crate::value::Value;
 use crate::vm::Vm;
-use stitch_bytecode::Opcode;
 
-pub(super) fn call(_vm: &Vm, _f: &Frame, _arg: u32) -> Result<Opcode, Reason> {
-    Err("not specialized yet")
+/// How a Python function can be entered with `nargs` positional arguments.
+enum Entry {
+    Exact,
+    WithDefaults,
+}
+
+fn entry(func: &Function, nargs: usize) -> Result<Entry, Reason> {
+    let code_v = func.code();
+    let co = &code_rt_of(&code_v).co;
+    if co.flags & (code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR) != 0
+    {
+        return Err("generator function");
+    }
+    if co.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) != 0 {
+        return Err("*args or **kwargs");
+    }
+    if co.kwonlyargcount != 0 {
+        return Err("keyword-only parameters");
+    }
+    if func.version.get() == 0 {
+        return Err("function without version");
+    }
+    let argcount = co.argcount as usize;
+    if nargs == argcount {
+        return Ok(Entry::Exact);
+    }
+    let ndefaults = match func.defaults.borrow().as_obj().map(|o| &o.kind) {
+        Some(ObjKind::Tuple(t)) => t.len(),
+        _ => 0,
+    };
+    if nargs < argcount && nargs + ndefaults >= argcount {
+        Ok(Entry::WithDefaults)
+    } else {
+        Err("wrong argument count")
+    }
+}
+
+pub(super) fn call(vm: &Vm, f: &Frame, argc: u32) -> Result<Opcode, Reason> {
+    let callable = f.peek(argc as usize + 2);
+    let has_self = !f.peek(argc as usize + 1).is_null();
+    let nargs = argc as usize + has_self as usize;
+    let Some(o) = callable.as_obj() else {
+        return Err("not callable");
+    };
+    match &o.kind {
+        ObjKind::Function(func) => {
+            let op = match entry(func, nargs)? {
+                Entry::Exact => Opcode::CALL_PY_EXACT_ARGS,
+                Entry::WithDefaults => Opcode::CALL_PY_WITH_DEFAULTS,
+            };
+            remember_function(callable);
+            set_cache(f, 1, func.version.get());
+            set_cache(f, 2, nargs as u32);
+            Ok(op)
+        }
+        ObjKind::Method(m) => {
+            if has_self {
+                return Err("bound method with self");
+            }
+            let Some(ObjKind::Function(func)) = m.0.as_obj().map(|o| &o.kind) else {
+                return Err("bound method of a non-function");
+            };
+            let op = match entry(func, nargs + 1)? {
+                Entry::Exact => Opcode::CALL_BOUND_METHOD_EXACT_ARGS,
+                Entry::WithDefaults => Opcode::CALL_BOUND_METHOD_WITH_DEFAULTS,
+            };
+            remember_function(&m.0);
+            set_cache(f, 1, func.version.get());
+            Ok(op)
+        }
+        ObjKind::Builtin(_) => {
+            let known = vm.known.get();
+            if !has_self && argc == 1 && known.is_some_and(|k| callable.is(&k.len)) {
+                Ok(Opcode::CALL_LEN)
+            } else if !has_self && argc == 2 && known.is_some_and(|k| callable.is(&k.isinstance)) {
+                Ok(Opcode::CALL_ISINSTANCE)
+            } else {
+                Ok(Opcode::CALL_BUILTIN_FAST)
+            }
+        }
+        ObjKind::Type(t) => {
+            if callable.is(&vm.types.type_) {
+                return if argc == 1 && !has_self {
+                    Ok(Opcode::CALL_TYPE_1)
+                } else {
+                    Err("type() with other arguments")
+                };
+            }
+            if has_self {
+                return Err("class with self");
+            }
+            class_call(vm, f, callable, t, nargs)
+        }
+        _ => Err("other callable"),
+    }
+}
+
+/// `cls(args)` for a Python class whose instances are plain objects made
+/// by `object.__new__` and initialized by a simple Python `__init__`.
+fn class_call(
+    vm: &Vm,
+    f: &Frame,
+    cls: &Value,
+    t: &types::TypeObj,
+    nargs: usize,
+) -> Result<Opcode, Reason> {
+    if !t.heap {
+        return Err("built-in class");
+    }
+    if !cls
+        .as_obj()
+        .is_some_and(|o| std::ptr::eq(o.ty_ptr(), vm.types.type_.obj_ptr()))
+    {
+        return Err("class with a metaclass");
+    }
+    if t.base_kind != BaseKind::Object {
+        return Err("class with a built-in base");
+    }
+    match types::lookup_with_owner(t, "__new__") {
+        Some((_, owner)) if owner.is(&vm.types.object) => {}
+        _ => return Err("class with __new__"),
+    }
+    let Some(init) = types::lookup(t, "__init__") else {
+        return Err("class without __init__");
+    };
+    let Some(ObjKind::Function(func)) = init.as_obj().map(|o| &o.kind) else {
+        return Err("__init__ not a Python function");
+    };
+    // The instance is the first argument.
+    match entry(func, nargs + 1)? {
+        Entry::Exact | Entry::WithDefaults => {}
+    }
+    let version = t.version.get();
+    if version == 0 || type_obj(cls).is_none() {
+        return Err("class without version");
+    }
+    remember_function(&init);
+    set_cache(f, 1, func.version.get());
+    set_cache(f, 2, version);
+    Ok(Opcode::CALL_ALLOC_AND_ENTER_INIT)
 }

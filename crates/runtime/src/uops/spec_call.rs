@@ -1,1 +1,213 @@
 //! Guards and actions of the specialized call instructions.
+//!
+//! Every form keeps `CALL`'s stack shape, `(callable self_or_null
+//! args[oparg] -- res)`, and its inline cache: unit 1 holds the version of
+//! the Python function the site calls (so tier 2 can find the function
+//! with `Vm::function_for_version` and follow the call), unit 2 the
+//! argument count or the class version tag. Guards only look; actions may
+//! assume what their guards checked. Like the generic `CALL`, every action
+//! counts a step and polls the eval breaker before it calls; the actions
+//! that rely on versions deoptimize when the breaker had work (finalizers
+//! may have changed what the guards checked).
+
+use super::{Flow, R};
+use crate::frame::Frame;
+use crate::function::Function;
+use crate::object::ObjKind;
+use crate::types::type_obj;
+use crate::value::Value;
+use crate::vm::{Exc, PyResult, Vm};
+
+#[inline(always)]
+fn guard(ok: bool) -> R {
+    Ok(if ok { Flow::Next } else { Flow::Deopt })
+}
+
+/// The Python function inside `v`, if it is one.
+#[inline(always)]
+fn as_function(v: &Value) -> Option<&Function> {
+    match v.as_obj().map(|o| &o.kind) {
+        Some(ObjKind::Function(func)) => Some(func),
+        _ => None,
+    }
+}
+
+/// What every call does first: count a step, run pending safepoint work.
+#[inline(always)]
+fn call_prologue(vm: &Vm) -> PyResult<()> {
+    vm.tick()?;
+    if crate::breaker::pending() {
+        vm.handle_breaker()?;
+    }
+    Ok(())
+}
+
+/// The prologue of the calls whose guards checked more than the stack (a
+/// function's or class's version): safepoint work (finalizers) can run
+/// Python code that changes them, so when there is any, do it and run the
+/// generic form instead. Returns whether the specialized call may go on.
+#[inline(always)]
+fn call_prologue_versioned(vm: &Vm) -> PyResult<bool> {
+    if crate::breaker::pending() {
+        vm.handle_breaker()?;
+        return Ok(false);
+    }
+    vm.tick()?;
+    Ok(true)
+}
+
+/// Arguments of the call at the top of the stack, self included when not NULL.
+#[inline(always)]
+fn nargs(f: &Frame, argc: u32) -> usize {
+    argc as usize + !f.peek(argc as usize + 1).is_null() as usize
+}
+
+pub fn GUARD_FUNCTION_VERSION(_: &Vm, f: &mut Frame, argc: u32, version: u64) -> R {
+    guard(
+        as_function(f.peek(argc as usize + 2))
+            .is_some_and(|func| func.version.get() == version as u32),
+    )
+}
+pub fn GUARD_CALL_NARGS(_: &Vm, f: &mut Frame, argc: u32, n: u64) -> R {
+    guard(nargs(f, argc) as u64 == n)
+}
+pub fn GUARD_BOUND_METHOD_VERSION(_: &Vm, f: &mut Frame, argc: u32, version: u64) -> R {
+    let argc = argc as usize;
+    guard(
+        f.peek(argc + 1).is_null()
+            && matches!(
+                f.peek(argc + 2).as_obj().map(|o| &o.kind),
+                Some(ObjKind::Method(m)) if as_function(&m.0).is_some_and(|func| func.version.get() == version as u32)
+            ),
+    )
+}
+pub fn GUARD_BUILTIN(_: &Vm, f: &mut Frame, argc: u32, _: u64) -> R {
+    guard(matches!(
+        f.peek(argc as usize + 2).as_obj().map(|o| &o.kind),
+        Some(ObjKind::Builtin(_))
+    ))
+}
+
+/// Is the callable `known` (by identity), with a NULL self?
+#[inline(always)]
+fn is_known(f: &Frame, argc: u32, known: Option<&Value>) -> bool {
+    let argc = argc as usize;
+    known.is_some_and(|k| f.peek(argc + 2).is(k)) && f.peek(argc + 1).is_null()
+}
+pub fn GUARD_CALLABLE_LEN(vm: &Vm, f: &mut Frame, argc: u32, _: u64) -> R {
+    guard(is_known(f, argc, vm.known.get().map(|k| &k.len)))
+}
+pub fn GUARD_CALLABLE_ISINSTANCE(vm: &Vm, f: &mut Frame, argc: u32, _: u64) -> R {
+    guard(is_known(f, argc, vm.known.get().map(|k| &k.isinstance)))
+}
+pub fn GUARD_CALLABLE_TYPE(vm: &Vm, f: &mut Frame, argc: u32, _: u64) -> R {
+    guard(is_known(f, argc, Some(&vm.types.type_)))
+}
+pub fn GUARD_CALLEE_CLASS_VERSION(vm: &Vm, f: &mut Frame, argc: u32, version: u64) -> R {
+    let argc = argc as usize;
+    let cls = f.peek(argc + 2);
+    guard(
+        f.peek(argc + 1).is_null()
+            && type_obj(cls).is_some_and(|t| t.version.get() == version as u32)
+            && cls
+                .as_obj()
+                .is_some_and(|o| std::ptr::eq(o.ty_ptr(), vm.types.type_.obj_ptr())),
+    )
+}
+pub fn GUARD_KNOWN_FUNCTION(vm: &Vm, _: &mut Frame, _: u32, version: u64) -> R {
+    guard(vm.function_for_version(version as u32).is_some())
+}
+
+pub fn EXPAND_BOUND_METHOD(_: &Vm, f: &mut Frame, argc: u32, _: u64) -> R {
+    let argc = argc as usize;
+    let (func, self_) = match f.peek(argc + 2).as_obj().map(|o| &o.kind) {
+        Some(ObjKind::Method(m)) => (m.0.clone(), m.1.clone()),
+        _ => return Ok(Flow::Next),
+    };
+    *f.peek_mut(argc + 1) = self_;
+    *f.peek_mut(argc + 2) = func;
+    Ok(Flow::Next)
+}
+
+/// Push the frame of the (guarded) Python function being called: its
+/// arguments are moved from the stack into its parameters.
+fn call_py(vm: &Vm, f: &mut Frame, argc: u32) -> R {
+    if !call_prologue_versioned(vm)? {
+        return Ok(Flow::Deopt);
+    }
+    let argc = argc as usize;
+    let n = nargs(f, argc as u32);
+    let func_v = f.peek(argc + 2).clone();
+    let Some(func) = as_function(&func_v) else {
+        return Err(vm.err(Exc::SystemError, "specialized call of a non-function"));
+    };
+    let frame = vm.frame_for_simple_call(&func_v, func, f.top_slice_mut(n))?;
+    f.drop_n(argc + 2);
+    Ok(Flow::Call(frame))
+}
+pub fn CALL_PY_EXACT_ARGS(vm: &Vm, f: &mut Frame, argc: u32, _: u64) -> R {
+    call_py(vm, f, argc)
+}
+pub fn CALL_PY_WITH_DEFAULTS(vm: &Vm, f: &mut Frame, argc: u32, _: u64) -> R {
+    call_py(vm, f, argc)
+}
+
+/// Replace the call's stack entries with its result.
+#[inline(always)]
+fn finish(f: &mut Frame, argc: u32, r: PyResult<Value>) -> R {
+    f.drop_n(argc as usize + 2);
+    f.push(r?);
+    Ok(Flow::Next)
+}
+
+pub fn CALL_BUILTIN_FAST(vm: &Vm, f: &mut Frame, argc: u32, _: u64) -> R {
+    call_prologue(vm)?;
+    let n = nargs(f, argc);
+    let r = match f.peek(argc as usize + 2).as_obj().map(|o| &o.kind) {
+        Some(ObjKind::Builtin(b)) if b.bound.is_null() => (b.f)(vm, f.top_slice(n), &[]),
+        Some(ObjKind::Builtin(b)) => {
+            let mut all = Vec::with_capacity(n + 1);
+            all.push(b.bound.clone());
+            all.extend_from_slice(f.top_slice(n));
+            (b.f)(vm, &all, &[])
+        }
+        _ => Err(vm.err(Exc::SystemError, "specialized call of a non-builtin")),
+    };
+    finish(f, argc, r)
+}
+pub fn CALL_LEN(vm: &Vm, f: &mut Frame, argc: u32, _: u64) -> R {
+    call_prologue(vm)?;
+    let r = vm.len(f.peek(1)).map(|n| Value::int(n as i64));
+    finish(f, argc, r)
+}
+pub fn CALL_ISINSTANCE(vm: &Vm, f: &mut Frame, argc: u32, _: u64) -> R {
+    call_prologue(vm)?;
+    let r =
+        crate::builtins::funcs::class_check(vm, f.peek(2), f.peek(1), false, 0).map(Value::bool);
+    finish(f, argc, r)
+}
+pub fn CALL_TYPE_1(vm: &Vm, f: &mut Frame, argc: u32, _: u64) -> R {
+    call_prologue(vm)?;
+    let t = vm.type_of(f.peek(1));
+    finish(f, argc, Ok(t))
+}
+
+pub fn CALL_ALLOC_AND_ENTER_INIT(vm: &Vm, f: &mut Frame, argc: u32, init_version: u64) -> R {
+    if !call_prologue_versioned(vm)? {
+        return Ok(Flow::Deopt);
+    }
+    let argc = argc as usize;
+    let Some(init_v) = vm.function_for_version(init_version as u32) else {
+        return Err(vm.err(Exc::SystemError, "specialized __init__ vanished"));
+    };
+    let Some(init) = as_function(&init_v) else {
+        return Err(vm.err(Exc::SystemError, "specialized __init__ is not a function"));
+    };
+    // object.__new__(cls): a plain instance.
+    let obj = vm.new_instance(f.peek(argc + 2), crate::instance::Base::None);
+    *f.peek_mut(argc + 1) = obj.clone();
+    let mut frame = vm.frame_for_simple_call(&init_v, init, f.top_slice_mut(argc + 1))?;
+    frame.init_self = obj;
+    f.drop_n(argc + 2);
+    Ok(Flow::Call(frame))
+}
