@@ -12,10 +12,10 @@
 //! A specialized form whose guard fails returns `Flow::Deopt`; tier 1 then
 //! calls [`miss`] and runs the generic form for this one execution. Misses
 //! count the same counter down; when it reaches zero the instruction goes
-//! back to its generic form, which re-specializes at its next execution —
-//! to the form the operands now call for, or, failing that, with a longer
-//! backoff. Polymorphic sites therefore settle on the common case and
-//! megamorphic ones stop trying.
+//! back to its generic form, which re-specializes — to the form the
+//! operands then call for — after a backoff that doubles each time, as
+//! after a failed attempt. A site whose types changed once re-specializes
+//! at once; one whose types keep changing ends up generic and stops trying.
 //!
 //! The families live in submodules, one per kind of instruction; each
 //! returns the specialized opcode or a static reason for `--stats`.
@@ -160,10 +160,12 @@ pub fn miss(vm: &Vm, f: &Frame, op: Opcode) -> Opcode {
     let cache0 = code.cache(at, 0);
     let c = cache0.get().0;
     if counter::value(c) == 0 {
+        // Back to the generic form, which re-specializes (for whatever the
+        // operands are then) after a backoff that doubles every time: a
+        // site whose types keep changing settles in its generic form.
         let arg = code.code[at as usize].get().arg();
         code.code[at as usize].set(CodeUnit::new(base, arg));
-        // Re-specialize at the next execution, for whatever the operands are then.
-        cache0.set(CodeUnit(counter::make(0, counter::backoff(c))));
+        cache0.set(CodeUnit(counter::after_failure(c)));
     } else {
         cache0.set(CodeUnit(c - 1));
     }
