@@ -56,6 +56,7 @@ fn name<'a>(f: &'a Frame, i: u32) -> &'a Value {
     &f.code().names[i as usize]
 }
 
+#[inline(always)]
 pub fn SPECIALIZE(vm: &Vm, f: &mut Frame, arg: u32, counter: u64) -> R {
     let c = counter as u32;
     if specialize::counter::value(c) == 0 {
@@ -65,28 +66,34 @@ pub fn SPECIALIZE(vm: &Vm, f: &mut Frame, arg: u32, counter: u64) -> R {
     }
     Ok(Flow::Next)
 }
+#[inline(always)]
 pub fn NOP(_: &Vm, _: &mut Frame, _: u32, _: u64) -> R {
     Ok(Flow::Next)
 }
+#[inline(always)]
 pub fn POP_TOP(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     drop(f.pop());
     Ok(Flow::Next)
 }
+#[inline(always)]
 pub fn PUSH_NULL(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     f.push(Value::NULL);
     Ok(Flow::Next)
 }
+#[inline(always)]
 pub fn COPY(_: &Vm, f: &mut Frame, n: u32, _: u64) -> R {
     let v = f.peek(n as usize).clone();
     f.push(v);
     Ok(Flow::Next)
 }
+#[inline(always)]
 pub fn SWAP(_: &Vm, f: &mut Frame, n: u32, _: u64) -> R {
     let top = f.pop();
     let other = std::mem::replace(f.peek_mut(n as usize - 1), top);
     f.push(other);
     Ok(Flow::Next)
 }
+#[inline(always)]
 pub fn LOAD_CONST(_: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     let v = f.code().consts[i as usize].clone();
     f.push(v);
@@ -101,6 +108,7 @@ fn unbound_local(vm: &Vm, f: &Frame, i: u32) -> PyErr {
     )
 }
 
+#[inline(always)]
 pub fn LOAD_FAST(vm: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     let v = f.local(i as usize);
     if v.is_null() {
@@ -110,6 +118,7 @@ pub fn LOAD_FAST(vm: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     f.push(v);
     Ok(Flow::Next)
 }
+#[inline(always)]
 pub fn STORE_FAST(_: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     let v = f.pop();
     let old = std::mem::replace(f.local_mut(i as usize), v);
@@ -163,6 +172,7 @@ fn unbound_deref(vm: &Vm, f: &Frame, i: u32) -> PyErr {
     }
 }
 
+#[inline(always)]
 pub fn LOAD_DEREF(vm: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     let v = match cell_of(f, i) {
         Some(c) => c.borrow().clone(),
@@ -174,6 +184,7 @@ pub fn LOAD_DEREF(vm: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     f.push(v);
     Ok(Flow::Next)
 }
+#[inline(always)]
 pub fn STORE_DEREF(_: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     let v = f.pop();
     if let Some(c) = cell_of(f, i) {
@@ -191,6 +202,7 @@ pub fn DELETE_DEREF(vm: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     }
     Ok(Flow::Next)
 }
+#[inline(always)]
 pub fn LOAD_CLOSURE(_: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     let v = f.local(i as usize).clone();
     f.push(v);
@@ -441,6 +453,7 @@ pub fn COMPARE_OP(vm: &Vm, f: &mut Frame, op: u32, _: u64) -> R {
     f.push(r);
     Ok(Flow::Next)
 }
+#[inline(always)]
 pub fn IS_OP(_: &Vm, f: &mut Frame, invert: u32, _: u64) -> R {
     let b = f.pop();
     let a = f.pop();
@@ -454,9 +467,11 @@ pub fn CONTAINS_OP(vm: &Vm, f: &mut Frame, invert: u32, _: u64) -> R {
     f.push(Value::bool(r != (invert != 0)));
     Ok(Flow::Next)
 }
+#[inline(always)]
 pub fn JUMP(_: &Vm, _: &mut Frame, t: u32, _: u64) -> R {
     Ok(Flow::Jump(t))
 }
+#[inline(always)]
 pub fn JUMP_BACKWARD(vm: &Vm, f: &mut Frame, t: u32, counter: u64) -> R {
     vm.tick()?;
     if crate::breaker::pending() {
@@ -493,18 +508,22 @@ fn branch(f: &Frame, history: u64, taken: bool, t: u32) -> R {
     Ok(if taken { Flow::Jump(t) } else { Flow::Next })
 }
 
+#[inline(always)]
 pub fn POP_JUMP_IF_FALSE(vm: &Vm, f: &mut Frame, t: u32, history: u64) -> R {
     let v = f.pop();
     branch(f, history, !truth(vm, &v)?, t)
 }
+#[inline(always)]
 pub fn POP_JUMP_IF_TRUE(vm: &Vm, f: &mut Frame, t: u32, history: u64) -> R {
     let v = f.pop();
     branch(f, history, truth(vm, &v)?, t)
 }
+#[inline(always)]
 pub fn POP_JUMP_IF_NONE(_: &Vm, f: &mut Frame, t: u32, history: u64) -> R {
     let v = f.pop();
     branch(f, history, v.is_none(), t)
 }
+#[inline(always)]
 pub fn POP_JUMP_IF_NOT_NONE(_: &Vm, f: &mut Frame, t: u32, history: u64) -> R {
     let v = f.pop();
     branch(f, history, !v.is_none(), t)
@@ -525,6 +544,7 @@ pub fn JUMP_IF_TRUE_OR_POP(vm: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
         Ok(Flow::Next)
     }
 }
+#[inline(always)]
 pub fn GET_ITER(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let v = f.pop();
     let it = vm.iter(&v)?;
@@ -586,6 +606,7 @@ pub fn FOR_ITER(vm: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
         }
     }
 }
+#[inline(always)]
 pub fn RETURN_VALUE(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     Ok(Flow::Return(f.pop()))
 }
@@ -786,6 +807,7 @@ fn zero_arg_super(vm: &Vm, f: &Frame) -> PyResult<Value> {
     crate::builtins::make_super(vm, &cls, &first)
 }
 
+#[inline(always)]
 pub fn BUILD_TUPLE(vm: &Vm, f: &mut Frame, n: u32, _: u64) -> R {
     let items = f.top_slice(n as usize).to_vec();
     f.drop_n(n as usize);
@@ -843,6 +865,7 @@ pub fn BUILD_STRING(vm: &Vm, f: &mut Frame, n: u32, _: u64) -> R {
     f.push(vm.new_str(s));
     Ok(Flow::Next)
 }
+#[inline(always)]
 pub fn LIST_APPEND(_: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     let v = f.pop();
     if let Some(ObjKind::List(l)) = f.peek(i as usize).as_obj().map(|o| &o.kind) {

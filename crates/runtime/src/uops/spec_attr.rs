@@ -86,12 +86,15 @@ fn set_top(f: &mut Frame, v: Value) {
 
 // ----- globals -------------------------------------------------------------
 
+#[inline(always)]
 pub fn GUARD_GLOBALS_VERSION(_: &Vm, f: &mut Frame, _: u32, version: u64) -> R {
     guard(dict_keys_version(&f.globals) == version as u32 && version != 0)
 }
+#[inline(always)]
 pub fn GUARD_BUILTINS_VERSION(_: &Vm, f: &mut Frame, _: u32, version: u64) -> R {
     guard(dict_keys_version(&f.builtins) == version as u32 && version != 0)
 }
+#[inline(always)]
 pub fn LOAD_GLOBAL_MODULE(_: &Vm, f: &mut Frame, _: u32, index: u64) -> R {
     let Some(v) = dict_entry_value(&f.globals, index as u32) else {
         return Ok(Flow::Deopt);
@@ -99,6 +102,7 @@ pub fn LOAD_GLOBAL_MODULE(_: &Vm, f: &mut Frame, _: u32, index: u64) -> R {
     f.push(v);
     Ok(Flow::Next)
 }
+#[inline(always)]
 pub fn LOAD_GLOBAL_BUILTIN(_: &Vm, f: &mut Frame, _: u32, index: u64) -> R {
     let Some(v) = dict_entry_value(&f.builtins, index as u32) else {
         return Ok(Flow::Deopt);
@@ -109,22 +113,28 @@ pub fn LOAD_GLOBAL_BUILTIN(_: &Vm, f: &mut Frame, _: u32, index: u64) -> R {
 
 // ----- guards on the object -----------------------------------------------
 
+#[inline(always)]
 pub fn GUARD_TYPE_VERSION(vm: &Vm, f: &mut Frame, _: u32, version: u64) -> R {
     guard(tos_type(vm, f).version.get() == version as u32)
 }
+#[inline(always)]
 pub fn GUARD_INSTANCE_NO_DICT(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     guard(tos_instance(f).is_some_and(|i| i.dict.try_borrow().is_ok_and(|d| d.is_null())))
 }
+#[inline(always)]
 pub fn GUARD_NO_INSTANCE_ATTR(_: &Vm, f: &mut Frame, _: u32, slot: u64) -> R {
     let slot = slot as u32;
     guard(tos_instance(f).is_some() && (slot == NO_SLOT || tos_slot(f, slot).is_none()))
 }
+#[inline(always)]
 pub fn GUARD_CLASS_VERSION(_: &Vm, f: &mut Frame, _: u32, version: u64) -> R {
     guard(type_obj(f.peek(1)).is_some_and(|t| t.version.get() == version as u32))
 }
+#[inline(always)]
 pub fn GUARD_METACLASS_VERSION(vm: &Vm, f: &mut Frame, _: u32, version: u64) -> R {
     guard(tos_type(vm, f).version.get() == version as u32)
 }
+#[inline(always)]
 pub fn GUARD_MODULE_VERSION(_: &Vm, f: &mut Frame, _: u32, version: u64) -> R {
     guard(match f.peek(1).as_obj().map(|o| &o.kind) {
         Some(ObjKind::Module(m)) => dict_keys_version(&m.dict) == version as u32 && version != 0,
@@ -134,6 +144,7 @@ pub fn GUARD_MODULE_VERSION(_: &Vm, f: &mut Frame, _: u32, version: u64) -> R {
 
 // ----- loads ----------------------------------------------------------------
 
+#[inline(always)]
 pub fn LOAD_ATTR_INSTANCE_VALUE(_: &Vm, f: &mut Frame, _: u32, slot: u64) -> R {
     let Some(v) = tos_slot(f, slot as u32) else {
         return Ok(Flow::Deopt);
@@ -141,6 +152,7 @@ pub fn LOAD_ATTR_INSTANCE_VALUE(_: &Vm, f: &mut Frame, _: u32, slot: u64) -> R {
     set_top(f, v);
     Ok(Flow::Next)
 }
+#[inline(always)]
 pub fn LOAD_ATTR_SLOT(_: &Vm, f: &mut Frame, _: u32, slot: u64) -> R {
     let Some(v) = tos_slot(f, slot as u32) else {
         return Ok(Flow::Deopt);
@@ -158,6 +170,7 @@ fn module_entry(f: &Frame, i: u64) -> Option<Value> {
     }
 }
 
+#[inline(always)]
 pub fn LOAD_ATTR_MODULE(_: &Vm, f: &mut Frame, _: u32, index: u64) -> R {
     let Some(v) = module_entry(f, index) else {
         return Ok(Flow::Deopt);
@@ -165,6 +178,7 @@ pub fn LOAD_ATTR_MODULE(_: &Vm, f: &mut Frame, _: u32, index: u64) -> R {
     set_top(f, v);
     Ok(Flow::Next)
 }
+#[inline(always)]
 pub fn LOAD_METHOD_MODULE(_: &Vm, f: &mut Frame, _: u32, index: u64) -> R {
     let Some(v) = module_entry(f, index) else {
         return Ok(Flow::Deopt);
@@ -195,6 +209,7 @@ pub fn LOAD_METHOD_CLASS(_: &Vm, f: &mut Frame, _: u32, index: u64) -> R {
     f.push(Value::NULL);
     Ok(Flow::Next)
 }
+#[inline(always)]
 pub fn LOAD_ATTR_NONDESCRIPTOR(vm: &Vm, f: &mut Frame, _: u32, index: u64) -> R {
     let Some(v) = tos_type(vm, f).cached_value(index as u32) else {
         return Ok(Flow::Deopt);
@@ -228,6 +243,7 @@ pub fn LOAD_ATTR_PROPERTY(vm: &Vm, f: &mut Frame, _: u32, index: u64) -> R {
 
 // ----- stores ---------------------------------------------------------------
 
+#[inline(always)]
 pub fn STORE_ATTR_SLOT(_: &Vm, f: &mut Frame, _: u32, slot: u64) -> R {
     let i = slot as usize;
     let v = f.peek(2).clone();

@@ -62,15 +62,18 @@ fn nargs(f: &Frame, argc: u32) -> usize {
     argc as usize + !f.peek(argc as usize + 1).is_null() as usize
 }
 
+#[inline(always)]
 pub fn GUARD_FUNCTION_VERSION(_: &Vm, f: &mut Frame, argc: u32, version: u64) -> R {
     guard(
         as_function(f.peek(argc as usize + 2))
             .is_some_and(|func| func.version.get() == version as u32),
     )
 }
+#[inline(always)]
 pub fn GUARD_CALL_NARGS(_: &Vm, f: &mut Frame, argc: u32, n: u64) -> R {
     guard(nargs(f, argc) as u64 == n)
 }
+#[inline(always)]
 pub fn GUARD_BOUND_METHOD_VERSION(_: &Vm, f: &mut Frame, argc: u32, version: u64) -> R {
     let argc = argc as usize;
     guard(
@@ -81,6 +84,7 @@ pub fn GUARD_BOUND_METHOD_VERSION(_: &Vm, f: &mut Frame, argc: u32, version: u64
             ),
     )
 }
+#[inline(always)]
 pub fn GUARD_BUILTIN(_: &Vm, f: &mut Frame, argc: u32, _: u64) -> R {
     guard(matches!(
         f.peek(argc as usize + 2).as_obj().map(|o| &o.kind),
@@ -94,15 +98,19 @@ fn is_known(f: &Frame, argc: u32, known: Option<&Value>) -> bool {
     let argc = argc as usize;
     known.is_some_and(|k| f.peek(argc + 2).is(k)) && f.peek(argc + 1).is_null()
 }
+#[inline(always)]
 pub fn GUARD_CALLABLE_LEN(vm: &Vm, f: &mut Frame, argc: u32, _: u64) -> R {
     guard(is_known(f, argc, vm.known.get().map(|k| &k.len)))
 }
+#[inline(always)]
 pub fn GUARD_CALLABLE_ISINSTANCE(vm: &Vm, f: &mut Frame, argc: u32, _: u64) -> R {
     guard(is_known(f, argc, vm.known.get().map(|k| &k.isinstance)))
 }
+#[inline(always)]
 pub fn GUARD_CALLABLE_TYPE(vm: &Vm, f: &mut Frame, argc: u32, _: u64) -> R {
     guard(is_known(f, argc, Some(&vm.types.type_)))
 }
+#[inline(always)]
 pub fn GUARD_CALLEE_CLASS_VERSION(vm: &Vm, f: &mut Frame, argc: u32, version: u64) -> R {
     let argc = argc as usize;
     let cls = f.peek(argc + 2);
@@ -114,6 +122,7 @@ pub fn GUARD_CALLEE_CLASS_VERSION(vm: &Vm, f: &mut Frame, argc: u32, version: u6
                 .is_some_and(|o| std::ptr::eq(o.ty_ptr(), vm.types.type_.obj_ptr())),
     )
 }
+#[inline(always)]
 pub fn GUARD_KNOWN_FUNCTION(vm: &Vm, _: &mut Frame, _: u32, version: u64) -> R {
     guard(vm.function_for_version(version as u32).is_some())
 }

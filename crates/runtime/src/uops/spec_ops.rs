@@ -25,49 +25,64 @@ pub(crate) fn exact(v: &Value, ty: &Value) -> bool {
         .is_some_and(|o| std::ptr::eq(o.ty_obj() as *const Obj, ty.obj_ptr()))
 }
 
+#[inline(always)]
 pub fn GUARD_TOS_INT(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     guard(f.peek(1).tag() == tag::INT)
 }
+#[inline(always)]
 pub fn GUARD_NOS_INT(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     guard(f.peek(2).tag() == tag::INT)
 }
+#[inline(always)]
 pub fn GUARD_TOS_FLOAT(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     guard(f.peek(1).tag() == tag::FLOAT)
 }
+#[inline(always)]
 pub fn GUARD_NOS_FLOAT(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     guard(f.peek(2).tag() == tag::FLOAT)
 }
+#[inline(always)]
 pub fn GUARD_TOS_STR(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     guard(exact(f.peek(1), &vm.types.str_))
 }
+#[inline(always)]
 pub fn GUARD_NOS_STR(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     guard(exact(f.peek(2), &vm.types.str_))
 }
+#[inline(always)]
 pub fn GUARD_TOS_BOOL(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     guard(f.peek(1).tag() == tag::BOOL)
 }
+#[inline(always)]
 pub fn GUARD_TOS_NONE(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     guard(f.peek(1).is_none())
 }
+#[inline(always)]
 pub fn GUARD_TOS_LIST(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     guard(exact(f.peek(1), &vm.types.list))
 }
+#[inline(always)]
 pub fn GUARD_NOS_LIST(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     guard(exact(f.peek(2), &vm.types.list))
 }
+#[inline(always)]
 pub fn GUARD_NOS_TUPLE(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     guard(exact(f.peek(2), &vm.types.tuple))
 }
+#[inline(always)]
 pub fn GUARD_NOS_DICT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     guard(exact(f.peek(2), &vm.types.dict))
 }
+#[inline(always)]
 pub fn GUARD_TOS_DICT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     guard(exact(f.peek(1), &vm.types.dict))
 }
+#[inline(always)]
 pub fn GUARD_TOS_SET(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let v = f.peek(1);
     guard(exact(v, &vm.types.set) || exact(v, &vm.types.frozenset))
 }
+#[inline(always)]
 pub fn GUARD_TUPLE_LEN(vm: &Vm, f: &mut Frame, n: u32, _: u64) -> R {
     let v = f.peek(1);
     guard(
@@ -75,6 +90,7 @@ pub fn GUARD_TUPLE_LEN(vm: &Vm, f: &mut Frame, n: u32, _: u64) -> R {
             && matches!(v.as_obj().map(|o| &o.kind), Some(ObjKind::Tuple(t)) if t.len() == n as usize),
     )
 }
+#[inline(always)]
 pub fn GUARD_LIST_LEN(vm: &Vm, f: &mut Frame, n: u32, _: u64) -> R {
     let v = f.peek(1);
     guard(
@@ -103,15 +119,19 @@ fn seq_iter_over(f: &Frame, is_kind: fn(&ObjKind) -> bool) -> bool {
     }
 }
 
+#[inline(always)]
 pub fn GUARD_ITER_RANGE(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     guard(iter_state(f).is_some_and(|s| matches!(&*s.borrow(), IterState::Range { .. })))
 }
+#[inline(always)]
 pub fn GUARD_ITER_LIST(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     guard(seq_iter_over(f, |k| matches!(k, ObjKind::List(_))))
 }
+#[inline(always)]
 pub fn GUARD_ITER_TUPLE(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     guard(seq_iter_over(f, |k| matches!(k, ObjKind::Tuple(_))))
 }
+#[inline(always)]
 pub fn GUARD_ITER_GEN(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     guard(matches!(
         f.peek(1).as_obj().map(|o| &o.kind),
@@ -138,22 +158,44 @@ fn int_result(vm: &Vm, f: &mut Frame, fast: Option<i64>, wide: impl FnOnce() -> 
     Ok(Flow::Next)
 }
 
+#[inline(always)]
 pub fn BINARY_OP_ADD_INT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let (a, b) = pop_ints(f);
     int_result(vm, f, a.checked_add(b), || a as i128 + b as i128)
 }
+#[inline(always)]
 pub fn BINARY_OP_SUBTRACT_INT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let (a, b) = pop_ints(f);
     int_result(vm, f, a.checked_sub(b), || a as i128 - b as i128)
 }
+#[inline(always)]
 pub fn BINARY_OP_MULTIPLY_INT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let (a, b) = pop_ints(f);
     int_result(vm, f, a.checked_mul(b), || a as i128 * b as i128)
 }
 /// Operators other than `+ - *` on ints, and anything on floats: the
 /// number tower's own code, without the generic dispatch in front of it.
+#[inline(always)]
 pub fn BINARY_OP_INT(vm: &Vm, f: &mut Frame, op: u32, _: u64) -> R {
-    numeric_op(vm, f, op)
+    let (x, y) = (f.peek(2).as_int().unwrap_or(0), f.peek(1).as_int().unwrap_or(0));
+    let r = match BinOp::from_u32(op).map(BinOp::base) {
+        Some(BinOp::And) => Some(x & y),
+        Some(BinOp::Or) => Some(x | y),
+        Some(BinOp::Xor) => Some(x ^ y),
+        Some(BinOp::FloorDivide) if y != 0 => crate::num::floor_divmod(x, y).map(|r| r.0),
+        Some(BinOp::Remainder) if y != 0 => crate::num::floor_divmod(x, y).map(|r| r.1),
+        Some(BinOp::RShift) if (0..64).contains(&y) => Some(x >> y),
+        Some(BinOp::LShift) if (0..63).contains(&y) => x.checked_shl(y as u32).filter(|r| r >> y == x),
+        _ => None,
+    };
+    match r {
+        Some(r) => {
+            f.drop_n(2);
+            f.push(Value::int(r));
+            Ok(Flow::Next)
+        }
+        None => numeric_op(vm, f, op),
+    }
 }
 pub fn BINARY_OP_FLOAT(vm: &Vm, f: &mut Frame, op: u32, _: u64) -> R {
     let b = f.peek(1);
@@ -207,12 +249,15 @@ fn float_op(f: &mut Frame, op: fn(f64, f64) -> f64) -> R {
     )));
     Ok(Flow::Next)
 }
+#[inline(always)]
 pub fn BINARY_OP_ADD_FLOAT(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     float_op(f, |a, b| a + b)
 }
+#[inline(always)]
 pub fn BINARY_OP_SUBTRACT_FLOAT(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     float_op(f, |a, b| a - b)
 }
+#[inline(always)]
 pub fn BINARY_OP_MULTIPLY_FLOAT(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     float_op(f, |a, b| a * b)
 }
@@ -233,12 +278,14 @@ pub fn BINARY_OP_ADD_STR(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
 
 // ----- comparisons ------------------------------------------------------
 
+#[inline(always)]
 pub fn COMPARE_OP_INT(_: &Vm, f: &mut Frame, op: u32, _: u64) -> R {
     let (a, b) = pop_ints(f);
     let op = CmpOp::from_u32(op).unwrap_or(CmpOp::Eq);
     f.push(Value::bool(cmp_holds(op, a.cmp(&b))));
     Ok(Flow::Next)
 }
+#[inline(always)]
 pub fn COMPARE_OP_FLOAT(_: &Vm, f: &mut Frame, op: u32, _: u64) -> R {
     let b = f.pop();
     let a = f.pop();
@@ -329,6 +376,7 @@ fn index(i: &Value, len: usize) -> Option<usize> {
     (idx >= 0 && (idx as usize) < len).then_some(idx as usize)
 }
 
+#[inline(always)]
 pub fn BINARY_SUBSCR_LIST_INT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let item = match f.peek(2).as_obj().map(|o| &o.kind) {
         Some(ObjKind::List(l)) => {
@@ -344,6 +392,7 @@ pub fn BINARY_SUBSCR_LIST_INT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     f.push(item);
     Ok(Flow::Next)
 }
+#[inline(always)]
 pub fn BINARY_SUBSCR_TUPLE_INT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let item = match f.peek(2).as_obj().map(|o| &o.kind) {
         Some(ObjKind::Tuple(t)) => index(f.peek(1), t.len()).map(|i| t[i].clone()),
@@ -375,6 +424,7 @@ pub fn BINARY_SUBSCR_DICT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     f.push(v);
     Ok(Flow::Next)
 }
+#[inline(always)]
 pub fn STORE_SUBSCR_LIST_INT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let key = f.pop();
     let list = f.pop();
@@ -405,6 +455,7 @@ pub fn STORE_SUBSCR_DICT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
 
 // ----- unpacking ----------------------------------------------------------
 
+#[inline(always)]
 pub fn UNPACK_SEQUENCE_TUPLE(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let seq = f.pop();
     if let Some(ObjKind::Tuple(t)) = seq.as_obj().map(|o| &o.kind) {
@@ -442,6 +493,7 @@ fn for_iter_result(f: &mut Frame, next: Option<Value>, t: u32) -> R {
     }
 }
 
+#[inline(always)]
 pub fn FOR_ITER_RANGE(vm: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
     let Some(state) = iter_state(f) else {
         return for_iter_result(f, None, t);
@@ -484,6 +536,7 @@ fn seq_next(f: &Frame, get: fn(&ObjKind, usize) -> Option<Value>) -> Option<Valu
     }
 }
 
+#[inline(always)]
 pub fn FOR_ITER_LIST(_: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
     let next = seq_next(f, |k, i| match k {
         ObjKind::List(l) => l.borrow().get(i).cloned(),
@@ -491,6 +544,7 @@ pub fn FOR_ITER_LIST(_: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
     });
     for_iter_result(f, next, t)
 }
+#[inline(always)]
 pub fn FOR_ITER_TUPLE(_: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
     let next = seq_next(f, |k, i| match k {
         ObjKind::Tuple(items) => items.get(i).cloned(),
@@ -524,21 +578,26 @@ pub fn TO_BOOL(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let b = vm.truthy(&v)?;
     set_truth(f, b)
 }
+#[inline(always)]
 pub fn TO_BOOL_INT(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let b = f.peek(1).as_int() != Some(0);
     set_truth(f, b)
 }
+#[inline(always)]
 pub fn TO_BOOL_NONE(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     set_truth(f, false)
 }
+#[inline(always)]
 pub fn TO_BOOL_STR(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let b = crate::protocol::str_of(f.peek(1)).is_some_and(|s| !s.is_empty());
     set_truth(f, b)
 }
+#[inline(always)]
 pub fn TO_BOOL_LIST(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let b = matches!(f.peek(1).as_obj().map(|o| &o.kind), Some(ObjKind::List(l)) if !l.borrow().is_empty());
     set_truth(f, b)
 }
+#[inline(always)]
 pub fn TO_BOOL_FLOAT(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let b = f.peek(1).as_float().is_some_and(|x| x != 0.0);
     set_truth(f, b)
