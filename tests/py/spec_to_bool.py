@@ -67,3 +67,18 @@ try:
     truth(BadBool())
 except TypeError as e:
     print("TypeError:", e)
+
+# Instances of classes without __bool__/__len__ are always true, until a
+# base class gains __len__.
+class P: pass
+class Q(P): pass
+n = 0
+for x in [Q(), Q(), P()] * 100:
+    if x:
+        n += 1
+print(n)
+P.__len__ = lambda self: 0
+for x in [Q(), Q(), P()] * 100:
+    if x:
+        n += 1
+print(n)

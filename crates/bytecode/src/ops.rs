@@ -503,6 +503,8 @@ define_uops! {
     TO_BOOL_STR { arg: None, pop: n1, push: n1, flags: PURE }
     /// `(list -- bool)` Non-empty list.
     TO_BOOL_LIST { arg: None, pop: n1, push: n1, flags: PURE }
+    /// `(v -- True)` (guarded: v's class defines neither `__bool__` nor `__len__`).
+    TO_BOOL_ALWAYS_TRUE { arg: None, pop: n1, push: n1, flags: PURE }
     /// `(float -- bool)` `float != 0.0`.
     TO_BOOL_FLOAT { arg: None, pop: n1, push: n1, flags: PURE }
     /// `(a b -- a+b)` Two ints (arbitrary precision on overflow).
@@ -715,7 +717,7 @@ macro_rules! instruction_table {
         /// Binary operator.
         BINARY_OP { cache: 1, uops: [SPECIALIZE, BINARY_OP] }
         /// Truth value of TOS before a conditional jump (the compiler leaves it out where the value is already a bool).
-        TO_BOOL { cache: 1, uops: [SPECIALIZE, TO_BOOL] }
+        TO_BOOL { cache: 2, uops: [SPECIALIZE, TO_BOOL] }
         /// Unary minus.
         UNARY_NEGATIVE { cache: 0, uops: [UNARY_NEGATIVE] }
         /// Unary plus.
@@ -916,17 +918,19 @@ macro_rules! instruction_table {
         FOR_ITER_GEN { base: FOR_ITER, cache: 1, uops: [GUARD_ITER_GEN, FOR_ITER_GEN] }
 
         /// A bool is its own truth value.
-        TO_BOOL_BOOL { base: TO_BOOL, cache: 1, uops: [GUARD_TOS_BOOL] }
+        TO_BOOL_BOOL { base: TO_BOOL, cache: 2, uops: [GUARD_TOS_BOOL] }
         /// Truth of an int.
-        TO_BOOL_INT { base: TO_BOOL, cache: 1, uops: [GUARD_TOS_INT, TO_BOOL_INT] }
+        TO_BOOL_INT { base: TO_BOOL, cache: 2, uops: [GUARD_TOS_INT, TO_BOOL_INT] }
         /// Truth of None.
-        TO_BOOL_NONE { base: TO_BOOL, cache: 1, uops: [GUARD_TOS_NONE, TO_BOOL_NONE] }
+        TO_BOOL_NONE { base: TO_BOOL, cache: 2, uops: [GUARD_TOS_NONE, TO_BOOL_NONE] }
         /// Truth of a str.
-        TO_BOOL_STR { base: TO_BOOL, cache: 1, uops: [GUARD_TOS_STR, TO_BOOL_STR] }
+        TO_BOOL_STR { base: TO_BOOL, cache: 2, uops: [GUARD_TOS_STR, TO_BOOL_STR] }
         /// Truth of a list.
-        TO_BOOL_LIST { base: TO_BOOL, cache: 1, uops: [GUARD_TOS_LIST, TO_BOOL_LIST] }
+        TO_BOOL_LIST { base: TO_BOOL, cache: 2, uops: [GUARD_TOS_LIST, TO_BOOL_LIST] }
         /// Truth of a float.
-        TO_BOOL_FLOAT { base: TO_BOOL, cache: 1, uops: [GUARD_TOS_FLOAT, TO_BOOL_FLOAT] }
+        TO_BOOL_FLOAT { base: TO_BOOL, cache: 2, uops: [GUARD_TOS_FLOAT, TO_BOOL_FLOAT] }
+        /// An instance of a class with neither `__bool__` nor `__len__` is true (cache unit 1: the class version).
+        TO_BOOL_ALWAYS_TRUE { base: TO_BOOL, cache: 2, uops: [GUARD_TYPE_VERSION, TO_BOOL_ALWAYS_TRUE] }
 
         // ---- Specialized forms: attributes and globals.
         /// A global found in the module's globals.

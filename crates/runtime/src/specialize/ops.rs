@@ -188,6 +188,26 @@ pub(super) fn to_bool(vm: &Vm, f: &Frame) -> Result<Opcode, Reason> {
         Kind::Dict => Err("dict"),
         Kind::Tuple => Err("tuple"),
         Kind::Set => Err("set"),
-        Kind::Other => Err("other type"),
+        Kind::Other => always_true(f),
     }
+}
+
+/// An instance of a Python class whose truth cannot depend on its state:
+/// no `__bool__`, no `__len__`, no built-in value inside.
+fn always_true(f: &Frame) -> Result<Opcode, Reason> {
+    let Some(o) = f.peek(1).as_obj() else {
+        return Err("other type");
+    };
+    let ObjKind::Instance(inst) = &o.kind else {
+        return Err("other type");
+    };
+    if !matches!(inst.base, crate::instance::Base::None) {
+        return Err("subclass of a built-in type");
+    }
+    let t = crate::types::as_type(o.ty_obj());
+    if crate::types::lookup(t, "__bool__").is_some() || crate::types::lookup(t, "__len__").is_some() {
+        return Err("__bool__ or __len__");
+    }
+    super::set_cache(f, 1, t.version.get());
+    Ok(Opcode::TO_BOOL_ALWAYS_TRUE)
 }
