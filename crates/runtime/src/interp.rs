@@ -515,6 +515,13 @@ macro_rules! tier1_dispatch {
         $(#[doc = $doc:literal])*
         $name:ident { $(base: $base:ident,)? cache: $cache:expr, uops: [$($uop:ident),*] }
     )*) => {
+        /// The opcode byte of each instruction, as a pattern.
+        #[allow(non_upper_case_globals)]
+        mod op_byte {
+            use stitch_bytecode::Opcode;
+            $(pub const $name: u8 = Opcode::$name as u8;)*
+        }
+
         /// Execute instructions of `f` until control leaves it (a call,
         /// return, yield or error). With `STATS`, count every instruction.
         #[inline(always)]
@@ -528,24 +535,25 @@ macro_rules! tier1_dispatch {
                 let Some(cu) = (unsafe { &*code }).get(ip).map(Cell::get) else {
                     return Err(vm.err(Exc::SystemError, "instruction pointer out of range"));
                 };
-                let op = cu.op();
                 let arg = cu.arg();
                 f.lasti = ip as u32;
                 f.ip = ip as u32 + cu.width();
                 if STATS {
-                    vm.stats_executed(op);
+                    vm.stats_executed(cu.op());
                 }
+                // Dispatch on the opcode byte itself (no decoding table).
                 let flow: Flow = 'inst: {
-                    match op {
-                        $(Opcode::$name => {
+                    match cu.op_byte() {
+                        $(op_byte::$name => {
                             $(uop_step!(vm, f, arg, 'inst, $uop);)*
                             continue 'next;
                         })*
+                        _ => return Err(vm.err(Exc::SystemError, "unknown opcode")),
                     }
                 };
                 match flow {
                     Flow::Jump(t) => f.ip = t,
-                    Flow::Deopt => match dispatch_generic(vm, f, op, arg)? {
+                    Flow::Deopt => match dispatch_generic(vm, f, cu.op(), arg)? {
                         Flow::Next => {}
                         Flow::Jump(t) => f.ip = t,
                         other => return Ok(other),
