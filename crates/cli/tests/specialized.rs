@@ -83,3 +83,38 @@ fn dis_specialized_shows_the_quickened_forms() {
     assert!(text.contains("COMPARE_OP_INT"), "{text}");
     assert!(text.contains("CONTAINS_OP_DICT"), "{text}");
 }
+
+/// A call site that sees a different function every time is megamorphic:
+/// after each abandoned specialization it waits twice as long before
+/// trying again, so it settles in the generic form instead of
+/// re-specializing every few dozen calls.
+#[test]
+fn megamorphic_sites_back_off() {
+    let dir = std::env::temp_dir().join(format!("stitch-spec-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join("megamorphic.py");
+    let src = "\
+fs = [lambda x, k=k: x + k for k in range(5)]
+t = 0
+for i in range(20000):
+    t = fs[i % 5](t)
+print(t)
+";
+    std::fs::write(&path, src).expect("write program");
+    let out = Command::new(env!("CARGO_BIN_EXE_stitch"))
+        .args(["--stats", path.to_str().unwrap_or_default()])
+        .output()
+        .expect("run stitch");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "40000\n");
+    let err = String::from_utf8_lossy(&out.stderr);
+    // The family table's CALL row: family, executed, hits, hit rate, successes.
+    let row: Vec<&str> = err
+        .lines()
+        .filter(|l| l.starts_with("CALL "))
+        .map(|l| l.split_whitespace().collect::<Vec<_>>())
+        .find(|cols| cols.len() >= 5)
+        .unwrap_or_else(|| panic!("no CALL family row in\n{err}"));
+    let successes: u64 = row[4].parse().expect("a count");
+    assert!(successes >= 2, "it tried: {row:?}");
+    assert!(successes <= 20, "it kept re-specializing: {row:?}");
+}
