@@ -660,7 +660,7 @@ impl Vm {
                 self.type_name(b)
             ));
         }
-        if op.base() == BinOp::Add && str_of(a).is_some() && !matches!(op, BinOp::InplaceAdd) {
+        if op.base() == BinOp::Add && str_of(a).is_some() {
             return self.type_error(format!(
                 "can only concatenate str (not \"{}\") to str",
                 self.type_name(b)
@@ -674,6 +674,13 @@ impl Vm {
                         self.type_name(b)
                     ));
                 }
+            }
+            if let Some(ObjKind::Bytes(_)) = builtin_view(a).as_obj().map(|o| &o.kind) {
+                return self.type_error(format!(
+                    "can't concat {} to {}",
+                    self.type_name(b),
+                    self.type_name(a)
+                ));
             }
             if let Some(ObjKind::Tuple(_)) = builtin_view(a).as_obj().map(|o| &o.kind) {
                 return self.type_error(format!(
