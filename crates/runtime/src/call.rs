@@ -13,7 +13,7 @@ use crate::object::{self, ObjKind};
 use crate::protocol::str_of;
 use crate::types::{self, BaseKind, TypeObj, as_type, type_obj};
 use crate::value::Value;
-use crate::vm::{Exc, PyResult, Vm};
+use crate::vm::{Exc, PyErr, PyResult, Vm};
 
 impl Vm {
     /// Call any callable with positional and keyword arguments (the last
@@ -387,50 +387,6 @@ impl Vm {
             };
             locals[idx] = self.new_tuple(extra);
             idx += 1;
-        } else if npos > argcount {
-            let defaults = func.defaults.borrow();
-            let ndef = match defaults.as_obj().map(|o| &o.kind) {
-                Some(ObjKind::Tuple(t)) => t.len(),
-                _ => 0,
-            };
-            let given_kw = kwnames
-                .iter()
-                .filter(|k| {
-                    co.localsplus_names[..argcount]
-                        .iter()
-                        .any(|n| Some(&**n) == str_of(k))
-                })
-                .count();
-            let takes = if ndef > 0 {
-                format!(
-                    "from {} to {} positional arguments",
-                    argcount - ndef,
-                    argcount
-                )
-            } else {
-                format!(
-                    "{} positional argument{}",
-                    argcount,
-                    if argcount == 1 { "" } else { "s" }
-                )
-            };
-            let given = if given_kw > 0 {
-                format!(
-                    "{} positional argument{} (and {} keyword-only argument{})",
-                    npos,
-                    if npos == 1 { "" } else { "s" },
-                    given_kw,
-                    if given_kw == 1 { "" } else { "s" }
-                )
-            } else {
-                format!("{} {}", npos, if npos == 1 { "was" } else { "were" })
-            };
-            let msg = if given_kw > 0 {
-                format!("{}() takes {takes} but {given} were given", fname())
-            } else {
-                format!("{}() takes {takes} but {given} given", fname())
-            };
-            return Err(self.type_error(msg));
         }
         let kwdict = if has_varkw {
             let d = self.new_dict();
@@ -484,6 +440,16 @@ impl Vm {
                 posonly_as_kw.join(", ")
             )));
         }
+        // Too many positional arguments: checked after the keywords, as
+        // CPython does, so the message counts the keyword-only ones given.
+        if !has_varargs && npos > argcount {
+            return Err(self.too_many_positional(
+                func,
+                code,
+                npos,
+                &locals[argcount..argcount + kwonly],
+            ));
+        }
         // Defaults for missing positional parameters.
         if npos < argcount {
             let defaults = func.defaults.borrow();
@@ -535,6 +501,48 @@ impl Vm {
             }
         }
         Ok(())
+    }
+
+    /// CPython's `too_many_positional`: "f() takes 2 positional arguments
+    /// but 3 positional arguments (and 1 keyword-only argument) were given".
+    /// `kwonly_slots` are the keyword-only parameters bound so far (by keyword).
+    fn too_many_positional(
+        &self,
+        func: &Function,
+        code: &CodeRt,
+        given: usize,
+        kwonly_slots: &[Value],
+    ) -> PyErr {
+        let argcount = code.co.argcount as usize;
+        let kwonly_given = kwonly_slots.iter().filter(|v| !v.is_null()).count();
+        let ndef = match func.defaults.borrow().as_obj().map(|o| &o.kind) {
+            Some(ObjKind::Tuple(t)) => t.len(),
+            _ => 0,
+        };
+        let (sig, plural) = if ndef > 0 {
+            (format!("from {} to {argcount}", argcount - ndef), true)
+        } else {
+            (argcount.to_string(), argcount != 1)
+        };
+        let kwonly_sig = if kwonly_given > 0 {
+            format!(
+                " positional argument{} (and {kwonly_given} keyword-only argument{})",
+                if given != 1 { "s" } else { "" },
+                if kwonly_given != 1 { "s" } else { "" }
+            )
+        } else {
+            String::new()
+        };
+        let fname = str_of(&func.qualname.borrow()).unwrap_or("?").to_string();
+        self.type_error(format!(
+            "{fname}() takes {sig} positional argument{} but {given}{kwonly_sig} {} given",
+            if plural { "s" } else { "" },
+            if given == 1 && kwonly_given == 0 {
+                "was"
+            } else {
+                "were"
+            }
+        ))
     }
 
     // ----- classes ------------------------------------------------------

@@ -660,7 +660,7 @@ impl Vm {
                 self.type_name(b)
             ));
         }
-        if op.base() == BinOp::Add && str_of(a).is_some() && !matches!(op, BinOp::InplaceAdd) {
+        if op.base() == BinOp::Add && str_of(a).is_some() {
             return self.type_error(format!(
                 "can only concatenate str (not \"{}\") to str",
                 self.type_name(b)
@@ -675,10 +675,34 @@ impl Vm {
                     ));
                 }
             }
+            if let Some(ObjKind::Bytes(_)) = builtin_view(a).as_obj().map(|o| &o.kind) {
+                return self.type_error(format!(
+                    "can't concat {} to {}",
+                    self.type_name(b),
+                    self.type_name(a)
+                ));
+            }
             if let Some(ObjKind::Tuple(_)) = builtin_view(a).as_obj().map(|o| &o.kind) {
                 return self.type_error(format!(
                     "can only concatenate tuple (not \"{}\") to tuple",
                     self.type_name(b)
+                ));
+            }
+        }
+        if op.base() == BinOp::Multiply {
+            // CPython's sequence_repeat, reached once neither operand's
+            // number methods took the pair.
+            let is_seq = |v: &Value| {
+                matches!(
+                    builtin_view(v).as_obj().map(|o| &o.kind),
+                    Some(ObjKind::Str(_) | ObjKind::List(_) | ObjKind::Tuple(_) | ObjKind::Bytes(_))
+                )
+            };
+            let other = if is_seq(a) { Some(b) } else if is_seq(b) { Some(a) } else { None };
+            if let Some(n) = other.filter(|n| as_int(n).is_none()) {
+                return self.type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    self.type_name(n)
                 ));
             }
         }
@@ -704,6 +728,14 @@ impl Vm {
         if mutable_bytes(oa) || mutable_bytes(ob) {
             return crate::builtins::bytearray::binop(self, a, b, op);
         }
+        // `seq * n` and `n * seq`: the count, an int small or big (a big
+        // one is an object too, so the patterns below cannot test for it).
+        let count = match base {
+            BinOp::Multiply if as_int(b).is_some() => Some(b),
+            BinOp::Multiply if as_int(a).is_some() => Some(a),
+            _ => None,
+        };
+        let seq_first = count.is_some_and(|n| n.is(b));
         match (oa.map(|o| &o.kind), ob.map(|o| &o.kind), base) {
             (Some(Str(x)), Some(Str(y)), BinOp::Add) => {
                 let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
@@ -717,8 +749,10 @@ impl Vm {
             (Some(Bytes(_)), _, BinOp::Remainder) => {
                 Some(crate::builtins::percent_format(self, a, b))
             }
-            (Some(Str(x)), None, BinOp::Multiply) | (None, Some(Str(x)), BinOp::Multiply) => {
-                let n = if oa.is_some() { b } else { a };
+            (Some(Str(x)), _, BinOp::Multiply) | (_, Some(Str(x)), BinOp::Multiply)
+                if count.is_some() =>
+            {
+                let n = if seq_first { b } else { a };
                 Some(
                     self.repeat_count(n)
                         .map(|n| self.new_str(x.as_str().repeat(n))),
@@ -727,8 +761,10 @@ impl Vm {
             (Some(Bytes(x)), Some(Bytes(y)), BinOp::Add) => {
                 Some(Ok(self.new_bytes([&x[..], &y[..]].concat())))
             }
-            (Some(Bytes(x)), None, BinOp::Multiply) | (None, Some(Bytes(x)), BinOp::Multiply) => {
-                let n = if oa.is_some() { b } else { a };
+            (Some(Bytes(x)), _, BinOp::Multiply) | (_, Some(Bytes(x)), BinOp::Multiply)
+                if count.is_some() =>
+            {
+                let n = if seq_first { b } else { a };
                 Some(self.repeat_count(n).map(|n| self.new_bytes(x.repeat(n))))
             }
             (Some(List(x)), Some(List(y)), BinOp::Add) if !op.is_inplace() => {
@@ -744,8 +780,10 @@ impl Vm {
                 x.borrow_mut().extend(items);
                 Some(Ok(a.clone()))
             }
-            (Some(List(x)), None, BinOp::Multiply) | (None, Some(List(x)), BinOp::Multiply) => {
-                let n = if oa.is_some() { b } else { a };
+            (Some(List(x)), _, BinOp::Multiply) | (_, Some(List(x)), BinOp::Multiply)
+                if count.is_some() =>
+            {
+                let n = if seq_first { b } else { a };
                 let n = match self.repeat_count(n) {
                     Ok(n) => n,
                     Err(e) => return Some(Err(e)),
@@ -755,7 +793,7 @@ impl Vm {
                 for _ in 0..n {
                     v.extend(items.iter().cloned());
                 }
-                if op.is_inplace() && oa.is_some() {
+                if op.is_inplace() && seq_first {
                     *x.borrow_mut() = v;
                     return Some(Ok(a.clone()));
                 }
@@ -766,8 +804,10 @@ impl Vm {
                 v.extend(y.iter().cloned());
                 Some(Ok(self.new_tuple(v)))
             }
-            (Some(Tuple(x)), None, BinOp::Multiply) | (None, Some(Tuple(x)), BinOp::Multiply) => {
-                let n = if oa.is_some() { b } else { a };
+            (Some(Tuple(x)), _, BinOp::Multiply) | (_, Some(Tuple(x)), BinOp::Multiply)
+                if count.is_some() =>
+            {
+                let n = if seq_first { b } else { a };
                 Some(self.repeat_count(n).map(|n| {
                     let mut v = Vec::with_capacity(x.len() * n);
                     for _ in 0..n {
@@ -775,23 +815,6 @@ impl Vm {
                     }
                     self.new_tuple(v)
                 }))
-            }
-            (Some(Str(_) | List(_) | Tuple(_) | Bytes(_)), Some(_), BinOp::Multiply)
-            | (Some(_), Some(Str(_) | List(_) | Tuple(_) | Bytes(_)), BinOp::Multiply)
-                if as_int(a).is_none() && as_int(b).is_none() =>
-            {
-                let other = if matches!(
-                    oa.map(|o| &o.kind),
-                    Some(Str(_) | List(_) | Tuple(_) | Bytes(_))
-                ) {
-                    b
-                } else {
-                    a
-                };
-                Some(Err(self.type_error(format!(
-                    "can't multiply sequence by non-int of type '{}'",
-                    self.type_name(other)
-                ))))
             }
             (Some(Set(_)), Some(Set(_)), BinOp::Or | BinOp::And | BinOp::Subtract | BinOp::Xor) => {
                 Some(crate::builtins::set_binop(self, a, b, op))
@@ -838,12 +861,10 @@ impl Vm {
     fn repeat_count(&self, n: &Value) -> PyResult<usize> {
         match as_int(n) {
             Some(IntRef::Small(i)) => Ok(i.max(0) as usize),
-            Some(IntRef::Big(b)) => {
-                if num_traits::Signed::is_negative(b) {
-                    Ok(0)
-                } else {
-                    Err(self.overflow_error("cannot fit 'int' into an index-sized integer"))
-                }
+            // Past 64 bits, negative or not: CPython's `PyNumber_AsSsize_t`
+            // with an OverflowError.
+            Some(IntRef::Big(_)) => {
+                Err(self.overflow_error("cannot fit 'int' into an index-sized integer"))
             }
             None => Err(self.type_error(format!(
                 "can't multiply sequence by non-int of type '{}'",

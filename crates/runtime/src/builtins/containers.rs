@@ -100,17 +100,14 @@ fn index_bounds(vm: &Vm, p: &[Value], len: usize) -> PyResult<(usize, usize)> {
     Ok((fix(p.get(1), 0)?, fix(p.get(2), i64::MAX)?))
 }
 
-/// A repeat count for `__mul__`: negative counts are 0; a non-integer is a
-/// `TypeError` (as `PyNumber_AsSsize_t` reports it).
+/// A repeat count for `__mul__`: negative counts are 0; an int past 64 bits
+/// (of either sign) is an `OverflowError` and a non-integer a `TypeError`
+/// (as `PyNumber_AsSsize_t` reports them).
 fn repeat_count(vm: &Vm, n: &Value) -> PyResult<usize> {
     match as_int(n) {
         Some(IntRef::Small(i)) => Ok(i.max(0) as usize),
-        Some(IntRef::Big(b)) => {
-            if num_traits::Signed::is_negative(b) {
-                Ok(0)
-            } else {
-                Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"))
-            }
+        Some(IntRef::Big(_)) => {
+            Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"))
         }
         None => match vm.index_value(n)? {
             Some(i) => Ok(i.max(0) as usize),

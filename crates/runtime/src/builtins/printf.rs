@@ -337,7 +337,7 @@ fn unsupported(vm: &Vm, conv: u32, index: usize) -> PyErr {
     ))
 }
 
-fn fmt_error(vm: &Vm, e: FormatError, type_name: &str) -> PyErr {
+pub(crate) fn fmt_error(vm: &Vm, e: FormatError, type_name: &str) -> PyErr {
     let msg = e.message(type_name);
     match e.kind() {
         ErrorKind::ValueError => vm.value_error(msg),

@@ -451,7 +451,8 @@ impl Vm {
         }
         let bv = builtin_view(v);
         let tn = self.type_name(v);
-        let err = |e: stitch_pyfmt::spec::FormatError| self.value_error(e.message(&tn));
+        // The error's own kind: `format(10**20, 'c')` is an OverflowError.
+        let err = |e| crate::builtins::printf::fmt_error(self, e, &tn);
         if bv.as_bool().is_some() && spec_s.is_empty() {
             return self.str(v);
         }

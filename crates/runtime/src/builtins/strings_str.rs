@@ -8,6 +8,7 @@ use super::{
     Arity, add_wrapped_method, check_arity, int_arg, kw_params, positional, receiver, slice_arg,
 };
 use crate::builtins::method;
+use crate::num::as_int;
 use crate::object::ObjKind;
 use crate::protocol::{builtin_view, pystr_of, str_of};
 use crate::str::PyStr;
@@ -830,6 +831,10 @@ fn dunder_add(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn dunder_mul(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (this, a) = wrapper(vm, args, kw, "__mul__", 1)?;
+    if as_int(&a[0]).is_some() {
+        // The operator reports a count past 64 bits as CPython does.
+        return vm.binary_op(this, builtin_view(&a[0]), BinOp::Multiply);
+    }
     let n = int_arg(vm, &a[0])?;
     vm.binary_op(this, &Value::int(n), BinOp::Multiply)
 }
