@@ -29,7 +29,8 @@ use crate::rng::Rng;
 
 /// Known Stitch differences a campaign can steer around, so that one bug
 /// found over and over does not hide the others. Each is shown by a
-/// program in `tests/wishlist/` (named in [`AVOIDABLE`]).
+/// test program (named in [`AVOIDABLE`]): in `tests/wishlist/` while the
+/// difference is open, in `tests/py/` once it is fixed.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Avoid {
     /// `sequence * n` with `n` past 64 bits: no big integer in code whose
@@ -47,7 +48,7 @@ pub struct Avoid {
     pub inplace_message: bool,
 }
 
-/// The names `--avoid` accepts, with the wishlist program showing each.
+/// The names `--avoid` accepts, with the test program showing each.
 pub const AVOIDABLE: &[(&str, &str)] = &[
     ("big-repeat", "fuzz_big_int_repeat"),
     ("mixed-sort", "fuzz_sort_compare_order"),
