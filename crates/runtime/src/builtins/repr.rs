@@ -30,7 +30,7 @@ pub fn str_repr(s: &str) -> String {
             c if (c as u32) < 0x20 || c as u32 == 0x7f => {
                 out.push_str(&format!("\\x{:02x}", c as u32))
             }
-            c if (c as u32) >= 0x80 && !is_printable(c) => {
+            c if (c as u32) >= 0x80 && !super::strings::text::is_printable(c) => {
                 let n = c as u32;
                 if n < 0x100 {
                     out.push_str(&format!("\\x{n:02x}"));
@@ -45,24 +45,6 @@ pub fn str_repr(s: &str) -> String {
     }
     out.push(quote);
     out
-}
-
-/// Approximation of `str.isprintable` for non-ASCII characters.
-pub fn is_printable(c: char) -> bool {
-    let n = c as u32;
-    if (0x80..0xa0).contains(&n) || n == 0xad {
-        return false;
-    }
-    if (0xd800..0xe000).contains(&n) || (0xe000..0xf900).contains(&n) {
-        return false;
-    }
-    if matches!(n, 0x2028 | 0x2029 | 0x200b..=0x200f | 0x202a..=0x202e | 0x2060..=0x2064 | 0xfeff) {
-        return false;
-    }
-    if c.is_whitespace() && n != 0x20 {
-        return false;
-    }
-    !(0xf0000..).contains(&n) && n != 0xfffe && n != 0xffff
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {
