@@ -12,7 +12,7 @@ use crate::value::Value;
 use crate::vm::{Exc, PyResult, Vm};
 
 /// Is `d` a data descriptor (it controls stores, so it wins over instance attributes)?
-fn is_data_descr(vm: &Vm, d: &Value) -> bool {
+pub(crate) fn is_data_descr(vm: &Vm, d: &Value) -> bool {
     match d.as_obj().map(|o| &o.kind) {
         Some(ObjKind::Property(_)) => true,
         Some(ObjKind::Instance(_)) => {

@@ -472,7 +472,8 @@ pub fn num_binop(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Va
     }
 }
 
-fn is_float_op(op: BinOp) -> bool {
+/// Operators defined on floats (the rest are TypeErrors).
+pub(crate) fn is_float_op(op: BinOp) -> bool {
     matches!(
         op,
         BinOp::Add

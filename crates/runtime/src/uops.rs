@@ -25,9 +25,8 @@ use crate::call::CallFrame;
 use crate::frame::Frame;
 use crate::function::Function;
 use crate::interp::GenStep;
-use crate::iter::IterState;
 use crate::object::{self, ObjKind};
-use crate::protocol::{cmp_holds, str_of};
+use crate::protocol::str_of;
 use crate::specialize;
 use crate::value::Value;
 use crate::vm::{Exc, PyErr, PyResult, Vm};
@@ -327,16 +326,6 @@ pub fn DELETE_ATTR(vm: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
 pub fn BINARY_SUBSCR(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let key = f.pop();
     let container = f.pop();
-    if let (Some(ObjKind::List(l)), Some(i)) = (container.as_obj().map(|o| &o.kind), key.as_int()) {
-        let l = l.borrow();
-        let idx = if i < 0 { i + l.len() as i64 } else { i };
-        if idx >= 0 && (idx as usize) < l.len() {
-            let v = l[idx as usize].clone();
-            drop(l);
-            f.push(v);
-            return Ok(Flow::Next);
-        }
-    }
     let v = vm.getitem(&container, &key)?;
     f.push(v);
     Ok(Flow::Next)
@@ -345,16 +334,6 @@ pub fn STORE_SUBSCR(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let key = f.pop();
     let container = f.pop();
     let v = f.pop();
-    if let (Some(ObjKind::List(l)), Some(i)) = (container.as_obj().map(|o| &o.kind), key.as_int()) {
-        let mut l = l.borrow_mut();
-        let idx = if i < 0 { i + l.len() as i64 } else { i };
-        if idx >= 0 && (idx as usize) < l.len() {
-            let old = std::mem::replace(&mut l[idx as usize], v);
-            drop(l);
-            drop(old);
-            return Ok(Flow::Next);
-        }
-    }
     vm.setitem(&container, key, v)?;
     Ok(Flow::Next)
 }
@@ -372,39 +351,11 @@ pub fn BUILD_SLICE(vm: &Vm, f: &mut Frame, n: u32, _: u64) -> R {
     Ok(Flow::Next)
 }
 
+/// The generic operator (the common type pairs have specialized forms).
 pub fn BINARY_OP(vm: &Vm, f: &mut Frame, op: u32, _: u64) -> R {
     let b = f.pop();
     let a = f.pop();
     let op = BinOp::from_u32(op).unwrap_or(BinOp::Add);
-    if let (Some(x), Some(y)) = (a.as_int(), b.as_int()) {
-        let r = match op.base() {
-            BinOp::Add => x.checked_add(y),
-            BinOp::Subtract => x.checked_sub(y),
-            BinOp::Multiply => x.checked_mul(y),
-            BinOp::And => Some(x & y),
-            BinOp::Or => Some(x | y),
-            BinOp::Xor => Some(x ^ y),
-            BinOp::FloorDivide if y != 0 => crate::num::floor_divmod(x, y).map(|r| r.0),
-            BinOp::Remainder if y != 0 => crate::num::floor_divmod(x, y).map(|r| r.1),
-            _ => None,
-        };
-        if let Some(r) = r {
-            f.push(Value::int(r));
-            return Ok(Flow::Next);
-        }
-    } else if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
-        let r = match op.base() {
-            BinOp::Add => Some(x + y),
-            BinOp::Subtract => Some(x - y),
-            BinOp::Multiply => Some(x * y),
-            BinOp::TrueDivide if y != 0.0 => Some(x / y),
-            _ => None,
-        };
-        if let Some(r) = r {
-            f.push(Value::float(r));
-            return Ok(Flow::Next);
-        }
-    }
     let r = vm.binary_op(&a, &b, op)?;
     f.push(r);
     Ok(Flow::Next)
@@ -433,22 +384,11 @@ pub fn UNARY_NOT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     f.push(Value::bool(!r));
     Ok(Flow::Next)
 }
+/// The generic comparison (the common type pairs have specialized forms).
 pub fn COMPARE_OP(vm: &Vm, f: &mut Frame, op: u32, _: u64) -> R {
     let b = f.pop();
     let a = f.pop();
     let op = CmpOp::from_u32(op).unwrap_or(CmpOp::Eq);
-    if let (Some(x), Some(y)) = (a.as_int(), b.as_int()) {
-        f.push(Value::bool(cmp_holds(op, x.cmp(&y))));
-        return Ok(Flow::Next);
-    }
-    if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
-        let r = match x.partial_cmp(&y) {
-            Some(o) => cmp_holds(op, o),
-            None => op == CmpOp::Ne,
-        };
-        f.push(Value::bool(r));
-        return Ok(Flow::Next);
-    }
     let r = vm.compare(&a, &b, op)?;
     f.push(r);
     Ok(Flow::Next)
@@ -551,60 +491,12 @@ pub fn GET_ITER(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     f.push(it);
     Ok(Flow::Next)
 }
+/// The generic `for` step (ranges, lists, tuples and generators have
+/// specialized forms).
 pub fn FOR_ITER(vm: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
-    let next = {
-        let it = f.peek(1);
-        match it.as_obj().map(|o| &o.kind) {
-            Some(ObjKind::Iter(state)) => {
-                let mut s = state.borrow_mut();
-                match &mut *s {
-                    IterState::Range { next, left, step } => {
-                        if *left > 0 {
-                            let v = *next;
-                            *next = next.wrapping_add(*step);
-                            *left -= 1;
-                            Some(vm.new_int128(v))
-                        } else {
-                            None
-                        }
-                    }
-                    IterState::Seq { seq, idx }
-                        if matches!(seq.as_obj().map(|o| &o.kind), Some(ObjKind::List(_))) =>
-                    {
-                        let item = match seq.as_obj().map(|o| &o.kind) {
-                            Some(ObjKind::List(l)) => l.borrow().get(*idx).cloned(),
-                            _ => None,
-                        };
-                        if item.is_some() {
-                            *idx += 1;
-                        } else {
-                            *s = IterState::Exhausted;
-                        }
-                        item
-                    }
-                    _ => {
-                        drop(s);
-                        let it = it.clone();
-                        vm.next(&it)?
-                    }
-                }
-            }
-            _ => {
-                let it = it.clone();
-                vm.next(&it)?
-            }
-        }
-    };
-    match next {
-        Some(v) => {
-            f.push(v);
-            Ok(Flow::Next)
-        }
-        None => {
-            drop(f.pop());
-            Ok(Flow::Jump(t))
-        }
-    }
+    let it = f.peek(1).clone();
+    let next = vm.next(&it)?;
+    spec_ops::for_iter_result(f, next, t)
 }
 #[inline(always)]
 pub fn RETURN_VALUE(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {

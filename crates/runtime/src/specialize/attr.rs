@@ -96,17 +96,6 @@ fn returned_as_is(vm: &Vm, d: &Value) -> bool {
     }
 }
 
-/// Is `d` a data descriptor (as `attr.rs`'s `is_data_descr` decides)?
-fn is_data_descr(vm: &Vm, d: &Value) -> bool {
-    match d.as_obj().map(|o| &o.kind) {
-        Some(ObjKind::Property(_)) => true,
-        Some(ObjKind::Instance(_)) => {
-            vm.user_dunder(d, "__set__").is_some() || vm.user_dunder(d, "__delete__").is_some()
-        }
-        _ => false,
-    }
-}
-
 /// Is `d` the `__slots__` member descriptor for `name`?
 fn is_slot_member(vm: &Vm, d: &Value, name: &str) -> bool {
     let Some(o) = d.as_obj() else { return false };
@@ -215,7 +204,7 @@ pub(super) fn load_attr(vm: &Vm, f: &Frame, arg: u32) -> Result<Opcode, Reason> 
         if foreign_descriptor(vm, t, d) {
             return Err("descriptor of another class");
         }
-        if is_data_descr(vm, d) {
+        if crate::attr::is_data_descr(vm, d) {
             if is_slot_member(vm, d, s) && matches!(o.kind, ObjKind::Instance(_)) {
                 let i = t.key_index(name).ok_or("slot without a key")?;
                 set_cache(f, 1, t.version.get());

@@ -54,7 +54,7 @@ pub(super) fn binary_op(vm: &Vm, f: &Frame, arg: u32) -> Result<Opcode, Reason> 
         ((Float, Float), BinOp::Add) => Opcode::BINARY_OP_ADD_FLOAT,
         ((Float, Float), BinOp::Subtract) => Opcode::BINARY_OP_SUBTRACT_FLOAT,
         ((Float, Float), BinOp::Multiply) => Opcode::BINARY_OP_MULTIPLY_FLOAT,
-        ((Float, Float) | (Float, Int) | (Int, Float), o) if is_float_op(o) => match operands(vm, f) {
+        ((Float, Float) | (Float, Int) | (Int, Float), o) if crate::num::is_float_op(o) => match operands(vm, f) {
             (Float, Float) => Opcode::BINARY_OP_FLOAT,
             (Float, Int) => Opcode::BINARY_OP_FLOAT_INT,
             _ => Opcode::BINARY_OP_INT_FLOAT,
@@ -68,20 +68,6 @@ pub(super) fn binary_op(vm: &Vm, f: &Frame, arg: u32) -> Result<Opcode, Reason> 
         ((Other, _) | (_, Other), _) => return Err("other type"),
         _ => return Err("mixed types"),
     })
-}
-
-/// Operators the float forms handle (the rest are TypeErrors).
-fn is_float_op(op: BinOp) -> bool {
-    matches!(
-        op,
-        BinOp::Add
-            | BinOp::Subtract
-            | BinOp::Multiply
-            | BinOp::TrueDivide
-            | BinOp::FloorDivide
-            | BinOp::Remainder
-            | BinOp::Power
-    )
 }
 
 pub(super) fn compare_op(vm: &Vm, f: &Frame, _arg: u32) -> Result<Opcode, Reason> {

@@ -480,7 +480,7 @@ pub fn UNPACK_SEQUENCE_LIST(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
 
 /// Push the next item, or pop the exhausted iterator and jump to `t`.
 #[inline(always)]
-fn for_iter_result(f: &mut Frame, next: Option<Value>, t: u32) -> R {
+pub(super) fn for_iter_result(f: &mut Frame, next: Option<Value>, t: u32) -> R {
     match next {
         Some(v) => {
             f.push(v);
