@@ -65,80 +65,74 @@ impl Vm {
         out
     }
 
-    fn run_loop(&self, mut f: Box<Frame>, mut pending: Option<PyErr>) -> RunOutcome {
-        loop {
-            self.current.set(&*f);
-            let result = match pending.take() {
-                Some(e) => Err(e),
-                None if self.stats_enabled() => self.execute::<true>(&mut f),
-                None => self.execute::<false>(&mut f),
-            };
-            match result {
-                Ok(Flow::Call(mut callee)) => {
-                    callee.prev = Some(f);
-                    f = callee;
-                }
-                Ok(Flow::Return(v)) => match f.prev.take() {
-                    None => {
-                        self.release_frame(f);
-                        return RunOutcome::Return(v);
-                    }
-                    Some(parent) => {
-                        let init_self = f.init_self.take();
-                        self.release_frame(f);
-                        f = parent;
-                        if init_self.is_null() {
-                            f.push(v);
-                        } else if v.is_none() {
-                            // `__init__` of a specialized class call: the call's result is the instance.
-                            f.push(init_self);
-                        } else {
-                            pending = Some(self.type_error(format!(
-                                "__init__() should return None, not '{}'",
-                                self.type_name(&v)
-                            )));
-                        }
-                    }
-                },
-                Ok(Flow::Yield(v)) => return RunOutcome::Yield(v, f),
-                Ok(Flow::Next) | Ok(Flow::Jump(_)) | Ok(Flow::Deopt) => {}
-                Err(e) => {
-                    let reraise = self.reraise.replace(false);
-                    let exc = e.exc;
-                    if !reraise {
-                        self.add_traceback(&exc, &f);
-                        self.set_context(&exc);
-                    }
-                    loop {
-                        let handler = f.code().co.handler_for(f.lasti).copied();
-                        if let Some(h) = handler {
-                            f.truncate_stack(h.depth as usize);
-                            f.push(exc);
-                            f.ip = h.target;
-                            break;
-                        }
-                        match f.prev.take() {
-                            None => {
-                                self.release_frame(f);
-                                return RunOutcome::Error(PyErr { exc });
-                            }
-                            Some(parent) => {
-                                self.release_frame(f);
-                                f = parent;
-                                self.current.set(&*f);
-                                self.add_traceback(&exc, &f);
-                            }
-                        }
-                    }
-                }
-            }
+    fn run_loop(&self, f: Box<Frame>, pending: Option<PyErr>) -> RunOutcome {
+        if self.stats_enabled() {
+            run_frames::<true>(self, f, pending)
+        } else {
+            run_frames::<false>(self, f, pending)
         }
     }
 
-    /// Execute instructions of `f` until control leaves it (a call, return,
-    /// yield or error). With `STATS`, count every instruction executed.
-    fn execute<const STATS: bool>(&self, f: &mut Frame) -> PyResult<Flow> {
-        run_instructions::<STATS>(self, f)
+    /// `f` returned `v`: the caller to continue with (the result pushed, or
+    /// an error to raise in it), or the run's outcome when `f` was its entry.
+    #[inline(always)]
+    fn pop_frame(
+        &self,
+        mut f: Box<Frame>,
+        v: Value,
+    ) -> Result<(Box<Frame>, Option<PyErr>), RunOutcome> {
+        let Some(mut parent) = f.prev.take() else {
+            self.release_frame(f);
+            return Err(RunOutcome::Return(v));
+        };
+        let init_self = f.init_self.take();
+        self.release_frame(f);
+        if init_self.is_null() {
+            parent.push(v);
+        } else if v.is_none() {
+            // `__init__` of a specialized class call: the call's result is the instance.
+            parent.push(init_self);
+        } else {
+            let e = self.type_error(format!(
+                "__init__() should return None, not '{}'",
+                self.type_name(&v)
+            ));
+            return Ok((parent, Some(e)));
+        }
+        Ok((parent, None))
+    }
+
+    /// Raise `e` in `f`: the frame whose handler catches it (positioned at
+    /// the handler), or the run's outcome when it escapes the entry frame.
+    #[inline(never)]
+    fn unwind(&self, mut f: Box<Frame>, e: PyErr) -> Result<Box<Frame>, RunOutcome> {
+        let reraise = self.reraise.replace(false);
+        let exc = e.exc;
+        if !reraise {
+            self.add_traceback(&exc, &f);
+            self.set_context(&exc);
+        }
+        loop {
+            let handler = f.code().co.handler_for(f.lasti).copied();
+            if let Some(h) = handler {
+                f.truncate_stack(h.depth as usize);
+                f.push(exc);
+                f.ip = h.target;
+                return Ok(f);
+            }
+            match f.prev.take() {
+                None => {
+                    self.release_frame(f);
+                    return Err(RunOutcome::Error(PyErr { exc }));
+                }
+                Some(parent) => {
+                    self.release_frame(f);
+                    f = parent;
+                    self.current.set(&*f);
+                    self.add_traceback(&exc, &f);
+                }
+            }
+        }
     }
 
     /// Record this frame's current line in the exception's traceback.
@@ -472,21 +466,25 @@ impl Vm {
 
 /// Run one uop of an instruction in the main loop: read its operand from
 /// the inline-cache slice the uop table gives it, call its body, and leave
-/// the instruction (breaking out of block `$label` with the flow) unless
-/// the body says "next". The common case never materializes a `Flow`.
+/// the instruction (breaking out of block `$inst` with the flow) unless
+/// the body says "next"; an error is raised in the frame (`$frame` loop).
+/// The common case never materializes a `Flow`.
 macro_rules! uop_step {
-    ($vm:ident, $f:ident, $arg:ident, $label:lifetime, $uop:ident) => {{
+    ($vm:ident, $f:ident, $arg:ident, $inst:lifetime, $frame:lifetime, $pending:ident, $uop:ident) => {{
         const SLICE: (u32, u32) = Uop::$uop.cache_slice();
-        let operand = if SLICE.1 == 0 { 0 } else { read_operand($f, SLICE) };
-        let result = uops::$uop($vm, $f, $arg, operand);
+        let operand = if SLICE.1 == 0 { 0 } else { read_operand(&$f, SLICE) };
+        let result = uops::$uop($vm, &mut $f, $arg, operand);
         if matches!(result, Ok(Flow::Next)) {
             // `Next` owns nothing: forgetting it keeps `Flow`'s drop glue
             // (an out-of-line call) off the hot path.
             std::mem::forget(result);
         } else {
             match result {
-                Ok(flow) => break $label flow,
-                Err(e) => return Err(e),
+                Ok(flow) => break $inst flow,
+                Err(e) => {
+                    $pending = Some(e);
+                    continue $frame;
+                }
             }
         }
     }};
@@ -522,43 +520,84 @@ macro_rules! tier1_dispatch {
             $(pub const $name: u8 = Opcode::$name as u8;)*
         }
 
-        /// Execute instructions of `f` until control leaves it (a call,
-        /// return, yield or error). With `STATS`, count every instruction.
-        #[inline(always)]
-        fn run_instructions<const STATS: bool>(vm: &Vm, f: &mut Frame) -> PyResult<Flow> {
-            let code: *const [Cell<CodeUnit>] = &f.code().code[..];
-            'next: loop {
-                let ip = f.ip as usize;
-                // SAFETY: `code` is borrowed from the frame's code object,
-                // which the frame keeps alive while it runs; this loop
-                // returns before the frame changes.
-                let Some(cu) = (unsafe { &*code }).get(ip).map(Cell::get) else {
-                    return Err(vm.err(Exc::SystemError, "instruction pointer out of range"));
-                };
-                let arg = cu.arg();
-                f.lasti = ip as u32;
-                f.ip = ip as u32 + cu.width();
-                if STATS {
-                    vm.stats_executed(cu.op());
-                }
-                // Dispatch on the opcode byte itself (no decoding table).
-                let flow: Flow = 'inst: {
-                    match cu.op_byte() {
-                        $(op_byte::$name => {
-                            $(uop_step!(vm, f, arg, 'inst, $uop);)*
-                            continue 'next;
-                        })*
-                        _ => return Err(vm.err(Exc::SystemError, "unknown opcode")),
+        /// Run `f` and the frames it calls until it returns, yields or
+        /// lets an exception escape; `pending` is raised first. Calls and
+        /// returns between Python frames switch `f` without leaving the
+        /// loop. With `STATS`, count every instruction.
+        fn run_frames<const STATS: bool>(
+            vm: &Vm,
+            mut f: Box<Frame>,
+            mut pending: Option<PyErr>,
+        ) -> RunOutcome {
+            'frame: loop {
+                if let Some(e) = pending.take() {
+                    match vm.unwind(f, e) {
+                        Ok(handler) => f = handler,
+                        Err(out) => return out,
                     }
-                };
-                match flow {
-                    Flow::Jump(t) => f.ip = t,
-                    Flow::Deopt => match dispatch_generic(vm, f, cu.op(), arg)? {
+                }
+                vm.current.set(&*f);
+                let code: *const [Cell<CodeUnit>] = &f.code().code[..];
+                'next: loop {
+                    let ip = f.ip as usize;
+                    // SAFETY: `code` is borrowed from the frame's code
+                    // object, which the frame keeps alive while it runs;
+                    // `f` only changes at `continue 'frame`, which reloads it.
+                    let Some(cu) = (unsafe { &*code }).get(ip).map(Cell::get) else {
+                        pending = Some(vm.err(Exc::SystemError, "instruction pointer out of range"));
+                        continue 'frame;
+                    };
+                    let arg = cu.arg();
+                    f.lasti = ip as u32;
+                    if STATS {
+                        vm.stats_executed(cu.op());
+                    }
+                    // Dispatch on the opcode byte itself (no decoding table);
+                    // each arm knows its instruction's width.
+                    let mut flow: Flow = 'inst: {
+                        match cu.op_byte() {
+                            $(op_byte::$name => {
+                                f.ip = ip as u32 + 1 + $cache;
+                                $(uop_step!(vm, f, arg, 'inst, 'frame, pending, $uop);)*
+                                continue 'next;
+                            })*
+                            _ => {
+                                pending = Some(vm.err(Exc::SystemError, "unknown opcode"));
+                                continue 'frame;
+                            }
+                        }
+                    };
+                    if let Flow::Deopt = flow {
+                        flow = match dispatch_generic(vm, &mut f, cu.op(), arg) {
+                            Ok(flow) => flow,
+                            Err(e) => {
+                                pending = Some(e);
+                                continue 'frame;
+                            }
+                        };
+                    }
+                    match flow {
                         Flow::Next => {}
                         Flow::Jump(t) => f.ip = t,
-                        other => return Ok(other),
-                    },
-                    other => return Ok(other),
+                        Flow::Call(mut callee) => {
+                            callee.prev = Some(f);
+                            f = callee;
+                            continue 'frame;
+                        }
+                        Flow::Return(v) => match vm.pop_frame(f, v) {
+                            Ok((caller, err)) => {
+                                f = caller;
+                                pending = err;
+                                continue 'frame;
+                            }
+                            Err(out) => return out,
+                        },
+                        Flow::Yield(v) => return RunOutcome::Yield(v, f),
+                        Flow::Deopt => {
+                            pending = Some(vm.err(Exc::SystemError, "generic instruction deoptimized"));
+                            continue 'frame;
+                        }
+                    }
                 }
             }
         }
@@ -581,10 +620,7 @@ stitch_bytecode::instruction_table!(tier1_dispatch);
 #[inline(never)]
 fn dispatch_generic(vm: &Vm, f: &mut Frame, op: Opcode, arg: u32) -> PyResult<Flow> {
     let base = crate::specialize::miss(vm, f, op);
-    match run_generic(vm, f, base, arg)? {
-        Flow::Deopt => Err(vm.err(Exc::SystemError, "generic instruction deoptimized")),
-        flow => Ok(flow),
-    }
+    run_generic(vm, f, base, arg)
 }
 
 /// A uop's operand: the cache units `slice` = (offset, count) after the
