@@ -480,6 +480,14 @@ macro_rules! uop_step {
             std::mem::forget(result);
         } else {
             match result {
+                // Entering a callee is handled here, before the flow is
+                // moved anywhere: copying the returned `Flow` whole stalls
+                // on the store forwarding of its fields.
+                Ok(Flow::Call(mut callee)) => {
+                    callee.prev = Some($f);
+                    $f = callee;
+                    continue $frame;
+                }
                 Ok(flow) => break $inst flow,
                 Err(e) => {
                     $pending = Some(e);
@@ -538,8 +546,11 @@ macro_rules! tier1_dispatch {
                 }
                 vm.current.set(&*f);
                 let code: *const [Cell<CodeUnit>] = &f.code().code[..];
+                // The next instruction, kept in a register: each arm reloads
+                // it from `f.ip` at its end, where the compiler can forward
+                // the store made at its start unless a uop left the arm.
+                let mut ip = f.ip as usize;
                 'next: loop {
-                    let ip = f.ip as usize;
                     // SAFETY: `code` is borrowed from the frame's code
                     // object, which the frame keeps alive while it runs;
                     // `f` only changes at `continue 'frame`, which reloads it.
@@ -559,6 +570,7 @@ macro_rules! tier1_dispatch {
                             $(op_byte::$name => {
                                 f.ip = ip as u32 + 1 + $cache;
                                 $(uop_step!(vm, f, arg, 'inst, 'frame, pending, $uop);)*
+                                ip = f.ip as usize;
                                 continue 'next;
                             })*
                             _ => {
@@ -598,6 +610,7 @@ macro_rules! tier1_dispatch {
                             continue 'frame;
                         }
                     }
+                    ip = f.ip as usize;
                 }
             }
         }
