@@ -138,7 +138,8 @@ impl Vm {
             let mut window: Box<[Value]> = (0..framesize).map(|_| Value::NULL).collect();
             self.bind_args(func, code, args, kwnames, &mut window[..nl])?;
             let base = window.as_mut_ptr();
-            let frame = self.new_frame_struct(func_v, func, code_v, base, Storage::Owned(window));
+            let frame =
+                self.new_frame_struct(func_v.clone(), code_v, base, Storage::Owned(window));
             let generator = Generator {
                 kind,
                 closed: Cell::new(false),
@@ -170,8 +171,7 @@ impl Vm {
         }
         self.depth.set(depth);
         Ok(CallFrame::Frame(self.new_frame_struct(
-            func_v,
-            func,
+            func_v.clone(),
             code_v,
             base,
             Storage::Stack { mark },
@@ -184,12 +184,15 @@ impl Vm {
     /// parameters; the remaining ones (if any) come from `__defaults__`,
     /// which the specializer checked has enough of them. The arguments are
     /// moved out of `args` (which are left NULL).
+    #[inline(always)]
     pub(crate) fn frame_for_simple_call(
         &self,
-        func_v: &Value,
-        func: &Function,
+        func_v: Value,
         args: &mut [Value],
     ) -> PyResult<Box<Frame>> {
+        let Some(ObjKind::Function(func)) = func_v.as_obj().map(|o| &o.kind) else {
+            return Err(self.err(Exc::SystemError, "specialized call of a non-function"));
+        };
         let depth = self.depth.get() + 1;
         if depth > self.recursion_limit.get() {
             return Err(self.err(Exc::RecursionError, "maximum recursion depth exceeded"));
@@ -202,34 +205,46 @@ impl Vm {
         // and `argcount <= nlocalsplus <= framesize`.
         let params = unsafe { std::slice::from_raw_parts_mut(base, argcount) };
         for (slot, a) in params.iter_mut().zip(args.iter_mut()) {
-            *slot = a.take();
+            // The slot holds NULL: nothing to drop.
+            std::mem::forget(std::mem::replace(slot, a.take()));
         }
         if args.len() < argcount {
-            if let Some(ObjKind::Tuple(defs)) = func.defaults.borrow().as_obj().map(|o| &o.kind) {
-                for (i, slot) in params.iter_mut().enumerate().skip(args.len()) {
-                    // The last `argcount - i` defaults belong to parameters i...
-                    if let Some(d) = defs
-                        .len()
-                        .checked_sub(argcount - i)
-                        .and_then(|j| defs.get(j))
-                    {
-                        *slot = d.clone();
-                    }
+            self.fill_defaults(func, params, args.len());
+        }
+        self.depth.set(depth);
+        Ok(self.new_frame_struct(func_v, code_v, base, Storage::Stack { mark }))
+    }
+
+    /// Parameters `given..` of a simple call come from `__defaults__`.
+    #[inline(never)]
+    fn fill_defaults(&self, func: &Function, params: &mut [Value], given: usize) {
+        let argcount = params.len();
+        if let Some(ObjKind::Tuple(defs)) = func.defaults.borrow().as_obj().map(|o| &o.kind) {
+            for (i, slot) in params.iter_mut().enumerate().skip(given) {
+                // The last `argcount - i` defaults belong to parameters i...
+                if let Some(d) = defs
+                    .len()
+                    .checked_sub(argcount - i)
+                    .and_then(|j| defs.get(j))
+                {
+                    *slot = d.clone();
                 }
             }
         }
-        self.depth.set(depth);
-        Ok(self.new_frame_struct(func_v, func, code_v, base, Storage::Stack { mark }))
     }
 
+    #[inline(always)]
     fn new_frame_struct(
         &self,
-        func_v: &Value,
-        func: &Function,
+        func_v: Value,
         code_v: Value,
         base: *mut Value,
         storage: Storage,
     ) -> Box<Frame> {
+        let (globals, builtins) = match func_v.as_obj().map(|o| &o.kind) {
+            Some(ObjKind::Function(func)) => (func.globals.clone(), func.builtins.clone()),
+            _ => (Value::NULL, Value::NULL),
+        };
         let rt = code_rt_of(&code_v);
         let nl = rt.co.nlocalsplus();
         // `code_v`, moved into the frame, keeps the CodeRt alive.
@@ -240,21 +255,19 @@ impl Vm {
         match pooled {
             Some(mut b) => {
                 // Fill the recycled frame in place (its values are NULL
-                // since `release_frame`): cheaper than moving a new one in.
+                // since `release_frame`, so replacing them drops nothing):
+                // cheaper than moving a whole new frame in.
                 b.base = base;
                 b.sp = sp;
                 b.code = code;
                 b.ip = 0;
                 b.lasti = 0;
-                b.code_obj = code_v;
-                b.func = func_v.clone();
-                b.globals = func.globals.clone();
-                b.builtins = func.builtins.clone();
-                b.locals = Value::NULL;
+                fill(&mut b.code_obj, code_v);
+                fill(&mut b.func, func_v);
+                fill(&mut b.globals, globals);
+                fill(&mut b.builtins, builtins);
                 b.storage = storage;
                 b.entry = false;
-                b.prev = None;
-                b.init_self = Value::NULL;
                 b
             }
             None => Box::new(Frame {
@@ -264,9 +277,9 @@ impl Vm {
                 ip: 0,
                 lasti: 0,
                 code_obj: code_v,
-                func: func_v.clone(),
-                globals: func.globals.clone(),
-                builtins: func.builtins.clone(),
+                func: func_v,
+                globals,
+                builtins,
                 locals: Value::NULL,
                 storage,
                 entry: false,
@@ -335,13 +348,19 @@ impl Vm {
             }
             Storage::Owned(w) => drop(w),
         }
-        f.func = Value::NULL;
-        f.globals = Value::NULL;
-        f.builtins = Value::NULL;
-        f.locals = Value::NULL;
-        f.code_obj = Value::NULL;
-        f.init_self = Value::NULL;
-        f.prev = None;
+        drop(f.func.take());
+        drop(f.globals.take());
+        drop(f.builtins.take());
+        drop(f.code_obj.take());
+        if !f.locals.is_null() {
+            drop(f.locals.take());
+        }
+        if !f.init_self.is_null() {
+            drop(f.init_self.take());
+        }
+        if f.prev.is_some() {
+            f.prev = None;
+        }
         let mut pool = self.frame_pool.borrow_mut();
         if pool.len() < 64 {
             pool.push(f);
@@ -1046,4 +1065,11 @@ fn name_list(names: &[String]) -> String {
         2 => format!("{} and {}", q[0], q[1]),
         _ => format!("{}, and {}", q[..q.len() - 1].join(", "), q[q.len() - 1]),
     }
+}
+
+/// Store `v` in a slot known to hold NULL (nothing to drop).
+#[inline(always)]
+fn fill(slot: &mut Value, v: Value) {
+    debug_assert!(slot.is_null());
+    std::mem::forget(std::mem::replace(slot, v));
 }

@@ -168,10 +168,17 @@ impl Frame {
     }
     /// Drop every value in the window (leaving NULLs).
     pub fn clear_values(&mut self) {
-        self.truncate_stack(0);
-        for v in self.locals_slice_mut() {
-            drop(v.take());
+        // SAFETY: `base..sp` are the frame's live slots: its locals, then
+        // its value stack (see the module invariants).
+        let live = unsafe {
+            std::slice::from_raw_parts_mut(self.base, self.sp.offset_from(self.base) as usize)
+        };
+        for v in live {
+            if !v.is_null() {
+                drop(v.take());
+            }
         }
+        self.sp = self.stack_base();
     }
 }
 
@@ -187,7 +194,21 @@ pub struct ValueStack {
 impl ValueStack {
     /// Reserve a window of `n` NULL values; returns its start and the mark
     /// that `release` needs.
+    #[inline(always)]
     pub fn reserve(&mut self, n: usize) -> (*mut Value, (usize, usize)) {
+        let mark = (self.cur, self.top);
+        if let Some(chunk) = self.chunks.get_mut(self.cur) {
+            if let Some(window) = chunk.get_mut(self.top..self.top + n) {
+                self.top += n;
+                return (window.as_mut_ptr(), mark);
+            }
+        }
+        self.reserve_in_next_chunk(n)
+    }
+
+    /// `reserve` when the current chunk is full (or there is none yet).
+    #[inline(never)]
+    fn reserve_in_next_chunk(&mut self, n: usize) -> (*mut Value, (usize, usize)) {
         let mark = (self.cur, self.top);
         if self.chunks.is_empty() {
             self.chunks.push(new_chunk(CHUNK_VALUES.max(n)));
@@ -209,6 +230,7 @@ impl ValueStack {
         self.top += n;
         (ptr, mark)
     }
+    #[inline(always)]
     /// Give back a window (its values must already be NULL).
     pub fn release(&mut self, mark: (usize, usize)) {
         self.cur = mark.0;

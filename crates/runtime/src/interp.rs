@@ -484,7 +484,7 @@ macro_rules! uop_step {
                 // moved anywhere: copying the returned `Flow` whole stalls
                 // on the store forwarding of its fields.
                 Ok(Flow::Call(mut callee)) => {
-                    callee.prev = Some($f);
+                    link_caller(&mut callee, $f);
                     $f = callee;
                     continue $frame;
                 }
@@ -592,7 +592,7 @@ macro_rules! tier1_dispatch {
                         Flow::Next => {}
                         Flow::Jump(t) => f.ip = t,
                         Flow::Call(mut callee) => {
-                            callee.prev = Some(f);
+                            link_caller(&mut callee, f);
                             f = callee;
                             continue 'frame;
                         }
@@ -634,6 +634,16 @@ stitch_bytecode::instruction_table!(tier1_dispatch);
 fn dispatch_generic(vm: &Vm, f: &mut Frame, op: Opcode, arg: u32) -> PyResult<Flow> {
     let base = crate::specialize::miss(vm, f, op);
     run_generic(vm, f, base, arg)
+}
+
+/// Make `caller` the frame a new `callee` returns to.
+#[inline(always)]
+fn link_caller(callee: &mut Frame, caller: Box<Frame>) {
+    // A new frame has no caller yet: nothing to drop (the compiler can't
+    // tell, and would emit the drop glue of a frame chain here).
+    let old = callee.prev.replace(caller);
+    debug_assert!(old.is_none());
+    std::mem::forget(old);
 }
 
 /// A uop's operand: the cache units `slice` = (offset, count) after the

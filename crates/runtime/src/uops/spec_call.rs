@@ -146,11 +146,9 @@ fn call_py(vm: &Vm, f: &mut Frame, argc: u32) -> R {
     }
     let argc = argc as usize;
     let n = nargs(f, argc as u32);
-    let func_v = f.peek(argc + 2).clone();
-    let Some(func) = as_function(&func_v) else {
-        return Err(vm.err(Exc::SystemError, "specialized call of a non-function"));
-    };
-    let frame = vm.frame_for_simple_call(&func_v, func, f.top_slice_mut(n))?;
+    // The callable moves into the frame (the stack entry is dropped below either way).
+    let func_v = f.peek_mut(argc + 2).take();
+    let frame = vm.frame_for_simple_call(func_v, f.top_slice_mut(n))?;
     f.drop_n(argc + 2);
     Ok(Flow::Call(frame))
 }
@@ -209,13 +207,10 @@ pub fn CALL_ALLOC_AND_ENTER_INIT(vm: &Vm, f: &mut Frame, argc: u32, init_version
     let Some(init_v) = vm.function_for_version(init_version as u32) else {
         return Err(vm.err(Exc::SystemError, "specialized __init__ vanished"));
     };
-    let Some(init) = as_function(&init_v) else {
-        return Err(vm.err(Exc::SystemError, "specialized __init__ is not a function"));
-    };
     // object.__new__(cls): a plain instance.
     let obj = vm.new_instance(f.peek(argc + 2), crate::instance::Base::None);
     *f.peek_mut(argc + 1) = obj.clone();
-    let mut frame = vm.frame_for_simple_call(&init_v, init, f.top_slice_mut(argc + 1))?;
+    let mut frame = vm.frame_for_simple_call(init_v, f.top_slice_mut(argc + 1))?;
     frame.init_self = obj;
     f.drop_n(argc + 2);
     Ok(Flow::Call(frame))
