@@ -614,10 +614,9 @@ impl Vm {
             return Ok(obj);
         }
         let ot = as_type(self.type_obj_of(&obj));
-        if let Some((init, owner)) = types::lookup_with_owner(ot, "__init__") {
-            let user = type_obj(&owner).is_some_and(|o| o.heap);
+        if let Some((init, user)) = types::lookup_ex(ot, "__init__") {
             if user
-                || owner.is(&self.types.object)
+                || self.is_object_slot(&init, "__init__")
                 || matches!(
                     ot.base_kind,
                     BaseKind::Exception | BaseKind::List | BaseKind::Dict | BaseKind::Set
@@ -644,6 +643,20 @@ impl Vm {
         Ok(obj)
     }
 
+    /// Is `v` what `object` itself defines as `name`?
+    pub(crate) fn is_object_slot(&self, v: &Value, name: &str) -> bool {
+        type_obj(&self.types.object)
+            .and_then(|t| types::lookup(t, name)).is_some_and(|o| o.is(v))
+    }
+
+    /// Does class `t` inherit `name` (`__init__`, `__new__`) from `object`
+    /// rather than override it somewhere along its MRO? Like CPython's
+    /// `tp_init == object_init`, this compares what is found, through the
+    /// (cached) attribute lookup.
+    pub(crate) fn inherits_object_slot(&self, t: &TypeObj, name: &str) -> bool {
+        types::lookup(t, name).is_some_and(|v| self.is_object_slot(&v, name))
+    }
+
     /// `object.__new__(cls)`: a plain instance, or one extending the built-in base.
     pub fn object_new(&self, cls: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         let t = type_obj(cls).ok_or_else(|| {
@@ -653,10 +666,8 @@ impl Vm {
             ))
         })?;
         if !args.is_empty() || !kwnames.is_empty() {
-            let init_overridden = types::lookup_with_owner(t, "__init__")
-                .is_some_and(|(_, o)| !o.is(&self.types.object));
-            let new_overridden = types::lookup_with_owner(t, "__new__")
-                .is_some_and(|(_, o)| !o.is(&self.types.object));
+            let init_overridden = !self.inherits_object_slot(t, "__init__");
+            let new_overridden = !self.inherits_object_slot(t, "__new__");
             if !init_overridden || new_overridden {
                 return Err(self.type_error(format!("{}() takes no arguments", t.name.borrow())));
             }

@@ -23,6 +23,11 @@
 //!   interpreter runs the finalizer at its next safepoint.
 //! * Tracked containers are listed in the thread's registry at `gc_idx`;
 //!   an object is removed from it before its memory is released.
+//! * `FREE_BLOCKS` holds memory blocks of freed objects: each was made by
+//!   `Box<Obj>` (same layout), its `Obj` has been dropped in place, and
+//!   nothing else points at it. `alloc` reuses the most recently freed
+//!   block first (as CPython's allocator does, so a temporary's `id()` is
+//!   reused by the next object), writing a whole new `Obj` into it.
 
 use std::cell::{Cell, RefCell};
 
@@ -325,15 +330,23 @@ impl Obj {
 pub fn alloc(kind: ObjKind, ty: &Value) -> Value {
     let container = kind.is_container();
     let ty_ptr = ty.clone();
-    let obj = Box::new(Obj {
+    let obj = Obj {
         rc: Cell::new(1),
         flags: Cell::new(0),
         ty: Cell::new(ty_ptr.obj_ptr()),
         gc_idx: Cell::new(UNTRACKED),
         kind,
-    });
+    };
     std::mem::forget(ty_ptr);
-    let ptr = Box::into_raw(obj) as *const Obj;
+    let ptr = match FREE_BLOCKS.with(|b| b.borrow_mut().pop()) {
+        Some(block) => {
+            // SAFETY: a free block is an unused `Obj`-sized allocation
+            // (module invariants); writing initializes it.
+            unsafe { std::ptr::write(block, obj) };
+            block as *const Obj
+        }
+        None => Box::into_raw(Box::new(obj)) as *const Obj,
+    };
     if container {
         track(ptr);
     }
@@ -397,7 +410,11 @@ struct HeapState {
     survivors: usize,
 }
 
+/// Freed object blocks kept for reuse (see the module invariants).
+const MAX_FREE_BLOCKS: usize = 4096;
+
 thread_local! {
+    static FREE_BLOCKS: RefCell<Vec<*mut Obj>> = const { RefCell::new(Vec::new()) };
     static HEAP: RefCell<HeapState> = const { RefCell::new(HeapState {
         pending: Vec::new(),
         freeing: false,
@@ -501,8 +518,18 @@ unsafe fn free_one(p: *const Obj) {
         crate::types::detach(o);
     }
     let ty = o.ty.get();
-    // SAFETY: the count is zero, nobody else can reach the object.
-    drop(unsafe { Box::from_raw(p as *mut Obj) });
+    let p = p as *mut Obj;
+    // SAFETY: the count is zero, nobody else can reach the object; its
+    // memory, dropped in place, becomes a free block (or is released).
+    unsafe { std::ptr::drop_in_place(p) };
+    let kept = FREE_BLOCKS.with(|b| {
+        let mut b = b.borrow_mut();
+        (b.len() < MAX_FREE_BLOCKS).then(|| b.push(p)).is_some()
+    });
+    if !kept {
+        // SAFETY: made by `Box<Obj>`, contents already dropped.
+        drop(unsafe { Box::from_raw(p as *mut std::mem::MaybeUninit<Obj>) });
+    }
     if !ty.is_null() {
         unsafe { decref(ty) };
     }

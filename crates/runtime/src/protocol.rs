@@ -211,8 +211,8 @@ impl Vm {
         let Some(o) = v.as_obj() else { return Ok(0) };
         let t = as_type(o.ty_obj());
         if t.heap {
-            match types::lookup_with_owner(t, "__hash__") {
-                Some((h, owner)) if types::type_obj(&owner).is_some_and(|ot| ot.heap) => {
+            match types::lookup_ex(t, "__hash__") {
+                Some((h, true)) => {
                     if h.is_none() {
                         return Err(
                             self.type_error(format!("unhashable type: '{}'", t.name.borrow()))

@@ -295,10 +295,8 @@ fn object_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn object_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if args.len() > 1 || !kw.is_empty() {
         let t = as_type(vm.type_obj_of(&args[0]));
-        let init_overridden =
-            types::lookup_with_owner(t, "__init__").is_some_and(|(_, o)| !o.is(&vm.types.object));
-        let new_overridden =
-            types::lookup_with_owner(t, "__new__").is_some_and(|(_, o)| !o.is(&vm.types.object));
+        let init_overridden = !vm.inherits_object_slot(t, "__init__");
+        let new_overridden = !vm.inherits_object_slot(t, "__new__");
         if init_overridden || !new_overridden {
             return Err(vm.type_error(
                 "object.__init__() takes exactly one argument (the instance to initialize)",
