@@ -97,6 +97,11 @@ pub mod flags {
     /// untouched; when the fact does not hold the instruction deoptimizes
     /// (tier 1 runs the generic form; tier 2 exits).
     pub const GUARD: u16 = 1 << 9;
+    /// The second half of a superinstruction: performs the instruction
+    /// that follows (left in place, so jumps to it still work) and steps
+    /// past it. Tier 2 never sees it: it lowers a superinstruction as its
+    /// base and the next instruction as itself.
+    pub const NEXT: u16 = 1 << 10;
 }
 
 /// Static description of a uop.
@@ -270,6 +275,12 @@ define_uops! {
     LOAD_FAST { arg: Local, pop: n0, push: n1, flags: ERROR }
     /// `(v --)` Store into local slot oparg.
     STORE_FAST { arg: Local, pop: n1, push: n0, flags: ESCAPES }
+    /// `(-- v)` Superinstruction half: LOAD_FAST of the next instruction's oparg, then skip it.
+    LOAD_FAST_NEXT { arg: None, pop: n0, push: n1, flags: ERROR | NEXT | TIER1 }
+    /// `(-- v)` Superinstruction half: LOAD_CONST of the next instruction's oparg, then skip it.
+    LOAD_CONST_NEXT { arg: None, pop: n0, push: n1, flags: PURE | NEXT | TIER1 }
+    /// `(v --)` Superinstruction half: STORE_FAST to the next instruction's oparg, then skip it.
+    STORE_FAST_NEXT { arg: None, pop: n1, push: n0, flags: ESCAPES | NEXT | TIER1 }
     /// `(--)` Empty local slot oparg; UnboundLocalError if already empty.
     DELETE_FAST { arg: Local, pop: n0, push: n0, flags: ERROR | ESCAPES }
     /// `(--)` Replace local slot oparg with a new cell holding its value (or empty).
@@ -672,6 +683,19 @@ macro_rules! instruction_table {
         STORE_FAST { cache: 0, uops: [STORE_FAST] }
         /// Delete a local.
         DELETE_FAST { cache: 0, uops: [DELETE_FAST] }
+        // Superinstructions, formed when code is quickened: a pair of
+        // these common instructions runs in one dispatch (the second stays
+        // in place and is stepped over). Their base is the first.
+        /// LOAD_FAST, then the LOAD_FAST that follows.
+        LOAD_FAST__LOAD_FAST { base: LOAD_FAST, cache: 0, uops: [LOAD_FAST, LOAD_FAST_NEXT] }
+        /// LOAD_FAST, then the LOAD_CONST that follows.
+        LOAD_FAST__LOAD_CONST { base: LOAD_FAST, cache: 0, uops: [LOAD_FAST, LOAD_CONST_NEXT] }
+        /// LOAD_CONST, then the LOAD_FAST that follows.
+        LOAD_CONST__LOAD_FAST { base: LOAD_CONST, cache: 0, uops: [LOAD_CONST, LOAD_FAST_NEXT] }
+        /// STORE_FAST, then the LOAD_FAST that follows.
+        STORE_FAST__LOAD_FAST { base: STORE_FAST, cache: 0, uops: [STORE_FAST, LOAD_FAST_NEXT] }
+        /// STORE_FAST, then the STORE_FAST that follows.
+        STORE_FAST__STORE_FAST { base: STORE_FAST, cache: 0, uops: [STORE_FAST, STORE_FAST_NEXT] }
         /// Turn a local slot into a cell.
         MAKE_CELL { cache: 0, uops: [MAKE_CELL] }
         /// Copy closure cells into the frame.

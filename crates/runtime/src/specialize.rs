@@ -90,7 +90,18 @@ pub fn is_adaptive(op: Opcode) -> bool {
 /// loop counters set to the optimizer's threshold.
 pub fn quicken(vm: &Vm, code: &[CodeUnit]) -> Box<[Cell<CodeUnit>]> {
     let out: Box<[Cell<CodeUnit>]> = code.iter().map(|c| Cell::new(*c)).collect();
+    let mut prev: Option<(usize, Opcode)> = None;
     for (at, op, _) in stitch_bytecode::code::instructions(code) {
+        // A superinstruction replaces the first of a pair of adjacent
+        // instructions; the second stays (jumps may target it).
+        if let Some((p, pop)) = prev {
+            if let Some(sup) = superinstruction(pop, op) {
+                if p + 1 == at {
+                    out[p].set(CodeUnit::new(sup, code[p].arg()));
+                }
+            }
+        }
+        prev = Some((at, op));
         let init = if is_adaptive(op) {
             counter::make(counter::WARMUP, 0)
         } else if op == Opcode::JUMP_BACKWARD {
@@ -103,6 +114,19 @@ pub fn quicken(vm: &Vm, code: &[CodeUnit]) -> Box<[Cell<CodeUnit>]> {
         }
     }
     out
+}
+
+/// The superinstruction running `first` and then `second`, if there is one.
+fn superinstruction(first: Opcode, second: Opcode) -> Option<Opcode> {
+    use Opcode::*;
+    Some(match (first, second) {
+        (LOAD_FAST, LOAD_FAST) => LOAD_FAST__LOAD_FAST,
+        (LOAD_FAST, LOAD_CONST) => LOAD_FAST__LOAD_CONST,
+        (LOAD_CONST, LOAD_FAST) => LOAD_CONST__LOAD_FAST,
+        (STORE_FAST, LOAD_FAST) => STORE_FAST__LOAD_FAST,
+        (STORE_FAST, STORE_FAST) => STORE_FAST__STORE_FAST,
+        _ => return None,
+    })
 }
 
 /// Why an instruction was not specialized (reported by `--stats`).
@@ -237,8 +261,14 @@ mod tests {
     fn every_specialized_form_belongs_to_an_adaptive_family() {
         for op in Opcode::ALL {
             if op.base() != *op {
-                assert!(is_adaptive(op.base()), "{} -> {}", op.name(), op.base().name());
                 let uops = op.info().uops;
+                if uops.last().is_some_and(|u| u.info().flags & stitch_bytecode::flags::NEXT != 0) {
+                    // A superinstruction: its base, then the next instruction.
+                    assert_eq!(uops.len(), 2, "{}", op.name());
+                    assert_eq!(op.base().info().uops, &uops[..1], "{}", op.name());
+                    continue;
+                }
+                assert!(is_adaptive(op.base()), "{} -> {}", op.name(), op.base().name());
                 let first_action = uops
                     .iter()
                     .position(|u| u.info().flags & stitch_bytecode::flags::GUARD == 0)

@@ -124,6 +124,32 @@ pub fn STORE_FAST(_: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     drop(old);
     Ok(Flow::Next)
 }
+/// The second half of a superinstruction: make the instruction after this
+/// one current (for errors and tracebacks), step past it, and return its
+/// oparg. Superinstructions are only formed before a one-unit instruction.
+#[inline(always)]
+fn take_next(f: &mut Frame) -> u32 {
+    let at = f.ip;
+    let arg = f.code().code.get(at as usize).map_or(0, |c| c.get().arg());
+    f.lasti = at;
+    f.ip = at + 1;
+    arg
+}
+#[inline(always)]
+pub fn LOAD_FAST_NEXT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    let i = take_next(f);
+    LOAD_FAST(vm, f, i, 0)
+}
+#[inline(always)]
+pub fn LOAD_CONST_NEXT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    let i = take_next(f);
+    LOAD_CONST(vm, f, i, 0)
+}
+#[inline(always)]
+pub fn STORE_FAST_NEXT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    let i = take_next(f);
+    STORE_FAST(vm, f, i, 0)
+}
 pub fn DELETE_FAST(vm: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     let old = f.local_mut(i as usize).take();
     if old.is_null() {
