@@ -85,6 +85,15 @@ pub fn GUARD_BOUND_METHOD_VERSION(_: &Vm, f: &mut Frame, argc: u32, version: u64
     )
 }
 #[inline(always)]
+pub fn GUARD_PY_SIMPLE(_: &Vm, f: &mut Frame, argc: u32, _: u64) -> R {
+    let n = nargs(f, argc);
+    guard(as_function(f.peek(argc as usize + 2)).is_some_and(|func| {
+        func.code
+            .try_borrow()
+            .is_ok_and(|c| crate::function::code_rt_of(&c).simple_args as usize == n)
+    }))
+}
+#[inline(always)]
 pub fn GUARD_BUILTIN(_: &Vm, f: &mut Frame, argc: u32, _: u64) -> R {
     guard(matches!(
         f.peek(argc as usize + 2).as_obj().map(|o| &o.kind),
