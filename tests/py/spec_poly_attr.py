@@ -373,3 +373,45 @@ def bad_calls():
 
 
 print("bad calls", bad_calls())
+
+
+# Static methods called and read through the class (LOAD_METHOD_CLASS and
+# LOAD_ATTR_CLASS cache the function inside), replaced mid-loop by another
+# static method, a class method, a plain function and a data attribute.
+class Util:
+    @staticmethod
+    def f(a, b):
+        return a + b
+
+
+class SubUtil(Util):
+    pass
+
+
+def static_calls(n):
+    out = []
+    for i in range(n):
+        for cls in (Util, SubUtil):
+            try:
+                out.append(cls.f(i, 2))
+            except TypeError as e:
+                out.append(str(e))
+            g = cls.f
+            out.append(g.__name__)
+        if i == 60:
+            Util.f = staticmethod(lambda a, b: a * b)
+        if i == 120:
+            Util.f = classmethod(lambda c, a, b: c.__name__ + str(a + b))
+        if i == 180:
+            SubUtil.f = staticmethod(lambda a, b: -a)
+        if i == 220:
+            def plain(a, b):
+                return a - b
+            Util.f = plain
+            del SubUtil.f
+        if i == 260:
+            Util.f = len
+    return out[::29]
+
+
+print("static", static_calls(300))

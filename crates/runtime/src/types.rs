@@ -256,9 +256,9 @@ pub fn lookup(ty: &TypeObj, name: &str) -> Option<Value> {
 pub fn lookup_name(ty: &TypeObj, name: &Value) -> Option<Value> {
     match name.as_obj().map(|o| &o.kind) {
         Some(ObjKind::Str(s)) => lookup_cached(ty, s.as_str(), Some((name, s.hash()))),
-        _ => lookup_ex(ty, crate::protocol::str_of(name).unwrap_or("")),
+        _ => lookup_cached(ty, crate::protocol::str_of(name).unwrap_or(""), None),
     }
-    .map(|(v, _)| v)
+    .map(|f| f.value)
 }
 
 /// Entries in the attribute cache (a power of two).
@@ -282,6 +282,8 @@ struct CacheEntry {
     version: u32,
     /// The value was found on a Python-defined (heap) class.
     heap: bool,
+    /// Where along the MRO (which the version also pins) it was found.
+    owner: u32,
     /// Address and length of the name's text (owned by `key`).
     addr: usize,
     len: usize,
@@ -293,6 +295,7 @@ struct CacheEntry {
 const EMPTY_ENTRY: CacheEntry = CacheEntry {
     version: 0,
     heap: false,
+    owner: 0,
     addr: 0,
     len: 0,
     key: CacheKey::Empty,
@@ -323,13 +326,22 @@ thread_local! {
 /// Like `lookup`, also telling whether the class that defines the name is
 /// a Python-defined (heap) class. Results are cached by version tag.
 pub fn lookup_ex(ty: &TypeObj, name: &str) -> Option<(Value, bool)> {
-    lookup_cached(ty, name, None)
+    lookup_cached(ty, name, None).map(|f| (f.value, f.heap))
+}
+
+/// What a lookup through the cache found.
+struct Found {
+    value: Value,
+    /// Defined by a Python-defined (heap) class.
+    heap: bool,
+    /// Index in the MRO of the class that defines it.
+    owner: u32,
 }
 
 /// The attribute cache in front of the MRO walk. `name` is the str object
 /// `s` is the text of, with its hash, when the caller has one.
 #[inline]
-fn lookup_cached(ty: &TypeObj, s: &str, name: Option<(&Value, i64)>) -> Option<(Value, bool)> {
+fn lookup_cached(ty: &TypeObj, s: &str, name: Option<(&Value, i64)>) -> Option<Found> {
     let version = ty.version.get();
     let slot = ((version as usize).wrapping_mul(0x9e37_79b9)
         ^ (s.as_ptr() as usize >> 3)
@@ -344,7 +356,11 @@ fn lookup_cached(ty: &TypeObj, s: &str, name: Option<(&Value, i64)>) -> Option<(
         Some(if e.found.is_null() {
             None
         } else {
-            Some((e.found.clone(), e.heap))
+            Some(Found {
+                value: e.found.clone(),
+                heap: e.heap,
+                owner: e.owner,
+            })
         })
     });
     match hit {
@@ -360,16 +376,20 @@ fn lookup_miss(
     slot: usize,
     s: &str,
     name: Option<(&Value, i64)>,
-) -> Option<(Value, bool)> {
+) -> Option<Found> {
     let hash = match name {
         Some((_, h)) => h,
         None => stitch_pyfmt::hash::hash_str(s),
     };
     let mut found = None;
-    for t in ty.mro.borrow().iter() {
+    for (i, t) in ty.mro.borrow().iter().enumerate() {
         if let Some(tt) = type_obj(t) {
             if let Some(v) = tt.dict_table().borrow().get_str_hashed(s, hash) {
-                found = Some((v.clone(), tt.heap));
+                found = Some(Found {
+                    value: v.clone(),
+                    heap: tt.heap,
+                    owner: i as u32,
+                });
                 break;
             }
         }
@@ -380,11 +400,12 @@ fn lookup_miss(
     };
     let mut entry = CacheEntry {
         version,
-        heap: found.as_ref().is_some_and(|f| f.1),
+        heap: found.as_ref().is_some_and(|f| f.heap),
+        owner: found.as_ref().map_or(0, |f| f.owner),
         addr: 0,
         len: s.len(),
         key,
-        found: found.as_ref().map_or(Value::NULL, |f| f.0.clone()),
+        found: found.as_ref().map_or(Value::NULL, |f| f.value.clone()),
     };
     entry.addr = entry.key_str().as_ptr() as usize;
     let old = ATTR_CACHE.with(|c| {
@@ -401,6 +422,10 @@ fn lookup_miss(
 
 /// Like `lookup`, but also reports which class along the MRO defined it.
 pub fn lookup_with_owner(ty: &TypeObj, name: &str) -> Option<(Value, Value)> {
+    let found = lookup_cached(ty, name, None)?;
+    if let Some(owner) = ty.mro.borrow().get(found.owner as usize) {
+        return Some((found.value, owner.clone()));
+    }
     for t in ty.mro.borrow().iter() {
         if let Some(tt) = type_obj(t) {
             if let Some(v) = tt.dict_table().borrow().get_str(name) {

@@ -130,7 +130,8 @@ fn keep(t: &TypeObj, v: &Value) -> Result<u32, Reason> {
 }
 
 /// `C.name` on the class `cls` itself (`Vm::type_getattr`): the value to
-/// cache, if the result is the plain value found along `cls`'s MRO.
+/// cache, if the result is the plain value found along `cls`'s MRO (or the
+/// function a staticmethod found there wraps).
 fn class_attr(vm: &Vm, cls: &Value, s: &str) -> Result<Value, Reason> {
     let t = type_obj(cls).ok_or("not a class")?;
     let meta = as_type(vm.type_obj_of(cls));
@@ -143,7 +144,9 @@ fn class_attr(vm: &Vm, cls: &Value, s: &str) -> Result<Value, Reason> {
     let v = types::lookup(t, s).ok_or("class: attribute missing")?;
     match v.as_obj().map(|o| &o.kind) {
         Some(ObjKind::ClassMethod(_)) => Err("class: classmethod"),
-        Some(ObjKind::StaticMethod(_)) => Err("class: staticmethod"),
+        // `C.f` is the function inside (the staticmethod object, kept in
+        // the class namespace the version guards, never changes it).
+        Some(ObjKind::StaticMethod(f)) => Ok(f.clone()),
         Some(ObjKind::Instance(_)) if foreign_descriptor(vm, t, &v) => {
             Err("class: instance of another class")
         }
