@@ -647,6 +647,8 @@ define_uops! {
     CALL_ISINSTANCE { arg: Num, pop: |a| a + 2, push: n1, flags: ERROR | ESCAPES | BREAKER }
     /// `(type NULL obj -- type)` `type(obj)`.
     CALL_TYPE_1 { arg: Num, pop: |a| a + 2, push: n1, flags: BREAKER | ERROR }
+    /// `(cls NULL args[oparg] -- obj)` Call a built-in class (guarded by its version): its built-in `__new__`, value `operand` (cache unit 1, low 16 bits) the class keeps, makes obj; bit 16 of the operand says `__init__` does nothing for an instance of exactly cls, else `type.__call__`'s second half runs it.
+    CALL_BUILTIN_CLASS { arg: Num, pop: |a| a + 2, push: n1, flags: ERROR | ESCAPES | BREAKER | DEOPT, cache: (1, 1) }
     /// `(cls NULL args[oparg] -- instance)` Instantiate a Python class whose `__new__` is object's and whose `__init__` is the Python function of version operand (guarded): allocate the instance and push the `__init__` frame; when it returns None, the instance lands here (else TypeError).
     CALL_ALLOC_AND_ENTER_INIT { arg: Num, pop: |a| a + 2, push: n1, flags: ERROR | ESCAPES | BREAKER | DEOPT, cache: (1, 1) }
 }
@@ -995,6 +997,8 @@ macro_rules! instruction_table {
         CALL_ISINSTANCE { base: CALL, cache: 3, uops: [GUARD_CALLABLE_ISINSTANCE, CALL_ISINSTANCE] }
         /// `type(x)`.
         CALL_TYPE_1 { base: CALL, cache: 3, uops: [GUARD_CALLABLE_TYPE, CALL_TYPE_1] }
+        /// Instantiate a built-in class (`range(n)`, `list(xs)`, `ValueError(msg)`).
+        CALL_BUILTIN_CLASS { base: CALL, cache: 3, uops: [GUARD_CALLEE_CLASS_VERSION, CALL_BUILTIN_CLASS] }
         /// Instantiate a Python class with a Python `__init__`.
         CALL_ALLOC_AND_ENTER_INIT { base: CALL, cache: 3, uops: [GUARD_CALLEE_CLASS_VERSION, GUARD_KNOWN_FUNCTION, CALL_ALLOC_AND_ENTER_INIT] }
     } };

@@ -211,6 +211,8 @@ fn widen_call(f: &Frame) -> bool {
         return false;
     }
     code.code[at as usize].set(CodeUnit::new(Opcode::CALL_PY_SIMPLE, arg));
+    // No one function to follow any more (unit 1 named the first one).
+    code.cache(at, 1).set(CodeUnit(0));
     restart_cooldown(f);
     true
 }
