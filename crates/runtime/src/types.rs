@@ -307,7 +307,7 @@ impl CacheEntry {
     fn is_for(&self, version: u32, s: &str) -> bool {
         self.version == version
             && self.len == s.len()
-            && (self.addr == s.as_ptr() as usize || self.key_str() == s)
+            && (self.addr == s.as_ptr() as usize || same_text(self.key_str().as_bytes(), s.as_bytes()))
     }
     fn key_str(&self) -> &str {
         match &self.key {
@@ -315,6 +315,26 @@ impl CacheEntry {
             CacheKey::Name(v) => str_of(v).unwrap_or(""),
             CacheKey::Owned(b) => b,
         }
+    }
+}
+
+/// `a == b` for names (mostly 4 to 16 bytes: `__init__`, `__len__`)
+/// without a call into the C library: two overlapping word loads.
+#[inline(always)]
+fn same_text(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    let word = |x: &[u8], at: usize| -> u64 {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&x[at..at + 8]);
+        u64::from_ne_bytes(w)
+    };
+    if (8..=16).contains(&n) {
+        word(a, 0) == word(b, 0) && word(a, n - 8) == word(b, n - 8)
+    } else {
+        a == b
     }
 }
 
@@ -543,6 +563,30 @@ pub fn detach(me: &Obj) {
         for b in bases.iter() {
             if let Some(bt) = type_obj(b) {
                 bt.subclasses.borrow_mut().retain(|p| *p != me);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_text;
+
+    #[test]
+    fn names_compare_by_content_at_every_length() {
+        let names = [
+            "", "x", "__a", "__len__", "__init__", "__getattr__", "__getattribute__",
+            "__class_getitem__", "a_rather_long_attribute_name",
+        ];
+        for a in names {
+            for b in names {
+                assert_eq!(same_text(a.as_bytes(), b.as_bytes()), a == b, "{a:?} {b:?}");
+            }
+            // One byte changed anywhere is seen.
+            for i in 0..a.len() {
+                let mut c = a.as_bytes().to_vec();
+                c[i] ^= 1;
+                assert!(!same_text(a.as_bytes(), &c), "{a:?} at {i}");
             }
         }
     }
