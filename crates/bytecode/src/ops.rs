@@ -614,6 +614,12 @@ define_uops! {
     LOAD_METHOD_CLASS { arg: Name, pop: n1, push: n2, flags: EXIT, cache: (3, 1) }
     /// `(v obj --)` Store v into slot `operand` (cache unit 2) of the instance obj, growing its slots if needed.
     STORE_ATTR_SLOT { arg: Name, pop: n2, push: n0, flags: EXIT, cache: (2, 1) }
+    /// `(obj -- v)` The instance's slot that polymorphic cache `operand` (cache unit 1, an index into the code's polymorphic caches) gives for the version of obj's class; deoptimizes (before changing the stack) when the class is not in the cache or the slot is empty.
+    LOAD_ATTR_INSTANCE_VALUE_POLY { arg: Name, pop: n1, push: n1, flags: EXIT, cache: (1, 1) }
+    /// `(obj -- meth obj)` The method polymorphic cache `operand` (cache unit 1) gives for the version of obj's class (a value that class keeps), when the instance's slot of that name (also from the cache) is empty; deoptimizes otherwise.
+    LOAD_METHOD_WITH_VALUES_POLY { arg: Name, pop: n1, push: n2, flags: EXIT, cache: (1, 1) }
+    /// `(v obj --)` Store v into the instance's slot that polymorphic cache `operand` (cache unit 1) gives for the version of obj's class; deoptimizes when the class is not in the cache.
+    STORE_ATTR_INSTANCE_VALUE_POLY { arg: Name, pop: n2, push: n0, flags: EXIT, cache: (1, 1) }
 
     // ---- Specialized forms: calls (uops/spec_call.rs, specialize/call.rs).
     // CALL's cache: unit 0 the adaptive counter, unit 1 a function version,
@@ -624,6 +630,8 @@ define_uops! {
     GUARD_CALL_NARGS { arg: Num, pop: |a| a + 2, push: |a| a + 2, flags: GUARD | EXIT | PURE, cache: (2, 1) }
     /// `(callable NULL args[oparg] -- same)` Guard: callable is a bound method whose function is a Python function of version operand, and self_or_null is NULL.
     GUARD_BOUND_METHOD_VERSION { arg: Num, pop: |a| a + 2, push: |a| a + 2, flags: GUARD | EXIT | PURE, cache: (1, 1) }
+    /// `(callable self_or_null args[oparg] -- same)` Guard: callable is a Python function, not a generator, whose parameters are exactly oparg (plus one if self_or_null is not NULL) plain positional ones: checked on its code, not its version, so one site serves many functions.
+    GUARD_PY_SIMPLE { arg: Num, pop: |a| a + 2, push: |a| a + 2, flags: GUARD | EXIT | PURE }
     /// `(callable self_or_null args[oparg] -- same)` Guard: callable is a built-in function or method (native code).
     GUARD_BUILTIN { arg: Num, pop: |a| a + 2, push: |a| a + 2, flags: GUARD | EXIT | PURE }
     /// `(callable NULL arg -- same)` Guard: callable is the built-in `len` and self_or_null is NULL.
@@ -650,6 +658,8 @@ define_uops! {
     CALL_ISINSTANCE { arg: Num, pop: |a| a + 2, push: n1, flags: ERROR | ESCAPES | BREAKER }
     /// `(type NULL obj -- type)` `type(obj)`.
     CALL_TYPE_1 { arg: Num, pop: |a| a + 2, push: n1, flags: BREAKER | ERROR }
+    /// `(cls NULL args[oparg] -- obj)` Call a built-in class (guarded by its version): its built-in `__new__`, value `operand` (cache unit 1, low 16 bits) the class keeps, makes obj; bit 16 of the operand says `__init__` does nothing for an instance of exactly cls, else `type.__call__`'s second half runs it.
+    CALL_BUILTIN_CLASS { arg: Num, pop: |a| a + 2, push: n1, flags: ERROR | ESCAPES | BREAKER | DEOPT, cache: (1, 1) }
     /// `(cls NULL args[oparg] -- instance)` Instantiate a Python class whose `__new__` is object's and whose `__init__` is the Python function of version operand (guarded): allocate the instance and push the `__init__` frame; when it returns None, the instance lands here (else TypeError).
     CALL_ALLOC_AND_ENTER_INIT { arg: Num, pop: |a| a + 2, push: n1, flags: ERROR | ESCAPES | BREAKER | DEOPT, cache: (1, 1) }
 }
@@ -985,6 +995,12 @@ macro_rules! instruction_table {
         STORE_ATTR_INSTANCE_VALUE { base: STORE_ATTR, cache: 3, uops: [GUARD_TYPE_VERSION, GUARD_INSTANCE_NO_DICT, STORE_ATTR_SLOT] }
         /// Store a `__slots__` member.
         STORE_ATTR_SLOT { base: STORE_ATTR, cache: 3, uops: [GUARD_TYPE_VERSION, STORE_ATTR_SLOT] }
+        /// LOAD_ATTR_INSTANCE_VALUE at a site that sees instances of several classes (a polymorphic cache).
+        LOAD_ATTR_INSTANCE_VALUE_POLY { base: LOAD_ATTR, cache: 4, uops: [GUARD_INSTANCE_NO_DICT, LOAD_ATTR_INSTANCE_VALUE_POLY] }
+        /// LOAD_METHOD_WITH_VALUES at a site that sees instances of several classes (a polymorphic cache).
+        LOAD_METHOD_WITH_VALUES_POLY { base: LOAD_METHOD, cache: 4, uops: [GUARD_INSTANCE_NO_DICT, LOAD_METHOD_WITH_VALUES_POLY] }
+        /// STORE_ATTR_INSTANCE_VALUE at a site that sees instances of several classes (a polymorphic cache).
+        STORE_ATTR_INSTANCE_VALUE_POLY { base: STORE_ATTR, cache: 3, uops: [GUARD_INSTANCE_NO_DICT, STORE_ATTR_INSTANCE_VALUE_POLY] }
 
         // ---- Specialized forms: calls.
         /// Call a Python function with exactly its positional parameters.
@@ -995,6 +1011,8 @@ macro_rules! instruction_table {
         CALL_BOUND_METHOD_EXACT_ARGS { base: CALL, cache: 3, uops: [GUARD_BOUND_METHOD_VERSION, EXPAND_BOUND_METHOD, CALL_PY_EXACT_ARGS] }
         /// Call a bound method object of a Python function using defaults.
         CALL_BOUND_METHOD_WITH_DEFAULTS { base: CALL, cache: 3, uops: [GUARD_BOUND_METHOD_VERSION, EXPAND_BOUND_METHOD, CALL_PY_WITH_DEFAULTS] }
+        /// Call one of several Python functions (a polymorphic site), each with exactly its positional parameters.
+        CALL_PY_SIMPLE { base: CALL, cache: 3, uops: [GUARD_PY_SIMPLE, CALL_PY_EXACT_ARGS] }
         /// Call a built-in function or method.
         CALL_BUILTIN_FAST { base: CALL, cache: 3, uops: [GUARD_BUILTIN, CALL_BUILTIN_FAST] }
         /// `len(x)`.
@@ -1003,6 +1021,8 @@ macro_rules! instruction_table {
         CALL_ISINSTANCE { base: CALL, cache: 3, uops: [GUARD_CALLABLE_ISINSTANCE, CALL_ISINSTANCE] }
         /// `type(x)`.
         CALL_TYPE_1 { base: CALL, cache: 3, uops: [GUARD_CALLABLE_TYPE, CALL_TYPE_1] }
+        /// Instantiate a built-in class (`range(n)`, `list(xs)`, `ValueError(msg)`).
+        CALL_BUILTIN_CLASS { base: CALL, cache: 3, uops: [GUARD_CALLEE_CLASS_VERSION, CALL_BUILTIN_CLASS] }
         /// Instantiate a Python class with a Python `__init__`.
         CALL_ALLOC_AND_ENTER_INIT { base: CALL, cache: 3, uops: [GUARD_CALLEE_CLASS_VERSION, GUARD_KNOWN_FUNCTION, CALL_ALLOC_AND_ENTER_INIT] }
     } };

@@ -123,29 +123,29 @@ impl Vm {
     pub fn generic_getattr(&self, obj: &Value, name: &Value) -> PyResult<Value> {
         let tobj = self.type_obj_of(obj);
         let t = as_type(tobj);
-        let s = str_of(name).unwrap_or("");
-        let descr = types::lookup(t, s);
+        let descr = types::lookup_name(t, name);
         if let Some(d) = &descr {
             if is_data_descr(self, d) {
                 return self.descr_get(d, obj, &self.type_of(obj));
             }
         }
-        if let Some(o) = obj.as_obj() {
-            if let ObjKind::Instance(inst) = &o.kind {
-                if let Some(v) = self.instance_attr(t, inst, name) {
-                    return Ok(v);
-                }
-            }
-            if let Some(v) = self.special_attr(obj, s)? {
+        if let Some(ObjKind::Instance(inst)) = obj.as_obj().map(|o| &o.kind) {
+            if let Some(v) = self.instance_attr(t, inst, name) {
                 return Ok(v);
             }
-        } else if let Some(v) = self.special_attr(obj, s)? {
+        }
+        let s = str_of(name).unwrap_or("");
+        if let Some(v) = self.special_attr(obj, s)? {
             return Ok(v);
         }
-        if let Some(d) = descr {
-            return self.descr_get(&d, obj, &self.type_of(obj));
+        match descr {
+            // A method read as an attribute: bind it (no owner needed).
+            Some(d) if matches!(d.as_obj().map(|o| &o.kind), Some(ObjKind::Function(_))) => {
+                Ok(self.new_method(d, obj.clone()))
+            }
+            Some(d) => self.descr_get(&d, obj, &self.type_of(obj)),
+            None => Err(self.no_attr(obj, name)),
         }
-        Err(self.no_attr(obj, name))
     }
 
     /// An instance attribute from its slots or dict.
@@ -301,8 +301,7 @@ impl Vm {
         if t.has_getattribute.get() {
             return Ok((self.getattr(obj, name)?, false));
         }
-        let s = str_of(name).unwrap_or("");
-        if let Some(d) = types::lookup(t, s) {
+        if let Some(d) = types::lookup_name(t, name) {
             let plain = match d.as_obj().map(|o| &o.kind) {
                 Some(ObjKind::Function(_)) => true,
                 Some(ObjKind::Builtin(b)) => b.bound.is_null() && b.owner.is_some(),
@@ -404,7 +403,7 @@ impl Vm {
         };
         let t = as_type(o.ty_obj());
         let s = str_of(name).unwrap_or("");
-        if let Some(d) = types::lookup(t, s) {
+        if let Some(d) = types::lookup_name(t, name) {
             if let Some(r) = self.descr_set(&d, obj, Some(value.clone())) {
                 return r;
             }
@@ -488,7 +487,13 @@ impl Vm {
             }
         }
         let idx = if t.has_instance_dict.get() {
-            t.key_index_or_add(name)
+            match t.key_index_or_add(name) {
+                // Key tables hold interned names only (see types.rs).
+                None if matches!(name.as_obj().map(|o| (&o.kind, o.is_interned())), Some((ObjKind::Str(_), false))) => {
+                    t.key_index_or_add(&self.intern(str_of(name).unwrap_or("")))
+                }
+                i => i,
+            }
         } else {
             t.key_index(name)
         };
@@ -692,8 +697,7 @@ impl Vm {
             return Err(self.setattr_builtin_error(obj, name));
         };
         let t = as_type(o.ty_obj());
-        let s = str_of(name).unwrap_or("");
-        if let Some(d) = types::lookup(t, s) {
+        if let Some(d) = types::lookup_name(t, name) {
             if let Some(r) = self.descr_set(&d, obj, None) {
                 return r;
             }

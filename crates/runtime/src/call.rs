@@ -610,6 +610,19 @@ impl Vm {
         all.push(cls.clone());
         all.extend_from_slice(args);
         let obj = self.call(&new_f, &all, kwnames)?;
+        self.init_new_object(cls, obj, &mut all, kwnames)
+    }
+
+    /// The second half of `type.__call__(cls, *args, **kwargs)`: `obj`
+    /// came from `cls.__new__(*all)`; run `__init__` on it if it is an
+    /// instance of `cls` (`all[0]`, which was `cls`, becomes `obj`).
+    pub(crate) fn init_new_object(
+        &self,
+        cls: &Value,
+        obj: Value,
+        all: &mut [Value],
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
         if !self.isinstance_type(&obj, cls) {
             return Ok(obj);
         }

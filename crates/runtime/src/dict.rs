@@ -245,7 +245,12 @@ impl DictTable {
 
     /// Look up a string key.
     pub fn get_str(&self, key: &str) -> Option<&Value> {
-        let hash = stitch_pyfmt::hash::hash_str(key);
+        self.get_str_hashed(key, stitch_pyfmt::hash::hash_str(key))
+    }
+
+    /// Look up a string key whose hash the caller knows (a str object's
+    /// cached hash); the text is compared by address first.
+    pub fn get_str_hashed(&self, key: &str, hash: i64) -> Option<&Value> {
         if self.indices.is_empty() {
             return None;
         }
@@ -261,7 +266,8 @@ impl DictTable {
                 let e = &self.entries[ix as usize];
                 if e.hash == hash {
                     if let Some(crate::object::ObjKind::Str(s)) = e.key.as_obj().map(|o| &o.kind) {
-                        if s.as_str() == key {
+                        let k = s.as_str();
+                        if std::ptr::eq(k.as_ptr(), key.as_ptr()) && k.len() == key.len() || k == key {
                             return Some(&e.value);
                         }
                     }

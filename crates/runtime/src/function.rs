@@ -1,9 +1,11 @@
 //! Functions, built-in functions and the runtime form of code objects.
 
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 
-use stitch_bytecode::{CodeObject, CodeUnit, Constant};
+use stitch_bytecode::{CodeObject, CodeUnit, Constant, code_flags};
+
+use crate::specialize::poly::PolyCache;
 
 use crate::interfaces::Executor;
 
@@ -46,6 +48,15 @@ pub struct CodeRt {
     pub localnames: Box<[Value]>,
     /// Local slots + maximum stack depth: the size of a frame's value window.
     pub framesize: usize,
+    /// The argument count a call may bind by moving its arguments into the
+    /// first parameters (`Vm::frame_for_simple_call`): `argcount` when the
+    /// parameters are all plain positional ones and the code is no
+    /// generator or coroutine, else `u32::MAX`.
+    pub simple_args: u32,
+    /// The polymorphic inline caches of the attribute instructions, one per
+    /// `LOAD_ATTR`/`LOAD_METHOD`/`STORE_ATTR`, made when the first of them
+    /// goes polymorphic (see `specialize/poly.rs`).
+    pub poly: OnceCell<Box<[PolyCache]>>,
 }
 
 impl CodeRt {
@@ -55,7 +66,23 @@ impl CodeRt {
         let localnames = co.localsplus_names.iter().map(|n| vm.intern(n)).collect();
         let framesize = co.nlocalsplus() + co.stacksize as usize + 1;
         let code = crate::specialize::quicken(vm, &co.code);
+        let simple_args = if co.flags
+            & (code_flags::GENERATOR
+                | code_flags::COROUTINE
+                | code_flags::ASYNC_GENERATOR
+                | code_flags::VARARGS
+                | code_flags::VARKEYWORDS)
+            == 0
+            && co.kwonlyargcount == 0
+            && (co.argcount as usize) <= co.nlocalsplus()
+        {
+            co.argcount as u32
+        } else {
+            u32::MAX
+        };
         CodeRt {
+            simple_args,
+            poly: OnceCell::new(),
             code,
             executors: RefCell::new(Vec::new()),
             co,

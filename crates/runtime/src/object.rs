@@ -51,6 +51,9 @@ const UNTRACKED: u32 = u32::MAX;
 pub mod obj_flags {
     /// `__del__` already ran (or was queued); never queue again.
     pub const FINALIZED: u32 = 1;
+    /// A str in the VM's intern table (`Vm::intern`): two interned strs
+    /// are equal exactly when they are the same object.
+    pub const INTERNED: u32 = 2;
 }
 
 #[repr(C)]
@@ -209,6 +212,11 @@ impl Obj {
     }
     pub fn set_flag(&self, f: u32) {
         self.flags.set(self.flags.get() | f);
+    }
+    /// Is this a str from the VM's intern table?
+    #[inline(always)]
+    pub fn is_interned(&self) -> bool {
+        self.flags.get() & obj_flags::INTERNED != 0
     }
     pub fn make_immortal(&self) {
         self.rc.set(IMMORTAL);

@@ -124,23 +124,26 @@ impl Vm {
         as_type(t).mro.borrow().iter().any(|m| m.is(cls))
     }
     /// Look up a dunder defined by a Python class along the MRO of `v`'s type.
+    #[inline]
     pub fn user_dunder(&self, v: &Value, name: &str) -> Option<Value> {
         let t = as_type(self.type_obj_of(v));
         if !t.heap {
+            // Built-in types (most operands) are answered without a lookup.
             return None;
         }
-        match types::lookup_ex(t, name) {
-            Some((f, true)) => Some(f),
-            _ => None,
-        }
+        heap_dunder(t, name)
     }
     /// Call a user-defined dunder of `v` if it has one.
+    #[inline]
     pub fn call_dunder(&self, v: &Value, name: &str, args: &[Value]) -> Option<PyResult<Value>> {
         let f = self.user_dunder(v, name)?;
+        Some(self.call_dunder_found(&f, v, args))
+    }
+    fn call_dunder_found(&self, f: &Value, v: &Value, args: &[Value]) -> PyResult<Value> {
         let mut all = Vec::with_capacity(args.len() + 1);
         all.push(v.clone());
         all.extend_from_slice(args);
-        Some(self.call_bound(&f, v, &all))
+        self.call_bound(f, v, &all)
     }
 
     // ----- truth --------------------------------------------------------
@@ -1482,4 +1485,13 @@ pub fn cmp_holds(op: CmpOp, o: Ordering) -> bool {
 pub fn hash_pointer(p: i64) -> i64 {
     let y = (p as u64).rotate_right(4) as i64;
     if y == -1 { -2 } else { y }
+}
+
+/// `name` along the MRO of the Python-defined class `t`, if a Python-defined class defines it.
+#[inline(never)]
+fn heap_dunder(t: &crate::types::TypeObj, name: &str) -> Option<Value> {
+    match types::lookup_ex(t, name) {
+        Some((f, true)) => Some(f),
+        _ => None,
+    }
 }

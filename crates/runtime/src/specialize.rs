@@ -23,6 +23,7 @@
 mod attr;
 mod call;
 mod ops;
+pub mod poly;
 
 use std::cell::Cell;
 
@@ -149,10 +150,10 @@ pub fn specialize(vm: &Vm, f: &mut Frame, arg: u32) {
         Opcode::UNPACK_SEQUENCE => ops::unpack_sequence(vm, f, arg),
         Opcode::FOR_ITER => ops::for_iter(vm, f),
         Opcode::TO_BOOL => ops::to_bool(vm, f),
-        Opcode::LOAD_GLOBAL => attr::load_global(vm, f, arg),
-        Opcode::LOAD_ATTR => attr::load_attr(vm, f, arg),
-        Opcode::LOAD_METHOD => attr::load_method(vm, f, arg),
-        Opcode::STORE_ATTR => attr::store_attr(vm, f, arg),
+        Opcode::LOAD_GLOBAL => attr::load_global(vm, f, arg).map(|s| s.write(f)),
+        Opcode::LOAD_ATTR => attr::load_attr(vm, f, arg).map(|s| s.write(f)),
+        Opcode::LOAD_METHOD => attr::load_method(vm, f, arg).map(|s| s.write(f)),
+        Opcode::STORE_ATTR => attr::store_attr(vm, f, arg).map(|s| s.write(f)),
         Opcode::CALL => call::call(vm, f, arg),
         _ => Err("not adaptive"),
     };
@@ -179,6 +180,10 @@ pub fn specialize(vm: &Vm, f: &mut Frame, arg: u32) {
 pub fn miss(vm: &Vm, f: &Frame, op: Opcode) -> Opcode {
     let base = op.base();
     vm.stats_deopt(op);
+    if poly::widen(vm, f, op) {
+        vm.stats_specialized(base, None);
+        return base;
+    }
     let at = f.lasti;
     let code = f.code();
     let cache0 = code.cache(at, 0);
@@ -194,6 +199,28 @@ pub fn miss(vm: &Vm, f: &Frame, op: Opcode) -> Opcode {
         cache0.set(CodeUnit(c - 1));
     }
     base
+}
+
+/// What a family's specializer chose (the families that report it rather
+/// than write it, so a polymorphic site can ask again, see `poly.rs`): the
+/// form and its cache units 1, 2 and 3 (those past the instruction's cache
+/// are not written).
+pub(crate) struct Spec {
+    pub op: Opcode,
+    pub units: [u32; 3],
+}
+
+impl Spec {
+    pub(crate) fn new(op: Opcode, units: [u32; 3]) -> Spec {
+        Spec { op, units }
+    }
+    /// Fill the cache of the instruction being specialized; the form.
+    fn write(self, f: &Frame) -> Opcode {
+        for (n, u) in (1..self.op.cache_entries()).zip(self.units) {
+            set_cache(f, n, u);
+        }
+        self.op
+    }
 }
 
 /// Write cache unit `n` of the instruction being specialized.

@@ -174,20 +174,29 @@ impl TypeObj {
             out.append(&mut v);
         }
     }
-    /// Slot index of an attribute name in the shared key table.
+    /// Slot index of an attribute name in the shared key table. Every key
+    /// is an interned str ([`TypeObj::key_index_or_add`] only adds those),
+    /// so an interned name is found by identity alone.
     #[inline]
     pub fn key_index(&self, name: &Value) -> Option<usize> {
         let keys = self.keys.borrow();
         if let Some(i) = keys.iter().position(|k| k.is(name)) {
             return Some(i);
         }
+        if name.as_obj().is_some_and(|o| o.is_interned()) {
+            return None;
+        }
         let s = str_of(name)?;
         keys.iter().position(|k| str_of(k) == Some(s))
     }
-    /// Slot index for storing `name`, adding it to the table if there is room.
+    /// Slot index for storing `name`, adding it to the table if there is
+    /// room and `name` is an interned str (the only kind of key).
     pub fn key_index_or_add(&self, name: &Value) -> Option<usize> {
         if let Some(i) = self.key_index(name) {
             return Some(i);
+        }
+        if !name.as_obj().is_some_and(|o| o.is_interned()) {
+            return None;
         }
         let mut keys = self.keys.borrow_mut();
         if keys.len() >= MAX_SHARED_KEYS {
@@ -240,61 +249,203 @@ pub fn lookup(ty: &TypeObj, name: &str) -> Option<Value> {
     lookup_ex(ty, name).map(|(v, _)| v)
 }
 
+/// Like `lookup`, for a name that is a str value (an attribute name from
+/// code is an interned str): the cache compares it by address and the
+/// dicts along the MRO use its cached hash.
+#[inline]
+pub fn lookup_name(ty: &TypeObj, name: &Value) -> Option<Value> {
+    match name.as_obj().map(|o| &o.kind) {
+        Some(ObjKind::Str(s)) => lookup_cached(ty, s.as_str(), Some((name, s.hash()))),
+        _ => lookup_cached(ty, crate::protocol::str_of(name).unwrap_or(""), None),
+    }
+    .map(|f| f.value)
+}
+
 /// Entries in the attribute cache (a power of two).
 const CACHE_SIZE: usize = 4096;
 
-/// One attribute-cache entry: what `name` resolves to on the class whose
-/// version tag is `version`. Version tags are never reused, so an entry
-/// can only be hit while the class (and its bases) are unchanged.
+/// What keeps the name of a cache entry alive: while the entry holds it,
+/// no other text can appear at the entry's address, so a lookup whose
+/// name has that address and length is for the same name.
+enum CacheKey {
+    Empty,
+    /// A str object (the name of an attribute access).
+    Name(Value),
+    /// A copy of a name given as Rust text.
+    Owned(Box<str>),
+}
+
+/// One attribute-cache entry: what a name resolves to on the class whose
+/// version tag is `version`. Version tags are never reused (and never 0),
+/// so an entry can only be hit while the class (and its bases) are unchanged.
 struct CacheEntry {
     version: u32,
-    name: Box<str>,
-    found: Option<(Value, bool)>,
+    /// The value was found on a Python-defined (heap) class.
+    heap: bool,
+    /// Where along the MRO (which the version also pins) it was found.
+    owner: u32,
+    /// Address and length of the name's text (owned by `key`).
+    addr: usize,
+    len: usize,
+    key: CacheKey,
+    /// What the name resolved to; NULL when it is not found.
+    found: Value,
+}
+
+const EMPTY_ENTRY: CacheEntry = CacheEntry {
+    version: 0,
+    heap: false,
+    owner: 0,
+    addr: 0,
+    len: 0,
+    key: CacheKey::Empty,
+    found: Value::NULL,
+};
+
+impl CacheEntry {
+    #[inline(always)]
+    fn is_for(&self, version: u32, s: &str) -> bool {
+        self.version == version
+            && self.len == s.len()
+            && (self.addr == s.as_ptr() as usize || same_text(self.key_str().as_bytes(), s.as_bytes()))
+    }
+    fn key_str(&self) -> &str {
+        match &self.key {
+            CacheKey::Empty => "",
+            CacheKey::Name(v) => str_of(v).unwrap_or(""),
+            CacheKey::Owned(b) => b,
+        }
+    }
+}
+
+/// `a == b` for names (mostly 4 to 16 bytes: `__init__`, `__len__`)
+/// without a call into the C library: two overlapping word loads.
+#[inline(always)]
+fn same_text(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    let word = |x: &[u8], at: usize| -> u64 {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&x[at..at + 8]);
+        u64::from_ne_bytes(w)
+    };
+    if (8..=16).contains(&n) {
+        word(a, 0) == word(b, 0) && word(a, n - 8) == word(b, n - 8)
+    } else {
+        a == b
+    }
 }
 
 thread_local! {
-    static ATTR_CACHE: std::cell::RefCell<Vec<Option<CacheEntry>>> =
-        std::cell::RefCell::new((0..CACHE_SIZE).map(|_| None).collect());
+    /// Allocated on first use (`CACHE_SIZE` entries).
+    static ATTR_CACHE: RefCell<Vec<CacheEntry>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Like `lookup`, also telling whether the class that defines the name is
 /// a Python-defined (heap) class. Results are cached by version tag.
 pub fn lookup_ex(ty: &TypeObj, name: &str) -> Option<(Value, bool)> {
+    lookup_cached(ty, name, None).map(|f| (f.value, f.heap))
+}
+
+/// What a lookup through the cache found.
+struct Found {
+    value: Value,
+    /// Defined by a Python-defined (heap) class.
+    heap: bool,
+    /// Index in the MRO of the class that defines it.
+    owner: u32,
+}
+
+/// The attribute cache in front of the MRO walk. `name` is the str object
+/// `s` is the text of, with its hash, when the caller has one.
+#[inline]
+fn lookup_cached(ty: &TypeObj, s: &str, name: Option<(&Value, i64)>) -> Option<Found> {
     let version = ty.version.get();
-    let slot =
-        ((version as usize).wrapping_mul(0x9e37_79b9) ^ (name.as_ptr() as usize >> 3) ^ name.len())
-            & (CACHE_SIZE - 1);
+    let slot = ((version as usize).wrapping_mul(0x9e37_79b9)
+        ^ (s.as_ptr() as usize >> 3)
+        ^ s.len())
+        & (CACHE_SIZE - 1);
     let hit = ATTR_CACHE.with(|c| {
-        let c = c.borrow();
-        match &c[slot] {
-            Some(e) if e.version == version && &*e.name == name => Some(e.found.clone()),
-            _ => None,
+        let c = c.try_borrow().ok()?;
+        let e = c.get(slot)?;
+        if !e.is_for(version, s) {
+            return None;
         }
+        Some(if e.found.is_null() {
+            None
+        } else {
+            Some(Found {
+                value: e.found.clone(),
+                heap: e.heap,
+                owner: e.owner,
+            })
+        })
     });
-    if let Some(found) = hit {
-        return found;
+    match hit {
+        Some(found) => found,
+        None => lookup_miss(ty, version, slot, s, name),
     }
+}
+
+#[inline(never)]
+fn lookup_miss(
+    ty: &TypeObj,
+    version: u32,
+    slot: usize,
+    s: &str,
+    name: Option<(&Value, i64)>,
+) -> Option<Found> {
+    let hash = match name {
+        Some((_, h)) => h,
+        None => stitch_pyfmt::hash::hash_str(s),
+    };
     let mut found = None;
-    for t in ty.mro.borrow().iter() {
+    for (i, t) in ty.mro.borrow().iter().enumerate() {
         if let Some(tt) = type_obj(t) {
-            if let Some(v) = tt.dict_table().borrow().get_str(name) {
-                found = Some((v.clone(), tt.heap));
+            if let Some(v) = tt.dict_table().borrow().get_str_hashed(s, hash) {
+                found = Some(Found {
+                    value: v.clone(),
+                    heap: tt.heap,
+                    owner: i as u32,
+                });
                 break;
             }
         }
     }
-    let entry = CacheEntry {
-        version,
-        name: name.into(),
-        found: found.clone(),
+    let key = match name {
+        Some((v, _)) => CacheKey::Name(v.clone()),
+        None => CacheKey::Owned(s.into()),
     };
-    let old = ATTR_CACHE.with(|c| c.borrow_mut()[slot].replace(entry));
+    let mut entry = CacheEntry {
+        version,
+        heap: found.as_ref().is_some_and(|f| f.heap),
+        owner: found.as_ref().map_or(0, |f| f.owner),
+        addr: 0,
+        len: s.len(),
+        key,
+        found: found.as_ref().map_or(Value::NULL, |f| f.value.clone()),
+    };
+    entry.addr = entry.key_str().as_ptr() as usize;
+    let old = ATTR_CACHE.with(|c| {
+        let mut c = c.try_borrow_mut().ok()?;
+        if c.is_empty() {
+            c.resize_with(CACHE_SIZE, || EMPTY_ENTRY);
+        }
+        Some(std::mem::replace(&mut c[slot], entry))
+    });
+    // Dropped outside the borrow (a drop may free a class, which looks nothing up, but be safe).
     drop(old);
     found
 }
 
 /// Like `lookup`, but also reports which class along the MRO defined it.
 pub fn lookup_with_owner(ty: &TypeObj, name: &str) -> Option<(Value, Value)> {
+    let found = lookup_cached(ty, name, None)?;
+    if let Some(owner) = ty.mro.borrow().get(found.owner as usize) {
+        return Some((found.value, owner.clone()));
+    }
     for t in ty.mro.borrow().iter() {
         if let Some(tt) = type_obj(t) {
             if let Some(v) = tt.dict_table().borrow().get_str(name) {
@@ -412,6 +563,30 @@ pub fn detach(me: &Obj) {
         for b in bases.iter() {
             if let Some(bt) = type_obj(b) {
                 bt.subclasses.borrow_mut().retain(|p| *p != me);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_text;
+
+    #[test]
+    fn names_compare_by_content_at_every_length() {
+        let names = [
+            "", "x", "__a", "__len__", "__init__", "__getattr__", "__getattribute__",
+            "__class_getitem__", "a_rather_long_attribute_name",
+        ];
+        for a in names {
+            for b in names {
+                assert_eq!(same_text(a.as_bytes(), b.as_bytes()), a == b, "{a:?} {b:?}");
+            }
+            // One byte changed anywhere is seen.
+            for i in 0..a.len() {
+                let mut c = a.as_bytes().to_vec();
+                c[i] ^= 1;
+                assert!(!same_text(a.as_bytes(), &c), "{a:?} at {i}");
             }
         }
     }

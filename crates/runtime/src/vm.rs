@@ -460,6 +460,7 @@ impl Vm {
         let v = self.new_str(s);
         if let Some(o) = v.as_obj() {
             o.make_immortal();
+            o.set_flag(crate::object::obj_flags::INTERNED);
         }
         self.interned.borrow_mut().insert(s.into(), v.clone());
         v

@@ -10,7 +10,7 @@
 
 use stitch_bytecode::Opcode;
 
-use super::{Reason, set_cache};
+use super::{Reason, Spec};
 use crate::frame::Frame;
 use crate::object::ObjKind;
 use crate::protocol::str_of;
@@ -41,23 +41,17 @@ fn dict_slot(d: &Value, name: &Value, hash: i64) -> Result<Option<(u32, u32)>, R
     Ok(Some((i, keys_version(d)?)))
 }
 
-pub(super) fn load_global(_vm: &Vm, f: &Frame, arg: u32) -> Result<Opcode, Reason> {
+pub(super) fn load_global(_vm: &Vm, f: &Frame, arg: u32) -> Result<Spec, Reason> {
     let (name, _, hash) = name_of(f, arg)?;
     if let Some((i, gv)) = dict_slot(&f.globals, name, hash)? {
-        set_cache(f, 1, gv);
-        set_cache(f, 2, 0);
-        set_cache(f, 3, i);
-        return Ok(Opcode::LOAD_GLOBAL_MODULE);
+        return Ok(Spec::new(Opcode::LOAD_GLOBAL_MODULE, [gv, 0, i]));
     }
     let Some((i, bv)) = dict_slot(&f.builtins, name, hash)? else {
         return Err("name not found");
     };
     // A version for the globals too: inserting the name there must deopt.
     let gv = keys_version(&f.globals)?;
-    set_cache(f, 1, gv);
-    set_cache(f, 2, bv);
-    set_cache(f, 3, i);
-    Ok(Opcode::LOAD_GLOBAL_BUILTIN)
+    Ok(Spec::new(Opcode::LOAD_GLOBAL_BUILTIN, [gv, bv, i]))
 }
 
 /// The keys version of the dict value `d`, assigned if it had none.
@@ -136,7 +130,8 @@ fn keep(t: &TypeObj, v: &Value) -> Result<u32, Reason> {
 }
 
 /// `C.name` on the class `cls` itself (`Vm::type_getattr`): the value to
-/// cache, if the result is the plain value found along `cls`'s MRO.
+/// cache, if the result is the plain value found along `cls`'s MRO (or the
+/// function a staticmethod found there wraps).
 fn class_attr(vm: &Vm, cls: &Value, s: &str) -> Result<Value, Reason> {
     let t = type_obj(cls).ok_or("not a class")?;
     let meta = as_type(vm.type_obj_of(cls));
@@ -149,7 +144,9 @@ fn class_attr(vm: &Vm, cls: &Value, s: &str) -> Result<Value, Reason> {
     let v = types::lookup(t, s).ok_or("class: attribute missing")?;
     match v.as_obj().map(|o| &o.kind) {
         Some(ObjKind::ClassMethod(_)) => Err("class: classmethod"),
-        Some(ObjKind::StaticMethod(_)) => Err("class: staticmethod"),
+        // `C.f` is the function inside (the staticmethod object, kept in
+        // the class namespace the version guards, never changes it).
+        Some(ObjKind::StaticMethod(f)) => Ok(f.clone()),
         Some(ObjKind::Instance(_)) if foreign_descriptor(vm, t, &v) => {
             Err("class: instance of another class")
         }
@@ -161,31 +158,25 @@ fn class_attr(vm: &Vm, cls: &Value, s: &str) -> Result<Value, Reason> {
 }
 
 /// Fill the cache of a class-attribute form and return it.
-fn class_form(vm: &Vm, f: &Frame, s: &str, op: Opcode) -> Result<Opcode, Reason> {
+fn class_form(vm: &Vm, f: &Frame, s: &str, op: Opcode) -> Result<Spec, Reason> {
     let cls = f.peek(1);
     let v = class_attr(vm, cls, s)?;
     let t = type_obj(cls).ok_or("not a class")?;
     let meta = as_type(vm.type_obj_of(cls));
-    set_cache(f, 1, t.version.get());
-    set_cache(f, 2, meta.version.get());
-    set_cache(f, 3, keep(t, &v)?);
-    Ok(op)
+    Ok(Spec::new(op, [t.version.get(), meta.version.get(), keep(t, &v)?]))
 }
 
 /// Fill the cache of a module-attribute form and return it.
-fn module_form(f: &Frame, arg: u32, op: Opcode) -> Result<Opcode, Reason> {
+fn module_form(f: &Frame, arg: u32, op: Opcode) -> Result<Spec, Reason> {
     let (name, _, hash) = name_of(f, arg)?;
     let Some(ObjKind::Module(m)) = f.peek(1).as_obj().map(|o| &o.kind) else {
         return Err("not a module");
     };
     let (i, version) = dict_slot(&m.dict, name, hash)?.ok_or("module: attribute missing")?;
-    set_cache(f, 1, version);
-    set_cache(f, 2, i);
-    set_cache(f, 3, 0);
-    Ok(op)
+    Ok(Spec::new(op, [version, i, 0]))
 }
 
-pub(super) fn load_attr(vm: &Vm, f: &Frame, arg: u32) -> Result<Opcode, Reason> {
+pub(super) fn load_attr(vm: &Vm, f: &Frame, arg: u32) -> Result<Spec, Reason> {
     let (name, s, _) = name_of(f, arg)?;
     let obj = f.peek(1);
     let o = obj.as_obj().ok_or("immediate value")?;
@@ -207,10 +198,7 @@ pub(super) fn load_attr(vm: &Vm, f: &Frame, arg: u32) -> Result<Opcode, Reason> 
         if crate::attr::is_data_descr(vm, d) {
             if is_slot_member(vm, d, s) && matches!(o.kind, ObjKind::Instance(_)) {
                 let i = t.key_index(name).ok_or("slot without a key")?;
-                set_cache(f, 1, t.version.get());
-                set_cache(f, 2, i as u32);
-                set_cache(f, 3, 0);
-                return Ok(Opcode::LOAD_ATTR_SLOT);
+                return Ok(Spec::new(Opcode::LOAD_ATTR_SLOT, [t.version.get(), i as u32, 0]));
             }
             let Some(ObjKind::Property(p)) = d.as_obj().map(|o| &o.kind) else {
                 return Err("data descriptor");
@@ -222,10 +210,7 @@ pub(super) fn load_attr(vm: &Vm, f: &Frame, arg: u32) -> Result<Opcode, Reason> 
                 // An AttributeError from the getter would go to __getattr__.
                 return Err("property with __getattr__");
             }
-            set_cache(f, 1, t.version.get());
-            set_cache(f, 2, 0);
-            set_cache(f, 3, keep(t, &p.fget)?);
-            return Ok(Opcode::LOAD_ATTR_PROPERTY);
+            return Ok(Spec::new(Opcode::LOAD_ATTR_PROPERTY, [t.version.get(), 0, keep(t, &p.fget)?]));
         }
     }
     let ObjKind::Instance(inst) = &o.kind else {
@@ -236,10 +221,7 @@ pub(super) fn load_attr(vm: &Vm, f: &Frame, arg: u32) -> Result<Opcode, Reason> 
     }
     if let Some(i) = t.key_index(name) {
         if inst.slots.borrow().get(i).is_some_and(|v| !v.is_null()) {
-            set_cache(f, 1, t.version.get());
-            set_cache(f, 2, i as u32);
-            set_cache(f, 3, 0);
-            return Ok(Opcode::LOAD_ATTR_INSTANCE_VALUE);
+            return Ok(Spec::new(Opcode::LOAD_ATTR_INSTANCE_VALUE, [t.version.get(), i as u32, 0]));
         }
     }
     // Not on the instance: the class attribute, unless a special attribute
@@ -258,13 +240,10 @@ pub(super) fn load_attr(vm: &Vm, f: &Frame, arg: u32) -> Result<Opcode, Reason> 
         return Err("descriptor");
     }
     let slot = shadow_slot(t, name);
-    set_cache(f, 1, t.version.get());
-    set_cache(f, 2, slot);
-    set_cache(f, 3, keep(t, &d)?);
-    Ok(Opcode::LOAD_ATTR_NONDESCRIPTOR)
+    Ok(Spec::new(Opcode::LOAD_ATTR_NONDESCRIPTOR, [t.version.get(), slot, keep(t, &d)?]))
 }
 
-pub(super) fn load_method(vm: &Vm, f: &Frame, arg: u32) -> Result<Opcode, Reason> {
+pub(super) fn load_method(vm: &Vm, f: &Frame, arg: u32) -> Result<Spec, Reason> {
     let (name, s, _) = name_of(f, arg)?;
     let obj = f.peek(1);
     if let Some(o) = obj.as_obj() {
@@ -283,7 +262,7 @@ pub(super) fn load_method(vm: &Vm, f: &Frame, arg: u32) -> Result<Opcode, Reason
     if !is_plain_method(&d) {
         return Err("not a method");
     }
-    let op = match obj.as_obj().map(|o| &o.kind) {
+    let (op, slot) = match obj.as_obj().map(|o| &o.kind) {
         Some(ObjKind::Instance(inst)) => {
             if !inst.dict.borrow().is_null() {
                 return Err("instance has a __dict__");
@@ -298,21 +277,15 @@ pub(super) fn load_method(vm: &Vm, f: &Frame, arg: u32) -> Result<Opcode, Reason
             {
                 return Err("method shadowed by the instance");
             }
-            set_cache(f, 2, slot);
-            Opcode::LOAD_METHOD_WITH_VALUES
+            (Opcode::LOAD_METHOD_WITH_VALUES, slot)
         }
-        _ if !t.heap => {
-            set_cache(f, 2, 0);
-            Opcode::LOAD_METHOD_NO_DICT
-        }
+        _ if !t.heap => (Opcode::LOAD_METHOD_NO_DICT, 0),
         _ => return Err("other object"),
     };
-    set_cache(f, 1, t.version.get());
-    set_cache(f, 3, keep(t, &d)?);
-    Ok(op)
+    Ok(Spec::new(op, [t.version.get(), slot, keep(t, &d)?]))
 }
 
-pub(super) fn store_attr(vm: &Vm, f: &Frame, arg: u32) -> Result<Opcode, Reason> {
+pub(super) fn store_attr(vm: &Vm, f: &Frame, arg: u32) -> Result<Spec, Reason> {
     let (name, s, _) = name_of(f, arg)?;
     let obj = f.peek(1);
     let o = obj.as_obj().ok_or("immediate value")?;
@@ -335,9 +308,7 @@ pub(super) fn store_attr(vm: &Vm, f: &Frame, arg: u32) -> Result<Opcode, Reason>
         }
         if is_slot_member(vm, &d, s) {
             let i = t.key_index(name).ok_or("slot without a key")?;
-            set_cache(f, 1, t.version.get());
-            set_cache(f, 2, i as u32);
-            return Ok(Opcode::STORE_ATTR_SLOT);
+            return Ok(Spec::new(Opcode::STORE_ATTR_SLOT, [t.version.get(), i as u32, 0]));
         }
         match d.as_obj().map(|o| &o.kind) {
             Some(ObjKind::Property(_)) => return Err("property"),
@@ -351,7 +322,5 @@ pub(super) fn store_attr(vm: &Vm, f: &Frame, arg: u32) -> Result<Opcode, Reason>
         return Err("instance has a __dict__");
     }
     let i = t.key_index(name).ok_or("no slot for the name yet")?;
-    set_cache(f, 1, t.version.get());
-    set_cache(f, 2, i as u32);
-    Ok(Opcode::STORE_ATTR_INSTANCE_VALUE)
+    Ok(Spec::new(Opcode::STORE_ATTR_INSTANCE_VALUE, [t.version.get(), i as u32, 0]))
 }

@@ -7,7 +7,11 @@
 //! * a built-in function or method, and `len`, `isinstance`, `type` by
 //!   identity;
 //! * a Python class with object's `__new__` and a simple Python `__init__`,
-//!   keyed by the class's version tag and the `__init__`'s version.
+//!   keyed by the class's version tag and the `__init__`'s version;
+//! * a built-in class with a native `__new__`, keyed by its version tag;
+//! * when a site specialized for one Python function sees another that
+//!   takes its arguments the same way, any such function (`CALL_PY_SIMPLE`,
+//!   see `poly.rs`).
 //!
 //! Functions a site specializes for are remembered in the function-version
 //! cache, so tier 2 can follow the call. `CALL_KW` and `CALL_FUNCTION_EX`
@@ -20,6 +24,7 @@ use crate::frame::Frame;
 use crate::function::{Function, code_rt_of, remember_function};
 use crate::object::ObjKind;
 use crate::types::{self, BaseKind, type_obj};
+use crate::uops::INIT_IS_NOOP;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -120,6 +125,54 @@ pub(super) fn call(vm: &Vm, f: &Frame, argc: u32) -> Result<Opcode, Reason> {
     }
 }
 
+/// `cls(args)` for a built-in class (`type.__call__`): its native `__new__`
+/// is cached; whether `__init__` then has anything to do is decided here
+/// for instances of exactly `cls` (`Vm::init_new_object` decides for others).
+fn builtin_class_call(
+    vm: &Vm,
+    f: &Frame,
+    cls: &Value,
+    t: &types::TypeObj,
+) -> Result<Opcode, Reason> {
+    if !cls
+        .as_obj()
+        .is_some_and(|o| std::ptr::eq(o.ty_ptr(), vm.types.type_.obj_ptr()))
+    {
+        return Err("built-in class with a metaclass");
+    }
+    if cls.is(&vm.types.super_) {
+        // `super()` reads the calling frame (`uops::CALL`).
+        return Err("super");
+    }
+    let (new, owner) = types::lookup_with_owner(t, "__new__").ok_or("class without __new__")?;
+    if owner.is(&vm.types.object) {
+        // object() itself: object.__init__ would check the arguments.
+        return Err("built-in class: object.__new__");
+    }
+    let new = match new.as_obj().map(|o| &o.kind) {
+        Some(ObjKind::StaticMethod(inner)) => inner.clone(),
+        _ => new,
+    };
+    if !matches!(new.as_obj().map(|o| &o.kind), Some(ObjKind::Builtin(b)) if b.bound.is_null()) {
+        return Err("built-in class: __new__ not native");
+    }
+    // `type.__call__` runs `__init__` on an instance of exactly `cls` when
+    // it is object's (a no-op: `__new__` is overridden and `__init__` not)
+    // or the class is an exception, list, dict or set; it skips it else.
+    let noop = !matches!(
+        t.base_kind,
+        BaseKind::Exception | BaseKind::List | BaseKind::Dict | BaseKind::Set
+    );
+    let version = t.version.get();
+    if version == 0 {
+        return Err("class without version");
+    }
+    let i = t.cache_value(&new).ok_or("too many values cached on the class")?;
+    set_cache(f, 1, i | if noop { INIT_IS_NOOP } else { 0 });
+    set_cache(f, 2, version);
+    Ok(Opcode::CALL_BUILTIN_CLASS)
+}
+
 /// `cls(args)` for a Python class whose instances are plain objects made
 /// by `object.__new__` and initialized by a simple Python `__init__`.
 fn class_call(
@@ -130,7 +183,7 @@ fn class_call(
     nargs: usize,
 ) -> Result<Opcode, Reason> {
     if !t.heap {
-        return Err("built-in class");
+        return builtin_class_call(vm, f, cls, t);
     }
     if !cls
         .as_obj()

@@ -7,7 +7,11 @@
 //!  LOAD_ATTR_*,         [counter | type version         | slot or entry index   | value index ]
 //!  LOAD_METHOD_*
 //!  STORE_ATTR_*         [counter | type version         | slot index ]
+//!  *_POLY               [counter | polymorphic cache index | ... ]
 //! ```
+//!
+//! The `_POLY` forms find their (version, slot, value index) in the code
+//! object's polymorphic cache by the class's version (specialize/poly.rs).
 //!
 //! A *keys version* (dict.rs) proves that a dict's keys and entry positions
 //! are unchanged, so an entry index still names the same key. A *type
@@ -25,6 +29,7 @@ use super::{Flow, R};
 use crate::frame::Frame;
 use crate::instance::Instance;
 use crate::object::ObjKind;
+use crate::specialize::poly::{self, PolyWay};
 use crate::types::{TypeObj, as_type, type_obj};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -262,4 +267,43 @@ pub fn STORE_ATTR_SLOT(_: &Vm, f: &mut Frame, _: u32, slot: u64) -> R {
     drop(old);
     f.drop_n(2);
     Ok(Flow::Next)
+}
+
+// ----- polymorphic sites (specialize/poly.rs) ----------------------------------
+
+/// The way of polymorphic cache `site` for the class of the value on top of the stack.
+#[inline(always)]
+fn tos_way(vm: &Vm, f: &Frame, site: u64) -> Option<PolyWay> {
+    poly::way(f.code(), site as u32, tos_type(vm, f).version.get())
+}
+
+#[inline(always)]
+pub fn LOAD_ATTR_INSTANCE_VALUE_POLY(vm: &Vm, f: &mut Frame, _: u32, site: u64) -> R {
+    let Some(v) = tos_way(vm, f, site).and_then(|w| tos_slot(f, w.slot)) else {
+        return Ok(Flow::Deopt);
+    };
+    set_top(f, v);
+    Ok(Flow::Next)
+}
+#[inline(always)]
+pub fn LOAD_METHOD_WITH_VALUES_POLY(vm: &Vm, f: &mut Frame, _: u32, site: u64) -> R {
+    let Some(w) = tos_way(vm, f, site) else {
+        return Ok(Flow::Deopt);
+    };
+    if w.slot != NO_SLOT && tos_slot(f, w.slot).is_some() {
+        return Ok(Flow::Deopt);
+    }
+    let Some(meth) = tos_type(vm, f).cached_value(w.value) else {
+        return Ok(Flow::Deopt);
+    };
+    let obj = std::mem::replace(f.peek_mut(1), meth);
+    f.push(obj);
+    Ok(Flow::Next)
+}
+#[inline(always)]
+pub fn STORE_ATTR_INSTANCE_VALUE_POLY(vm: &Vm, f: &mut Frame, i: u32, site: u64) -> R {
+    match tos_way(vm, f, site) {
+        Some(w) => STORE_ATTR_SLOT(vm, f, i, w.slot as u64),
+        None => Ok(Flow::Deopt),
+    }
 }

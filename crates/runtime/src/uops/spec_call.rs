@@ -3,8 +3,10 @@
 //! Every form keeps `CALL`'s stack shape, `(callable self_or_null
 //! args[oparg] -- res)`, and its inline cache: unit 1 holds the version of
 //! the Python function the site calls (so tier 2 can find the function
-//! with `Vm::function_for_version` and follow the call), unit 2 the
-//! argument count or the class version tag. Guards only look; actions may
+//! with `Vm::function_for_version` and follow the call; 0 for
+//! `CALL_PY_SIMPLE`, which serves many functions, and the index of the
+//! cached `__new__` for `CALL_BUILTIN_CLASS`), unit 2 the argument count
+//! or the class version tag. Guards only look; actions may
 //! assume what their guards checked. Like the generic `CALL`, every action
 //! counts a step and polls the eval breaker before it calls; the actions
 //! that rely on versions deoptimize when the breaker had work (finalizers
@@ -83,6 +85,15 @@ pub fn GUARD_BOUND_METHOD_VERSION(_: &Vm, f: &mut Frame, argc: u32, version: u64
                 Some(ObjKind::Method(m)) if as_function(&m.0).is_some_and(|func| func.version.get() == version as u32)
             ),
     )
+}
+#[inline(always)]
+pub fn GUARD_PY_SIMPLE(_: &Vm, f: &mut Frame, argc: u32, _: u64) -> R {
+    let n = nargs(f, argc);
+    guard(as_function(f.peek(argc as usize + 2)).is_some_and(|func| {
+        func.code
+            .try_borrow()
+            .is_ok_and(|c| crate::function::code_rt_of(&c).simple_args as usize == n)
+    }))
 }
 #[inline(always)]
 pub fn GUARD_BUILTIN(_: &Vm, f: &mut Frame, argc: u32, _: u64) -> R {
@@ -214,4 +225,36 @@ pub fn CALL_ALLOC_AND_ENTER_INIT(vm: &Vm, f: &mut Frame, argc: u32, init_version
     frame.init_self = obj;
     f.drop_n(argc + 2);
     Ok(Flow::Call(frame))
+}
+
+/// Bit of `CALL_BUILTIN_CLASS`'s operand: `__init__` does nothing for an
+/// instance of exactly the class (the low 16 bits index its `__new__`).
+pub const INIT_IS_NOOP: u32 = 1 << 16;
+
+pub fn CALL_BUILTIN_CLASS(vm: &Vm, f: &mut Frame, argc: u32, operand: u64) -> R {
+    if !call_prologue_versioned(vm)? {
+        return Ok(Flow::Deopt);
+    }
+    let argc = argc as usize;
+    let operand = operand as u32;
+    let cls = f.peek(argc + 2).clone();
+    let Some(new) = type_obj(&cls).and_then(|t| t.cached_value(operand & 0xffff)) else {
+        return Ok(Flow::Deopt);
+    };
+    let Some(ObjKind::Builtin(b)) = new.as_obj().map(|o| &o.kind) else {
+        return Ok(Flow::Deopt);
+    };
+    // `__new__(cls, *args)`: cls goes where the NULL is, before the arguments.
+    *f.peek_mut(argc + 1) = cls.clone();
+    let r = match (b.f)(vm, f.top_slice(argc + 1), &[]) {
+        Ok(obj)
+            if operand & INIT_IS_NOOP != 0
+                && std::ptr::eq(vm.type_obj_of(&obj), cls.obj_ptr()) =>
+        {
+            Ok(obj)
+        }
+        Ok(obj) => vm.init_new_object(&cls, obj, f.top_slice_mut(argc + 1), &[]),
+        Err(e) => Err(e),
+    };
+    finish(f, argc as u32, r)
 }
