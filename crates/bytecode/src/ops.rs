@@ -493,6 +493,8 @@ define_uops! {
     GUARD_ITER_TUPLE { arg: None, pop: n1, push: n1, flags: GUARD | EXIT | PURE }
     /// `(it -- it)` Guard: TOS is a generator (not a coroutine or async generator).
     GUARD_ITER_GEN { arg: None, pop: n1, push: n1, flags: GUARD | EXIT | PURE }
+    /// `(receiver v -- receiver v)` Guard: the receiver is a generator or a coroutine (not an async generator).
+    GUARD_SEND_GEN { arg: None, pop: n2, push: n2, flags: GUARD | EXIT | PURE }
     /// `(v -- bool)` `bool(v)` for any value (may call `__bool__` or `__len__`).
     TO_BOOL { arg: None, pop: n1, push: n1, flags: ERROR | ESCAPES }
     /// `(int -- bool)` `int != 0`.
@@ -559,8 +561,10 @@ define_uops! {
     FOR_ITER_LIST { arg: Jump, pop: n1, push: n2, jump: |_| -1, flags: JUMP }
     /// `(it -- it next)` Next item of a tuple iterator, or `(it --)` and jump.
     FOR_ITER_TUPLE { arg: Jump, pop: n1, push: n2, jump: |_| -1, flags: JUMP }
-    /// `(gen -- gen next)` Resume the generator; when it returns, `(gen --)` and jump.
+    /// `(gen -- gen next)` Resume the generator (its frame runs in the caller's loop); when it returns, `(gen --)` and jump.
     FOR_ITER_GEN { arg: Jump, pop: n1, push: n2, jump: |_| -1, flags: JUMP | ERROR | ESCAPES }
+    /// `(gen v -- gen yielded)` Send v into the generator or coroutine (its frame runs in the caller's loop); when it returns, `(gen v -- retval)` and jump to oparg.
+    SEND_GEN { arg: Jump, pop: n2, push: n2, jump: |_| -1, flags: JUMP | ERROR | ESCAPES }
 
     // ---- Specialized forms: attributes and globals (uops/spec_attr.rs, specialize/attr.rs).
     /// `(--)` Guard: the globals dict has keys version `operand` (cache unit 1), so the cached entry index still names the same key.
@@ -817,7 +821,7 @@ macro_rules! instruction_table {
         /// Iterator for `yield from`.
         GET_YIELD_FROM_ITER { cache: 0, uops: [GET_YIELD_FROM_ITER] }
         /// Delegate to a sub-generator.
-        SEND { cache: 0, uops: [SEND] }
+        SEND { cache: 1, uops: [SPECIALIZE, SEND] }
         /// Import a module.
         IMPORT_NAME { cache: 0, uops: [IMPORT_NAME] }
         /// Import a name from a module.
@@ -916,6 +920,8 @@ macro_rules! instruction_table {
         FOR_ITER_TUPLE { base: FOR_ITER, cache: 1, uops: [GUARD_ITER_TUPLE, FOR_ITER_TUPLE] }
         /// Iterate over a generator.
         FOR_ITER_GEN { base: FOR_ITER, cache: 1, uops: [GUARD_ITER_GEN, FOR_ITER_GEN] }
+        /// Send into a generator or coroutine (`yield from`, `await`).
+        SEND_GEN { base: SEND, cache: 1, uops: [GUARD_SEND_GEN, SEND_GEN] }
 
         /// A bool is its own truth value.
         TO_BOOL_BOOL { base: TO_BOOL, cache: 2, uops: [GUARD_TOS_BOOL] }

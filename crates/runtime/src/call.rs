@@ -6,7 +6,7 @@ use std::cell::{Cell, RefCell};
 
 use stitch_bytecode::code_flags;
 
-use crate::frame::{Frame, Storage};
+use crate::frame::{Frame, GenLink, Storage};
 use crate::function::{CodeRt, Function, code_rt_of};
 use crate::generator::{GenKind, Generator};
 use crate::object::{self, ObjKind};
@@ -252,7 +252,7 @@ impl Vm {
                 b.builtins = func.builtins.clone();
                 b.locals = Value::NULL;
                 b.storage = storage;
-                b.entry = false;
+                b.gen_link = GenLink::None;
                 b.prev = None;
                 b.init_self = Value::NULL;
                 b
@@ -269,7 +269,7 @@ impl Vm {
                 builtins: func.builtins.clone(),
                 locals: Value::NULL,
                 storage,
-                entry: false,
+                gen_link: GenLink::None,
                 prev: None,
                 init_self: Value::NULL,
             }),
@@ -306,7 +306,7 @@ impl Vm {
             builtins: self.builtins_of(globals),
             locals,
             storage: Storage::Stack { mark },
-            entry: false,
+            gen_link: GenLink::None,
             prev: None,
             init_self: Value::NULL,
         }))

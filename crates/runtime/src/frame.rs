@@ -20,6 +20,22 @@ use crate::value::Value;
 /// Values per stack chunk. A frame larger than this gets a chunk of its own size.
 const CHUNK_VALUES: usize = 16 * 1024;
 
+/// How a generator's frame was resumed. `None` for every other frame and
+/// for a generator's frame resumed from Rust (`Vm::gen_send`), which runs
+/// in a loop of its own; `ForIter`/`Send` when the caller's `FOR_ITER_GEN`
+/// or `SEND_GEN` linked it in front of the caller in the same loop. The
+/// generator itself is the caller's top of stack while the frame runs.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenLink {
+    None,
+    /// Yielded values are pushed for the loop body; on return the caller
+    /// pops the generator and jumps to the target (past the loop).
+    ForIter(u32),
+    /// Yielded values are pushed after the receiver; on return the caller
+    /// replaces the receiver by the return value and jumps to the target.
+    Send(u32),
+}
+
 /// Where a frame's window came from.
 pub enum Storage {
     /// Reserved from the value stack; `mark` restores its top on release.
@@ -49,8 +65,9 @@ pub struct Frame {
     /// The locals mapping of module and class-body code, else NULL.
     pub locals: Value,
     pub storage: Storage,
-    /// Returning from this frame leaves the interpreter loop that runs it.
-    pub entry: bool,
+    /// A generator's frame resumed inside its caller's loop: how the
+    /// caller takes what it yields or returns (see [`GenLink`]).
+    pub gen_link: GenLink,
     /// The calling frame in the same interpreter loop (owned while this one runs).
     pub prev: Option<Box<Frame>>,
     /// NULL, or the new instance when this frame runs `__init__` for a

@@ -1153,6 +1153,11 @@ pub fn SEND(vm: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
             }
         }
     };
+    send_result(f, step, t)
+}
+/// SEND's result: `(receiver -- receiver yielded)`, or `(receiver -- retval)` and jump to `t`.
+#[inline(always)]
+pub(crate) fn send_result(f: &mut Frame, step: GenStep, t: u32) -> R {
     match step {
         GenStep::Yield(y) => {
             f.push(y);
