@@ -135,8 +135,12 @@ impl Vm {
             } else {
                 (GenKind::Generator, &self.types.generator)
             };
-            let mut window: Box<[Value]> = (0..framesize).map(|_| Value::NULL).collect();
-            self.bind_args(func, code, args, kwnames, &mut window[..nl])?;
+            let mut window = self.window_pool.borrow_mut().take(framesize);
+            if let Err(e) = self.bind_args(func, code, args, kwnames, &mut window[..nl]) {
+                window.iter_mut().for_each(|v| drop(v.take()));
+                self.window_pool.borrow_mut().give(window);
+                return Err(e);
+            }
             let base = window.as_mut_ptr();
             let frame = self.new_frame_struct(func_v, func, code_v, base, Storage::Owned(window));
             let generator = Generator {
@@ -333,7 +337,7 @@ impl Vm {
                 self.stack.borrow_mut().release(mark);
                 self.depth.set(self.depth.get().saturating_sub(1));
             }
-            Storage::Owned(w) => drop(w),
+            Storage::Owned(w) => self.window_pool.borrow_mut().give(w),
         }
         f.func = Value::NULL;
         f.globals = Value::NULL;

@@ -192,6 +192,44 @@ impl Frame {
     }
 }
 
+/// Recycled generator windows, by length: a finished generator's window
+/// (all NULL again) serves the next generator of the same size, so making
+/// and finishing a generator or coroutine does not allocate a window.
+#[derive(Default)]
+pub struct WindowPool {
+    by_len: Vec<Vec<Box<[Value]>>>,
+}
+
+impl WindowPool {
+    /// Windows longer than this are not kept.
+    const MAX_LEN: usize = 64;
+    /// Windows kept per length.
+    const PER_LEN: usize = 16;
+
+    /// A window of `n` NULL values.
+    pub fn take(&mut self, n: usize) -> Box<[Value]> {
+        match self.by_len.get_mut(n).and_then(Vec::pop) {
+            Some(w) => w,
+            None => (0..n).map(|_| Value::NULL).collect(),
+        }
+    }
+    /// Keep a window whose values are all NULL (`Frame::clear_values`).
+    pub fn give(&mut self, w: Box<[Value]>) {
+        let n = w.len();
+        if n == 0 || n > Self::MAX_LEN {
+            return;
+        }
+        debug_assert!(w.iter().all(Value::is_null));
+        if self.by_len.len() <= n {
+            self.by_len.resize_with(n + 1, Vec::new);
+        }
+        let kept = &mut self.by_len[n];
+        if kept.len() < Self::PER_LEN {
+            kept.push(w);
+        }
+    }
+}
+
 /// The chunked stack that ordinary frames' windows are carved from.
 #[derive(Default)]
 pub struct ValueStack {
