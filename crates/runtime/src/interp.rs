@@ -360,7 +360,7 @@ impl Vm {
     /// when the generator is running, finished, just started with a value
     /// other than None, an async generator, or too deep: `gen_send` then
     /// does (or refuses) it the ordinary way.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn gen_enter_inline(
         &self,
         g: &Generator,

@@ -1108,6 +1108,7 @@ pub fn WITH_EXCEPT_START(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     f.push(r);
     Ok(Flow::Next)
 }
+#[inline(always)]
 pub fn YIELD_VALUE(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     Ok(Flow::Yield(f.pop()))
 }

@@ -560,6 +560,7 @@ pub fn FOR_ITER_TUPLE(_: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
     });
     for_iter_result(f, next, t)
 }
+#[inline(always)]
 pub fn FOR_ITER_GEN(vm: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
     if let Some(ObjKind::Generator(g)) = f.peek(1).as_obj().map(|o| &o.kind) {
         // The common case: run the generator's frame in this loop.
@@ -567,6 +568,12 @@ pub fn FOR_ITER_GEN(vm: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
             return Ok(Flow::Call(frame));
         }
     }
+    for_iter_gen_native(vm, f, t)
+}
+/// FOR_ITER_GEN when the generator cannot run inline: `gen_send` resumes
+/// it (or raises what it raises).
+#[inline(never)]
+fn for_iter_gen_native(vm: &Vm, f: &mut Frame, t: u32) -> R {
     let g = f.peek(1).clone();
     let next = match vm.gen_send(&g, Value::NONE)? {
         GenStep::Yield(v) => Some(v),
@@ -574,6 +581,7 @@ pub fn FOR_ITER_GEN(vm: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
     };
     for_iter_result(f, next, t)
 }
+#[inline(always)]
 pub fn SEND_GEN(vm: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
     let v = f.pop();
     let v = match f.peek(1).as_obj().map(|o| &o.kind) {
@@ -584,6 +592,12 @@ pub fn SEND_GEN(vm: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
         },
         _ => v,
     };
+    send_gen_native(vm, f, v, t)
+}
+/// SEND_GEN when the generator cannot run inline: `gen_send` resumes it
+/// (or raises what it raises).
+#[inline(never)]
+fn send_gen_native(vm: &Vm, f: &mut Frame, v: Value, t: u32) -> R {
     let recv = f.peek(1).clone();
     let step = vm.gen_send(&recv, v)?;
     super::send_result(f, step, t)
