@@ -73,10 +73,6 @@ impl Vm {
     /// `place` is GET_AWAITABLE's oparg, for the error message.
     pub fn get_awaitable(&self, v: &Value, place: u32) -> PyResult<Value> {
         if let Some(g) = gen_of(v) {
-            if g.kind == GenKind::Coroutine && !g.started.get() {
-                // The common case: a fresh coroutine cannot be awaited already.
-                return Ok(v.clone());
-            }
             let iterable_coroutine = || {
                 g.frame.borrow().as_ref().is_some_and(|f| {
                     f.code().co.flags & stitch_bytecode::code_flags::ITERABLE_COROUTINE != 0

@@ -1293,7 +1293,19 @@ pub fn MATCH_CLASS(vm: &Vm, f: &mut Frame, nargs: u32, _: u64) -> R {
 
 // ----- coroutines (see coro.rs) -----
 
+#[inline(always)]
 pub fn GET_AWAITABLE(vm: &Vm, f: &mut Frame, place: u32, _: u64) -> R {
+    if let Some(ObjKind::Generator(g)) = f.peek(1).as_obj().map(|o| &o.kind) {
+        if g.kind == crate::generator::GenKind::Coroutine && !g.started.get() {
+            // The common case (`await f()`): a fresh coroutine is its own
+            // awaitable, and cannot be awaited already.
+            return Ok(Flow::Next);
+        }
+    }
+    get_awaitable_slow(vm, f, place)
+}
+#[inline(never)]
+fn get_awaitable_slow(vm: &Vm, f: &mut Frame, place: u32) -> R {
     let v = f.pop();
     let it = vm.get_awaitable(&v, place)?;
     f.push(it);
