@@ -450,6 +450,52 @@ except StopIteration as e:
     print(e.value)
 
 
+# --- calling generator functions: defaults, rebinding, mixed sites -----------
+def gen_defaults(a, b=10, c=100):
+    yield a + b + c
+
+
+def plain(a, b=10, c=100):
+    return [a - b - c]
+
+
+async def coro_default(x, y=5):
+    return x * y
+
+
+totals = []
+for i in range(60):
+    if i == 20:
+        gen_defaults.__defaults__ = (1, 2)
+    if i == 40:
+        gen_defaults.__code__ = plain.__code__
+    totals.append(sum(gen_defaults(i)))
+    totals.append(sum(gen_defaults(i, 1)))
+print(totals[::7])
+site = []
+for i in range(60):
+    fn = gen_defaults if i % 3 else (lambda a: iter([a, a]))
+    site.extend(fn(i))
+print(len(site), site[-4:])
+print([run(coro_default(i))[0] for i in range(6)], run(coro_default(2, y=7)))
+
+
+class Holder:
+    def items(self, n):
+        for i in range(n):
+            yield i * 10
+
+
+h = Holder()
+meth = h.items
+print([list(h.items(3)) for _ in range(3)], [list(meth(2)) for _ in range(3)])
+try:
+    for _ in range(3):
+        gen_defaults()
+except TypeError as e:
+    print("TypeError:", e)
+
+
 # --- an uncaught exception through generators ------------------------------------
 def level2():
     yield 1

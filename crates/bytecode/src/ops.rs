@@ -635,6 +635,8 @@ define_uops! {
     CALL_PY_EXACT_ARGS { arg: Num, pop: |a| a + 2, push: n1, flags: ERROR | ESCAPES | BREAKER | DEOPT }
     /// `(func self_or_null args[oparg] -- res)` Like CALL_PY_EXACT_ARGS with fewer arguments than parameters: the rest come from `__defaults__` (guarded by the function version).
     CALL_PY_WITH_DEFAULTS { arg: Num, pop: |a| a + 2, push: n1, flags: ERROR | ESCAPES | BREAKER | DEOPT }
+    /// `(func self_or_null args[oparg] -- gen)` Call the generator (coroutine, async generator) function func with at most its positional parameters as arguments, the rest from `__defaults__` (guarded as CALL_PY_EXACT_ARGS): make the generator object. Deoptimizes when the eval breaker had work.
+    CALL_PY_GEN { arg: Num, pop: |a| a + 2, push: n1, flags: ERROR | ESCAPES | BREAKER | DEOPT }
     /// `(callable self_or_null args[oparg] -- res)` Call a built-in function or method with positional arguments (self first when not NULL).
     CALL_BUILTIN_FAST { arg: Num, pop: |a| a + 2, push: n1, flags: ERROR | ESCAPES | BREAKER }
     /// `(len NULL obj -- int)` `len(obj)`.
@@ -973,6 +975,8 @@ macro_rules! instruction_table {
         CALL_PY_EXACT_ARGS { base: CALL, cache: 3, uops: [GUARD_FUNCTION_VERSION, GUARD_CALL_NARGS, CALL_PY_EXACT_ARGS] }
         /// Call a Python function, the last parameters from its defaults.
         CALL_PY_WITH_DEFAULTS { base: CALL, cache: 3, uops: [GUARD_FUNCTION_VERSION, GUARD_CALL_NARGS, CALL_PY_WITH_DEFAULTS] }
+        /// Call a generator function (make the generator).
+        CALL_PY_GEN { base: CALL, cache: 3, uops: [GUARD_FUNCTION_VERSION, GUARD_CALL_NARGS, CALL_PY_GEN] }
         /// Call a bound method object of a Python function with exact arguments.
         CALL_BOUND_METHOD_EXACT_ARGS { base: CALL, cache: 3, uops: [GUARD_BOUND_METHOD_VERSION, EXPAND_BOUND_METHOD, CALL_PY_EXACT_ARGS] }
         /// Call a bound method object of a Python function using defaults.

@@ -15,6 +15,34 @@ use crate::types::{self, BaseKind, TypeObj, as_type, type_obj};
 use crate::value::Value;
 use crate::vm::{Exc, PyErr, PyResult, Vm};
 
+/// Does code with these flags make a generator, coroutine or async generator when called?
+pub(crate) fn is_generator_code(flags: u32) -> bool {
+    flags & (code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR) != 0
+}
+
+/// Bind a simple call's positional arguments (moved out of `args`) to the
+/// first parameter slots `params`, the rest from `func.__defaults__`.
+fn bind_simple(func: &Function, params: &mut [Value], args: &mut [Value]) {
+    let argcount = params.len();
+    for (slot, a) in params.iter_mut().zip(args.iter_mut()) {
+        *slot = a.take();
+    }
+    if args.len() < argcount {
+        if let Some(ObjKind::Tuple(defs)) = func.defaults.borrow().as_obj().map(|o| &o.kind) {
+            for (i, slot) in params.iter_mut().enumerate().skip(args.len()) {
+                // The last `argcount - i` defaults belong to parameters i...
+                if let Some(d) = defs
+                    .len()
+                    .checked_sub(argcount - i)
+                    .and_then(|j| defs.get(j))
+                {
+                    *slot = d.clone();
+                }
+            }
+        }
+    }
+}
+
 impl Vm {
     /// Call any callable with positional and keyword arguments (the last
     /// `kwnames.len()` of `args` are keyword values).
@@ -126,37 +154,14 @@ impl Vm {
         let co = &code.co;
         let framesize = code.framesize;
         let nl = co.nlocalsplus();
-        let gen_flags = code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR;
-        if co.flags & gen_flags != 0 {
-            let (kind, ty) = if co.flags & code_flags::COROUTINE != 0 {
-                (GenKind::Coroutine, &self.types.coroutine)
-            } else if co.flags & code_flags::ASYNC_GENERATOR != 0 {
-                (GenKind::AsyncGenerator, &self.types.async_generator)
-            } else {
-                (GenKind::Generator, &self.types.generator)
-            };
+        if is_generator_code(co.flags) {
             let mut window = self.window_pool.borrow_mut().take(framesize);
             if let Err(e) = self.bind_args(func, code, args, kwnames, &mut window[..nl]) {
                 window.iter_mut().for_each(|v| drop(v.take()));
                 self.window_pool.borrow_mut().give(window);
                 return Err(e);
             }
-            let base = window.as_mut_ptr();
-            let frame = self.new_frame_struct(func_v, func, code_v, base, Storage::Owned(window));
-            let generator = Generator {
-                kind,
-                closed: Cell::new(false),
-                frame: RefCell::new(Some(frame)),
-                running: Cell::new(false),
-                started: Cell::new(false),
-                name: func.name.borrow().clone(),
-                qualname: func.qualname.borrow().clone(),
-                saved_exc: RefCell::new(Value::NONE),
-            };
-            return Ok(CallFrame::Done(object::alloc(
-                ObjKind::Generator(Box::new(generator)),
-                ty,
-            )));
+            return Ok(CallFrame::Done(self.new_generator(func_v, func, code_v, window)));
         }
         let depth = self.depth.get() + 1;
         if depth > self.recursion_limit.get() {
@@ -205,25 +210,59 @@ impl Vm {
         // SAFETY: `reserve` returned a window of `framesize` NULL values,
         // and `argcount <= nlocalsplus <= framesize`.
         let params = unsafe { std::slice::from_raw_parts_mut(base, argcount) };
-        for (slot, a) in params.iter_mut().zip(args.iter_mut()) {
-            *slot = a.take();
-        }
-        if args.len() < argcount {
-            if let Some(ObjKind::Tuple(defs)) = func.defaults.borrow().as_obj().map(|o| &o.kind) {
-                for (i, slot) in params.iter_mut().enumerate().skip(args.len()) {
-                    // The last `argcount - i` defaults belong to parameters i...
-                    if let Some(d) = defs
-                        .len()
-                        .checked_sub(argcount - i)
-                        .and_then(|j| defs.get(j))
-                    {
-                        *slot = d.clone();
-                    }
-                }
-            }
-        }
+        bind_simple(func, params, args);
         self.depth.set(depth);
         Ok(self.new_frame_struct(func_v, func, code_v, base, Storage::Stack { mark }))
+    }
+
+    /// The generator (coroutine, async generator) a call of the generator
+    /// function `func` makes, for a call whose shape a specialized `CALL`
+    /// proved simple (as [`Vm::frame_for_simple_call`]); the arguments are
+    /// moved out of `args`.
+    pub(crate) fn generator_for_simple_call(
+        &self,
+        func_v: &Value,
+        func: &Function,
+        args: &mut [Value],
+    ) -> Value {
+        let code_v = func.code();
+        let code = code_rt_of(&code_v);
+        let argcount = (code.co.argcount as usize).min(code.co.nlocalsplus());
+        let mut window = self.window_pool.borrow_mut().take(code.framesize);
+        bind_simple(func, &mut window[..argcount], args);
+        self.new_generator(func_v, func, code_v, window)
+    }
+
+    /// A new generator object (of the kind the code's flags say) whose
+    /// frame runs `func` in `window`, its parameters already bound.
+    fn new_generator(
+        &self,
+        func_v: &Value,
+        func: &Function,
+        code_v: Value,
+        mut window: Box<[Value]>,
+    ) -> Value {
+        let flags = code_rt_of(&code_v).co.flags;
+        let (kind, ty) = if flags & code_flags::COROUTINE != 0 {
+            (GenKind::Coroutine, &self.types.coroutine)
+        } else if flags & code_flags::ASYNC_GENERATOR != 0 {
+            (GenKind::AsyncGenerator, &self.types.async_generator)
+        } else {
+            (GenKind::Generator, &self.types.generator)
+        };
+        let base = window.as_mut_ptr();
+        let frame = self.new_frame_struct(func_v, func, code_v, base, Storage::Owned(window));
+        let generator = Generator {
+            kind,
+            closed: Cell::new(false),
+            frame: RefCell::new(Some(frame)),
+            running: Cell::new(false),
+            started: Cell::new(false),
+            name: func.name.borrow().clone(),
+            qualname: func.qualname.borrow().clone(),
+            saved_exc: RefCell::new(Value::NONE),
+        };
+        object::alloc(ObjKind::Generator(Box::new(generator)), ty)
     }
 
     fn new_frame_struct(
