@@ -2,8 +2,6 @@
 //! function's parameters (with CPython's error messages), frames for
 //! Python functions, generators, and class instantiation and creation.
 
-use std::cell::{Cell, RefCell};
-
 use stitch_bytecode::code_flags;
 
 use crate::frame::{Frame, GenLink, Storage};
@@ -252,17 +250,9 @@ impl Vm {
         };
         let base = window.as_mut_ptr();
         let frame = self.new_frame_struct(func_v, func, code_v, base, Storage::Owned(window));
-        let generator = Generator {
-            kind,
-            closed: Cell::new(false),
-            frame: RefCell::new(Some(frame)),
-            running: Cell::new(false),
-            started: Cell::new(false),
-            name: func.name.borrow().clone(),
-            qualname: func.qualname.borrow().clone(),
-            saved_exc: RefCell::new(Value::NONE),
-        };
-        object::alloc(ObjKind::Generator(Box::new(generator)), ty)
+        let name = func.name.borrow().clone();
+        let qualname = func.qualname.borrow().clone();
+        object::alloc(ObjKind::Generator(Generator::new(kind, frame, name, qualname)), ty)
     }
 
     fn new_frame_struct(
