@@ -504,6 +504,8 @@ define_uops! {
     GUARD_ITER_TUPLE { arg: None, pop: n1, push: n1, flags: GUARD | EXIT | PURE }
     /// `(it -- it)` Guard: TOS is a generator (not a coroutine or async generator).
     GUARD_ITER_GEN { arg: None, pop: n1, push: n1, flags: GUARD | EXIT | PURE }
+    /// `(receiver v -- receiver v)` Guard: the receiver is a generator or a coroutine (not an async generator).
+    GUARD_SEND_GEN { arg: None, pop: n2, push: n2, flags: GUARD | EXIT | PURE }
     /// `(v -- bool)` `bool(v)` for any value (may call `__bool__` or `__len__`).
     TO_BOOL { arg: None, pop: n1, push: n1, flags: ERROR | ESCAPES }
     /// `(int -- bool)` `int != 0`.
@@ -570,8 +572,10 @@ define_uops! {
     FOR_ITER_LIST { arg: Jump, pop: n1, push: n2, jump: |_| -1, flags: JUMP }
     /// `(it -- it next)` Next item of a tuple iterator, or `(it --)` and jump.
     FOR_ITER_TUPLE { arg: Jump, pop: n1, push: n2, jump: |_| -1, flags: JUMP }
-    /// `(gen -- gen next)` Resume the generator; when it returns, `(gen --)` and jump.
+    /// `(gen -- gen next)` Resume the generator (its frame runs in the caller's loop); when it returns, `(gen --)` and jump.
     FOR_ITER_GEN { arg: Jump, pop: n1, push: n2, jump: |_| -1, flags: JUMP | ERROR | ESCAPES }
+    /// `(gen v -- gen yielded)` Send v into the generator or coroutine (its frame runs in the caller's loop); when it returns, `(gen v -- retval)` and jump to oparg.
+    SEND_GEN { arg: Jump, pop: n2, push: n2, jump: |_| -1, flags: JUMP | ERROR | ESCAPES }
 
     // ---- Specialized forms: attributes and globals (uops/spec_attr.rs, specialize/attr.rs).
     /// `(--)` Guard: the globals dict has keys version `operand` (cache unit 1), so the cached entry index still names the same key.
@@ -650,6 +654,8 @@ define_uops! {
     CALL_PY_EXACT_ARGS { arg: Num, pop: |a| a + 2, push: n1, flags: ERROR | ESCAPES | BREAKER | DEOPT }
     /// `(func self_or_null args[oparg] -- res)` Like CALL_PY_EXACT_ARGS with fewer arguments than parameters: the rest come from `__defaults__` (guarded by the function version).
     CALL_PY_WITH_DEFAULTS { arg: Num, pop: |a| a + 2, push: n1, flags: ERROR | ESCAPES | BREAKER | DEOPT }
+    /// `(func self_or_null args[oparg] -- gen)` Call the generator (coroutine, async generator) function func with at most its positional parameters as arguments, the rest from `__defaults__` (guarded as CALL_PY_EXACT_ARGS): make the generator object. Deoptimizes when the eval breaker had work.
+    CALL_PY_GEN { arg: Num, pop: |a| a + 2, push: n1, flags: ERROR | ESCAPES | BREAKER | DEOPT }
     /// `(callable self_or_null args[oparg] -- res)` Call a built-in function or method with positional arguments (self first when not NULL).
     CALL_BUILTIN_FAST { arg: Num, pop: |a| a + 2, push: n1, flags: ERROR | ESCAPES | BREAKER }
     /// `(len NULL obj -- int)` `len(obj)`.
@@ -851,7 +857,7 @@ macro_rules! instruction_table {
         /// Iterator for `yield from`.
         GET_YIELD_FROM_ITER { cache: 0, uops: [GET_YIELD_FROM_ITER] }
         /// Delegate to a sub-generator.
-        SEND { cache: 0, uops: [SEND] }
+        SEND { cache: 1, uops: [SPECIALIZE, SEND] }
         /// Import a module.
         IMPORT_NAME { cache: 0, uops: [IMPORT_NAME] }
         /// Import a name from a module.
@@ -950,6 +956,8 @@ macro_rules! instruction_table {
         FOR_ITER_TUPLE { base: FOR_ITER, cache: 1, uops: [GUARD_ITER_TUPLE, FOR_ITER_TUPLE] }
         /// Iterate over a generator.
         FOR_ITER_GEN { base: FOR_ITER, cache: 1, uops: [GUARD_ITER_GEN, FOR_ITER_GEN] }
+        /// Send into a generator or coroutine (`yield from`, `await`).
+        SEND_GEN { base: SEND, cache: 1, uops: [GUARD_SEND_GEN, SEND_GEN] }
 
         /// A bool is its own truth value.
         TO_BOOL_BOOL { base: TO_BOOL, cache: 2, uops: [GUARD_TOS_BOOL] }
@@ -1007,6 +1015,8 @@ macro_rules! instruction_table {
         CALL_PY_EXACT_ARGS { base: CALL, cache: 3, uops: [GUARD_FUNCTION_VERSION, GUARD_CALL_NARGS, CALL_PY_EXACT_ARGS] }
         /// Call a Python function, the last parameters from its defaults.
         CALL_PY_WITH_DEFAULTS { base: CALL, cache: 3, uops: [GUARD_FUNCTION_VERSION, GUARD_CALL_NARGS, CALL_PY_WITH_DEFAULTS] }
+        /// Call a generator function (make the generator).
+        CALL_PY_GEN { base: CALL, cache: 3, uops: [GUARD_FUNCTION_VERSION, GUARD_CALL_NARGS, CALL_PY_GEN] }
         /// Call a bound method object of a Python function with exact arguments.
         CALL_BOUND_METHOD_EXACT_ARGS { base: CALL, cache: 3, uops: [GUARD_BOUND_METHOD_VERSION, EXPAND_BOUND_METHOD, CALL_PY_EXACT_ARGS] }
         /// Call a bound method object of a Python function using defaults.

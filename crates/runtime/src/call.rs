@@ -2,11 +2,9 @@
 //! function's parameters (with CPython's error messages), frames for
 //! Python functions, generators, and class instantiation and creation.
 
-use std::cell::{Cell, RefCell};
-
 use stitch_bytecode::code_flags;
 
-use crate::frame::{Frame, Storage};
+use crate::frame::{Frame, GenLink, Storage};
 use crate::function::{CodeRt, Function, code_rt_of};
 use crate::generator::{GenKind, Generator};
 use crate::object::{self, ObjKind};
@@ -14,6 +12,42 @@ use crate::protocol::str_of;
 use crate::types::{self, BaseKind, TypeObj, as_type, type_obj};
 use crate::value::Value;
 use crate::vm::{Exc, PyErr, PyResult, Vm};
+
+/// Does code with these flags make a generator, coroutine or async generator when called?
+pub(crate) fn is_generator_code(flags: u32) -> bool {
+    flags & (code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR) != 0
+}
+
+/// Bind a simple call's positional arguments (moved out of `args`) to the
+/// first parameter slots `params`, the rest from `func.__defaults__`.
+#[inline(always)]
+fn bind_simple(func: &Function, params: &mut [Value], args: &mut [Value]) {
+    for (slot, a) in params.iter_mut().zip(args.iter_mut()) {
+        // The slot holds NULL: nothing to drop.
+        std::mem::forget(std::mem::replace(slot, a.take()));
+    }
+    if args.len() < params.len() {
+        fill_defaults(func, params, args.len());
+    }
+}
+
+/// Parameters `given..` of a simple call come from `__defaults__`.
+#[inline(never)]
+fn fill_defaults(func: &Function, params: &mut [Value], given: usize) {
+    let argcount = params.len();
+    if let Some(ObjKind::Tuple(defs)) = func.defaults.borrow().as_obj().map(|o| &o.kind) {
+        for (i, slot) in params.iter_mut().enumerate().skip(given) {
+            // The last `argcount - i` defaults belong to parameters i...
+            if let Some(d) = defs
+                .len()
+                .checked_sub(argcount - i)
+                .and_then(|j| defs.get(j))
+            {
+                *slot = d.clone();
+            }
+        }
+    }
+}
 
 impl Vm {
     /// Call any callable with positional and keyword arguments (the last
@@ -126,34 +160,14 @@ impl Vm {
         let co = &code.co;
         let framesize = code.framesize;
         let nl = co.nlocalsplus();
-        let gen_flags = code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR;
-        if co.flags & gen_flags != 0 {
-            let (kind, ty) = if co.flags & code_flags::COROUTINE != 0 {
-                (GenKind::Coroutine, &self.types.coroutine)
-            } else if co.flags & code_flags::ASYNC_GENERATOR != 0 {
-                (GenKind::AsyncGenerator, &self.types.async_generator)
-            } else {
-                (GenKind::Generator, &self.types.generator)
-            };
-            let mut window: Box<[Value]> = (0..framesize).map(|_| Value::NULL).collect();
-            self.bind_args(func, code, args, kwnames, &mut window[..nl])?;
-            let base = window.as_mut_ptr();
-            let frame =
-                self.new_frame_struct(func_v.clone(), code_v, base, Storage::Owned(window));
-            let generator = Generator {
-                kind,
-                closed: Cell::new(false),
-                frame: RefCell::new(Some(frame)),
-                running: Cell::new(false),
-                started: Cell::new(false),
-                name: func.name.borrow().clone(),
-                qualname: func.qualname.borrow().clone(),
-                saved_exc: RefCell::new(Value::NONE),
-            };
-            return Ok(CallFrame::Done(object::alloc(
-                ObjKind::Generator(Box::new(generator)),
-                ty,
-            )));
+        if is_generator_code(co.flags) {
+            let mut window = self.window_pool.borrow_mut().take(framesize);
+            if let Err(e) = self.bind_args(func, code, args, kwnames, &mut window[..nl]) {
+                window.iter_mut().for_each(|v| drop(v.take()));
+                self.window_pool.borrow_mut().give(window);
+                return Err(e);
+            }
+            return Ok(CallFrame::Done(self.new_generator(func_v, func, code_v, window)));
         }
         let depth = self.depth.get() + 1;
         if depth > self.recursion_limit.get() {
@@ -204,33 +218,52 @@ impl Vm {
         // SAFETY: `reserve` returned a window of `framesize` NULL values,
         // and `argcount <= nlocalsplus <= framesize`.
         let params = unsafe { std::slice::from_raw_parts_mut(base, argcount) };
-        for (slot, a) in params.iter_mut().zip(args.iter_mut()) {
-            // The slot holds NULL: nothing to drop.
-            std::mem::forget(std::mem::replace(slot, a.take()));
-        }
-        if args.len() < argcount {
-            self.fill_defaults(func, params, args.len());
-        }
+        bind_simple(func, params, args);
         self.depth.set(depth);
         Ok(self.new_frame_struct(func_v, code_v, base, Storage::Stack { mark }))
     }
 
-    /// Parameters `given..` of a simple call come from `__defaults__`.
-    #[inline(never)]
-    fn fill_defaults(&self, func: &Function, params: &mut [Value], given: usize) {
-        let argcount = params.len();
-        if let Some(ObjKind::Tuple(defs)) = func.defaults.borrow().as_obj().map(|o| &o.kind) {
-            for (i, slot) in params.iter_mut().enumerate().skip(given) {
-                // The last `argcount - i` defaults belong to parameters i...
-                if let Some(d) = defs
-                    .len()
-                    .checked_sub(argcount - i)
-                    .and_then(|j| defs.get(j))
-                {
-                    *slot = d.clone();
-                }
-            }
-        }
+    /// The generator (coroutine, async generator) a call of the generator
+    /// function `func` makes, for a call whose shape a specialized `CALL`
+    /// proved simple (as [`Vm::frame_for_simple_call`]); the arguments are
+    /// moved out of `args`.
+    pub(crate) fn generator_for_simple_call(
+        &self,
+        func_v: &Value,
+        func: &Function,
+        args: &mut [Value],
+    ) -> Value {
+        let code_v = func.code();
+        let code = code_rt_of(&code_v);
+        let argcount = (code.co.argcount as usize).min(code.co.nlocalsplus());
+        let mut window = self.window_pool.borrow_mut().take(code.framesize);
+        bind_simple(func, &mut window[..argcount], args);
+        self.new_generator(func_v, func, code_v, window)
+    }
+
+    /// A new generator object (of the kind the code's flags say) whose
+    /// frame runs `func` in `window`, its parameters already bound.
+    fn new_generator(
+        &self,
+        func_v: &Value,
+        func: &Function,
+        code_v: Value,
+        mut window: Box<[Value]>,
+    ) -> Value {
+        let flags = code_rt_of(&code_v).co.flags;
+        let (kind, ty) = if flags & code_flags::COROUTINE != 0 {
+            (GenKind::Coroutine, &self.types.coroutine)
+        } else if flags & code_flags::ASYNC_GENERATOR != 0 {
+            (GenKind::AsyncGenerator, &self.types.async_generator)
+        } else {
+            (GenKind::Generator, &self.types.generator)
+        };
+        let base = window.as_mut_ptr();
+        let frame =
+            self.new_frame_struct(func_v.clone(), code_v, base, Storage::Owned(window));
+        let name = func.name.borrow().clone();
+        let qualname = func.qualname.borrow().clone();
+        object::alloc(ObjKind::Generator(Generator::new(kind, frame, name, qualname)), ty)
     }
 
     #[inline(always)]
@@ -267,7 +300,7 @@ impl Vm {
                 fill(&mut b.globals, globals);
                 fill(&mut b.builtins, builtins);
                 b.storage = storage;
-                b.entry = false;
+                b.gen_link = GenLink::None;
                 b
             }
             None => Box::new(Frame {
@@ -282,7 +315,7 @@ impl Vm {
                 builtins,
                 locals: Value::NULL,
                 storage,
-                entry: false,
+                gen_link: GenLink::None,
                 prev: None,
                 init_self: Value::NULL,
             }),
@@ -319,7 +352,7 @@ impl Vm {
             builtins: self.builtins_of(globals),
             locals,
             storage: Storage::Stack { mark },
-            entry: false,
+            gen_link: GenLink::None,
             prev: None,
             init_self: Value::NULL,
         }))
@@ -346,7 +379,7 @@ impl Vm {
                 self.stack.borrow_mut().release(mark);
                 self.depth.set(self.depth.get().saturating_sub(1));
             }
-            Storage::Owned(w) => drop(w),
+            Storage::Owned(w) => self.window_pool.borrow_mut().give(w),
         }
         drop(f.func.take());
         drop(f.globals.take());

@@ -20,6 +20,22 @@ use crate::value::Value;
 /// Values per stack chunk. A frame larger than this gets a chunk of its own size.
 const CHUNK_VALUES: usize = 16 * 1024;
 
+/// How a generator's frame was resumed. `None` for every other frame and
+/// for a generator's frame resumed from Rust (`Vm::gen_send`), which runs
+/// in a loop of its own; `ForIter`/`Send` when the caller's `FOR_ITER_GEN`
+/// or `SEND_GEN` linked it in front of the caller in the same loop. The
+/// generator itself is the caller's top of stack while the frame runs.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenLink {
+    None,
+    /// Yielded values are pushed for the loop body; on return the caller
+    /// pops the generator and jumps to the target (past the loop).
+    ForIter(u32),
+    /// Yielded values are pushed after the receiver; on return the caller
+    /// replaces the receiver by the return value and jumps to the target.
+    Send(u32),
+}
+
 /// Where a frame's window came from.
 pub enum Storage {
     /// Reserved from the value stack; `mark` restores its top on release.
@@ -49,8 +65,9 @@ pub struct Frame {
     /// The locals mapping of module and class-body code, else NULL.
     pub locals: Value,
     pub storage: Storage,
-    /// Returning from this frame leaves the interpreter loop that runs it.
-    pub entry: bool,
+    /// A generator's frame resumed inside its caller's loop: how the
+    /// caller takes what it yields or returns (see [`GenLink`]).
+    pub gen_link: GenLink,
     /// The calling frame in the same interpreter loop (owned while this one runs).
     pub prev: Option<Box<Frame>>,
     /// NULL, or the new instance when this frame runs `__init__` for a
@@ -179,6 +196,44 @@ impl Frame {
             }
         }
         self.sp = self.stack_base();
+    }
+}
+
+/// Recycled generator windows, by length: a finished generator's window
+/// (all NULL again) serves the next generator of the same size, so making
+/// and finishing a generator or coroutine does not allocate a window.
+#[derive(Default)]
+pub struct WindowPool {
+    by_len: Vec<Vec<Box<[Value]>>>,
+}
+
+impl WindowPool {
+    /// Windows longer than this are not kept.
+    const MAX_LEN: usize = 64;
+    /// Windows kept per length.
+    const PER_LEN: usize = 16;
+
+    /// A window of `n` NULL values.
+    pub fn take(&mut self, n: usize) -> Box<[Value]> {
+        match self.by_len.get_mut(n).and_then(Vec::pop) {
+            Some(w) => w,
+            None => (0..n).map(|_| Value::NULL).collect(),
+        }
+    }
+    /// Keep a window whose values are all NULL (`Frame::clear_values`).
+    pub fn give(&mut self, w: Box<[Value]>) {
+        let n = w.len();
+        if n == 0 || n > Self::MAX_LEN {
+            return;
+        }
+        debug_assert!(w.iter().all(Value::is_null));
+        if self.by_len.len() <= n {
+            self.by_len.resize_with(n + 1, Vec::new);
+        }
+        let kept = &mut self.by_len[n];
+        if kept.len() < Self::PER_LEN {
+            kept.push(w);
+        }
     }
 }
 

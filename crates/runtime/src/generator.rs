@@ -43,6 +43,28 @@ pub struct Generator {
 }
 
 impl Generator {
+    /// A new, not yet started generator owning `frame`.
+    #[inline]
+    pub fn new(kind: GenKind, frame: Box<Frame>, name: Value, qualname: Value) -> Box<Generator> {
+        // Boxed from constants first, then filled in place: building the
+        // whole struct on the stack and copying it into the box stalls on
+        // the copy (its small fields were just stored separately).
+        let mut g = Box::new(Generator {
+            kind: GenKind::Generator,
+            closed: Cell::new(false),
+            frame: RefCell::new(None),
+            running: Cell::new(false),
+            started: Cell::new(false),
+            name: Value::NONE,
+            qualname: Value::NONE,
+            saved_exc: RefCell::new(Value::NONE),
+        });
+        g.kind = kind;
+        *g.frame.get_mut() = Some(frame);
+        g.name = name;
+        g.qualname = qualname;
+        g
+    }
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.name);
         visit(&self.qualname);

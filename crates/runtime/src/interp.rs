@@ -6,6 +6,14 @@
 //! into Python (`Vm::call`) run a nested loop, counted by `native_depth`.
 //! Exceptions unwind through the code object's exception table.
 //!
+//! Generators resumed by bytecode (`FOR_ITER_GEN`, `SEND_GEN`) run the
+//! same way, as CPython 3.11 does: the generator's frame is linked in
+//! front of the caller's ([`GenLink`] says how the caller resumes), its
+//! `YIELD_VALUE` hands the frame back to the generator and continues the
+//! caller with the value, and its return or escaping exception finishes
+//! the generator. Generators driven from Rust (`next()`, `send()`,
+//! `throw()`, `close()`) run in a loop of their own (`Vm::gen_send`).
+//!
 //! Every instruction executes the uops it is declared with in
 //! `stitch_bytecode::ops`; uop bodies live in `uops.rs`, one function each
 //! with the fixed signature [`UopFn`].
@@ -14,8 +22,8 @@ use std::cell::Cell;
 
 use stitch_bytecode::{CodeUnit, Opcode, Uop};
 
-use crate::frame::Frame;
-use crate::generator::Generator;
+use crate::frame::{Frame, GenLink};
+use crate::generator::{GenKind, Generator};
 use crate::object::ObjKind;
 use crate::uops::{self, Flow};
 use crate::value::Value;
@@ -85,6 +93,10 @@ impl Vm {
             self.release_frame(f);
             return Err(RunOutcome::Return(v));
         };
+        if f.gen_link != GenLink::None {
+            let err = self.gen_inline_returned(f, &mut parent, v);
+            return Ok((parent, err));
+        }
         let init_self = f.init_self.take();
         self.release_frame(f);
         if init_self.is_null() {
@@ -107,7 +119,7 @@ impl Vm {
     #[inline(never)]
     fn unwind(&self, mut f: Box<Frame>, e: PyErr) -> Result<Box<Frame>, RunOutcome> {
         let reraise = self.reraise.replace(false);
-        let exc = e.exc;
+        let mut exc = e.exc;
         if !reraise {
             self.add_traceback(&exc, &f);
             self.set_context(&exc);
@@ -126,10 +138,20 @@ impl Vm {
                     return Err(RunOutcome::Error(PyErr { exc }));
                 }
                 Some(parent) => {
-                    self.release_frame(f);
+                    let gen_frame = f.gen_link != GenLink::None;
+                    if gen_frame {
+                        // The generator finished by raising: it propagates
+                        // into the caller as it would out of `gen_send`.
+                        exc = self.gen_inline_raised(f, &parent, PyErr { exc }).exc;
+                    } else {
+                        self.release_frame(f);
+                    }
                     f = parent;
                     self.current.set(&*f);
                     self.add_traceback(&exc, &f);
+                    if gen_frame {
+                        self.set_context(&exc);
+                    }
                 }
             }
         }
@@ -301,34 +323,183 @@ impl Vm {
                 Ok(GenStep::Yield(y))
             }
             RunOutcome::Return(r) => Ok(GenStep::Return(r)),
-            RunOutcome::Error(e) => {
-                let escaped = if self.err_matches(&e, Exc::StopIteration) {
-                    Some("StopIteration")
-                } else if g.kind == crate::generator::GenKind::AsyncGenerator
-                    && self.err_matches(&e, Exc::StopAsyncIteration)
-                {
-                    Some("StopAsyncIteration")
-                } else {
-                    None
-                };
-                if let Some(what) = escaped {
-                    let new = self.err(
-                        Exc::RuntimeError,
-                        format!("{} raised {what}", g.kind.noun()),
-                    );
-                    if let Some(ObjKind::Instance(inst)) = new.exc.as_obj().map(|o| &o.kind) {
-                        if let Some(d) = inst.exc() {
-                            let mut d = d.borrow_mut();
-                            d.cause = e.exc.clone();
-                            d.context = e.exc.clone();
-                            d.suppress_context = true;
-                        }
-                    }
-                    return Err(new);
-                }
-                Err(e)
+            RunOutcome::Error(e) => Err(self.gen_escaped(g, e)),
+        }
+    }
+
+    /// An exception that escaped generator `g`'s frame, as its caller sees
+    /// it: StopIteration (StopAsyncIteration from an async generator)
+    /// becomes RuntimeError "generator raised StopIteration", chained.
+    fn gen_escaped(&self, g: &Generator, e: PyErr) -> PyErr {
+        let escaped = if self.err_matches(&e, Exc::StopIteration) {
+            Some("StopIteration")
+        } else if g.kind == GenKind::AsyncGenerator && self.err_matches(&e, Exc::StopAsyncIteration)
+        {
+            Some("StopAsyncIteration")
+        } else {
+            None
+        };
+        let Some(what) = escaped else { return e };
+        let new = self.err(Exc::RuntimeError, format!("{} raised {what}", g.kind.noun()));
+        if let Some(ObjKind::Instance(inst)) = new.exc.as_obj().map(|o| &o.kind) {
+            if let Some(d) = inst.exc() {
+                let mut d = d.borrow_mut();
+                d.cause = e.exc.clone();
+                d.context = e.exc.clone();
+                d.suppress_context = true;
             }
         }
+        new
+    }
+
+    // ----- generators resumed inside the caller's loop ------------------
+
+    /// `FOR_ITER_GEN` / `SEND_GEN`: resume `g` (the caller's top of stack)
+    /// with `v` inside the caller's loop, as [`Vm::gen_send`] would: the
+    /// frame to link in front of the caller, marked with `link`. `Err(v)`
+    /// when the generator is running, finished, just started with a value
+    /// other than None, an async generator, or too deep: `gen_send` then
+    /// does (or refuses) it the ordinary way.
+    #[inline(always)]
+    pub(crate) fn gen_enter_inline(
+        &self,
+        g: &Generator,
+        v: Value,
+        link: GenLink,
+    ) -> Result<Box<Frame>, Value> {
+        let started = g.started.get();
+        let depth = self.depth.get() + 1;
+        if g.running.get()
+            || g.kind == GenKind::AsyncGenerator
+            || (!started && !v.is_none())
+            || depth > self.recursion_limit.get()
+        {
+            return Err(v);
+        }
+        let Some(mut frame) = g.frame.try_borrow_mut().ok().and_then(|mut s| s.take()) else {
+            return Err(v);
+        };
+        if started {
+            frame.push(v);
+        }
+        g.started.set(true);
+        g.running.set(true);
+        self.depth.set(depth);
+        // The generator has its own "exception being handled" (CPython's
+        // gi_exc_state); the caller's waits in `saved_exc` while it runs.
+        self.swap_gen_exc(g);
+        frame.gen_link = link;
+        Ok(frame)
+    }
+
+    /// Exchange the VM's "exception being handled" with `g.saved_exc`.
+    #[inline]
+    fn swap_gen_exc(&self, g: &Generator) {
+        let (Ok(mut cur), Ok(mut saved)) = (self.cur_exc.try_borrow_mut(), g.saved_exc.try_borrow_mut())
+        else {
+            return;
+        };
+        std::mem::swap(&mut *cur, &mut *saved);
+        if cur.is_null() {
+            *cur = Value::NONE;
+        }
+        if saved.is_null() {
+            *saved = Value::NONE;
+        }
+    }
+
+    /// The generator whose frame runs inline in front of `parent`.
+    #[inline]
+    fn inline_gen(parent: &Frame) -> Option<&Generator> {
+        if parent.stack_len() == 0 {
+            return None;
+        }
+        match parent.peek(1).as_obj().map(|o| &o.kind) {
+            Some(ObjKind::Generator(g)) => Some(g),
+            _ => None,
+        }
+    }
+
+    /// The inline generator frame `f` finished (returned or raised): the
+    /// generator is done; the caller's exception state comes back.
+    #[inline]
+    fn gen_inline_finish(&self, g: &Generator, f: Box<Frame>) {
+        g.running.set(false);
+        self.depth.set(self.depth.get().saturating_sub(1));
+        let caller_exc = g
+            .saved_exc
+            .try_borrow_mut()
+            .map(|mut s| std::mem::replace(&mut *s, Value::NONE))
+            .unwrap_or(Value::NONE);
+        let gen_exc = self
+            .cur_exc
+            .try_borrow_mut()
+            .map(|mut c| std::mem::replace(&mut *c, caller_exc))
+            .ok();
+        drop(gen_exc);
+        self.release_frame(f);
+    }
+
+    /// The inline generator frame `f` yielded: give it back to its
+    /// generator and return the caller to continue (the value is pushed
+    /// there by the loop); `Err(f)` if `f` has no caller.
+    #[inline]
+    fn gen_inline_yielded(&self, mut f: Box<Frame>) -> Result<Box<Frame>, Box<Frame>> {
+        let Some(parent) = f.prev.take() else {
+            return Err(f);
+        };
+        f.gen_link = GenLink::None;
+        match Self::inline_gen(&parent) {
+            Some(g) => {
+                self.swap_gen_exc(g);
+                g.running.set(false);
+                self.depth.set(self.depth.get().saturating_sub(1));
+                if let Ok(mut slot) = g.frame.try_borrow_mut() {
+                    *slot = Some(f);
+                }
+            }
+            None => self.release_frame(f),
+        }
+        Ok(parent)
+    }
+
+    /// The inline generator frame `f` returned `v` to `parent`: finish the
+    /// generator and leave the caller after its loop (`FOR_ITER_GEN`) or
+    /// with the result (`SEND_GEN`).
+    #[inline]
+    fn gen_inline_returned(&self, f: Box<Frame>, parent: &mut Frame, v: Value) -> Option<PyErr> {
+        let link = f.gen_link;
+        let Some(g) = Self::inline_gen(parent) else {
+            self.release_frame(f);
+            return Some(self.err(Exc::SystemError, "generator frame lost its generator"));
+        };
+        self.gen_inline_finish(g, f);
+        match link {
+            GenLink::ForIter(t) => {
+                drop(v);
+                drop(parent.pop());
+                parent.ip = t;
+            }
+            GenLink::Send(t) => {
+                drop(parent.pop());
+                parent.push(v);
+                parent.ip = t;
+            }
+            GenLink::None => parent.push(v),
+        }
+        None
+    }
+
+    /// `e` escapes the inline generator frame `f`: finish the generator;
+    /// the exception its caller raises.
+    #[cold]
+    fn gen_inline_raised(&self, f: Box<Frame>, parent: &Frame, e: PyErr) -> PyErr {
+        let Some(g) = Self::inline_gen(parent) else {
+            self.release_frame(f);
+            return e;
+        };
+        self.gen_inline_finish(g, f);
+        self.gen_escaped(g, e)
     }
 
     /// `gen.throw(exc)`.
@@ -390,14 +561,7 @@ impl Vm {
 
     /// The receiver a frame suspended in a `yield from` loop delegates to.
     pub(crate) fn yield_from_receiver(&self, f: &Frame) -> Option<Value> {
-        let code = &f.code().co.code;
-        let y = f.lasti as usize;
-        if y == 0 || code.get(y)?.op() != Opcode::YIELD_VALUE {
-            return None;
-        }
-        if code.get(y - 1)?.op() != Opcode::SEND {
-            return None;
-        }
+        send_before(f)?;
         if f.stack_len() == 0 {
             return None;
         }
@@ -405,9 +569,7 @@ impl Vm {
     }
 
     fn send_exit_target(&self, f: &Frame) -> u32 {
-        let code = &f.code().co.code;
-        let y = f.lasti as usize;
-        code.get(y.wrapping_sub(1)).map_or(f.ip, |cu| cu.arg())
+        send_before(f).map_or(f.ip, |cu| cu.arg())
     }
 
     /// The value carried by a StopIteration error.
@@ -462,6 +624,20 @@ impl Vm {
             Err(e) => Err(e),
         }
     }
+}
+
+/// The SEND (or SEND_GEN) of the `yield from` loop a frame suspended at
+/// `YIELD_VALUE` is in, if it is in one.
+fn send_before(f: &Frame) -> Option<CodeUnit> {
+    // The code as compiled (the quickened copy may say SEND_GEN).
+    let code = &f.code().co.code;
+    let y = f.lasti as usize;
+    if code.get(y)?.op() != Opcode::YIELD_VALUE {
+        return None;
+    }
+    let at = y.checked_sub(1 + Opcode::SEND.cache_entries() as usize)?;
+    let cu = *code.get(at)?;
+    (cu.op().base() == Opcode::SEND).then_some(cu)
 }
 
 /// Run one uop of an instruction in the main loop: read its operand from
@@ -604,7 +780,19 @@ macro_rules! tier1_dispatch {
                             }
                             Err(out) => return out,
                         },
-                        Flow::Yield(v) => return RunOutcome::Yield(v, f),
+                        Flow::Yield(v) => {
+                            if f.gen_link == GenLink::None {
+                                return RunOutcome::Yield(v, f);
+                            }
+                            match vm.gen_inline_yielded(f) {
+                                Ok(mut caller) => {
+                                    caller.push(v);
+                                    f = caller;
+                                    continue 'frame;
+                                }
+                                Err(fr) => return RunOutcome::Yield(v, fr),
+                            }
+                        }
                         Flow::Deopt => {
                             pending = Some(vm.err(Exc::SystemError, "generic instruction deoptimized"));
                             continue 'frame;

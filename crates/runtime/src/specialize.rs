@@ -149,6 +149,7 @@ pub fn specialize(vm: &Vm, f: &mut Frame, arg: u32) {
         Opcode::STORE_SUBSCR => ops::store_subscr(vm, f),
         Opcode::UNPACK_SEQUENCE => ops::unpack_sequence(vm, f, arg),
         Opcode::FOR_ITER => ops::for_iter(vm, f),
+        Opcode::SEND => ops::send(vm, f),
         Opcode::TO_BOOL => ops::to_bool(vm, f),
         Opcode::LOAD_GLOBAL => attr::load_global(vm, f, arg).map(|s| s.write(f)),
         Opcode::LOAD_ATTR => attr::load_attr(vm, f, arg).map(|s| s.write(f)),

@@ -1134,6 +1134,7 @@ pub fn WITH_EXCEPT_START(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     f.push(r);
     Ok(Flow::Next)
 }
+#[inline(always)]
 pub fn YIELD_VALUE(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     Ok(Flow::Yield(f.pop()))
 }
@@ -1179,6 +1180,11 @@ pub fn SEND(vm: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
             }
         }
     };
+    send_result(f, step, t)
+}
+/// SEND's result: `(receiver -- receiver yielded)`, or `(receiver -- retval)` and jump to `t`.
+#[inline(always)]
+pub(crate) fn send_result(f: &mut Frame, step: GenStep, t: u32) -> R {
     match step {
         GenStep::Yield(y) => {
             f.push(y);
@@ -1313,7 +1319,19 @@ pub fn MATCH_CLASS(vm: &Vm, f: &mut Frame, nargs: u32, _: u64) -> R {
 
 // ----- coroutines (see coro.rs) -----
 
+#[inline(always)]
 pub fn GET_AWAITABLE(vm: &Vm, f: &mut Frame, place: u32, _: u64) -> R {
+    if let Some(ObjKind::Generator(g)) = f.peek(1).as_obj().map(|o| &o.kind) {
+        if g.kind == crate::generator::GenKind::Coroutine && !g.started.get() {
+            // The common case (`await f()`): a fresh coroutine is its own
+            // awaitable, and cannot be awaited already.
+            return Ok(Flow::Next);
+        }
+    }
+    get_awaitable_slow(vm, f, place)
+}
+#[inline(never)]
+fn get_awaitable_slow(vm: &Vm, f: &mut Frame, place: u32) -> R {
     let v = f.pop();
     let it = vm.get_awaitable(&v, place)?;
     f.push(it);

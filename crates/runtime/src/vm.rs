@@ -257,6 +257,8 @@ pub struct Vm {
     interned: RefCell<HashMap<Rc<str>, Value>>,
     pub(crate) stack: RefCell<ValueStack>,
     pub(crate) frame_pool: RefCell<Vec<Box<Frame>>>,
+    /// Windows of finished generators, for the next ones.
+    pub(crate) window_pool: RefCell<crate::frame::WindowPool>,
     /// The exception currently being handled (`sys.exc_info()`), or None.
     pub cur_exc: RefCell<Value>,
     /// Python frames currently active.
@@ -405,6 +407,7 @@ impl Vm {
             interned: RefCell::new(HashMap::new()),
             stack: RefCell::new(ValueStack::default()),
             frame_pool: RefCell::new(Vec::new()),
+            window_pool: RefCell::new(Default::default()),
             cur_exc: RefCell::new(Value::NONE),
             depth: Cell::new(0),
             recursion_limit: Cell::new(1000),

@@ -44,8 +44,8 @@ fn instructions_with_their_caches() {
 fn a_frame_header() {
     // Pointers to the value window and code, two offsets, six values
     // (code object, function, globals, builtins, locals, and the instance
-    // an `__init__` frame returns), the window's storage, the entry flag
-    // and the link to the caller.
+    // an `__init__` frame returns), the window's storage, how a generator's
+    // frame was resumed (a tag and a jump target) and the link to the caller.
     let size = std::mem::size_of::<Frame>();
     assert!(size <= 168, "Frame header is {size} bytes");
 }

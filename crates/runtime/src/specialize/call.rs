@@ -1,9 +1,10 @@
 //! Specializing calls: `CALL` by the kind of callable it sees.
 //!
 //! * a Python function (or a bound method of one) whose parameters are
-//!   plain positional ones and which is not a generator: its frame is
-//!   pushed directly, keyed by the function's version (which changes with
-//!   `__code__`, `__defaults__` and `__kwdefaults__`);
+//!   plain positional ones: its frame is pushed directly, keyed by the
+//!   function's version (which changes with `__code__`, `__defaults__` and
+//!   `__kwdefaults__`); for a generator function (not through a bound
+//!   method object), the generator is made directly;
 //! * a built-in function or method, and `len`, `isinstance`, `type` by
 //!   identity;
 //! * a Python class with object's `__new__` and a simple Python `__init__`,
@@ -20,6 +21,7 @@
 use stitch_bytecode::{Opcode, code_flags};
 
 use super::{Reason, set_cache};
+use crate::call::is_generator_code;
 use crate::frame::Frame;
 use crate::function::{Function, code_rt_of, remember_function};
 use crate::object::ObjKind;
@@ -37,10 +39,6 @@ enum Entry {
 fn entry(func: &Function, nargs: usize) -> Result<Entry, Reason> {
     let code_v = func.code();
     let co = &code_rt_of(&code_v).co;
-    if co.flags & (code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR) != 0
-    {
-        return Err("generator function");
-    }
     if co.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) != 0 {
         return Err("*args or **kwargs");
     }
@@ -75,6 +73,7 @@ pub(super) fn call(vm: &Vm, f: &Frame, argc: u32) -> Result<Opcode, Reason> {
     match &o.kind {
         ObjKind::Function(func) => {
             let op = match entry(func, nargs)? {
+                _ if is_generator_code(code_rt_of(&func.code()).co.flags) => Opcode::CALL_PY_GEN,
                 Entry::Exact => Opcode::CALL_PY_EXACT_ARGS,
                 Entry::WithDefaults => Opcode::CALL_PY_WITH_DEFAULTS,
             };
@@ -90,6 +89,9 @@ pub(super) fn call(vm: &Vm, f: &Frame, argc: u32) -> Result<Opcode, Reason> {
             let Some(ObjKind::Function(func)) = m.0.as_obj().map(|o| &o.kind) else {
                 return Err("bound method of a non-function");
             };
+            if is_generator_code(code_rt_of(&func.code()).co.flags) {
+                return Err("bound method of a generator function");
+            }
             let op = match entry(func, nargs + 1)? {
                 Entry::Exact => Opcode::CALL_BOUND_METHOD_EXACT_ARGS,
                 Entry::WithDefaults => Opcode::CALL_BOUND_METHOD_WITH_DEFAULTS,

@@ -159,6 +159,18 @@ pub(super) fn for_iter(_vm: &Vm, f: &Frame) -> Result<Opcode, Reason> {
     }
 }
 
+pub(super) fn send(_vm: &Vm, f: &Frame) -> Result<Opcode, Reason> {
+    match f.peek(2).as_obj().map(|o| &o.kind) {
+        Some(ObjKind::Generator(g)) if g.kind != crate::generator::GenKind::AsyncGenerator => {
+            Ok(Opcode::SEND_GEN)
+        }
+        Some(ObjKind::Iter(_)) if crate::coro::await_state(f.peek(2)).is_some() => {
+            Err("awaitable of a coroutine or async generator")
+        }
+        _ => Err("other iterator"),
+    }
+}
+
 pub(super) fn to_bool(vm: &Vm, f: &Frame) -> Result<Opcode, Reason> {
     let v = f.peek(1);
     match v.tag() {

@@ -170,6 +170,24 @@ pub fn CALL_PY_WITH_DEFAULTS(vm: &Vm, f: &mut Frame, argc: u32, _: u64) -> R {
     call_py(vm, f, argc)
 }
 
+/// Make the generator of the (guarded) generator function being called:
+/// its arguments are moved from the stack into its parameters.
+pub fn CALL_PY_GEN(vm: &Vm, f: &mut Frame, argc: u32, _: u64) -> R {
+    if !call_prologue_versioned(vm)? {
+        return Ok(Flow::Deopt);
+    }
+    let argc = argc as usize;
+    let n = nargs(f, argc as u32);
+    let func_v = f.peek(argc + 2).clone();
+    let Some(func) = as_function(&func_v) else {
+        return Err(vm.err(Exc::SystemError, "specialized call of a non-function"));
+    };
+    let g = vm.generator_for_simple_call(&func_v, func, f.top_slice_mut(n));
+    f.drop_n(argc + 2);
+    f.push(g);
+    Ok(Flow::Next)
+}
+
 /// Replace the call's stack entries with its result.
 #[inline(always)]
 fn finish(f: &mut Frame, argc: u32, r: PyResult<Value>) -> R {

@@ -6,7 +6,8 @@
 use stitch_bytecode::{BinOp, CmpOp};
 
 use super::{Flow, R};
-use crate::frame::Frame;
+use crate::frame::{Frame, GenLink};
+use crate::interp::GenStep;
 use crate::iter::IterState;
 use crate::object::{Obj, ObjKind};
 use crate::protocol::cmp_holds;
@@ -136,6 +137,13 @@ pub fn GUARD_ITER_GEN(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     guard(matches!(
         f.peek(1).as_obj().map(|o| &o.kind),
         Some(ObjKind::Generator(g)) if g.kind == crate::generator::GenKind::Generator
+    ))
+}
+#[inline(always)]
+pub fn GUARD_SEND_GEN(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    guard(matches!(
+        f.peek(2).as_obj().map(|o| &o.kind),
+        Some(ObjKind::Generator(g)) if g.kind != crate::generator::GenKind::AsyncGenerator
     ))
 }
 
@@ -552,13 +560,47 @@ pub fn FOR_ITER_TUPLE(_: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
     });
     for_iter_result(f, next, t)
 }
+#[inline(always)]
 pub fn FOR_ITER_GEN(vm: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
+    if let Some(ObjKind::Generator(g)) = f.peek(1).as_obj().map(|o| &o.kind) {
+        // The common case: run the generator's frame in this loop.
+        if let Ok(frame) = vm.gen_enter_inline(g, Value::NONE, GenLink::ForIter(t)) {
+            return Ok(Flow::Call(frame));
+        }
+    }
+    for_iter_gen_native(vm, f, t)
+}
+/// FOR_ITER_GEN when the generator cannot run inline: `gen_send` resumes
+/// it (or raises what it raises).
+#[inline(never)]
+fn for_iter_gen_native(vm: &Vm, f: &mut Frame, t: u32) -> R {
     let g = f.peek(1).clone();
     let next = match vm.gen_send(&g, Value::NONE)? {
-        crate::interp::GenStep::Yield(v) => Some(v),
-        crate::interp::GenStep::Return(_) => None,
+        GenStep::Yield(v) => Some(v),
+        GenStep::Return(_) => None,
     };
     for_iter_result(f, next, t)
+}
+#[inline(always)]
+pub fn SEND_GEN(vm: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
+    let v = f.pop();
+    let v = match f.peek(1).as_obj().map(|o| &o.kind) {
+        // The common case: run the generator's (coroutine's) frame in this loop.
+        Some(ObjKind::Generator(g)) => match vm.gen_enter_inline(g, v, GenLink::Send(t)) {
+            Ok(frame) => return Ok(Flow::Call(frame)),
+            Err(v) => v,
+        },
+        _ => v,
+    };
+    send_gen_native(vm, f, v, t)
+}
+/// SEND_GEN when the generator cannot run inline: `gen_send` resumes it
+/// (or raises what it raises).
+#[inline(never)]
+fn send_gen_native(vm: &Vm, f: &mut Frame, v: Value, t: u32) -> R {
+    let recv = f.peek(1).clone();
+    let step = vm.gen_send(&recv, v)?;
+    super::send_result(f, step, t)
 }
 
 // ----- truth values ---------------------------------------------------------
