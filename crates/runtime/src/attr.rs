@@ -488,8 +488,14 @@ impl Vm {
         }
         let idx = if t.has_instance_dict.get() {
             match t.key_index_or_add(name) {
-                // Key tables hold interned names only (see types.rs).
-                None if matches!(name.as_obj().map(|o| (&o.kind, o.is_interned())), Some((ObjKind::Str(_), false))) => {
+                // Key tables hold interned names only (see types.rs); a
+                // computed name is interned only if the table has room
+                // (interned strings live forever).
+                None if matches!(
+                    name.as_obj().map(|o| (&o.kind, o.is_interned())),
+                    Some((ObjKind::Str(_), false))
+                ) && t.keys.borrow().len() < types::MAX_SHARED_KEYS =>
+                {
                     t.key_index_or_add(&self.intern(str_of(name).unwrap_or("")))
                 }
                 i => i,

@@ -267,7 +267,9 @@ impl DictTable {
                 if e.hash == hash {
                     if let Some(crate::object::ObjKind::Str(s)) = e.key.as_obj().map(|o| &o.kind) {
                         let k = s.as_str();
-                        if std::ptr::eq(k.as_ptr(), key.as_ptr()) && k.len() == key.len() || k == key {
+                        if std::ptr::eq(k.as_ptr(), key.as_ptr()) && k.len() == key.len()
+                            || k == key
+                        {
                             return Some(&e.value);
                         }
                     }

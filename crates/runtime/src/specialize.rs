@@ -16,6 +16,10 @@
 //! operands then call for — after a backoff that doubles each time, as
 //! after a failed attempt. A site whose types changed once re-specializes
 //! at once; one whose types keep changing ends up generic and stops trying.
+//! Before counting a miss, a few forms *widen* instead ([`poly`]): an
+//! attribute site that meets another class the same form would serve keeps
+//! up to four classes in a polymorphic cache, and a call site that meets
+//! another Python function of the same shape stops checking which one.
 //!
 //! The families live in submodules, one per kind of instruction; each
 //! returns the specialized opcode or a static reason for `--stats`.

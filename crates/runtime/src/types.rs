@@ -307,7 +307,8 @@ impl CacheEntry {
     fn is_for(&self, version: u32, s: &str) -> bool {
         self.version == version
             && self.len == s.len()
-            && (self.addr == s.as_ptr() as usize || same_text(self.key_str().as_bytes(), s.as_bytes()))
+            && (self.addr == s.as_ptr() as usize
+                || same_text(self.key_str().as_bytes(), s.as_bytes()))
     }
     fn key_str(&self) -> &str {
         match &self.key {
@@ -363,10 +364,9 @@ struct Found {
 #[inline]
 fn lookup_cached(ty: &TypeObj, s: &str, name: Option<(&Value, i64)>) -> Option<Found> {
     let version = ty.version.get();
-    let slot = ((version as usize).wrapping_mul(0x9e37_79b9)
-        ^ (s.as_ptr() as usize >> 3)
-        ^ s.len())
-        & (CACHE_SIZE - 1);
+    let slot =
+        ((version as usize).wrapping_mul(0x9e37_79b9) ^ (s.as_ptr() as usize >> 3) ^ s.len())
+            & (CACHE_SIZE - 1);
     let hit = ATTR_CACHE.with(|c| {
         let c = c.try_borrow().ok()?;
         let e = c.get(slot)?;
@@ -575,8 +575,15 @@ mod tests {
     #[test]
     fn names_compare_by_content_at_every_length() {
         let names = [
-            "", "x", "__a", "__len__", "__init__", "__getattr__", "__getattribute__",
-            "__class_getitem__", "a_rather_long_attribute_name",
+            "",
+            "x",
+            "__a",
+            "__len__",
+            "__init__",
+            "__getattr__",
+            "__getattribute__",
+            "__class_getitem__",
+            "a_rather_long_attribute_name",
         ];
         for a in names {
             for b in names {

@@ -59,7 +59,11 @@ fn keys_version(d: &Value) -> Result<u32, Reason> {
     let Some(ObjKind::Dict(t)) = d.as_obj().map(|o| &o.kind) else {
         return Err("namespace is not a dict");
     };
-    match t.try_borrow_mut().map_err(|_| "dict busy")?.assign_keys_version() {
+    match t
+        .try_borrow_mut()
+        .map_err(|_| "dict busy")?
+        .assign_keys_version()
+    {
         0 => Err("out of dict versions"),
         v => Ok(v),
     }
@@ -126,7 +130,8 @@ fn shadow_slot(t: &TypeObj, name: &Value) -> u32 {
 }
 
 fn keep(t: &TypeObj, v: &Value) -> Result<u32, Reason> {
-    t.cache_value(v).ok_or("too many values cached on the class")
+    t.cache_value(v)
+        .ok_or("too many values cached on the class")
 }
 
 /// `C.name` on the class `cls` itself (`Vm::type_getattr`): the value to
@@ -163,7 +168,10 @@ fn class_form(vm: &Vm, f: &Frame, s: &str, op: Opcode) -> Result<Spec, Reason> {
     let v = class_attr(vm, cls, s)?;
     let t = type_obj(cls).ok_or("not a class")?;
     let meta = as_type(vm.type_obj_of(cls));
-    Ok(Spec::new(op, [t.version.get(), meta.version.get(), keep(t, &v)?]))
+    Ok(Spec::new(
+        op,
+        [t.version.get(), meta.version.get(), keep(t, &v)?],
+    ))
 }
 
 /// Fill the cache of a module-attribute form and return it.
@@ -198,7 +206,10 @@ pub(super) fn load_attr(vm: &Vm, f: &Frame, arg: u32) -> Result<Spec, Reason> {
         if crate::attr::is_data_descr(vm, d) {
             if is_slot_member(vm, d, s) && matches!(o.kind, ObjKind::Instance(_)) {
                 let i = t.key_index(name).ok_or("slot without a key")?;
-                return Ok(Spec::new(Opcode::LOAD_ATTR_SLOT, [t.version.get(), i as u32, 0]));
+                return Ok(Spec::new(
+                    Opcode::LOAD_ATTR_SLOT,
+                    [t.version.get(), i as u32, 0],
+                ));
             }
             let Some(ObjKind::Property(p)) = d.as_obj().map(|o| &o.kind) else {
                 return Err("data descriptor");
@@ -210,7 +221,10 @@ pub(super) fn load_attr(vm: &Vm, f: &Frame, arg: u32) -> Result<Spec, Reason> {
                 // An AttributeError from the getter would go to __getattr__.
                 return Err("property with __getattr__");
             }
-            return Ok(Spec::new(Opcode::LOAD_ATTR_PROPERTY, [t.version.get(), 0, keep(t, &p.fget)?]));
+            return Ok(Spec::new(
+                Opcode::LOAD_ATTR_PROPERTY,
+                [t.version.get(), 0, keep(t, &p.fget)?],
+            ));
         }
     }
     let ObjKind::Instance(inst) = &o.kind else {
@@ -221,7 +235,10 @@ pub(super) fn load_attr(vm: &Vm, f: &Frame, arg: u32) -> Result<Spec, Reason> {
     }
     if let Some(i) = t.key_index(name) {
         if inst.slots.borrow().get(i).is_some_and(|v| !v.is_null()) {
-            return Ok(Spec::new(Opcode::LOAD_ATTR_INSTANCE_VALUE, [t.version.get(), i as u32, 0]));
+            return Ok(Spec::new(
+                Opcode::LOAD_ATTR_INSTANCE_VALUE,
+                [t.version.get(), i as u32, 0],
+            ));
         }
     }
     // Not on the instance: the class attribute, unless a special attribute
@@ -240,7 +257,10 @@ pub(super) fn load_attr(vm: &Vm, f: &Frame, arg: u32) -> Result<Spec, Reason> {
         return Err("descriptor");
     }
     let slot = shadow_slot(t, name);
-    Ok(Spec::new(Opcode::LOAD_ATTR_NONDESCRIPTOR, [t.version.get(), slot, keep(t, &d)?]))
+    Ok(Spec::new(
+        Opcode::LOAD_ATTR_NONDESCRIPTOR,
+        [t.version.get(), slot, keep(t, &d)?],
+    ))
 }
 
 pub(super) fn load_method(vm: &Vm, f: &Frame, arg: u32) -> Result<Spec, Reason> {
@@ -308,7 +328,10 @@ pub(super) fn store_attr(vm: &Vm, f: &Frame, arg: u32) -> Result<Spec, Reason> {
         }
         if is_slot_member(vm, &d, s) {
             let i = t.key_index(name).ok_or("slot without a key")?;
-            return Ok(Spec::new(Opcode::STORE_ATTR_SLOT, [t.version.get(), i as u32, 0]));
+            return Ok(Spec::new(
+                Opcode::STORE_ATTR_SLOT,
+                [t.version.get(), i as u32, 0],
+            ));
         }
         match d.as_obj().map(|o| &o.kind) {
             Some(ObjKind::Property(_)) => return Err("property"),
@@ -322,5 +345,8 @@ pub(super) fn store_attr(vm: &Vm, f: &Frame, arg: u32) -> Result<Spec, Reason> {
         return Err("instance has a __dict__");
     }
     let i = t.key_index(name).ok_or("no slot for the name yet")?;
-    Ok(Spec::new(Opcode::STORE_ATTR_INSTANCE_VALUE, [t.version.get(), i as u32, 0]))
+    Ok(Spec::new(
+        Opcode::STORE_ATTR_INSTANCE_VALUE,
+        [t.version.get(), i as u32, 0],
+    ))
 }

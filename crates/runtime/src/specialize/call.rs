@@ -169,7 +169,9 @@ fn builtin_class_call(
     if version == 0 {
         return Err("class without version");
     }
-    let i = t.cache_value(&new).ok_or("too many values cached on the class")?;
+    let i = t
+        .cache_value(&new)
+        .ok_or("too many values cached on the class")?;
     set_cache(f, 1, i | if noop { INIT_IS_NOOP } else { 0 });
     set_cache(f, 2, version);
     Ok(Opcode::CALL_BUILTIN_CLASS)

@@ -266,8 +266,7 @@ pub fn CALL_BUILTIN_CLASS(vm: &Vm, f: &mut Frame, argc: u32, operand: u64) -> R 
     *f.peek_mut(argc + 1) = cls.clone();
     let r = match (b.f)(vm, f.top_slice(argc + 1), &[]) {
         Ok(obj)
-            if operand & INIT_IS_NOOP != 0
-                && std::ptr::eq(vm.type_obj_of(&obj), cls.obj_ptr()) =>
+            if operand & INIT_IS_NOOP != 0 && std::ptr::eq(vm.type_obj_of(&obj), cls.obj_ptr()) =>
         {
             Ok(obj)
         }
