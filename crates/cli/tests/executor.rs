@@ -36,7 +36,12 @@ struct ResumeTier1 {
 }
 
 impl Executor for ResumeTier1 {
-    fn execute(&self, _: &Vm, frame: &mut stitch_runtime::frame::Frame, exit: Option<ExitRef>) -> PyResult<u32> {
+    fn execute(
+        &self,
+        _: &Vm,
+        frame: &mut stitch_runtime::frame::Frame,
+        exit: Option<ExitRef>,
+    ) -> PyResult<u32> {
         assert!(exit.is_none(), "entered from tier 1");
         assert_eq!(frame.ip, self.target, "entered at the loop head");
         self.runs.set(self.runs.get() + 1);
@@ -82,11 +87,17 @@ fn run(log: &Rc<Log>, threshold: u32) -> (String, String) {
     *vm.optimizer.borrow_mut() = Box::new(Stub(log.clone()));
     let module = vm.new_module("__main__");
     let globals = vm.getattr_str(&module, "__dict__").expect("module dict");
-    let code = vm.new_code(stitch_compiler::compile(PROGRAM, "<test>", Mode::Exec).expect("compiles"));
-    let frame = vm.frame_for_code(&code, &globals, globals.clone()).expect("frame");
+    let code =
+        vm.new_code(stitch_compiler::compile(PROGRAM, "<test>", Mode::Exec).expect("compiles"));
+    let frame = vm
+        .frame_for_code(&code, &globals, globals.clone())
+        .expect("frame");
     vm.run_to_completion(frame).expect("runs");
     let result = vm.dict_get_str(&globals, "result").expect("result");
-    (vm.repr_string(&result).expect("repr"), vm.disassemble_quickened(&code))
+    (
+        vm.repr_string(&result).expect("repr"),
+        vm.disassemble_quickened(&code),
+    )
 }
 
 #[test]
@@ -98,7 +109,11 @@ fn hot_loops_get_executors_and_results_do_not_change() {
     // Both loops of `work` got hot; each was optimized once (the executor stays valid).
     assert_eq!(optimized.len(), 2, "{optimized:?}");
     assert!(optimized.iter().all(|(jump, head)| head < jump));
-    assert!(log.runs.get() > 1000, "executor ran {} times", log.runs.get());
+    assert!(
+        log.runs.get() > 1000,
+        "executor ran {} times",
+        log.runs.get()
+    );
     assert_eq!(dis.matches("ENTER_EXECUTOR").count(), 2, "{dis}");
 }
 

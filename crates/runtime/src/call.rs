@@ -167,7 +167,9 @@ impl Vm {
                 self.window_pool.borrow_mut().give(window);
                 return Err(e);
             }
-            return Ok(CallFrame::Done(self.new_generator(func_v, func, code_v, window)));
+            return Ok(CallFrame::Done(
+                self.new_generator(func_v, func, code_v, window),
+            ));
         }
         let depth = self.depth.get() + 1;
         if depth > self.recursion_limit.get() {
@@ -259,11 +261,13 @@ impl Vm {
             (GenKind::Generator, &self.types.generator)
         };
         let base = window.as_mut_ptr();
-        let frame =
-            self.new_frame_struct(func_v.clone(), code_v, base, Storage::Owned(window));
+        let frame = self.new_frame_struct(func_v.clone(), code_v, base, Storage::Owned(window));
         let name = func.name.borrow().clone();
         let qualname = func.qualname.borrow().clone();
-        object::alloc(ObjKind::Generator(Generator::new(kind, frame, name, qualname)), ty)
+        object::alloc(
+            ObjKind::Generator(Generator::new(kind, frame, name, qualname)),
+            ty,
+        )
     }
 
     #[inline(always)]
@@ -692,7 +696,8 @@ impl Vm {
     /// Is `v` what `object` itself defines as `name`?
     pub(crate) fn is_object_slot(&self, v: &Value, name: &str) -> bool {
         type_obj(&self.types.object)
-            .and_then(|t| types::lookup(t, name)).is_some_and(|o| o.is(v))
+            .and_then(|t| types::lookup(t, name))
+            .is_some_and(|o| o.is(v))
     }
 
     /// Does class `t` inherit `name` (`__init__`, `__new__`) from `object`

@@ -340,7 +340,10 @@ impl Vm {
             None
         };
         let Some(what) = escaped else { return e };
-        let new = self.err(Exc::RuntimeError, format!("{} raised {what}", g.kind.noun()));
+        let new = self.err(
+            Exc::RuntimeError,
+            format!("{} raised {what}", g.kind.noun()),
+        );
         if let Some(ObjKind::Instance(inst)) = new.exc.as_obj().map(|o| &o.kind) {
             if let Some(d) = inst.exc() {
                 let mut d = d.borrow_mut();
@@ -395,7 +398,8 @@ impl Vm {
     /// Exchange the VM's "exception being handled" with `g.saved_exc`.
     #[inline]
     fn swap_gen_exc(&self, g: &Generator) {
-        let (Ok(mut cur), Ok(mut saved)) = (self.cur_exc.try_borrow_mut(), g.saved_exc.try_borrow_mut())
+        let (Ok(mut cur), Ok(mut saved)) =
+            (self.cur_exc.try_borrow_mut(), g.saved_exc.try_borrow_mut())
         else {
             return;
         };
@@ -680,7 +684,11 @@ macro_rules! generic_step {
     ($vm:ident, $f:ident, $arg:ident, SPECIALIZE) => {};
     ($vm:ident, $f:ident, $arg:ident, $uop:ident) => {{
         const SLICE: (u32, u32) = Uop::$uop.cache_slice();
-        let operand = if SLICE.1 == 0 { 0 } else { read_operand($f, SLICE) };
+        let operand = if SLICE.1 == 0 {
+            0
+        } else {
+            read_operand($f, SLICE)
+        };
         let flow = uops::$uop($vm, $f, $arg, operand)?;
         if !matches!(flow, Flow::Next) {
             return Ok(flow);

@@ -698,10 +698,18 @@ impl Vm {
             let is_seq = |v: &Value| {
                 matches!(
                     builtin_view(v).as_obj().map(|o| &o.kind),
-                    Some(ObjKind::Str(_) | ObjKind::List(_) | ObjKind::Tuple(_) | ObjKind::Bytes(_))
+                    Some(
+                        ObjKind::Str(_) | ObjKind::List(_) | ObjKind::Tuple(_) | ObjKind::Bytes(_)
+                    )
                 )
             };
-            let other = if is_seq(a) { Some(b) } else if is_seq(b) { Some(a) } else { None };
+            let other = if is_seq(a) {
+                Some(b)
+            } else if is_seq(b) {
+                Some(a)
+            } else {
+                None
+            };
             if let Some(n) = other.filter(|n| as_int(n).is_none()) {
                 return self.type_error(format!(
                     "can't multiply sequence by non-int of type '{}'",

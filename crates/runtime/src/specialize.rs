@@ -167,8 +167,10 @@ pub fn specialize(vm: &Vm, f: &mut Frame, arg: u32) {
             debug_assert_eq!(new.base(), op);
             debug_assert_eq!(new.cache_entries(), op.cache_entries());
             code.code[at as usize].set(CodeUnit::new(new, arg));
-            code.cache(at, 0)
-                .set(CodeUnit(counter::make(counter::COOLDOWN, counter::backoff(c))));
+            code.cache(at, 0).set(CodeUnit(counter::make(
+                counter::COOLDOWN,
+                counter::backoff(c),
+            )));
             vm.stats_specialized(op, None);
         }
         Err(reason) => {
@@ -294,13 +296,21 @@ mod tests {
         for op in Opcode::ALL {
             if op.base() != *op {
                 let uops = op.info().uops;
-                if uops.last().is_some_and(|u| u.info().flags & stitch_bytecode::flags::NEXT != 0) {
+                if uops
+                    .last()
+                    .is_some_and(|u| u.info().flags & stitch_bytecode::flags::NEXT != 0)
+                {
                     // A superinstruction: its base, then the next instruction.
                     assert_eq!(uops.len(), 2, "{}", op.name());
                     assert_eq!(op.base().info().uops, &uops[..1], "{}", op.name());
                     continue;
                 }
-                assert!(is_adaptive(op.base()), "{} -> {}", op.name(), op.base().name());
+                assert!(
+                    is_adaptive(op.base()),
+                    "{} -> {}",
+                    op.name(),
+                    op.base().name()
+                );
                 let first_action = uops
                     .iter()
                     .position(|u| u.info().flags & stitch_bytecode::flags::GUARD == 0)

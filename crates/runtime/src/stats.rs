@@ -112,7 +112,10 @@ impl Stats {
         let _ = writeln!(
             out,
             "\noptimizer: {} hot loops, {} executors installed, {} executor runs, {} removed",
-            self.optimizer_calls, self.executors_installed, self.executor_runs, self.executors_removed
+            self.optimizer_calls,
+            self.executors_installed,
+            self.executor_runs,
+            self.executors_removed
         );
         out
     }

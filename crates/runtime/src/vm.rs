@@ -328,7 +328,10 @@ impl Vm {
         let n = self.loop_threshold.get();
         // The backoff exponent that the first failure doubles from.
         let backoff = 32 - n.leading_zeros();
-        crate::specialize::counter::make(n - 1, backoff.min(crate::specialize::counter::MAX_BACKOFF))
+        crate::specialize::counter::make(
+            n - 1,
+            backoff.min(crate::specialize::counter::MAX_BACKOFF),
+        )
     }
 
     /// Count one step against the budget.
@@ -435,7 +438,9 @@ impl Vm {
         crate::builtins::init(&vm);
         let known = KnownCallables {
             len: vm.dict_get_str(&vm.builtins, "len").unwrap_or(Value::NULL),
-            isinstance: vm.dict_get_str(&vm.builtins, "isinstance").unwrap_or(Value::NULL),
+            isinstance: vm
+                .dict_get_str(&vm.builtins, "isinstance")
+                .unwrap_or(Value::NULL),
         };
         let _ = vm.known.set(known);
         vm

@@ -8,7 +8,11 @@ use stitch_runtime::frame::Frame;
 #[test]
 fn a_value_is_sixteen_bytes() {
     assert_eq!(std::mem::size_of::<Value>(), 16);
-    assert_eq!(std::mem::size_of::<Option<Value>>(), 24, "Value has no niche");
+    assert_eq!(
+        std::mem::size_of::<Option<Value>>(),
+        24,
+        "Value has no niche"
+    );
 }
 
 /// An instruction with its inline cache: 4 bytes per code unit.
@@ -27,7 +31,10 @@ fn instructions_with_their_caches() {
     assert_eq!(instruction_bytes(Opcode::JUMP_BACKWARD), 8);
     // Nothing is larger than 24 bytes (a counter and up to five operand units).
     let largest = Opcode::ALL.iter().map(|op| instruction_bytes(*op)).max();
-    assert!(largest <= Some(24), "largest instruction: {largest:?} bytes");
+    assert!(
+        largest <= Some(24),
+        "largest instruction: {largest:?} bytes"
+    );
     // A specialized form is exactly as large as its generic instruction.
     for op in Opcode::ALL {
         assert_eq!(

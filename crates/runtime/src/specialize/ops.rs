@@ -54,11 +54,13 @@ pub(super) fn binary_op(vm: &Vm, f: &Frame, arg: u32) -> Result<Opcode, Reason> 
         ((Float, Float), BinOp::Add) => Opcode::BINARY_OP_ADD_FLOAT,
         ((Float, Float), BinOp::Subtract) => Opcode::BINARY_OP_SUBTRACT_FLOAT,
         ((Float, Float), BinOp::Multiply) => Opcode::BINARY_OP_MULTIPLY_FLOAT,
-        ((Float, Float) | (Float, Int) | (Int, Float), o) if crate::num::is_float_op(o) => match operands(vm, f) {
-            (Float, Float) => Opcode::BINARY_OP_FLOAT,
-            (Float, Int) => Opcode::BINARY_OP_FLOAT_INT,
-            _ => Opcode::BINARY_OP_INT_FLOAT,
-        },
+        ((Float, Float) | (Float, Int) | (Int, Float), o) if crate::num::is_float_op(o) => {
+            match operands(vm, f) {
+                (Float, Float) => Opcode::BINARY_OP_FLOAT,
+                (Float, Int) => Opcode::BINARY_OP_FLOAT_INT,
+                _ => Opcode::BINARY_OP_INT_FLOAT,
+            }
+        }
         ((Float, Float) | (Float, Int) | (Int, Float), _) => return Err("float: bitwise operator"),
         ((Str, Str), BinOp::Add) => Opcode::BINARY_OP_ADD_STR,
         ((Str, _), BinOp::Remainder) => return Err("str % formatting"),
@@ -203,7 +205,8 @@ fn always_true(f: &Frame) -> Result<Opcode, Reason> {
         return Err("subclass of a built-in type");
     }
     let t = crate::types::as_type(o.ty_obj());
-    if crate::types::lookup(t, "__bool__").is_some() || crate::types::lookup(t, "__len__").is_some() {
+    if crate::types::lookup(t, "__bool__").is_some() || crate::types::lookup(t, "__len__").is_some()
+    {
         return Err("__bool__ or __len__");
     }
     super::set_cache(f, 1, t.version.get());

@@ -55,7 +55,11 @@ fn dict_keys_version(d: &Value) -> u32 {
 #[inline(always)]
 fn dict_entry_value(d: &Value, i: u32) -> Option<Value> {
     match d.as_obj().map(|o| &o.kind) {
-        Some(ObjKind::Dict(t)) => t.try_borrow().ok()?.entry(i as usize).map(|e| e.value.clone()),
+        Some(ObjKind::Dict(t)) => t
+            .try_borrow()
+            .ok()?
+            .entry(i as usize)
+            .map(|e| e.value.clone()),
         _ => None,
     }
 }

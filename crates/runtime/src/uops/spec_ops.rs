@@ -185,7 +185,10 @@ pub fn BINARY_OP_MULTIPLY_INT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
 /// number tower's own code, without the generic dispatch in front of it.
 #[inline(always)]
 pub fn BINARY_OP_INT(vm: &Vm, f: &mut Frame, op: u32, _: u64) -> R {
-    let (x, y) = (f.peek(2).as_int().unwrap_or(0), f.peek(1).as_int().unwrap_or(0));
+    let (x, y) = (
+        f.peek(2).as_int().unwrap_or(0),
+        f.peek(1).as_int().unwrap_or(0),
+    );
     let r = match BinOp::from_u32(op).map(BinOp::base) {
         Some(BinOp::And) => Some(x & y),
         Some(BinOp::Or) => Some(x | y),
@@ -193,7 +196,9 @@ pub fn BINARY_OP_INT(vm: &Vm, f: &mut Frame, op: u32, _: u64) -> R {
         Some(BinOp::FloorDivide) if y != 0 => crate::num::floor_divmod(x, y).map(|r| r.0),
         Some(BinOp::Remainder) if y != 0 => crate::num::floor_divmod(x, y).map(|r| r.1),
         Some(BinOp::RShift) if (0..64).contains(&y) => Some(x >> y),
-        Some(BinOp::LShift) if (0..63).contains(&y) => x.checked_shl(y as u32).filter(|r| r >> y == x),
+        Some(BinOp::LShift) if (0..63).contains(&y) => {
+            x.checked_shl(y as u32).filter(|r| r >> y == x)
+        }
         _ => None,
     };
     match r {
