@@ -336,7 +336,17 @@ impl Obj {
 
 /// Allocate a new object with one reference owned by the returned value.
 pub fn alloc(kind: ObjKind, ty: &Value) -> Value {
-    let container = kind.is_container();
+    let container = match &kind {
+        // A tuple can only ever be part of a reference cycle through an
+        // item that can (its items never change): one holding only
+        // untracked values is left untracked, as CPython's collector
+        // untracks such tuples. This keeps `enumerate`/`zip`/`dict.items`
+        // results and coordinate pairs from driving collections.
+        ObjKind::Tuple(items) => items
+            .iter()
+            .any(|v| v.as_obj().is_some_and(|o| o.gc_idx.get() != UNTRACKED)),
+        k => k.is_container(),
+    };
     let ty_ptr = ty.clone();
     let obj = Obj {
         rc: Cell::new(1),

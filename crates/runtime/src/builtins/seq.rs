@@ -504,7 +504,10 @@ pub fn iter_next(vm: &Vm, state: &RefCell<IterState>) -> PyResult<Option<Value>>
             drop(s);
             match vm.next(&it)? {
                 Some(v) => {
-                    let next = vm.binary_op(&c, &Value::int(1), stitch_bytecode::BinOp::Add)?;
+                    let next = match c.as_int().and_then(|i| i.checked_add(1)) {
+                        Some(n) => Value::int(n),
+                        None => vm.binary_op(&c, &Value::int(1), stitch_bytecode::BinOp::Add)?,
+                    };
                     if let IterState::Enumerate { count, .. } = &mut *state.borrow_mut() {
                         *count = next;
                     }
