@@ -529,13 +529,15 @@ pub fn compare(a: &Value, b: &Value, op: CmpOp) -> Option<PyResult<bool>> {
 
 /// `bytearray[key]`.
 pub fn ba_get(vm: &Vm, b: &RefCell<Vec<u8>>, key: &Value) -> PyResult<Value> {
-    let b = b.borrow();
     if let Some(ObjKind::Slice(s)) = key.as_obj().map(|o| &o.kind) {
-        let si = vm.slice_indices(s, b.len())?;
-        return Ok(new_bytearray(vm, si.indices().map(|i| b[i]).collect()));
+        let si = vm.slice_indices_with(s, || b.borrow().len())?;
+        let b = b.borrow();
+        return Ok(new_bytearray(vm, si.indices().filter_map(|i| b.get(i).copied()).collect()));
     }
-    let i = vm.seq_index(key, b.len(), "bytearray")?;
-    Ok(Value::int(b[i] as i64))
+    let i = vm.seq_index_with(key, || b.borrow().len(), "bytearray")?;
+    let byte = b.borrow().get(i).copied();
+    byte.map(|x| Value::int(x as i64))
+        .ok_or_else(|| vm.index_error("bytearray index out of range"))
 }
 
 /// `bytearray[key] = value`.
@@ -550,8 +552,7 @@ pub fn ba_set(vm: &Vm, b: &RefCell<Vec<u8>>, key: &Value, value: &Value) -> PyRe
             }
             None => bytes_from_source(vm, value)?,
         };
-        let len = b.borrow().len();
-        let si = vm.slice_indices(s, len)?;
+        let si = vm.slice_indices_with(s, || b.borrow().len())?;
         if si.step == 1 {
             let start = si.start as usize;
             b.borrow_mut().splice(start..start + si.len, items);
@@ -570,18 +571,20 @@ pub fn ba_set(vm: &Vm, b: &RefCell<Vec<u8>>, key: &Value, value: &Value) -> PyRe
         }
         return Ok(());
     }
-    let len = b.borrow().len();
-    let i = vm.seq_index(key, len, "bytearray")?;
+    let i = vm.seq_index_with(key, || b.borrow().len(), "bytearray")?;
     let x = byte_value(vm, value)?;
-    b.borrow_mut()[i] = x;
+    match b.borrow_mut().get_mut(i) {
+        Some(slot) => *slot = x,
+        None => return Err(vm.index_error("bytearray index out of range")),
+    }
     Ok(())
 }
 
 /// `del bytearray[key]`.
 pub fn ba_del(vm: &Vm, b: &RefCell<Vec<u8>>, key: &Value) -> PyResult<()> {
-    let len = b.borrow().len();
     if let Some(ObjKind::Slice(s)) = key.as_obj().map(|o| &o.kind) {
-        let si = vm.slice_indices(s, len)?;
+        let si = vm.slice_indices_with(s, || b.borrow().len())?;
+        let len = b.borrow().len();
         let mut gone = vec![false; len];
         si.indices().for_each(|i| gone[i] = true);
         let old = std::mem::take(&mut *b.borrow_mut());
@@ -593,7 +596,7 @@ pub fn ba_del(vm: &Vm, b: &RefCell<Vec<u8>>, key: &Value) -> PyResult<()> {
             .collect();
         return Ok(());
     }
-    let i = vm.seq_index(key, len, "bytearray")?;
+    let i = vm.seq_index_with(key, || b.borrow().len(), "bytearray")?;
     b.borrow_mut().remove(i);
     Ok(())
 }

@@ -49,7 +49,18 @@ impl Vm {
 
     /// Resolve `slice(start, stop, step)` against a length, as `slice.indices` does.
     pub fn slice_indices(&self, s: &[Value; 3], len: usize) -> PyResult<SliceIdx> {
-        let len = len as i64;
+        self.slice_indices_with(s, || len)
+    }
+
+    /// Like [`Vm::slice_indices`], reading the length only after the
+    /// slice's bounds are evaluated (as CPython's `PySlice_Unpack` then
+    /// `PySlice_AdjustIndices`): an `__index__` method may resize the
+    /// very sequence being sliced.
+    pub fn slice_indices_with(
+        &self,
+        s: &[Value; 3],
+        len: impl FnOnce() -> usize,
+    ) -> PyResult<SliceIdx> {
         let get = |v: &Value| -> PyResult<Option<i64>> {
             if v.is_none() {
                 return Ok(None);
@@ -65,6 +76,9 @@ impl Vm {
         if step == 0 {
             return Err(self.value_error("slice step cannot be zero"));
         }
+        let start = get(&s[0])?;
+        let stop = get(&s[1])?;
+        let len = len() as i64;
         let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
         let clamp = |v: Option<i64>, default: i64| -> i64 {
             match v {
@@ -73,8 +87,8 @@ impl Vm {
                 Some(i) => i.min(upper),
             }
         };
-        let start = clamp(get(&s[0])?, if step < 0 { upper } else { lower });
-        let stop = clamp(get(&s[1])?, if step < 0 { lower } else { upper });
+        let start = clamp(start, if step < 0 { upper } else { lower });
+        let stop = clamp(stop, if step < 0 { lower } else { upper });
         let n = if step > 0 {
             if start < stop {
                 (stop - start - 1) / step + 1
@@ -95,6 +109,17 @@ impl Vm {
     }
 
     pub(crate) fn seq_index(&self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
+        self.seq_index_with(key, || len, what)
+    }
+
+    /// Like [`Vm::seq_index`], reading the length only after `key` is
+    /// converted (its `__index__` may resize the sequence).
+    pub(crate) fn seq_index_with(
+        &self,
+        key: &Value,
+        len: impl FnOnce() -> usize,
+        what: &str,
+    ) -> PyResult<usize> {
         let i = match self.index_value(key)? {
             Some(i) => i,
             None => {
@@ -110,6 +135,7 @@ impl Vm {
                 )));
             }
         };
+        let len = len();
         let idx = if i < 0 {
             i.saturating_add(len as i64)
         } else {
@@ -174,14 +200,16 @@ pub fn getitem_native(vm: &Vm, c: &Value, key: &Value, orig: &Value) -> PyResult
     match &o.kind {
         ObjKind::List(l) => {
             if let Some(s) = slice_of(key) {
+                let si = vm.slice_indices_with(s, || l.borrow().len())?;
                 let l = l.borrow();
-                let si = vm.slice_indices(s, l.len())?;
-                let items = si.indices().map(|i| l[i].clone()).collect();
+                let items = si.indices().filter_map(|i| l.get(i).cloned()).collect();
                 return Ok(vm.new_list(items));
             }
-            let l = l.borrow();
-            let i = vm.seq_index(key, l.len(), "list")?;
-            Ok(l[i].clone())
+            let i = vm.seq_index_with(key, || l.borrow().len(), "list")?;
+            l.borrow()
+                .get(i)
+                .cloned()
+                .ok_or_else(|| vm.index_error("list index out of range"))
         }
         ObjKind::Tuple(t) => {
             if let Some(s) = slice_of(key) {
@@ -279,9 +307,11 @@ pub fn setitem_native(vm: &Vm, c: &Value, key: Value, value: Value, orig: &Value
                 };
                 return list_set_slice(vm, l, s, items);
             }
-            let len = l.borrow().len();
-            let i = vm.seq_index(&key, len, "list assignment")?;
-            let old = std::mem::replace(&mut l.borrow_mut()[i], value);
+            let i = vm.seq_index_with(&key, || l.borrow().len(), "list assignment")?;
+            let Some(slot) = l.borrow_mut().get_mut(i).map(|s| std::mem::replace(s, value)) else {
+                return Err(vm.index_error("list assignment index out of range"));
+            };
+            let old = slot;
             drop(old);
             Ok(())
         }
@@ -304,8 +334,7 @@ fn list_set_slice(
     s: &[Value; 3],
     items: Vec<Value>,
 ) -> PyResult<()> {
-    let len = l.borrow().len();
-    let si = vm.slice_indices(s, len)?;
+    let si = vm.slice_indices_with(s, || l.borrow().len())?;
     if si.step == 1 {
         let start = si.start as usize;
         let end = start + si.len;
@@ -345,8 +374,8 @@ pub fn delitem_native(vm: &Vm, c: &Value, key: &Value, orig: &Value) -> PyResult
     match &o.kind {
         ObjKind::List(l) => {
             if let Some(s) = slice_of(key) {
+                let si = vm.slice_indices_with(s, || l.borrow().len())?;
                 let len = l.borrow().len();
-                let si = vm.slice_indices(s, len)?;
                 let removed: Vec<Value> = if si.step == 1 {
                     let start = si.start as usize;
                     l.borrow_mut().drain(start..start + si.len).collect()
@@ -363,9 +392,13 @@ pub fn delitem_native(vm: &Vm, c: &Value, key: &Value, orig: &Value) -> PyResult
                 drop(removed);
                 return Ok(());
             }
-            let len = l.borrow().len();
-            let i = vm.seq_index(key, len, "list assignment")?;
-            let old = l.borrow_mut().remove(i);
+            let i = vm.seq_index_with(key, || l.borrow().len(), "list assignment")?;
+            let mut l = l.borrow_mut();
+            if i >= l.len() {
+                return Err(vm.index_error("list assignment index out of range"));
+            }
+            let old = l.remove(i);
+            drop(l);
             drop(old);
             Ok(())
         }
