@@ -664,9 +664,10 @@ impl Vm {
             return Ok(obj);
         }
         let ot = as_type(self.type_obj_of(&obj));
-        if let Some((init, user)) = types::lookup_ex(ot, "__init__") {
+        if let Some((init, owner)) = types::lookup_with_owner(ot, "__init__") {
+            let user = type_obj(&owner).is_some_and(|o| o.heap);
             if user
-                || self.is_object_slot(&init, "__init__")
+                || owner.is(&self.types.object)
                 || matches!(
                     ot.base_kind,
                     BaseKind::Exception | BaseKind::List | BaseKind::Dict | BaseKind::Set
@@ -693,19 +694,10 @@ impl Vm {
         Ok(obj)
     }
 
-    /// Is `v` what `object` itself defines as `name`?
-    pub(crate) fn is_object_slot(&self, v: &Value, name: &str) -> bool {
-        type_obj(&self.types.object)
-            .and_then(|t| types::lookup(t, name))
-            .is_some_and(|o| o.is(v))
-    }
-
-    /// Does class `t` inherit `name` (`__init__`, `__new__`) from `object`
-    /// rather than override it somewhere along its MRO? Like CPython's
-    /// `tp_init == object_init`, this compares what is found, through the
-    /// (cached) attribute lookup.
-    pub(crate) fn inherits_object_slot(&self, t: &TypeObj, name: &str) -> bool {
-        types::lookup(t, name).is_some_and(|v| self.is_object_slot(&v, name))
+    /// Does class `t` get `name` (`__init__`, `__new__`) from `object`
+    /// itself, not overridden anywhere along its MRO?
+    pub(crate) fn inherits_from_object(&self, t: &TypeObj, name: &str) -> bool {
+        types::lookup_with_owner(t, name).is_some_and(|(_, owner)| owner.is(&self.types.object))
     }
 
     /// `object.__new__(cls)`: a plain instance, or one extending the built-in base.
@@ -717,8 +709,8 @@ impl Vm {
             ))
         })?;
         if !args.is_empty() || !kwnames.is_empty() {
-            let init_overridden = !self.inherits_object_slot(t, "__init__");
-            let new_overridden = !self.inherits_object_slot(t, "__new__");
+            let init_overridden = !self.inherits_from_object(t, "__init__");
+            let new_overridden = !self.inherits_from_object(t, "__new__");
             if !init_overridden || new_overridden {
                 return Err(self.type_error(format!("{}() takes no arguments", t.name.borrow())));
             }

@@ -98,13 +98,11 @@ pub fn quicken(vm: &Vm, code: &[CodeUnit]) -> Box<[Cell<CodeUnit>]> {
     let mut prev: Option<(usize, Opcode)> = None;
     for (at, op, _) in stitch_bytecode::code::instructions(code) {
         // A superinstruction replaces the first of a pair of adjacent
-        // instructions; the second stays (jumps may target it).
-        if let Some((p, pop)) = prev {
-            if let Some(sup) = superinstruction(pop, op) {
-                if p + 1 == at {
-                    out[p].set(CodeUnit::new(sup, code[p].arg()));
-                }
-            }
+        // instructions (both one unit wide); the second stays (jumps may
+        // target it).
+        if let Some((p, sup)) = prev.and_then(|(p, first)| Some((p, superinstruction(first, op)?)))
+        {
+            out[p].set(CodeUnit::new(sup, code[p].arg()));
         }
         prev = Some((at, op));
         let init = if is_adaptive(op) {

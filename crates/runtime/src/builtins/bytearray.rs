@@ -532,7 +532,10 @@ pub fn ba_get(vm: &Vm, b: &RefCell<Vec<u8>>, key: &Value) -> PyResult<Value> {
     if let Some(ObjKind::Slice(s)) = key.as_obj().map(|o| &o.kind) {
         let si = vm.slice_indices_with(s, || b.borrow().len())?;
         let b = b.borrow();
-        return Ok(new_bytearray(vm, si.indices().filter_map(|i| b.get(i).copied()).collect()));
+        return Ok(new_bytearray(
+            vm,
+            si.indices().filter_map(|i| b.get(i).copied()).collect(),
+        ));
     }
     let i = vm.seq_index_with(key, || b.borrow().len(), "bytearray")?;
     let byte = b.borrow().get(i).copied();

@@ -295,8 +295,8 @@ fn object_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn object_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if args.len() > 1 || !kw.is_empty() {
         let t = as_type(vm.type_obj_of(&args[0]));
-        let init_overridden = !vm.inherits_object_slot(t, "__init__");
-        let new_overridden = !vm.inherits_object_slot(t, "__new__");
+        let init_overridden = !vm.inherits_from_object(t, "__init__");
+        let new_overridden = !vm.inherits_from_object(t, "__new__");
         if init_overridden || !new_overridden {
             return Err(vm.type_error(
                 "object.__init__() takes exactly one argument (the instance to initialize)",

@@ -308,7 +308,11 @@ pub fn setitem_native(vm: &Vm, c: &Value, key: Value, value: Value, orig: &Value
                 return list_set_slice(vm, l, s, items);
             }
             let i = vm.seq_index_with(&key, || l.borrow().len(), "list assignment")?;
-            let Some(slot) = l.borrow_mut().get_mut(i).map(|s| std::mem::replace(s, value)) else {
+            let Some(slot) = l
+                .borrow_mut()
+                .get_mut(i)
+                .map(|s| std::mem::replace(s, value))
+            else {
                 return Err(vm.index_error("list assignment index out of range"));
             };
             let old = slot;

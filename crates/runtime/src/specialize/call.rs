@@ -198,9 +198,8 @@ fn class_call(
     if t.base_kind != BaseKind::Object {
         return Err("class with a built-in base");
     }
-    match types::lookup_with_owner(t, "__new__") {
-        Some((_, owner)) if owner.is(&vm.types.object) => {}
-        _ => return Err("class with __new__"),
+    if !vm.inherits_from_object(t, "__new__") {
+        return Err("class with __new__");
     }
     let Some(init) = types::lookup(t, "__init__") else {
         return Err("class without __init__");
