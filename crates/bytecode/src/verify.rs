@@ -1,12 +1,16 @@
-//! A structural verifier for code objects, run between compilation and
-//! execution in debug builds and over the whole test corpus in tests:
-//! every oparg is in range for what it indexes, jump and handler targets
-//! land on instruction boundaries, the position table covers the code,
-//! and the exception table is well formed. (Stack depths are checked by
+//! A structural verifier for code objects, run by the compiler on
+//! everything it produces (a failure is an internal compiler error) and
+//! over the whole test corpus in tests. The interpreter relies on it: it
+//! dispatches without bounds checks, so control must never leave the
+//! code and every instruction start must hold a known opcode. It checks
+//! that every opcode is known, every oparg is in range for what it
+//! indexes, jump and handler targets land on instruction boundaries, the
+//! code ends with an instruction that cannot fall through, the position
+//! table covers the code, and the exception table is well formed. (Stack depths are checked by
 //! the assembler, which computes them.)
 
 use crate::code::{CodeObject, Constant, instructions};
-use crate::ops::{ArgKind, BinOp, CmpOp};
+use crate::ops::{ArgKind, BinOp, CmpOp, Opcode};
 
 /// Check `code` and, recursively, the code objects among its constants.
 pub fn verify(code: &CodeObject) -> Result<(), String> {
@@ -31,8 +35,17 @@ pub fn verify(code: &CodeObject) -> Result<(), String> {
             code.qualname
         ));
     }
-    let starts: Vec<usize> = instructions(&code.code).map(|(off, _, _)| off).collect();
-    let is_start = |t: usize| starts.binary_search(&t).is_ok();
+    // The interpreter dispatches on the opcode byte of each instruction
+    // start without a check: it must name an instruction.
+    let mut start = vec![false; n];
+    for (off, _, _) in instructions(&code.code) {
+        start[off] = true;
+        let byte = code.code[off].op_byte();
+        if Opcode::from_u8(byte).is_none() {
+            return err(off, format!("unknown opcode {byte}"));
+        }
+    }
+    let is_start = |t: usize| start.get(t).copied().unwrap_or(false);
     for (off, op, arg) in instructions(&code.code) {
         let a = arg as usize;
         let ok = match op.arg_kind() {
@@ -48,16 +61,17 @@ pub fn verify(code: &CodeObject) -> Result<(), String> {
             return err(off, format!("{} has oparg {arg} out of range", op.name()));
         }
     }
-    if let Some(&(last, op, _)) = instructions(&code.code).collect::<Vec<_>>().last() {
-        if !op.is_terminal() {
-            return err(
-                last,
-                format!(
-                    "code ends with {} (control could fall off the end)",
-                    op.name()
-                ),
-            );
-        }
+    let Some((last, op, _)) = instructions(&code.code).last() else {
+        return Err(format!("{}: no instructions", code.qualname));
+    };
+    if !op.is_terminal() {
+        return err(
+            last,
+            format!(
+                "code ends with {} (control could fall off the end)",
+                op.name()
+            ),
+        );
     }
     for e in &code.exception_table {
         if e.start >= e.end
@@ -77,4 +91,60 @@ pub fn verify(code: &CodeObject) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ops::CodeUnit;
+
+    fn code_of(units: Vec<CodeUnit>) -> CodeObject {
+        let n = units.len();
+        CodeObject {
+            name: "f".into(),
+            qualname: "f".into(),
+            filename: "t".into(),
+            flags: 0,
+            argcount: 0,
+            posonlyargcount: 0,
+            kwonlyargcount: 0,
+            firstlineno: 1,
+            code: units,
+            consts: vec![Constant::None],
+            names: vec![],
+            localsplus_names: vec![],
+            localsplus_kinds: vec![],
+            stacksize: 1,
+            positions: vec![Default::default(); n],
+            exception_table: vec![],
+        }
+    }
+
+    #[test]
+    fn accepts_a_terminated_body() {
+        let ok = code_of(vec![
+            CodeUnit::new(Opcode::LOAD_CONST, 0),
+            CodeUnit::new(Opcode::RETURN_VALUE, 0),
+        ]);
+        assert_eq!(verify(&ok), Ok(()));
+    }
+
+    #[test]
+    fn rejects_what_the_dispatch_cannot_run() {
+        // Falls off the end.
+        let fall = code_of(vec![CodeUnit::new(Opcode::LOAD_CONST, 0)]);
+        assert!(verify(&fall).unwrap_err().contains("fall off the end"));
+        // No instruction at all.
+        assert!(
+            verify(&code_of(vec![]))
+                .unwrap_err()
+                .contains("no instructions")
+        );
+        // An opcode byte naming no instruction.
+        let unknown = code_of(vec![CodeUnit(0xff), CodeUnit::new(Opcode::RETURN_VALUE, 0)]);
+        assert!(verify(&unknown).unwrap_err().contains("unknown opcode 255"));
+        // A jump past the end.
+        let far = code_of(vec![CodeUnit::new(Opcode::JUMP, 7)]);
+        assert!(verify(&far).unwrap_err().contains("out of range"));
+    }
 }

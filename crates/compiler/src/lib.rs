@@ -67,16 +67,21 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject
     let run = std::panic::AssertUnwindSafe(|| compile_inner(source, filename, mode));
     match std::panic::catch_unwind(run) {
         Ok(r) => r,
-        Err(_) => Err(CompileError {
-            kind: CompileErrorKind::SyntaxError,
-            msg: "internal compiler error".into(),
-            filename: filename.to_string(),
-            line: 0,
-            col: 0,
-            end_line: 0,
-            end_col: 0,
-            text: None,
-        }),
+        Err(_) => Err(internal_error(filename, "internal compiler error".into())),
+    }
+}
+
+/// A compiler bug, reported as a SyntaxError without a position.
+fn internal_error(filename: &str, msg: String) -> CompileError {
+    CompileError {
+        kind: CompileErrorKind::SyntaxError,
+        msg,
+        filename: filename.to_string(),
+        line: 0,
+        col: 0,
+        end_line: 0,
+        end_col: 0,
+        text: None,
     }
 }
 
@@ -167,7 +172,15 @@ fn compile_inner(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObje
         },
     };
     dispose(syntax);
-    result.map(Rc::new)
+    let code = result?;
+    // The interpreter trusts what it runs (see `stitch_bytecode::verify`).
+    if let Err(msg) = stitch_bytecode::verify(&code) {
+        return Err(internal_error(
+            filename,
+            format!("internal compiler error: {msg}"),
+        ));
+    }
+    Ok(Rc::new(code))
 }
 
 fn compile_tree(

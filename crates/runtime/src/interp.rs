@@ -738,10 +738,14 @@ macro_rules! tier1_dispatch {
                     // SAFETY: `code` is borrowed from the frame's code
                     // object, which the frame keeps alive while it runs;
                     // `f` only changes at `continue 'frame`, which reloads it.
-                    let Some(cu) = (unsafe { &*code }).get(ip).map(Cell::get) else {
-                        pending = Some(vm.err(Exc::SystemError, "instruction pointer out of range"));
-                        continue 'frame;
-                    };
+                    // `ip` is in range: it starts at 0, an instruction's
+                    // successor, a jump or handler target, or where an
+                    // executor resumes, and the verifier (run on all
+                    // compiled code) proved targets in range and that the
+                    // last instruction cannot fall through; tier-up checks
+                    // what executors return. Unchecked, the dispatch is a
+                    // single block the compiler copies into every arm.
+                    let cu = unsafe { (&*code).get_unchecked(ip) }.get();
                     let arg = cu.arg();
                     f.lasti = ip as u32;
                     if STATS {
@@ -757,10 +761,10 @@ macro_rules! tier1_dispatch {
                                 ip = f.ip as usize;
                                 continue 'next;
                             })*
-                            _ => {
-                                pending = Some(vm.err(Exc::SystemError, "unknown opcode"));
-                                continue 'frame;
-                            }
+                            // SAFETY: instruction starts hold opcodes: the
+                            // verifier checks compiled code, and quickening
+                            // and specialization only write `Opcode`s there.
+                            _ => unsafe { std::hint::unreachable_unchecked() }
                         }
                     };
                     if let Flow::Deopt = flow {

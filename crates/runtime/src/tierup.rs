@@ -82,7 +82,14 @@ impl Vm {
         }
         self.stats_with(|s| s.executor_runs += 1);
         f.ip = target;
-        executor.execute(self, f, None)
+        let resume = executor.execute(self, f, None)?;
+        // Tier 1 dispatches without bounds checks: an executor must hand
+        // back a position in the code holding an instruction.
+        let known = f.code().code.get(resume as usize);
+        if !known.is_some_and(|cu| Opcode::from_u8(cu.get().op_byte()).is_some()) {
+            return Err(self.err(Exc::SystemError, "executor resumed outside the code"));
+        }
+        Ok(resume)
     }
 
     /// The instruction at `at` as compiled, seeing through `ENTER_EXECUTOR`
