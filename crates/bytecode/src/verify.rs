@@ -38,8 +38,14 @@ pub fn verify(code: &CodeObject) -> Result<(), String> {
     // The interpreter dispatches on the opcode byte of each instruction
     // start without a check: it must name an instruction.
     let mut start = vec![false; n];
-    for (off, _, _) in instructions(&code.code) {
+    for (off, op, _) in instructions(&code.code) {
         start[off] = true;
+        if off + 1 + op.cache_entries() as usize > n {
+            return err(
+                off,
+                format!("{}'s inline cache runs past the end", op.name()),
+            );
+        }
         let byte = code.code[off].op_byte();
         if Opcode::from_u8(byte).is_none() {
             return err(off, format!("unknown opcode {byte}"));
@@ -143,6 +149,12 @@ mod tests {
         // An opcode byte naming no instruction.
         let unknown = code_of(vec![CodeUnit(0xff), CodeUnit::new(Opcode::RETURN_VALUE, 0)]);
         assert!(verify(&unknown).unwrap_err().contains("unknown opcode 255"));
+        // An inline cache cut off by the end of the code.
+        let cut = code_of(vec![
+            CodeUnit::new(Opcode::LOAD_CONST, 0),
+            CodeUnit::new(Opcode::JUMP_BACKWARD, 0),
+        ]);
+        assert!(verify(&cut).unwrap_err().contains("runs past the end"));
         // A jump past the end.
         let far = code_of(vec![CodeUnit::new(Opcode::JUMP, 7)]);
         assert!(verify(&far).unwrap_err().contains("out of range"));

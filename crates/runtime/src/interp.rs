@@ -650,9 +650,16 @@ fn send_before(f: &Frame) -> Option<CodeUnit> {
 /// the body says "next"; an error is raised in the frame (`$frame` loop).
 /// The common case never materializes a `Flow`.
 macro_rules! uop_step {
-    ($vm:ident, $f:ident, $arg:ident, $inst:lifetime, $frame:lifetime, $pending:ident, $uop:ident) => {{
+    ($vm:ident, $f:ident, $code:ident, $ip:ident, $arg:ident, $inst:lifetime, $frame:lifetime, $pending:ident, $uop:ident) => {{
         const SLICE: (u32, u32) = Uop::$uop.cache_slice();
-        let operand = if SLICE.1 == 0 { 0 } else { read_operand(&$f, SLICE) };
+        let operand = if SLICE.1 == 0 {
+            0
+        } else {
+            // SAFETY: `$code` is the running frame's code (see the loop)
+            // and `$ip` the start of an instruction in it, whose cache
+            // units the verifier proved inside the code.
+            unsafe { read_cache(&*$code, $ip, SLICE) }
+        };
         let result = uops::$uop($vm, &mut $f, $arg, operand);
         if matches!(result, Ok(Flow::Next)) {
             // `Next` owns nothing: forgetting it keeps `Flow`'s drop glue
@@ -757,7 +764,7 @@ macro_rules! tier1_dispatch {
                         match cu.op_byte() {
                             $(op_byte::$name => {
                                 f.ip = ip as u32 + 1 + $cache;
-                                $(uop_step!(vm, f, arg, 'inst, 'frame, pending, $uop);)*
+                                $(uop_step!(vm, f, code, ip, arg, 'inst, 'frame, pending, $uop);)*
                                 ip = f.ip as usize;
                                 continue 'next;
                             })*
@@ -857,5 +864,22 @@ fn read_operand(f: &Frame, slice: (u32, u32)) -> u64 {
         lo
     } else {
         lo | (code.get(at + 1).map_or(0, |c| c.get().0) as u64) << 32
+    }
+}
+
+/// [`read_operand`] in the main loop, for the instruction at `ip`.
+///
+/// # Safety
+/// `ip` starts an instruction of `code`, so its cache units are in range
+/// (the verifier checks every instruction's cache fits in the code).
+#[inline(always)]
+unsafe fn read_cache(code: &[Cell<CodeUnit>], ip: usize, slice: (u32, u32)) -> u64 {
+    let at = ip + 1 + slice.0 as usize;
+    // SAFETY: see above; `slice` lies within the instruction's cache.
+    let unit = |i: usize| unsafe { code.get_unchecked(i) }.get().0 as u64;
+    if slice.1 == 1 {
+        unit(at)
+    } else {
+        unit(at) | unit(at + 1) << 32
     }
 }
