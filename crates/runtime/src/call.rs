@@ -215,7 +215,7 @@ impl Vm {
         }
         let code_v = func.code();
         let code = code_rt_of(&code_v);
-        let argcount = (code.co.argcount as usize).min(code.co.nlocalsplus());
+        let argcount = code.argcount;
         let (base, mark) = self.stack.borrow_mut().reserve(code.framesize);
         // SAFETY: `reserve` returned a window of `framesize` NULL values,
         // and `argcount <= nlocalsplus <= framesize`.
@@ -237,7 +237,7 @@ impl Vm {
     ) -> Value {
         let code_v = func.code();
         let code = code_rt_of(&code_v);
-        let argcount = (code.co.argcount as usize).min(code.co.nlocalsplus());
+        let argcount = code.argcount;
         let mut window = self.window_pool.borrow_mut().take(code.framesize);
         bind_simple(func, &mut window[..argcount], args);
         self.new_generator(func_v, func, code_v, window)
@@ -283,7 +283,7 @@ impl Vm {
             _ => (Value::NULL, Value::NULL),
         };
         let rt = code_rt_of(&code_v);
-        let nl = rt.co.nlocalsplus();
+        let nl = rt.nlocalsplus;
         // `code_v`, moved into the frame, keeps the CodeRt alive.
         let code: *const CodeRt = rt;
         // SAFETY: the stack starts right after the local slots, inside the window.

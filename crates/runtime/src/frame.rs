@@ -85,7 +85,7 @@ impl Frame {
     #[inline(always)]
     fn stack_base(&self) -> *mut Value {
         // SAFETY: within the window (see the module invariants).
-        unsafe { self.base.add(self.code().co.localsplus_names.len()) }
+        unsafe { self.base.add(self.code().nlocalsplus) }
     }
     #[inline(always)]
     pub fn push(&mut self, v: Value) {
@@ -152,24 +152,24 @@ impl Frame {
     }
     #[inline(always)]
     pub fn local(&self, i: usize) -> &Value {
-        debug_assert!(i < self.code().co.localsplus_names.len());
+        debug_assert!(i < self.code().nlocalsplus);
         // SAFETY: local indices come from the compiler and are < nlocalsplus.
         unsafe { &*self.base.add(i) }
     }
     #[inline(always)]
     pub fn local_mut(&mut self, i: usize) -> &mut Value {
-        debug_assert!(i < self.code().co.localsplus_names.len());
+        debug_assert!(i < self.code().nlocalsplus);
         // SAFETY: as above.
         unsafe { &mut *self.base.add(i) }
     }
     /// All local slots.
     pub fn locals_slice(&self) -> &[Value] {
         // SAFETY: the first nlocalsplus slots of the window are locals.
-        unsafe { std::slice::from_raw_parts(self.base, self.code().co.localsplus_names.len()) }
+        unsafe { std::slice::from_raw_parts(self.base, self.code().nlocalsplus) }
     }
     pub fn locals_slice_mut(&mut self) -> &mut [Value] {
         // SAFETY: as above.
-        unsafe { std::slice::from_raw_parts_mut(self.base, self.code().co.localsplus_names.len()) }
+        unsafe { std::slice::from_raw_parts_mut(self.base, self.code().nlocalsplus) }
     }
     /// Every live value of the frame (locals and stack), for the collector.
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {

@@ -48,6 +48,10 @@ pub struct CodeRt {
     pub localnames: Box<[Value]>,
     /// Local slots + maximum stack depth: the size of a frame's value window.
     pub framesize: usize,
+    /// `co.nlocalsplus()` and `co.argcount` (at most that), kept here
+    /// because every call reads them: one pointer less to chase.
+    pub nlocalsplus: usize,
+    pub argcount: usize,
     /// The argument count a call may bind by moving its arguments into the
     /// first parameters (`Vm::frame_for_simple_call`): `argcount` when the
     /// parameters are all plain positional ones and the code is no
@@ -64,7 +68,9 @@ impl CodeRt {
         let consts = co.consts.iter().map(|c| const_value(vm, c)).collect();
         let names = co.names.iter().map(|n| vm.intern(n)).collect();
         let localnames = co.localsplus_names.iter().map(|n| vm.intern(n)).collect();
-        let framesize = co.nlocalsplus() + co.stacksize as usize + 1;
+        let nlocalsplus = co.nlocalsplus();
+        let argcount = (co.argcount as usize).min(nlocalsplus);
+        let framesize = nlocalsplus + co.stacksize as usize + 1;
         let code = crate::specialize::quicken(vm, &co.code);
         let simple_args = if co.flags
             & (code_flags::GENERATOR
@@ -90,6 +96,8 @@ impl CodeRt {
             names,
             localnames,
             framesize,
+            nlocalsplus,
+            argcount,
         }
     }
 }

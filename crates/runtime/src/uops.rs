@@ -168,7 +168,7 @@ pub fn COPY_FREE_VARS(_: &Vm, f: &mut Frame, n: u32, _: u64) -> R {
         _ => Value::NULL,
     };
     if let Some(ObjKind::Tuple(cells)) = closure.as_obj().map(|o| &o.kind) {
-        let nl = f.code().co.nlocalsplus();
+        let nl = f.code().nlocalsplus;
         let n = n as usize;
         for (k, c) in cells.iter().enumerate().take(n) {
             *f.local_mut(nl - n + k) = c.clone();
