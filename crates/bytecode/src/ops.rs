@@ -472,6 +472,12 @@ define_uops! {
     GUARD_TOS_FLOAT { arg: None, pop: n1, push: n1, flags: GUARD | EXIT | PURE }
     /// `(a b -- a b)` Guard: NOS is a float.
     GUARD_NOS_FLOAT { arg: None, pop: n2, push: n2, flags: GUARD | EXIT | PURE }
+    /// `(a b -- a b)` Guard: the type of NOS has version tag `operand` (cache unit 1).
+    GUARD_NOS_TYPE_VERSION { arg: None, pop: n2, push: n2, flags: GUARD | EXIT | PURE, cache: (1, 1) }
+    /// `(a b -- a b)` Guard: TOS is of NOS's type, or an int or float (so its reflected method never goes first).
+    GUARD_TOS_SAME_TYPE_OR_NUMBER { arg: None, pop: n2, push: n2, flags: GUARD | EXIT | PURE }
+    /// `(a b -- res)` Call the Python operator method of version `operand` (cache unit 2, guarded through a's class) with a and b: push its frame (a and b stay on the stack while it runs); when it returns, they are replaced by the result (NotImplemented goes on with b's reflected method, else TypeError).
+    BINARY_OP_PY_DUNDER { arg: BinOp, pop: n2, push: n1, flags: ERROR | ESCAPES | BREAKER | DEOPT, cache: (2, 1) }
     /// `(v -- v)` Guard: TOS is exactly a str.
     GUARD_TOS_STR { arg: None, pop: n1, push: n1, flags: GUARD | EXIT | PURE }
     /// `(a b -- a b)` Guard: NOS is exactly a str.
@@ -755,7 +761,7 @@ macro_rules! instruction_table {
         /// Build a slice.
         BUILD_SLICE { cache: 0, uops: [BUILD_SLICE] }
         /// Binary operator.
-        BINARY_OP { cache: 1, uops: [SPECIALIZE, BINARY_OP] }
+        BINARY_OP { cache: 3, uops: [SPECIALIZE, BINARY_OP] }
         /// Truth value of TOS before a conditional jump (the compiler leaves it out where the value is already a bool).
         TO_BOOL { cache: 2, uops: [SPECIALIZE, TO_BOOL] }
         /// Unary minus.
@@ -897,27 +903,29 @@ macro_rules! instruction_table {
 
         // ---- Specialized forms: operators, subscripts, unpacking, iteration.
         /// int + int.
-        BINARY_OP_ADD_INT { base: BINARY_OP, cache: 1, uops: [GUARD_NOS_INT, GUARD_TOS_INT, BINARY_OP_ADD_INT] }
+        BINARY_OP_ADD_INT { base: BINARY_OP, cache: 3, uops: [GUARD_NOS_INT, GUARD_TOS_INT, BINARY_OP_ADD_INT] }
         /// int - int.
-        BINARY_OP_SUBTRACT_INT { base: BINARY_OP, cache: 1, uops: [GUARD_NOS_INT, GUARD_TOS_INT, BINARY_OP_SUBTRACT_INT] }
+        BINARY_OP_SUBTRACT_INT { base: BINARY_OP, cache: 3, uops: [GUARD_NOS_INT, GUARD_TOS_INT, BINARY_OP_SUBTRACT_INT] }
         /// int * int.
-        BINARY_OP_MULTIPLY_INT { base: BINARY_OP, cache: 1, uops: [GUARD_NOS_INT, GUARD_TOS_INT, BINARY_OP_MULTIPLY_INT] }
+        BINARY_OP_MULTIPLY_INT { base: BINARY_OP, cache: 3, uops: [GUARD_NOS_INT, GUARD_TOS_INT, BINARY_OP_MULTIPLY_INT] }
         /// Other operators on two ints.
-        BINARY_OP_INT { base: BINARY_OP, cache: 1, uops: [GUARD_NOS_INT, GUARD_TOS_INT, BINARY_OP_INT] }
+        BINARY_OP_INT { base: BINARY_OP, cache: 3, uops: [GUARD_NOS_INT, GUARD_TOS_INT, BINARY_OP_INT] }
         /// float + float.
-        BINARY_OP_ADD_FLOAT { base: BINARY_OP, cache: 1, uops: [GUARD_NOS_FLOAT, GUARD_TOS_FLOAT, BINARY_OP_ADD_FLOAT] }
+        BINARY_OP_ADD_FLOAT { base: BINARY_OP, cache: 3, uops: [GUARD_NOS_FLOAT, GUARD_TOS_FLOAT, BINARY_OP_ADD_FLOAT] }
         /// float - float.
-        BINARY_OP_SUBTRACT_FLOAT { base: BINARY_OP, cache: 1, uops: [GUARD_NOS_FLOAT, GUARD_TOS_FLOAT, BINARY_OP_SUBTRACT_FLOAT] }
+        BINARY_OP_SUBTRACT_FLOAT { base: BINARY_OP, cache: 3, uops: [GUARD_NOS_FLOAT, GUARD_TOS_FLOAT, BINARY_OP_SUBTRACT_FLOAT] }
         /// float * float.
-        BINARY_OP_MULTIPLY_FLOAT { base: BINARY_OP, cache: 1, uops: [GUARD_NOS_FLOAT, GUARD_TOS_FLOAT, BINARY_OP_MULTIPLY_FLOAT] }
+        BINARY_OP_MULTIPLY_FLOAT { base: BINARY_OP, cache: 3, uops: [GUARD_NOS_FLOAT, GUARD_TOS_FLOAT, BINARY_OP_MULTIPLY_FLOAT] }
         /// Other operators on two floats.
-        BINARY_OP_FLOAT { base: BINARY_OP, cache: 1, uops: [GUARD_NOS_FLOAT, GUARD_TOS_FLOAT, BINARY_OP_FLOAT] }
+        BINARY_OP_FLOAT { base: BINARY_OP, cache: 3, uops: [GUARD_NOS_FLOAT, GUARD_TOS_FLOAT, BINARY_OP_FLOAT] }
         /// float op int.
-        BINARY_OP_FLOAT_INT { base: BINARY_OP, cache: 1, uops: [GUARD_NOS_FLOAT, GUARD_TOS_INT, BINARY_OP_FLOAT] }
+        BINARY_OP_FLOAT_INT { base: BINARY_OP, cache: 3, uops: [GUARD_NOS_FLOAT, GUARD_TOS_INT, BINARY_OP_FLOAT] }
         /// int op float.
-        BINARY_OP_INT_FLOAT { base: BINARY_OP, cache: 1, uops: [GUARD_NOS_INT, GUARD_TOS_FLOAT, BINARY_OP_FLOAT] }
+        BINARY_OP_INT_FLOAT { base: BINARY_OP, cache: 3, uops: [GUARD_NOS_INT, GUARD_TOS_FLOAT, BINARY_OP_FLOAT] }
         /// str + str.
-        BINARY_OP_ADD_STR { base: BINARY_OP, cache: 1, uops: [GUARD_NOS_STR, GUARD_TOS_STR, BINARY_OP_ADD_STR] }
+        BINARY_OP_ADD_STR { base: BINARY_OP, cache: 3, uops: [GUARD_NOS_STR, GUARD_TOS_STR, BINARY_OP_ADD_STR] }
+        /// An operator method written in Python (`__add__`, `__mul__`, ...) of the left operand's class, the right operand being of the same class or an int or float: its frame is pushed (see `Link::BinaryOp`).
+        BINARY_OP_PY_DUNDER { base: BINARY_OP, cache: 3, uops: [GUARD_NOS_TYPE_VERSION, GUARD_TOS_SAME_TYPE_OR_NUMBER, BINARY_OP_PY_DUNDER] }
         /// Compare two ints.
         COMPARE_OP_INT { base: COMPARE_OP, cache: 1, uops: [GUARD_NOS_INT, GUARD_TOS_INT, COMPARE_OP_INT] }
         /// Compare two floats.

@@ -4,7 +4,7 @@
 
 use stitch_bytecode::code_flags;
 
-use crate::frame::{Frame, GenLink, Storage};
+use crate::frame::{Frame, Link, Storage};
 use crate::function::{CodeRt, Function, code_rt_of};
 use crate::generator::{GenKind, Generator};
 use crate::object::{self, ObjKind};
@@ -304,7 +304,7 @@ impl Vm {
                 fill(&mut b.globals, globals);
                 fill(&mut b.builtins, builtins);
                 b.storage = storage;
-                b.gen_link = GenLink::None;
+                b.link = Link::None;
                 b
             }
             None => Box::new(Frame {
@@ -319,7 +319,7 @@ impl Vm {
                 builtins,
                 locals: Value::NULL,
                 storage,
-                gen_link: GenLink::None,
+                link: Link::None,
                 prev: None,
                 init_self: Value::NULL,
             }),
@@ -356,7 +356,7 @@ impl Vm {
             builtins: self.builtins_of(globals),
             locals,
             storage: Storage::Stack { mark },
-            gen_link: GenLink::None,
+            link: Link::None,
             prev: None,
             init_self: Value::NULL,
         }))

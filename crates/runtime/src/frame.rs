@@ -20,13 +20,15 @@ use crate::value::Value;
 /// Values per stack chunk. A frame larger than this gets a chunk of its own size.
 const CHUNK_VALUES: usize = 16 * 1024;
 
-/// How a generator's frame was resumed. `None` for every other frame and
-/// for a generator's frame resumed from Rust (`Vm::gen_send`), which runs
-/// in a loop of its own; `ForIter`/`Send` when the caller's `FOR_ITER_GEN`
-/// or `SEND_GEN` linked it in front of the caller in the same loop. The
-/// generator itself is the caller's top of stack while the frame runs.
+/// How the caller takes what a frame in the same loop yields or returns,
+/// when that is not simply pushing the returned value.
+///
+/// `ForIter`/`Send`: a generator's frame the caller's `FOR_ITER_GEN` or
+/// `SEND_GEN` linked in front of it (the generator itself is the caller's
+/// top of stack while the frame runs). A generator's frame resumed from
+/// Rust (`Vm::gen_send`) runs in a loop of its own and has `None`.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum GenLink {
+pub enum Link {
     None,
     /// Yielded values are pushed for the loop body; on return the caller
     /// pops the generator and jumps to the target (past the loop).
@@ -34,6 +36,20 @@ pub enum GenLink {
     /// Yielded values are pushed after the receiver; on return the caller
     /// replaces the receiver by the return value and jumps to the target.
     Send(u32),
+    /// A Python `__add__`-style method run by `BINARY_OP_PY_DUNDER`: the
+    /// operands stay on the caller's stack; on return they are replaced by
+    /// the result, unless it is NotImplemented, in which case the binary
+    /// operation goes on (the right operand's reflected method, else a
+    /// TypeError).
+    BinaryOp,
+}
+
+impl Link {
+    /// Is this the frame of a generator resumed inside its caller's loop?
+    #[inline(always)]
+    pub fn is_gen(self) -> bool {
+        matches!(self, Link::ForIter(_) | Link::Send(_))
+    }
 }
 
 /// Where a frame's window came from.
@@ -65,9 +81,8 @@ pub struct Frame {
     /// The locals mapping of module and class-body code, else NULL.
     pub locals: Value,
     pub storage: Storage,
-    /// A generator's frame resumed inside its caller's loop: how the
-    /// caller takes what it yields or returns (see [`GenLink`]).
-    pub gen_link: GenLink,
+    /// How the caller takes what this frame yields or returns (see [`Link`]).
+    pub link: Link,
     /// The calling frame in the same interpreter loop (owned while this one runs).
     pub prev: Option<Box<Frame>>,
     /// NULL, or the new instance when this frame runs `__init__` for a

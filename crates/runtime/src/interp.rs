@@ -8,7 +8,7 @@
 //!
 //! Generators resumed by bytecode (`FOR_ITER_GEN`, `SEND_GEN`) run the
 //! same way, as CPython 3.11 does: the generator's frame is linked in
-//! front of the caller's ([`GenLink`] says how the caller resumes), its
+//! front of the caller's ([`Link`] says how the caller resumes), its
 //! `YIELD_VALUE` hands the frame back to the generator and continues the
 //! caller with the value, and its return or escaping exception finishes
 //! the generator. Generators driven from Rust (`next()`, `send()`,
@@ -22,7 +22,7 @@ use std::cell::Cell;
 
 use stitch_bytecode::{CodeUnit, Opcode, Uop};
 
-use crate::frame::{Frame, GenLink};
+use crate::frame::{Frame, Link};
 use crate::generator::{GenKind, Generator};
 use crate::object::ObjKind;
 use crate::uops::{self, Flow};
@@ -93,9 +93,17 @@ impl Vm {
             self.release_frame(f);
             return Err(RunOutcome::Return(v));
         };
-        if f.gen_link != GenLink::None {
-            let err = self.gen_inline_returned(f, &mut parent, v);
-            return Ok((parent, err));
+        match f.link {
+            Link::None => {}
+            Link::BinaryOp => {
+                self.release_frame(f);
+                let err = self.binary_op_returned(&mut parent, v).err();
+                return Ok((parent, err));
+            }
+            Link::ForIter(_) | Link::Send(_) => {
+                let err = self.gen_inline_returned(f, &mut parent, v);
+                return Ok((parent, err));
+            }
         }
         let init_self = f.init_self.take();
         self.release_frame(f);
@@ -112,6 +120,26 @@ impl Vm {
             return Ok((parent, Some(e)));
         }
         Ok((parent, None))
+    }
+
+    /// The operator method `BINARY_OP_PY_DUNDER` ran returned `v` to
+    /// `parent`: replace the operands with it, or, if the method declined
+    /// (NotImplemented), go on with the right operand's reflected method.
+    #[inline(never)]
+    fn binary_op_returned(&self, parent: &mut Frame, v: Value) -> PyResult<()> {
+        let b = parent.pop();
+        let a = parent.pop();
+        let r = if v.is(&self.not_implemented) {
+            // Python code may run: it must see the caller as current.
+            self.current.set(&*parent);
+            let op = parent.code().code[parent.lasti as usize].get().arg();
+            let op = stitch_bytecode::BinOp::from_u32(op).unwrap_or(stitch_bytecode::BinOp::Add);
+            self.binary_op_reflected(&a, &b, op)?
+        } else {
+            v
+        };
+        parent.push(r);
+        Ok(())
     }
 
     /// Raise `e` in `f`: the frame whose handler catches it (positioned at
@@ -138,7 +166,7 @@ impl Vm {
                     return Err(RunOutcome::Error(PyErr { exc }));
                 }
                 Some(parent) => {
-                    let gen_frame = f.gen_link != GenLink::None;
+                    let gen_frame = f.link.is_gen();
                     if gen_frame {
                         // The generator finished by raising: it propagates
                         // into the caller as it would out of `gen_send`.
@@ -368,7 +396,7 @@ impl Vm {
         &self,
         g: &Generator,
         v: Value,
-        link: GenLink,
+        link: Link,
     ) -> Result<Box<Frame>, Value> {
         let started = g.started.get();
         let depth = self.depth.get() + 1;
@@ -391,7 +419,7 @@ impl Vm {
         // The generator has its own "exception being handled" (CPython's
         // gi_exc_state); the caller's waits in `saved_exc` while it runs.
         self.swap_gen_exc(g);
-        frame.gen_link = link;
+        frame.link = link;
         Ok(frame)
     }
 
@@ -452,7 +480,7 @@ impl Vm {
         let Some(parent) = f.prev.take() else {
             return Err(f);
         };
-        f.gen_link = GenLink::None;
+        f.link = Link::None;
         match Self::inline_gen(&parent) {
             Some(g) => {
                 self.swap_gen_exc(g);
@@ -472,24 +500,24 @@ impl Vm {
     /// with the result (`SEND_GEN`).
     #[inline]
     fn gen_inline_returned(&self, f: Box<Frame>, parent: &mut Frame, v: Value) -> Option<PyErr> {
-        let link = f.gen_link;
+        let link = f.link;
         let Some(g) = Self::inline_gen(parent) else {
             self.release_frame(f);
             return Some(self.err(Exc::SystemError, "generator frame lost its generator"));
         };
         self.gen_inline_finish(g, f);
         match link {
-            GenLink::ForIter(t) => {
+            Link::ForIter(t) => {
                 drop(v);
                 drop(parent.pop());
                 parent.ip = t;
             }
-            GenLink::Send(t) => {
+            Link::Send(t) => {
                 drop(parent.pop());
                 parent.push(v);
                 parent.ip = t;
             }
-            GenLink::None => parent.push(v),
+            Link::None | Link::BinaryOp => parent.push(v),
         }
         None
     }
@@ -800,7 +828,7 @@ macro_rules! tier1_dispatch {
                             Err(out) => return out,
                         },
                         Flow::Yield(v) => {
-                            if f.gen_link == GenLink::None {
+                            if !f.link.is_gen() {
                                 return RunOutcome::Yield(v, f);
                             }
                             match vm.gen_inline_yielded(f) {

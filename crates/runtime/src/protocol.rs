@@ -633,13 +633,28 @@ impl Vm {
                 }
             }
         }
-        if !same && !b_first {
+        if b_first {
+            return Err(self.binop_type_error(a, b, op));
+        }
+        self.binary_op_reflected(a, b, op)
+    }
+
+    /// The rest of `a op b` once `a`'s own method (if any) declined and
+    /// the right operand's reflected method was not due first: that
+    /// reflected method, else a TypeError. (`BINARY_OP_PY_DUNDER` goes on
+    /// here when the Python method it ran returned NotImplemented.)
+    pub(crate) fn binary_op_reflected(&self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        let (name, rname, _) = binop_dunders(op);
+        if !std::ptr::eq(self.type_obj_of(a), self.type_obj_of(b)) {
             if let Some(r) = self.call_dunder(b, rname, &[a.clone()]) {
                 let r = r?;
                 if !r.is(&self.not_implemented) {
                     return Ok(r);
                 }
-            } else if heap_a && !heap_b && self.user_dunder(a, name).is_some() {
+            } else if self.is_heap_instance(a)
+                && !self.is_heap_instance(b)
+                && self.user_dunder(a, name).is_some()
+            {
                 // a's own method declined; the built-in b's reflected method
                 // accepts a subclass of its type (`Money(5) + 2.5`).
                 if let Some(r) = self.native_binop(builtin_view(a), b, op.base()) {

@@ -3,10 +3,13 @@
 
 use stitch_bytecode::{BinOp, Opcode};
 
-use super::Reason;
+use super::{Reason, set_cache};
 use crate::frame::Frame;
+use crate::function::{code_rt_of, remember_function};
 use crate::iter::IterState;
 use crate::object::ObjKind;
+use crate::protocol::binop_dunders;
+use crate::types::{self, as_type};
 use crate::uops::exact;
 use crate::value::{Value, tag};
 use crate::vm::Vm;
@@ -67,9 +70,50 @@ pub(super) fn binary_op(vm: &Vm, f: &Frame, arg: u32) -> Result<Opcode, Reason> 
         ((Str, Str), _) => return Err("str: other operator"),
         ((List, _) | (_, List), _) => return Err("list operand"),
         ((Tuple, _) | (_, Tuple), _) => return Err("tuple operand"),
-        ((Other, _) | (_, Other), _) => return Err("other type"),
+        ((Other, _), _) => return py_dunder(vm, f, op_of(arg)),
+        ((_, Other), _) => return Err("other type"),
         _ => return Err("mixed types"),
     })
+}
+
+fn op_of(arg: u32) -> BinOp {
+    BinOp::from_u32(arg).unwrap_or(BinOp::Add)
+}
+
+/// `a op b` where a's class defines the operator method in Python, b is
+/// of the same class or an int or float (whose reflected method never
+/// goes first), and no in-place method comes before it.
+fn py_dunder(vm: &Vm, f: &Frame, op: BinOp) -> Result<Opcode, Reason> {
+    let (a, b) = (f.peek(2), f.peek(1));
+    if !vm.is_heap_instance(a) {
+        return Err("other type");
+    }
+    let ta = vm.type_obj_of(a);
+    if !matches!(b.tag(), tag::INT | tag::FLOAT) && !std::ptr::eq(ta, vm.type_obj_of(b)) {
+        return Err("operator method: other right operand");
+    }
+    let t = as_type(ta);
+    let (name, _, iname) = binop_dunders(op);
+    if op.is_inplace() && types::lookup(t, iname).is_some() {
+        return Err("operator method: in-place method");
+    }
+    let Some(method) = types::lookup(t, name) else {
+        return Err("other type");
+    };
+    let Some(ObjKind::Function(func)) = method.as_obj().map(|o| &o.kind) else {
+        return Err("operator method: not a Python function");
+    };
+    if code_rt_of(&func.code()).simple_args != 2 {
+        return Err("operator method: not (self, other)");
+    }
+    let (version, func_version) = (t.version.get(), func.version.get());
+    if version == 0 || func_version == 0 {
+        return Err("operator method: no version");
+    }
+    remember_function(&method);
+    set_cache(f, 1, version);
+    set_cache(f, 2, func_version);
+    Ok(Opcode::BINARY_OP_PY_DUNDER)
 }
 
 pub(super) fn compare_op(vm: &Vm, f: &Frame, _arg: u32) -> Result<Opcode, Reason> {

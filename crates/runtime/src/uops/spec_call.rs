@@ -49,7 +49,7 @@ fn call_prologue(vm: &Vm) -> PyResult<()> {
 /// Python code that changes them, so when there is any, do it and run the
 /// generic form instead. Returns whether the specialized call may go on.
 #[inline(always)]
-fn call_prologue_versioned(vm: &Vm) -> PyResult<bool> {
+pub(super) fn call_prologue_versioned(vm: &Vm) -> PyResult<bool> {
     if crate::breaker::pending() {
         vm.handle_breaker()?;
         return Ok(false);

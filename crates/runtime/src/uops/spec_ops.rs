@@ -6,7 +6,7 @@
 use stitch_bytecode::{BinOp, CmpOp};
 
 use super::{Flow, R};
-use crate::frame::{Frame, GenLink};
+use crate::frame::{Frame, Link};
 use crate::interp::GenStep;
 use crate::iter::IterState;
 use crate::object::{Obj, ObjKind};
@@ -41,6 +41,40 @@ pub fn GUARD_TOS_FLOAT(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
 #[inline(always)]
 pub fn GUARD_NOS_FLOAT(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     guard(f.peek(2).tag() == tag::FLOAT)
+}
+#[inline(always)]
+pub fn GUARD_NOS_TYPE_VERSION(vm: &Vm, f: &mut Frame, _: u32, version: u64) -> R {
+    guard(
+        crate::types::as_type(vm.type_obj_of(f.peek(2)))
+            .version
+            .get()
+            == version as u32,
+    )
+}
+#[inline(always)]
+pub fn GUARD_TOS_SAME_TYPE_OR_NUMBER(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    let b = f.peek(1);
+    guard(
+        matches!(b.tag(), tag::INT | tag::FLOAT)
+            || std::ptr::eq(vm.type_obj_of(b), vm.type_obj_of(f.peek(2))),
+    )
+}
+
+/// `a op b` by the Python method of version `version` of a's class (the
+/// guards checked the class and that b's reflected method is not due
+/// first): its frame runs with copies of a and b, which stay here until
+/// it returns (see `Link::BinaryOp`).
+pub fn BINARY_OP_PY_DUNDER(vm: &Vm, f: &mut Frame, _: u32, version: u64) -> R {
+    if !super::spec_call::call_prologue_versioned(vm)? {
+        return Ok(Flow::Deopt);
+    }
+    let Some(method) = vm.function_for_version(version as u32) else {
+        return Ok(Flow::Deopt);
+    };
+    let mut args = [f.peek(2).clone(), f.peek(1).clone()];
+    let mut frame = vm.frame_for_simple_call(method, &mut args)?;
+    frame.link = Link::BinaryOp;
+    Ok(Flow::Call(frame))
 }
 #[inline(always)]
 pub fn GUARD_TOS_STR(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
@@ -569,7 +603,7 @@ pub fn FOR_ITER_TUPLE(_: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
 pub fn FOR_ITER_GEN(vm: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
     if let Some(ObjKind::Generator(g)) = f.peek(1).as_obj().map(|o| &o.kind) {
         // The common case: run the generator's frame in this loop.
-        if let Ok(frame) = vm.gen_enter_inline(g, Value::NONE, GenLink::ForIter(t)) {
+        if let Ok(frame) = vm.gen_enter_inline(g, Value::NONE, Link::ForIter(t)) {
             return Ok(Flow::Call(frame));
         }
     }
@@ -591,7 +625,7 @@ pub fn SEND_GEN(vm: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
     let v = f.pop();
     let v = match f.peek(1).as_obj().map(|o| &o.kind) {
         // The common case: run the generator's (coroutine's) frame in this loop.
-        Some(ObjKind::Generator(g)) => match vm.gen_enter_inline(g, v, GenLink::Send(t)) {
+        Some(ObjKind::Generator(g)) => match vm.gen_enter_inline(g, v, Link::Send(t)) {
             Ok(frame) => return Ok(Flow::Call(frame)),
             Err(v) => v,
         },
