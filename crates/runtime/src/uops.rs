@@ -12,10 +12,12 @@
 mod spec_attr;
 mod spec_call;
 mod spec_ops;
+mod spec_seq;
 
 pub use spec_attr::*;
 pub use spec_call::*;
 pub use spec_ops::*;
+pub use spec_seq::*;
 
 use std::cell::RefCell;
 
@@ -373,7 +375,7 @@ pub fn BUILD_SLICE(vm: &Vm, f: &mut Frame, n: u32, _: u64) -> R {
     let step = if n == 3 { f.pop() } else { Value::NONE };
     let stop = f.pop();
     let start = f.pop();
-    f.push(vm.new_slice(start, stop, step));
+    f.push(vm.build_slice(start, stop, step));
     Ok(Flow::Next)
 }
 

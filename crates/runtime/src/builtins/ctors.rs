@@ -1120,17 +1120,23 @@ fn enumerate_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         .or_else(|| kwarg(args, kw, "start"))
         .cloned()
         .unwrap_or(Value::int(0));
-    if as_int(&start).is_none() {
-        return Err(vm.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            vm.type_name(&start)
-        )));
-    }
+    // The count is a plain int (`enumerate(xs, True)` counts 1, 2, ...).
+    let start = match as_int(&start) {
+        Some(IntRef::Small(i)) => Value::int(i),
+        Some(IntRef::Big(b)) => vm.new_bigint(b.clone()),
+        None => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(&start)
+            )));
+        }
+    };
     let iter = vm.iter(&it)?;
     Ok(vm.new_iter(
         IterState::Enumerate {
             it: iter,
             count: start,
+            result: Value::NULL,
         },
         &args[0],
     ))
@@ -1145,7 +1151,14 @@ fn zip_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     for a in pos(args, kw)[1..].iter() {
         its.push(vm.iter(a)?);
     }
-    Ok(vm.new_iter(IterState::Zip { its, strict }, &args[0]))
+    Ok(vm.new_iter(
+        IterState::Zip {
+            its,
+            strict,
+            result: Value::NULL,
+        },
+        &args[0],
+    ))
 }
 fn map_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_kwargs(vm, "map", kw, &[])?;
