@@ -397,6 +397,7 @@ fn unique_payload(v: &mut Value) -> Option<&mut ObjKind> {
 /// `items`, for the caller to drop), when `v` holds the only reference to a
 /// tuple of that length. A tuple left untracked because its items were
 /// (see `alloc`) is tracked once one of its new items is.
+#[inline(always)]
 pub fn refill_tuple(v: &mut Value, items: &mut [Value]) -> bool {
     let ptr = v.obj_ptr();
     let Some(slots) = unique_tuple_items(v) else {
@@ -405,7 +406,9 @@ pub fn refill_tuple(v: &mut Value, items: &mut [Value]) -> bool {
     if slots.len() != items.len() {
         return false;
     }
-    slots.swap_with_slice(items);
+    for (slot, item) in slots.iter_mut().zip(items.iter_mut()) {
+        std::mem::swap(slot, item);
+    }
     // SAFETY: `v` holds a reference, so the object is live.
     let o = unsafe { &*ptr };
     if o.gc_idx.get() == UNTRACKED
