@@ -397,14 +397,13 @@ pub(crate) fn list_assign_slice(
     vm: &Vm,
     l: &RefCell<Vec<Value>>,
     si: &SliceIdx,
-    items: Vec<Value>,
+    mut items: Vec<Value>,
 ) -> PyResult<()> {
-    if si.step == 1 {
+    if si.step == 1 && items.len() != si.len {
         let start = si.start as usize;
-        let end = start + si.len;
         let old: Vec<Value> = l
             .borrow_mut()
-            .splice(start..end.max(start), items)
+            .splice(start..start + si.len, items)
             .collect();
         drop(old);
         return Ok(());
@@ -416,15 +415,15 @@ pub(crate) fn list_assign_slice(
             si.len
         )));
     }
-    let idx: Vec<usize> = si.indices().collect();
-    let mut old = Vec::new();
+    // As many items as the slice has: swap them in place; the old ones,
+    // now in `items`, are dropped once the list is no longer borrowed.
     {
         let mut l = l.borrow_mut();
-        for (i, v) in idx.into_iter().zip(items) {
-            old.push(std::mem::replace(&mut l[i], v));
+        for (i, v) in si.indices().zip(items.iter_mut()) {
+            std::mem::swap(&mut l[i], v);
         }
     }
-    drop(old);
+    drop(items);
     Ok(())
 }
 
