@@ -583,6 +583,27 @@ define_uops! {
     /// `(gen v -- gen yielded)` Send v into the generator or coroutine (its frame runs in the caller's loop); when it returns, `(gen v -- retval)` and jump to oparg.
     SEND_GEN { arg: Jump, pop: n2, push: n2, jump: |_| -1, flags: JUMP | ERROR | ESCAPES }
 
+    // ---- Specialized forms: enumerate/zip loops and slices (uops/spec_seq.rs,
+    // chosen by specialize/ops.rs).
+    /// `(it -- it)` Guard: TOS is exactly an `enumerate` iterator.
+    GUARD_ITER_ENUMERATE { arg: None, pop: n1, push: n1, flags: GUARD | EXIT | PURE }
+    /// `(it -- it)` Guard: TOS is exactly a `zip` iterator.
+    GUARD_ITER_ZIP { arg: None, pop: n1, push: n1, flags: GUARD | EXIT | PURE }
+    /// `(it -- it pair)` The next `(count, item)` of an enumerate (its result tuple refilled in place when nothing else holds it); when its iterator is exhausted, `(it --)` and jump to oparg.
+    FOR_ITER_ENUMERATE { arg: Jump, pop: n1, push: n2, jump: |_| -1, flags: JUMP | ERROR | ESCAPES }
+    /// `(it -- it items)` The next tuple of a zip (refilled in place when nothing else holds it); when an iterator is exhausted, `(it --)` and jump to oparg (strict zips check the lengths).
+    FOR_ITER_ZIP { arg: Jump, pop: n1, push: n2, jump: |_| -1, flags: JUMP | ERROR | ESCAPES }
+    /// `(v -- v)` Guard: TOS is exactly a slice whose start, stop and step are each a 64-bit int, a bool or None.
+    GUARD_TOS_SLICE_INTS { arg: None, pop: n1, push: n1, flags: GUARD | EXIT | PURE }
+    /// `(list slice -- list[slice])` A new list (ValueError for a zero step).
+    BINARY_SUBSCR_LIST_SLICE { arg: None, pop: n2, push: n1, flags: ERROR }
+    /// `(tuple slice -- tuple[slice])` A new tuple, or the tuple itself for a full slice.
+    BINARY_SUBSCR_TUPLE_SLICE { arg: None, pop: n2, push: n1, flags: ERROR }
+    /// `(str slice -- str[slice])` A new str, or the str itself for a full slice.
+    BINARY_SUBSCR_STR_SLICE { arg: None, pop: n2, push: n1, flags: ERROR }
+    /// `(v list slice --)` `list[slice] = v` for any iterable v (a list or tuple read directly); ValueError for an extended slice of another size.
+    STORE_SUBSCR_LIST_SLICE { arg: None, pop: n3, push: n0, flags: ERROR | ESCAPES }
+
     // ---- Specialized forms: attributes and globals (uops/spec_attr.rs, specialize/attr.rs).
     /// `(--)` Guard: the globals dict has keys version `operand` (cache unit 1), so the cached entry index still names the same key.
     GUARD_GLOBALS_VERSION { arg: None, pop: n0, push: n0, flags: GUARD | EXIT | PURE, cache: (1, 1) }
@@ -966,6 +987,20 @@ macro_rules! instruction_table {
         FOR_ITER_GEN { base: FOR_ITER, cache: 1, uops: [GUARD_ITER_GEN, FOR_ITER_GEN] }
         /// Send into a generator or coroutine (`yield from`, `await`).
         SEND_GEN { base: SEND, cache: 1, uops: [GUARD_SEND_GEN, SEND_GEN] }
+
+        // Enumerate/zip loops and slices.
+        /// Iterate over an enumerate.
+        FOR_ITER_ENUMERATE { base: FOR_ITER, cache: 1, uops: [GUARD_ITER_ENUMERATE, FOR_ITER_ENUMERATE] }
+        /// Iterate over a zip.
+        FOR_ITER_ZIP { base: FOR_ITER, cache: 1, uops: [GUARD_ITER_ZIP, FOR_ITER_ZIP] }
+        /// list[a:b:c] with int or None bounds.
+        BINARY_SUBSCR_LIST_SLICE { base: BINARY_SUBSCR, cache: 1, uops: [GUARD_NOS_LIST, GUARD_TOS_SLICE_INTS, BINARY_SUBSCR_LIST_SLICE] }
+        /// tuple[a:b:c] with int or None bounds.
+        BINARY_SUBSCR_TUPLE_SLICE { base: BINARY_SUBSCR, cache: 1, uops: [GUARD_NOS_TUPLE, GUARD_TOS_SLICE_INTS, BINARY_SUBSCR_TUPLE_SLICE] }
+        /// str[a:b:c] with int or None bounds.
+        BINARY_SUBSCR_STR_SLICE { base: BINARY_SUBSCR, cache: 1, uops: [GUARD_NOS_STR, GUARD_TOS_SLICE_INTS, BINARY_SUBSCR_STR_SLICE] }
+        /// list[a:b:c] = v with int or None bounds.
+        STORE_SUBSCR_LIST_SLICE { base: STORE_SUBSCR, cache: 1, uops: [GUARD_NOS_LIST, GUARD_TOS_SLICE_INTS, STORE_SUBSCR_LIST_SLICE] }
 
         /// A bool is its own truth value.
         TO_BOOL_BOOL { base: TO_BOOL, cache: 2, uops: [GUARD_TOS_BOOL] }

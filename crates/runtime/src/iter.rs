@@ -61,13 +61,18 @@ pub enum IterState {
         seq: Value,
         next: isize,
     },
+    /// `enumerate(it, start)`: the next count, and the last result tuple
+    /// (NULL before the first), refilled in place when nothing else holds it.
     Enumerate {
         it: Value,
         count: Value,
+        result: Value,
     },
+    /// `zip(*its)`, and its last result tuple (as for `Enumerate`).
     Zip {
         its: Vec<Value>,
         strict: bool,
+        result: Value,
     },
     Map {
         f: Value,
@@ -104,11 +109,15 @@ impl IterState {
             IterState::Range { .. } | IterState::Exhausted => {}
             IterState::Dict { dict, .. } => visit(dict),
             IterState::Set { set, .. } => visit(set),
-            IterState::Enumerate { it, count } => {
+            IterState::Enumerate { it, count, result } => {
                 visit(it);
-                visit(count)
+                visit(count);
+                visit(result)
             }
-            IterState::Zip { its, .. } => its.iter().for_each(visit),
+            IterState::Zip { its, result, .. } => {
+                its.iter().for_each(&mut *visit);
+                visit(result)
+            }
             IterState::Map { f, its } => {
                 visit(f);
                 its.iter().for_each(visit)
@@ -137,8 +146,11 @@ impl IterState {
             IterState::Range { .. } | IterState::Exhausted => {}
             IterState::Dict { dict, .. } => out.push(dict),
             IterState::Set { set, .. } => out.push(set),
-            IterState::Enumerate { it, count } => out.extend([it, count]),
-            IterState::Zip { its, .. } => out.extend(its),
+            IterState::Enumerate { it, count, result } => out.extend([it, count, result]),
+            IterState::Zip { its, result, .. } => {
+                out.extend(its);
+                out.push(result)
+            }
             IterState::Map { f, its } => {
                 out.push(f);
                 out.extend(its)

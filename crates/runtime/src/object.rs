@@ -342,9 +342,7 @@ pub fn alloc(kind: ObjKind, ty: &Value) -> Value {
         // untracked values is left untracked, as CPython's collector
         // untracks such tuples. This keeps `enumerate`/`zip`/`dict.items`
         // results and coordinate pairs from driving collections.
-        ObjKind::Tuple(items) => items
-            .iter()
-            .any(|v| v.as_obj().is_some_and(|o| o.gc_idx.get() != UNTRACKED)),
+        ObjKind::Tuple(items) => items.iter().any(is_tracked),
         k => k.is_container(),
     };
     let ty_ptr = ty.clone();
@@ -370,6 +368,84 @@ pub fn alloc(kind: ObjKind, ty: &Value) -> Value {
     }
     // SAFETY: freshly allocated with one reference.
     unsafe { Value::from_raw(ptr) }
+}
+
+/// The payload of the object `v` points at, when `v` holds the only
+/// reference to it: nothing else can see the object, so it may be reused
+/// in place instead of freed and allocated again (as CPython reuses
+/// `enumerate`/`zip` result tuples and its last freed slice).
+#[inline(always)]
+fn unique_payload(v: &mut Value) -> Option<&mut ObjKind> {
+    let p = v.obj_ptr() as *mut Obj;
+    if p.is_null() {
+        return None;
+    }
+    // SAFETY: `v` holds a counted reference, so `p` is live. With a count
+    // of one it is the only reference (immortal objects never count 1),
+    // and `v` stays borrowed mutably while the payload is, so nothing can
+    // reach the object meanwhile; objects live in writable memory made by
+    // `Box<Obj>` (as `free_one` relies on too).
+    unsafe {
+        if (*p).rc.get() != 1 {
+            return None;
+        }
+        Some(&mut (*p).kind)
+    }
+}
+
+/// Swap `items` into the tuple `v` in place of its items (which end up in
+/// `items`, for the caller to drop), when `v` holds the only reference to a
+/// tuple of that length. A tuple left untracked because its items were
+/// (see `alloc`) is tracked once one of its new items is.
+#[inline(always)]
+pub fn refill_tuple(v: &mut Value, items: &mut [Value]) -> bool {
+    let ptr = v.obj_ptr();
+    let Some(slots) = unique_tuple_items(v) else {
+        return false;
+    };
+    if slots.len() != items.len() {
+        return false;
+    }
+    for (slot, item) in slots.iter_mut().zip(items.iter_mut()) {
+        std::mem::swap(slot, item);
+    }
+    // SAFETY: `v` holds a reference, so the object is live.
+    let o = unsafe { &*ptr };
+    if o.gc_idx.get() == UNTRACKED
+        && let ObjKind::Tuple(slots) = &o.kind
+        && slots.iter().any(is_tracked)
+    {
+        track(ptr);
+    }
+    true
+}
+
+/// The items of the tuple `v`, when `v` holds the only reference to it:
+/// they may be moved out (leaving NULLs) if the tuple is dropped next.
+#[inline(always)]
+pub fn unique_tuple_items(v: &mut Value) -> Option<&mut [Value]> {
+    match unique_payload(v) {
+        Some(ObjKind::Tuple(items)) => Some(items),
+        _ => None,
+    }
+}
+
+/// Set the bounds of the slice `v` in place (returning the old ones), when
+/// `v` holds the only reference to it.
+pub fn refill_slice(v: &mut Value, bounds: &mut [Value; 3]) -> bool {
+    match unique_payload(v) {
+        Some(ObjKind::Slice(s)) => {
+            std::mem::swap(&mut **s, bounds);
+            true
+        }
+        _ => false,
+    }
+}
+
+/// Is `v` a container the cycle collector tracks?
+#[inline(always)]
+fn is_tracked(v: &Value) -> bool {
+    v.as_obj().is_some_and(|o| o.gc_idx.get() != UNTRACKED)
 }
 
 /// Allocate a type object whose type pointer is itself (`type`), or null

@@ -1332,7 +1332,10 @@ impl Vm {
             )));
         };
         match &o.kind {
-            ObjKind::Iter(state) => crate::builtins::iter_next(self, state),
+            // A subclass (`class E(enumerate)`) may override `__next__`.
+            ObjKind::Iter(state) if !as_type(o.ty_obj()).heap => {
+                crate::builtins::iter_next(self, state)
+            }
             ObjKind::Generator(g) if g.kind == crate::generator::GenKind::Generator => {
                 match self.gen_send(it, Value::NONE)? {
                     crate::interp::GenStep::Yield(v) => Ok(Some(v)),

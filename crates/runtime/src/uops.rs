@@ -12,10 +12,12 @@
 mod spec_attr;
 mod spec_call;
 mod spec_ops;
+mod spec_seq;
 
 pub use spec_attr::*;
 pub use spec_call::*;
 pub use spec_ops::*;
+pub use spec_seq::*;
 
 use std::cell::RefCell;
 
@@ -373,7 +375,7 @@ pub fn BUILD_SLICE(vm: &Vm, f: &mut Frame, n: u32, _: u64) -> R {
     let step = if n == 3 { f.pop() } else { Value::NONE };
     let stop = f.pop();
     let start = f.pop();
-    f.push(vm.new_slice(start, stop, step));
+    f.push(vm.build_slice(start, stop, step));
     Ok(Flow::Next)
 }
 
@@ -880,13 +882,26 @@ fn unpack_items(vm: &Vm, seq: &Value) -> PyResult<Vec<Value>> {
         Some(ObjKind::Tuple(t)) => Ok(t.to_vec()),
         Some(ObjKind::List(l)) => Ok(l.borrow().clone()),
         _ => {
-            if vm.iter(seq).is_err() {
-                return Err(vm.type_error(format!(
-                    "cannot unpack non-iterable {} object",
-                    vm.type_name(seq)
-                )));
+            // `__iter__` runs once.
+            let it = match vm.iter(seq) {
+                Ok(it) => it,
+                // Not iterable at all (an `__iter__` that fails says why itself).
+                Err(e)
+                    if vm.err_matches(&e, Exc::TypeError)
+                        && vm.user_dunder(seq, "__iter__").is_none() =>
+                {
+                    return Err(vm.type_error(format!(
+                        "cannot unpack non-iterable {} object",
+                        vm.type_name(seq)
+                    )));
+                }
+                Err(e) => return Err(e),
+            };
+            let mut items = Vec::new();
+            while let Some(v) = vm.next(&it)? {
+                items.push(v);
             }
-            vm.to_vec(seq)
+            Ok(items)
         }
     }
 }
@@ -956,7 +971,32 @@ pub fn UNPACK_EX(vm: &Vm, f: &mut Frame, arg: u32, _: u64) -> R {
     let seq = f.pop();
     let before = (arg & 0xff) as usize;
     let after = (arg >> 8) as usize;
-    let items = unpack_items(vm, &seq)?;
+    // An exact tuple or list is read in place; anything else is iterated.
+    match seq.as_obj().map(|o| &o.kind) {
+        Some(ObjKind::Tuple(t)) if exact(&seq, &vm.types.tuple) => {
+            unpack_ex_from(vm, f, t, before, after)?
+        }
+        Some(ObjKind::List(l)) if exact(&seq, &vm.types.list) => {
+            unpack_ex_from(vm, f, &l.borrow(), before, after)?
+        }
+        _ => {
+            let items = unpack_items(vm, &seq)?;
+            unpack_ex_from(vm, f, &items, before, after)?
+        }
+    }
+    Ok(Flow::Next)
+}
+
+/// Push `after` items, a list of the middle ones, then `before` items (the
+/// first on top), or raise if there are fewer than `before + after` items.
+#[inline(always)]
+fn unpack_ex_from(
+    vm: &Vm,
+    f: &mut Frame,
+    items: &[Value],
+    before: usize,
+    after: usize,
+) -> PyResult<()> {
     if items.len() < before + after {
         return Err(vm.value_error(format!(
             "not enough values to unpack (expected at least {}, got {})",
@@ -972,7 +1012,7 @@ pub fn UNPACK_EX(vm: &Vm, f: &mut Frame, arg: u32, _: u64) -> R {
     for v in items[..before].iter().rev() {
         f.push(v.clone());
     }
-    Ok(Flow::Next)
+    Ok(())
 }
 pub fn FORMAT_VALUE(vm: &Vm, f: &mut Frame, flags: u32, _: u64) -> R {
     let spec = if flags & 4 != 0 { f.pop() } else { Value::NULL };

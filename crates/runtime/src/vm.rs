@@ -292,6 +292,9 @@ pub struct Vm {
     loop_threshold: Cell<u32>,
     /// Built-in functions that specialized calls recognise by identity.
     pub(crate) known: std::cell::OnceCell<KnownCallables>,
+    /// The last slice `BUILD_SLICE` made with immediate bounds, refilled in
+    /// place by the next one when nothing else holds it (see `Vm::build_slice`).
+    slice_cache: RefCell<Value>,
 }
 
 /// Built-in functions with specialized calls (`CALL_LEN`, ...), kept so a
@@ -434,6 +437,7 @@ impl Vm {
             stats_on: Cell::new(false),
             loop_threshold: Cell::new(DEFAULT_LOOP_THRESHOLD),
             known: std::cell::OnceCell::new(),
+            slice_cache: RefCell::new(Value::NULL),
         };
         crate::builtins::init(&vm);
         let known = KnownCallables {
@@ -521,6 +525,26 @@ impl Vm {
             ObjKind::Slice(Box::new([start, stop, step])),
             &self.types.slice,
         )
+    }
+    /// The slice of `BUILD_SLICE`. One with bounds that are immediates
+    /// (ints, bools, None: their lifetime is not observable) reuses the
+    /// previous such slice when nothing else holds it any more, as CPython
+    /// reuses its last freed slice; a slice someone kept is never changed.
+    #[inline]
+    pub fn build_slice(&self, start: Value, stop: Value, step: Value) -> Value {
+        let mut bounds = [start, stop, step];
+        if bounds.iter().any(Value::is_obj) {
+            let [start, stop, step] = bounds;
+            return self.new_slice(start, stop, step);
+        }
+        let mut cache = self.slice_cache.borrow_mut();
+        if object::refill_slice(&mut cache, &mut bounds) {
+            return cache.clone();
+        }
+        let [start, stop, step] = bounds;
+        let s = self.new_slice(start, stop, step);
+        *cache = s.clone();
+        s
     }
     pub fn new_cell(&self, v: Value) -> Value {
         object::alloc(ObjKind::Cell(RefCell::new(v)), &self.types.cell)

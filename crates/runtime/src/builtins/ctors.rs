@@ -278,7 +278,12 @@ fn noop_init(_: &Vm, _: &[Value], _: &[Value]) -> PyResult<Value> {
 }
 
 fn iter_next_method(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
-    match vm.next(&args[0])? {
+    // The built-in step itself (`vm.next` would find a subclass's override).
+    let next = match args[0].as_obj().map(|o| &o.kind) {
+        Some(ObjKind::Iter(state)) => super::iter_next(vm, state)?,
+        _ => vm.next(&args[0])?,
+    };
+    match next {
         Some(v) => Ok(v),
         None => Err(vm.err_args(Exc::StopIteration, vec![])),
     }
@@ -1120,17 +1125,40 @@ fn enumerate_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         .or_else(|| kwarg(args, kw, "start"))
         .cloned()
         .unwrap_or(Value::int(0));
-    if as_int(&start).is_none() {
-        return Err(vm.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            vm.type_name(&start)
-        )));
-    }
+    // The count is a plain int (`enumerate(xs, True)` counts 1, 2, ...),
+    // from `__index__` if need be.
+    let start = match as_int(&start) {
+        Some(_) => start,
+        None => match vm.call_dunder(&start, "__index__", &[]) {
+            Some(r) => {
+                let r = r?;
+                if as_int(&r).is_none() {
+                    return Err(vm.type_error(format!(
+                        "__index__ returned non-int (type {})",
+                        vm.type_name(&r)
+                    )));
+                }
+                r
+            }
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(&start)
+                )));
+            }
+        },
+    };
+    let start = match as_int(&start) {
+        Some(IntRef::Small(i)) => Value::int(i),
+        Some(IntRef::Big(b)) => vm.new_bigint(b.clone()),
+        None => start,
+    };
     let iter = vm.iter(&it)?;
     Ok(vm.new_iter(
         IterState::Enumerate {
             it: iter,
             count: start,
+            result: Value::NULL,
         },
         &args[0],
     ))
@@ -1145,7 +1173,14 @@ fn zip_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     for a in pos(args, kw)[1..].iter() {
         its.push(vm.iter(a)?);
     }
-    Ok(vm.new_iter(IterState::Zip { its, strict }, &args[0]))
+    Ok(vm.new_iter(
+        IterState::Zip {
+            its,
+            strict,
+            result: Value::NULL,
+        },
+        &args[0],
+    ))
 }
 fn map_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_kwargs(vm, "map", kw, &[])?;

@@ -19,6 +19,7 @@ pub mod numbers_sys;
 pub mod printf;
 pub mod repr;
 pub mod seq;
+pub mod seq_iter;
 pub mod special;
 pub mod strings;
 pub mod structmod;

@@ -24,6 +24,46 @@ impl SliceIdx {
     }
 }
 
+/// Resolve slice bounds (None: omitted) against a length, as CPython's
+/// `PySlice_AdjustIndices`; `step` is not zero.
+#[inline]
+pub(crate) fn adjust_slice(
+    start: Option<i64>,
+    stop: Option<i64>,
+    step: i64,
+    len: usize,
+) -> SliceIdx {
+    let len = len as i64;
+    let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let clamp = |v: Option<i64>, default: i64| -> i64 {
+        match v {
+            None => default,
+            Some(i) if i < 0 => (i.saturating_add(len)).max(lower),
+            Some(i) => i.min(upper),
+        }
+    };
+    let start = clamp(start, if step < 0 { upper } else { lower });
+    let stop = clamp(stop, if step < 0 { lower } else { upper });
+    let n = if step > 0 {
+        if start < stop {
+            (stop - start - 1) / step + 1
+        } else {
+            0
+        }
+    } else if start > stop {
+        // `start - stop` cannot overflow: both are in [-1, len].
+        (start - stop - 1) / step.saturating_neg() + 1
+    } else {
+        0
+    };
+    SliceIdx {
+        start,
+        stop,
+        step,
+        len: n as usize,
+    }
+}
+
 impl Vm {
     /// An index-like value as i64 (ints, bools, `__index__`).
     pub fn index_value(&self, v: &Value) -> PyResult<Option<i64>> {
@@ -78,34 +118,7 @@ impl Vm {
         }
         let start = get(&s[0])?;
         let stop = get(&s[1])?;
-        let len = len() as i64;
-        let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
-        let clamp = |v: Option<i64>, default: i64| -> i64 {
-            match v {
-                None => default,
-                Some(i) if i < 0 => (i.saturating_add(len)).max(lower),
-                Some(i) => i.min(upper),
-            }
-        };
-        let start = clamp(start, if step < 0 { upper } else { lower });
-        let stop = clamp(stop, if step < 0 { lower } else { upper });
-        let n = if step > 0 {
-            if start < stop {
-                (stop - start - 1) / step + 1
-            } else {
-                0
-            }
-        } else if start > stop {
-            (start - stop - 1) / (-step) + 1
-        } else {
-            0
-        };
-        Ok(SliceIdx {
-            start,
-            stop,
-            step,
-            len: n as usize,
-        })
+        Ok(adjust_slice(start, stop, step, len()))
     }
 
     pub(crate) fn seq_index(&self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
@@ -190,6 +203,44 @@ fn slice_of(v: &Value) -> Option<&[Value; 3]> {
     }
 }
 
+/// `t[slice]` for the tuple `t` inside `orig`: a tuple (`orig` itself for
+/// a full slice of an exact tuple, as CPython returns it).
+#[inline]
+pub(crate) fn tuple_slice(vm: &Vm, orig: &Value, t: &[Value], si: &SliceIdx) -> Value {
+    if si.step == 1 {
+        if si.len == t.len() && crate::uops::exact(orig, &vm.types.tuple) {
+            return orig.clone();
+        }
+        let start = si.start as usize;
+        return vm.new_tuple(t[start..start + si.len].to_vec());
+    }
+    vm.new_tuple(si.indices().map(|i| t[i].clone()).collect())
+}
+
+/// `s[slice]` for the str `s` inside `orig` (`orig` itself for a full
+/// slice of an exact str, as CPython returns it).
+#[inline]
+pub(crate) fn str_slice(vm: &Vm, orig: &Value, s: &crate::str::PyStr, si: &SliceIdx) -> Value {
+    if si.step == 1 {
+        if si.len == s.len() && crate::uops::exact(orig, &vm.types.str_) {
+            return orig.clone();
+        }
+        return vm.new_str(s.slice(si.start as usize, si.start as usize + si.len));
+    }
+    let out: String = si.indices().map(|i| s.char_at(i)).collect();
+    vm.new_str(out)
+}
+
+/// `l[slice]` for the items of a list: a new list.
+#[inline]
+pub(crate) fn list_slice(vm: &Vm, l: &[Value], si: &SliceIdx) -> Value {
+    if si.step == 1 {
+        let start = si.start as usize;
+        return vm.new_list(l[start..start + si.len].to_vec());
+    }
+    vm.new_list(si.indices().map(|i| l[i].clone()).collect())
+}
+
 pub fn getitem_native(vm: &Vm, c: &Value, key: &Value, orig: &Value) -> PyResult<Value> {
     let Some(o) = c.as_obj() else {
         return Err(vm.type_error(format!(
@@ -201,9 +252,7 @@ pub fn getitem_native(vm: &Vm, c: &Value, key: &Value, orig: &Value) -> PyResult
         ObjKind::List(l) => {
             if let Some(s) = slice_of(key) {
                 let si = vm.slice_indices_with(s, || l.borrow().len())?;
-                let l = l.borrow();
-                let items = si.indices().filter_map(|i| l.get(i).cloned()).collect();
-                return Ok(vm.new_list(items));
+                return Ok(list_slice(vm, &l.borrow(), &si));
             }
             let i = vm.seq_index_with(key, || l.borrow().len(), "list")?;
             l.borrow()
@@ -214,7 +263,7 @@ pub fn getitem_native(vm: &Vm, c: &Value, key: &Value, orig: &Value) -> PyResult
         ObjKind::Tuple(t) => {
             if let Some(s) = slice_of(key) {
                 let si = vm.slice_indices(s, t.len())?;
-                return Ok(vm.new_tuple(si.indices().map(|i| t[i].clone()).collect()));
+                return Ok(tuple_slice(vm, orig, t, &si));
             }
             let i = vm.seq_index(key, t.len(), "tuple")?;
             Ok(t[i].clone())
@@ -222,11 +271,7 @@ pub fn getitem_native(vm: &Vm, c: &Value, key: &Value, orig: &Value) -> PyResult
         ObjKind::Str(s) => {
             if let Some(sl) = slice_of(key) {
                 let si = vm.slice_indices(sl, s.len())?;
-                if si.step == 1 {
-                    return Ok(vm.new_str(s.slice(si.start as usize, si.start as usize + si.len)));
-                }
-                let out: String = si.indices().map(|i| s.char_at(i)).collect();
-                return Ok(vm.new_str(out));
+                return Ok(str_slice(vm, orig, s, &si));
             }
             let i = vm.seq_index(key, s.len(), "string")?;
             Ok(vm.new_str(s.char_at(i).to_string()))
@@ -301,7 +346,12 @@ pub fn setitem_native(vm: &Vm, c: &Value, key: Value, value: Value, orig: &Value
                 let items = match vm.to_vec(&value) {
                     Ok(items) => items,
                     Err(e) if vm.err_matches(&e, Exc::TypeError) && vm.iter(&value).is_err() => {
-                        return Err(vm.type_error("can only assign an iterable"));
+                        let si = vm.slice_indices_with(s, || l.borrow().len())?;
+                        return Err(vm.type_error(if si.step == 1 {
+                            "can only assign an iterable"
+                        } else {
+                            "must assign iterable to extended slice"
+                        }));
                     }
                     Err(e) => return Err(e),
                 };
@@ -339,12 +389,21 @@ fn list_set_slice(
     items: Vec<Value>,
 ) -> PyResult<()> {
     let si = vm.slice_indices_with(s, || l.borrow().len())?;
-    if si.step == 1 {
+    list_assign_slice(vm, l, &si, items)
+}
+
+/// `l[si] = items` for resolved bounds that fit the list's current length.
+pub(crate) fn list_assign_slice(
+    vm: &Vm,
+    l: &RefCell<Vec<Value>>,
+    si: &SliceIdx,
+    mut items: Vec<Value>,
+) -> PyResult<()> {
+    if si.step == 1 && items.len() != si.len {
         let start = si.start as usize;
-        let end = start + si.len;
         let old: Vec<Value> = l
             .borrow_mut()
-            .splice(start..end.max(start), items)
+            .splice(start..start + si.len, items)
             .collect();
         drop(old);
         return Ok(());
@@ -356,15 +415,15 @@ fn list_set_slice(
             si.len
         )));
     }
-    let idx: Vec<usize> = si.indices().collect();
-    let mut old = Vec::new();
+    // As many items as the slice has: swap them in place; the old ones,
+    // now in `items`, are dropped once the list is no longer borrowed.
     {
         let mut l = l.borrow_mut();
-        for (i, v) in idx.into_iter().zip(items) {
-            old.push(std::mem::replace(&mut l[i], v));
+        for (i, v) in si.indices().zip(items.iter_mut()) {
+            std::mem::swap(&mut l[i], v);
         }
     }
-    drop(old);
+    drop(items);
     Ok(())
 }
 
@@ -536,60 +595,13 @@ pub fn iter_next(vm: &Vm, state: &RefCell<IterState>) -> PyResult<Option<Value>>
             *s = IterState::Exhausted;
             Ok(None)
         }
-        IterState::Enumerate { it, count } => {
-            let (it, c) = (it.clone(), count.clone());
+        IterState::Enumerate { .. } => {
             drop(s);
-            match vm.next(&it)? {
-                Some(v) => {
-                    let next = match c.as_int().and_then(|i| i.checked_add(1)) {
-                        Some(n) => Value::int(n),
-                        None => vm.binary_op(&c, &Value::int(1), stitch_bytecode::BinOp::Add)?,
-                    };
-                    if let IterState::Enumerate { count, .. } = &mut *state.borrow_mut() {
-                        *count = next;
-                    }
-                    Ok(Some(vm.new_tuple(vec![c, v])))
-                }
-                None => Ok(None),
-            }
+            super::seq_iter::enumerate_next(vm, state)
         }
-        IterState::Zip { its, strict } => {
-            let (its, strict) = (its.clone(), *strict);
+        IterState::Zip { .. } => {
             drop(s);
-            if its.is_empty() {
-                return Ok(None);
-            }
-            let mut out = Vec::with_capacity(its.len());
-            for (i, it) in its.iter().enumerate() {
-                match vm.next(it)? {
-                    Some(v) => out.push(v),
-                    None => {
-                        *state.borrow_mut() = IterState::Exhausted;
-                        if strict {
-                            if i > 0 {
-                                let plural = if i == 1 { " " } else { "s 1-" };
-                                return Err(vm.value_error(format!(
-                                    "zip() argument {} is shorter than argument{plural}{}",
-                                    i + 1,
-                                    i
-                                )));
-                            }
-                            for (j, other) in its.iter().enumerate().skip(1) {
-                                if vm.next(other)?.is_some() {
-                                    let plural = if j == 1 { " " } else { "s 1-" };
-                                    return Err(vm.value_error(format!(
-                                        "zip() argument {} is longer than argument{plural}{}",
-                                        j + 1,
-                                        j
-                                    )));
-                                }
-                            }
-                        }
-                        return Ok(None);
-                    }
-                }
-            }
-            Ok(Some(vm.new_tuple(out)))
+            super::seq_iter::zip_next(vm, state)
         }
         IterState::Map { f, its } => {
             let (f, its) = (f.clone(), its.clone());

@@ -147,7 +147,10 @@ pub(super) fn binary_subscr(vm: &Vm, f: &Frame) -> Result<Opcode, Reason> {
         (Tuple, Int) => Ok(Opcode::BINARY_SUBSCR_TUPLE_INT),
         (Str, Int) => Ok(Opcode::BINARY_SUBSCR_STR_INT),
         (Dict, _) => Ok(Opcode::BINARY_SUBSCR_DICT),
-        (List | Tuple | Str, _) if is_slice(f.peek(1)) => Err("slice"),
+        (List, _) if int_slice(vm, f.peek(1)) => Ok(Opcode::BINARY_SUBSCR_LIST_SLICE),
+        (Tuple, _) if int_slice(vm, f.peek(1)) => Ok(Opcode::BINARY_SUBSCR_TUPLE_SLICE),
+        (Str, _) if int_slice(vm, f.peek(1)) => Ok(Opcode::BINARY_SUBSCR_STR_SLICE),
+        (List | Tuple | Str, _) if is_slice(f.peek(1)) => Err("slice: non-int bounds"),
         (List | Tuple | Str, _) => Err("non-int index"),
         _ => Err("other container"),
     }
@@ -157,11 +160,20 @@ fn is_slice(v: &Value) -> bool {
     matches!(v.as_obj().map(|o| &o.kind), Some(ObjKind::Slice(_)))
 }
 
+/// A slice the `*_SLICE` forms take: bounds that are ints, bools or None.
+fn int_slice(vm: &Vm, v: &Value) -> bool {
+    exact(v, &vm.types.slice)
+        && matches!(v.as_obj().map(|o| &o.kind), Some(ObjKind::Slice(s))
+            if s.iter().all(|b| matches!(b.tag(), tag::INT | tag::BOOL | tag::NONE)))
+}
+
 pub(super) fn store_subscr(vm: &Vm, f: &Frame) -> Result<Opcode, Reason> {
     use Kind::*;
     match operands(vm, f) {
         (List, Int) => Ok(Opcode::STORE_SUBSCR_LIST_INT),
         (Dict, _) => Ok(Opcode::STORE_SUBSCR_DICT),
+        (List, _) if int_slice(vm, f.peek(1)) => Ok(Opcode::STORE_SUBSCR_LIST_SLICE),
+        (List, _) if is_slice(f.peek(1)) => Err("list: slice with non-int bounds"),
         (List, _) => Err("list: non-int index"),
         _ => Err("other container"),
     }
@@ -184,8 +196,15 @@ pub(super) fn unpack_sequence(vm: &Vm, f: &Frame, n: u32) -> Result<Opcode, Reas
     }
 }
 
-pub(super) fn for_iter(_vm: &Vm, f: &Frame) -> Result<Opcode, Reason> {
-    match f.peek(1).as_obj().map(|o| &o.kind) {
+pub(super) fn for_iter(vm: &Vm, f: &Frame) -> Result<Opcode, Reason> {
+    let it = f.peek(1);
+    if exact(it, &vm.types.enumerate) {
+        return Ok(Opcode::FOR_ITER_ENUMERATE);
+    }
+    if exact(it, &vm.types.zip) {
+        return Ok(Opcode::FOR_ITER_ZIP);
+    }
+    match it.as_obj().map(|o| &o.kind) {
         Some(ObjKind::Iter(s)) => match &*s.borrow() {
             IterState::Range { .. } => Ok(Opcode::FOR_ITER_RANGE),
             IterState::Seq { seq, .. } => match seq.as_obj().map(|o| &o.kind) {
@@ -194,8 +213,8 @@ pub(super) fn for_iter(_vm: &Vm, f: &Frame) -> Result<Opcode, Reason> {
                 _ => Err("str or bytes iterator"),
             },
             IterState::Dict { .. } => Err("dict iterator"),
-            IterState::Enumerate { .. } => Err("enumerate"),
-            IterState::Zip { .. } => Err("zip"),
+            IterState::Enumerate { .. } => Err("enumerate subclass"),
+            IterState::Zip { .. } => Err("zip subclass"),
             _ => Err("other built-in iterator"),
         },
         Some(ObjKind::Generator(g)) if g.kind == crate::generator::GenKind::Generator => {

@@ -504,20 +504,26 @@ pub fn STORE_SUBSCR_DICT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
 
 #[inline(always)]
 pub fn UNPACK_SEQUENCE_TUPLE(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
-    let seq = f.pop();
-    if let Some(ObjKind::Tuple(t)) = seq.as_obj().map(|o| &o.kind) {
+    let mut seq = f.pop();
+    // A tuple nothing else holds (`a, b = f()`) gives its items up; it is
+    // freed just below with NULLs in their place.
+    if let Some(items) = crate::object::unique_tuple_items(&mut seq) {
+        for v in items.iter_mut().rev() {
+            f.push(v.take());
+        }
+    } else if let Some(ObjKind::Tuple(t)) = seq.as_obj().map(|o| &o.kind) {
         for v in t.iter().rev() {
             f.push(v.clone());
         }
     }
     Ok(Flow::Next)
 }
+#[inline(always)]
 pub fn UNPACK_SEQUENCE_LIST(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let seq = f.pop();
     if let Some(ObjKind::List(l)) = seq.as_obj().map(|o| &o.kind) {
-        let items: Vec<Value> = l.borrow().iter().rev().cloned().collect();
-        for v in items {
-            f.push(v);
+        for v in l.borrow().iter().rev() {
+            f.push(v.clone());
         }
     }
     Ok(Flow::Next)
