@@ -492,6 +492,8 @@ define_uops! {
     GUARD_TOS_NONE { arg: None, pop: n1, push: n1, flags: GUARD | EXIT | PURE }
     /// `(v -- v)` Guard: TOS is exactly a list.
     GUARD_TOS_LIST { arg: None, pop: n1, push: n1, flags: GUARD | EXIT | PURE }
+    /// `(v -- v)` Guard: TOS is exactly a tuple.
+    GUARD_TOS_TUPLE { arg: None, pop: n1, push: n1, flags: GUARD | EXIT | PURE }
     /// `(seq -- seq)` Guard: TOS is exactly a tuple of oparg items.
     GUARD_TUPLE_LEN { arg: Num, pop: n1, push: n1, flags: GUARD | EXIT | PURE }
     /// `(seq -- seq)` Guard: TOS is exactly a list of oparg items.
@@ -550,6 +552,10 @@ define_uops! {
     CONTAINS_OP_DICT { arg: Num, pop: n2, push: n1, flags: ERROR | ESCAPES }
     /// `(k s -- bool)` `k in s` (oparg 1: `not in`) for a set or frozenset s.
     CONTAINS_OP_SET { arg: Num, pop: n2, push: n1, flags: ERROR | ESCAPES }
+    /// `(x l -- bool)` `x in l` (oparg 1: `not in`) for a list l: each item compared `item == x` in order, identity first.
+    CONTAINS_OP_LIST { arg: Num, pop: n2, push: n1, flags: ERROR | ESCAPES }
+    /// `(x t -- bool)` `x in t` (oparg 1: `not in`) for a tuple t: each item compared `item == x` in order, identity first.
+    CONTAINS_OP_TUPLE { arg: Num, pop: n2, push: n1, flags: ERROR | ESCAPES }
     /// `(list i -- list[i])` IndexError when out of range.
     BINARY_SUBSCR_LIST_INT { arg: None, pop: n2, push: n1, flags: ERROR }
     /// `(tuple i -- tuple[i])` IndexError when out of range.
@@ -932,6 +938,10 @@ macro_rules! instruction_table {
         CONTAINS_OP_DICT { base: CONTAINS_OP, cache: 1, uops: [GUARD_TOS_DICT, CONTAINS_OP_DICT] }
         /// Membership in a set.
         CONTAINS_OP_SET { base: CONTAINS_OP, cache: 1, uops: [GUARD_TOS_SET, CONTAINS_OP_SET] }
+        /// Membership in a list.
+        CONTAINS_OP_LIST { base: CONTAINS_OP, cache: 1, uops: [GUARD_TOS_LIST, CONTAINS_OP_LIST] }
+        /// Membership in a tuple.
+        CONTAINS_OP_TUPLE { base: CONTAINS_OP, cache: 1, uops: [GUARD_TOS_TUPLE, CONTAINS_OP_TUPLE] }
         /// list[int].
         BINARY_SUBSCR_LIST_INT { base: BINARY_SUBSCR, cache: 1, uops: [GUARD_NOS_LIST, GUARD_TOS_INT, BINARY_SUBSCR_LIST_INT] }
         /// tuple[int].

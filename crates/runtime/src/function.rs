@@ -46,6 +46,10 @@ pub struct CodeRt {
     pub names: Box<[Value]>,
     /// Names of the local slots as interned strings.
     pub localnames: Box<[Value]>,
+    /// `co_name` and `co_qualname` as interned strings (every function
+    /// `MAKE_FUNCTION` makes of this code starts with them).
+    pub name: Value,
+    pub qualname: Value,
     /// Local slots + maximum stack depth: the size of a frame's value window.
     pub framesize: usize,
     /// The argument count a call may bind by moving its arguments into the
@@ -64,6 +68,8 @@ impl CodeRt {
         let consts = co.consts.iter().map(|c| const_value(vm, c)).collect();
         let names = co.names.iter().map(|n| vm.intern(n)).collect();
         let localnames = co.localsplus_names.iter().map(|n| vm.intern(n)).collect();
+        let name = vm.intern(&co.name);
+        let qualname = vm.intern(&co.qualname);
         let framesize = co.nlocalsplus() + co.stacksize as usize + 1;
         let code = crate::specialize::quicken(vm, &co.code);
         let simple_args = if co.flags
@@ -89,6 +95,8 @@ impl CodeRt {
             consts,
             names,
             localnames,
+            name,
+            qualname,
             framesize,
         }
     }

@@ -264,67 +264,143 @@ impl Vm {
     /// Resume a generator with a sent value.
     pub fn gen_send(&self, gv: &Value, v: Value) -> PyResult<GenStep> {
         let g = self.generator(gv)?;
+        self.gen_send_to(g, v)
+    }
+
+    /// Resume generator `g` with a sent value (None for `next()`).
+    #[inline]
+    pub fn gen_send_to(&self, g: &Generator, v: Value) -> PyResult<GenStep> {
         if g.running.get() {
             return Err(self.value_error("generator already executing"));
         }
-        let Some(mut frame) = g.frame.borrow_mut().take() else {
+        let Some(frame) = Self::take_gen_frame(g) else {
             if g.kind == crate::generator::GenKind::Coroutine {
                 return Err(self.err(Exc::RuntimeError, "cannot reuse already awaited coroutine"));
             }
             return Ok(GenStep::Return(Value::NONE));
         };
-        if !g.started.get() {
-            if !v.is_none() {
-                *g.frame.borrow_mut() = Some(frame);
-                let what = match g.kind {
-                    crate::generator::GenKind::Generator => "generator",
-                    _ => "coroutine",
-                };
-                return Err(self.type_error(format!(
-                    "can't send non-None value to a just-started {what}"
-                )));
-            }
-        } else {
-            frame.push(v);
+        if !g.started.get() && !v.is_none() {
+            Self::put_gen_frame(g, frame);
+            let what = match g.kind {
+                crate::generator::GenKind::Generator => "generator",
+                _ => "coroutine",
+            };
+            return Err(self.type_error(format!(
+                "can't send non-None value to a just-started {what}"
+            )));
         }
-        self.resume(g, frame, None)
+        self.resume_sending(g, frame, v, None)
+    }
+
+    /// `next()` of a generator driven from Rust (`list(g)`, `sum(g)`,
+    /// `next(g)`...): `Ok(None)` once it is finished (its return value is
+    /// dropped, as protocol iteration does).
+    #[inline]
+    pub fn gen_next(&self, g: &Generator) -> PyResult<Option<Value>> {
+        match self.gen_send_to(g, Value::NONE)? {
+            GenStep::Yield(v) => Ok(Some(v)),
+            GenStep::Return(_) => Ok(None),
+        }
+    }
+
+    /// Take a suspended generator's frame out of it (None when finished).
+    #[inline(always)]
+    fn take_gen_frame(g: &Generator) -> Option<Box<Frame>> {
+        g.frame.try_borrow_mut().ok()?.take()
+    }
+
+    /// Give a suspended frame back to its generator.
+    #[inline(always)]
+    fn put_gen_frame(g: &Generator, frame: Box<Frame>) {
+        match g.frame.try_borrow_mut() {
+            Ok(mut slot) => {
+                let old = slot.replace(frame);
+                debug_assert!(old.is_none());
+                // A suspended generator has no frame while it runs: nothing to drop.
+                std::mem::forget(old);
+            }
+            // Unreachable (nothing holds the slot borrowed across a resume).
+            Err(_) => drop(frame),
+        }
     }
 
     fn resume(&self, g: &Generator, frame: Box<Frame>, err: Option<PyErr>) -> PyResult<GenStep> {
+        self.resume_sending(g, frame, Value::NULL, err)
+    }
+
+    /// Run generator `g`'s `frame` until it yields, returns or raises:
+    /// `send` (unless NULL) is pushed as the result of the `yield` it is
+    /// suspended at; `err` is raised in it first. Everything `gen_send`
+    /// and `run_frame_with` do around a resumption, in one place: the
+    /// recursion limits, the step budget, `gi_running`, the generator's
+    /// own "exception being handled", the current frame.
+    #[inline(always)]
+    fn resume_sending(
+        &self,
+        g: &Generator,
+        mut frame: Box<Frame>,
+        send: Value,
+        err: Option<PyErr>,
+    ) -> PyResult<GenStep> {
         let depth = self.depth.get() + 1;
         if depth > self.recursion_limit.get() {
-            *g.frame.borrow_mut() = Some(frame);
+            Self::put_gen_frame(g, frame);
             return Err(self.err(Exc::RecursionError, "maximum recursion depth exceeded"));
         }
-        g.started.set(true);
+        if g.started.get() {
+            if !send.is_null() {
+                frame.push(send);
+            }
+        } else {
+            g.started.set(true);
+        }
+        let nd = self.native_depth.get();
+        if nd >= MAX_NATIVE_DEPTH {
+            // As `run_frame_with`: the frame is dropped (the generator is finished).
+            self.release_frame(frame);
+            return Err(self.err(Exc::RecursionError, "maximum recursion depth exceeded"));
+        }
+        if let Err(e) = self.tick() {
+            self.release_frame(frame);
+            return Err(e);
+        }
         g.running.set(true);
         self.depth.set(depth);
-        // The generator has its own "exception being handled" (CPython's gi_exc_state).
-        let caller_exc = std::mem::replace(
-            &mut *self.cur_exc.borrow_mut(),
-            g.saved_exc.borrow_mut().take(),
-        );
-        let caller_exc = if caller_exc.is_null() {
-            Value::NONE
-        } else {
-            caller_exc
-        };
-        if self.cur_exc.borrow().is_null() {
-            *self.cur_exc.borrow_mut() = Value::NONE;
-        }
-        let outcome = self.run_frame_with(frame, err);
-        let gen_exc = std::mem::replace(&mut *self.cur_exc.borrow_mut(), caller_exc);
+        self.native_depth.set(nd + 1);
+        // The generator has its own "exception being handled" (CPython's
+        // gi_exc_state); the caller's waits in `saved_exc` while it runs.
+        self.swap_gen_exc(g);
+        let saved = self.current.get();
+        let outcome = self.run_loop(frame, err);
+        self.current.set(saved);
+        self.native_depth.set(nd);
         self.depth.set(depth - 1);
         g.running.set(false);
+        self.swap_gen_exc(g);
         match outcome {
             RunOutcome::Yield(y, fr) => {
-                *g.saved_exc.borrow_mut() = gen_exc;
-                *g.frame.borrow_mut() = Some(fr);
+                Self::put_gen_frame(g, fr);
                 Ok(GenStep::Yield(y))
             }
-            RunOutcome::Return(r) => Ok(GenStep::Return(r)),
-            RunOutcome::Error(e) => Err(self.gen_escaped(g, e)),
+            RunOutcome::Return(r) => {
+                self.gen_finished(g);
+                Ok(GenStep::Return(r))
+            }
+            RunOutcome::Error(e) => {
+                self.gen_finished(g);
+                Err(self.gen_escaped(g, e))
+            }
         }
+    }
+
+    /// `g` returned or raised: it no longer has an exception state.
+    #[inline]
+    fn gen_finished(&self, g: &Generator) {
+        let old = g
+            .saved_exc
+            .try_borrow_mut()
+            .map(|mut s| std::mem::replace(&mut *s, Value::NONE));
+        drop(old);
     }
 
     /// An exception that escaped generator `g`'s frame, as its caller sees

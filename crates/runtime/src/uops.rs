@@ -547,11 +547,9 @@ pub fn MAKE_FUNCTION(vm: &Vm, f: &mut Frame, flags: u32, _: u64) -> R {
     } else {
         Value::NONE
     };
-    let name = vm.intern(&c.co.name);
-    let qualname = vm.intern(&c.co.qualname);
-    let module = vm
-        .dict_get_str(&f.globals, "__name__")
-        .unwrap_or(Value::NONE);
+    let name = c.name.clone();
+    let qualname = c.qualname.clone();
+    let module = module_name(&f.globals);
     let func = Function {
         code: RefCell::new(code.clone()),
         globals: f.globals.clone(),
@@ -572,6 +570,21 @@ pub fn MAKE_FUNCTION(vm: &Vm, f: &mut Frame, flags: u32, _: u64) -> R {
         &vm.types.function,
     ));
     Ok(Flow::Next)
+}
+
+/// `globals["__name__"]` (a new function's `__module__`), or None.
+#[inline]
+fn module_name(globals: &Value) -> Value {
+    static HASH: std::sync::OnceLock<i64> = std::sync::OnceLock::new();
+    let hash = *HASH.get_or_init(|| stitch_pyfmt::hash::hash_str("__name__"));
+    match globals.as_obj().map(|o| &o.kind) {
+        Some(ObjKind::Dict(t)) => t
+            .borrow()
+            .get_str_hashed("__name__", hash)
+            .cloned()
+            .unwrap_or(Value::NONE),
+        _ => Value::NONE,
+    }
 }
 
 /// Call `callable` with the arguments at the top of the stack and replace

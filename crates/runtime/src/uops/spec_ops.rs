@@ -63,6 +63,10 @@ pub fn GUARD_TOS_LIST(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     guard(exact(f.peek(1), &vm.types.list))
 }
 #[inline(always)]
+pub fn GUARD_TOS_TUPLE(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    guard(exact(f.peek(1), &vm.types.tuple))
+}
+#[inline(always)]
 pub fn GUARD_NOS_LIST(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     guard(exact(f.peek(2), &vm.types.list))
 }
@@ -376,6 +380,27 @@ pub fn CONTAINS_OP_SET(vm: &Vm, f: &mut Frame, invert: u32, _: u64) -> R {
             Err(_) => vm.contains(&s, &k)?,
         },
         _ => vm.contains(&s, &k)?,
+    };
+    f.push(Value::bool(found != (invert != 0)));
+    Ok(Flow::Next)
+}
+
+pub fn CONTAINS_OP_LIST(vm: &Vm, f: &mut Frame, invert: u32, _: u64) -> R {
+    let l = f.pop();
+    let x = f.pop();
+    let found = match l.as_obj().map(|o| &o.kind) {
+        Some(ObjKind::List(items)) => vm.list_contains(items, &x)?,
+        _ => vm.contains(&l, &x)?,
+    };
+    f.push(Value::bool(found != (invert != 0)));
+    Ok(Flow::Next)
+}
+pub fn CONTAINS_OP_TUPLE(vm: &Vm, f: &mut Frame, invert: u32, _: u64) -> R {
+    let t = f.pop();
+    let x = f.pop();
+    let found = match t.as_obj().map(|o| &o.kind) {
+        Some(ObjKind::Tuple(items)) => vm.tuple_contains(items, &x)?,
+        _ => vm.contains(&t, &x)?,
     };
     f.push(Value::bool(found != (invert != 0)));
     Ok(Flow::Next)
