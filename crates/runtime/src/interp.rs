@@ -173,7 +173,7 @@ impl Vm {
 
     /// Chain a newly raised exception to the one being handled (`__context__`).
     fn set_context(&self, exc: &Value) {
-        let cur = self.cur_exc.borrow().clone();
+        let cur = self.topmost_exc();
         if cur.is_none() || cur.is_null() || cur.is(exc) {
             return;
         }
@@ -367,40 +367,90 @@ impl Vm {
         g.running.set(true);
         self.depth.set(depth);
         self.native_depth.set(nd + 1);
-        // The generator has its own "exception being handled" (CPython's
-        // gi_exc_state); the caller's waits in `saved_exc` while it runs.
-        self.swap_gen_exc(g);
+        self.gen_exc_enter(g);
         let saved = self.current.get();
         let outcome = self.run_loop(frame, err);
         self.current.set(saved);
         self.native_depth.set(nd);
         self.depth.set(depth - 1);
         g.running.set(false);
-        self.swap_gen_exc(g);
         match outcome {
             RunOutcome::Yield(y, fr) => {
+                self.gen_exc_leave(Some(g));
                 Self::put_gen_frame(g, fr);
                 Ok(GenStep::Yield(y))
             }
             RunOutcome::Return(r) => {
-                self.gen_finished(g);
+                self.gen_exc_leave(None);
                 Ok(GenStep::Return(r))
             }
             RunOutcome::Error(e) => {
-                self.gen_finished(g);
+                self.gen_exc_leave(None);
                 Err(self.gen_escaped(g, e))
             }
         }
     }
 
-    /// `g` returned or raised: it no longer has an exception state.
+    /// Generator `g` starts running: its own "exception being handled"
+    /// (CPython's gi_exc_state) becomes the VM's, in front of its caller's
+    /// ([`Vm::topmost_exc`] looks through it while it is None).
     #[inline]
-    fn gen_finished(&self, g: &Generator) {
-        let old = g
-            .saved_exc
-            .try_borrow_mut()
-            .map(|mut s| std::mem::replace(&mut *s, Value::NONE));
-        drop(old);
+    fn gen_exc_enter(&self, g: &Generator) {
+        let (Ok(mut cur), Ok(mut own), Ok(mut chain)) = (
+            self.cur_exc.try_borrow_mut(),
+            g.saved_exc.try_borrow_mut(),
+            self.exc_chain.try_borrow_mut(),
+        ) else {
+            return;
+        };
+        let mut own = std::mem::replace(&mut *own, Value::NONE);
+        if own.is_null() {
+            own = Value::NONE;
+        }
+        let mut caller = std::mem::replace(&mut *cur, own);
+        if caller.is_null() {
+            caller = Value::NONE;
+        }
+        chain.push(caller);
+    }
+
+    /// The running generator stops: the caller's exception state comes
+    /// back; the generator's own is kept in `suspended` (the generator, if
+    /// it yielded) or dropped (it finished).
+    #[inline]
+    fn gen_exc_leave(&self, suspended: Option<&Generator>) {
+        let (Ok(mut cur), Ok(mut chain)) = (
+            self.cur_exc.try_borrow_mut(),
+            self.exc_chain.try_borrow_mut(),
+        ) else {
+            return;
+        };
+        let caller = chain.pop().unwrap_or(Value::NONE);
+        drop(chain);
+        let own = std::mem::replace(&mut *cur, caller);
+        drop(cur);
+        match suspended.map(|g| g.saved_exc.try_borrow_mut()) {
+            Some(Ok(mut slot)) => *slot = own,
+            _ => drop(own),
+        }
+    }
+
+    /// The exception `sys.exc_info()`, a bare `raise` and implicit chaining
+    /// see: the innermost "exception being handled" that is not None,
+    /// looking through running generators that handle none themselves.
+    pub fn topmost_exc(&self) -> Value {
+        let cur = self.cur_exc.borrow();
+        if !cur.is_none() && !cur.is_null() {
+            return cur.clone();
+        }
+        drop(cur);
+        let chain = self.exc_chain.borrow();
+        chain
+            .iter()
+            .rev()
+            .find(|v| !v.is_none() && !v.is_null())
+            .cloned()
+            .unwrap_or(Value::NONE)
     }
 
     /// An exception that escaped generator `g`'s frame, as its caller sees
@@ -464,28 +514,9 @@ impl Vm {
         g.started.set(true);
         g.running.set(true);
         self.depth.set(depth);
-        // The generator has its own "exception being handled" (CPython's
-        // gi_exc_state); the caller's waits in `saved_exc` while it runs.
-        self.swap_gen_exc(g);
+        self.gen_exc_enter(g);
         frame.gen_link = link;
         Ok(frame)
-    }
-
-    /// Exchange the VM's "exception being handled" with `g.saved_exc`.
-    #[inline]
-    fn swap_gen_exc(&self, g: &Generator) {
-        let (Ok(mut cur), Ok(mut saved)) =
-            (self.cur_exc.try_borrow_mut(), g.saved_exc.try_borrow_mut())
-        else {
-            return;
-        };
-        std::mem::swap(&mut *cur, &mut *saved);
-        if cur.is_null() {
-            *cur = Value::NONE;
-        }
-        if saved.is_null() {
-            *saved = Value::NONE;
-        }
     }
 
     /// The generator whose frame runs inline in front of `parent`.
@@ -506,17 +537,7 @@ impl Vm {
     fn gen_inline_finish(&self, g: &Generator, f: Box<Frame>) {
         g.running.set(false);
         self.depth.set(self.depth.get().saturating_sub(1));
-        let caller_exc = g
-            .saved_exc
-            .try_borrow_mut()
-            .map(|mut s| std::mem::replace(&mut *s, Value::NONE))
-            .unwrap_or(Value::NONE);
-        let gen_exc = self
-            .cur_exc
-            .try_borrow_mut()
-            .map(|mut c| std::mem::replace(&mut *c, caller_exc))
-            .ok();
-        drop(gen_exc);
+        self.gen_exc_leave(None);
         self.release_frame(f);
     }
 
@@ -531,14 +552,17 @@ impl Vm {
         f.gen_link = GenLink::None;
         match Self::inline_gen(&parent) {
             Some(g) => {
-                self.swap_gen_exc(g);
+                self.gen_exc_leave(Some(g));
                 g.running.set(false);
                 self.depth.set(self.depth.get().saturating_sub(1));
                 if let Ok(mut slot) = g.frame.try_borrow_mut() {
                     *slot = Some(f);
                 }
             }
-            None => self.release_frame(f),
+            None => {
+                self.gen_exc_leave(None);
+                self.release_frame(f);
+            }
         }
         Ok(parent)
     }
@@ -550,6 +574,7 @@ impl Vm {
     fn gen_inline_returned(&self, f: Box<Frame>, parent: &mut Frame, v: Value) -> Option<PyErr> {
         let link = f.gen_link;
         let Some(g) = Self::inline_gen(parent) else {
+            self.gen_exc_leave(None);
             self.release_frame(f);
             return Some(self.err(Exc::SystemError, "generator frame lost its generator"));
         };
@@ -575,6 +600,7 @@ impl Vm {
     #[cold]
     fn gen_inline_raised(&self, f: Box<Frame>, parent: &Frame, e: PyErr) -> PyErr {
         let Some(g) = Self::inline_gen(parent) else {
+            self.gen_exc_leave(None);
             self.release_frame(f);
             return e;
         };

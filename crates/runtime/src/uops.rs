@@ -1031,7 +1031,7 @@ pub fn make_exception(vm: &Vm, v: Value) -> PyResult<Value> {
 pub fn RAISE_VARARGS(vm: &Vm, f: &mut Frame, n: u32, _: u64) -> R {
     match n {
         0 => {
-            let cur = vm.cur_exc.borrow().clone();
+            let cur = vm.topmost_exc();
             if cur.is_none() || cur.is_null() {
                 return Err(vm.err(Exc::RuntimeError, "No active exception to reraise"));
             }

@@ -261,6 +261,9 @@ pub struct Vm {
     pub(crate) window_pool: RefCell<crate::frame::WindowPool>,
     /// The exception currently being handled (`sys.exc_info()`), or None.
     pub cur_exc: RefCell<Value>,
+    /// The callers' "exception being handled" of the running generators,
+    /// innermost last (CPython's chain of exc_info records).
+    pub exc_chain: RefCell<Vec<Value>>,
     /// Python frames currently active.
     pub depth: Cell<usize>,
     pub recursion_limit: Cell<usize>,
@@ -412,6 +415,7 @@ impl Vm {
             frame_pool: RefCell::new(Vec::new()),
             window_pool: RefCell::new(Default::default()),
             cur_exc: RefCell::new(Value::NONE),
+            exc_chain: RefCell::new(Vec::new()),
             depth: Cell::new(0),
             recursion_limit: Cell::new(1000),
             native_depth: Cell::new(0),
