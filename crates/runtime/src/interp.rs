@@ -376,16 +376,16 @@ impl Vm {
         g.running.set(false);
         match outcome {
             RunOutcome::Yield(y, fr) => {
-                self.gen_exc_leave(Some(g));
+                self.gen_exc_leave(g, true);
                 Self::put_gen_frame(g, fr);
                 Ok(GenStep::Yield(y))
             }
             RunOutcome::Return(r) => {
-                self.gen_exc_leave(None);
+                self.gen_exc_leave(g, false);
                 Ok(GenStep::Return(r))
             }
             RunOutcome::Error(e) => {
-                self.gen_exc_leave(None);
+                self.gen_exc_leave(g, false);
                 Err(self.gen_escaped(g, e))
             }
         }
@@ -393,45 +393,55 @@ impl Vm {
 
     /// Generator `g` starts running: its own "exception being handled"
     /// (CPython's gi_exc_state) becomes the VM's, in front of its caller's
-    /// ([`Vm::topmost_exc`] looks through it while it is None).
-    #[inline]
+    /// ([`Vm::topmost_exc`] looks through it while it is None), which
+    /// waits on `exc_chain` unless it is None.
+    #[inline(always)]
     fn gen_exc_enter(&self, g: &Generator) {
-        let (Ok(mut cur), Ok(mut own), Ok(mut chain)) = (
-            self.cur_exc.try_borrow_mut(),
-            g.saved_exc.try_borrow_mut(),
-            self.exc_chain.try_borrow_mut(),
-        ) else {
-            return;
-        };
-        let mut own = std::mem::replace(&mut *own, Value::NONE);
+        let mut own = g.saved_exc.replace(Value::NONE);
         if own.is_null() {
             own = Value::NONE;
         }
-        let mut caller = std::mem::replace(&mut *cur, own);
-        if caller.is_null() {
-            caller = Value::NONE;
+        let caller = match self.cur_exc.try_borrow_mut() {
+            Ok(mut cur) => std::mem::replace(&mut *cur, own),
+            // Unreachable: nothing holds it borrowed across a resume.
+            Err(_) => own,
+        };
+        let saved = !caller.is_none() && !caller.is_null();
+        if saved {
+            if let Ok(mut chain) = self.exc_chain.try_borrow_mut() {
+                chain.push(caller);
+            }
+        } else {
+            // None owns nothing: skip the drop glue.
+            std::mem::forget(caller);
         }
-        chain.push(caller);
+        g.caller_exc_saved.set(saved);
     }
 
-    /// The running generator stops: the caller's exception state comes
-    /// back; the generator's own is kept in `suspended` (the generator, if
-    /// it yielded) or dropped (it finished).
-    #[inline]
-    fn gen_exc_leave(&self, suspended: Option<&Generator>) {
-        let (Ok(mut cur), Ok(mut chain)) = (
-            self.cur_exc.try_borrow_mut(),
-            self.exc_chain.try_borrow_mut(),
-        ) else {
-            return;
+    /// Generator `g` stops running: its caller's exception state comes
+    /// back; its own is kept if it yielded (`suspended`), else dropped.
+    #[inline(always)]
+    fn gen_exc_leave(&self, g: &Generator, suspended: bool) {
+        let caller = if g.caller_exc_saved.replace(false) {
+            self.exc_chain
+                .try_borrow_mut()
+                .ok()
+                .and_then(|mut c| c.pop())
+                .unwrap_or(Value::NONE)
+        } else {
+            Value::NONE
         };
-        let caller = chain.pop().unwrap_or(Value::NONE);
-        drop(chain);
-        let own = std::mem::replace(&mut *cur, caller);
-        drop(cur);
-        match suspended.map(|g| g.saved_exc.try_borrow_mut()) {
-            Some(Ok(mut slot)) => *slot = own,
-            _ => drop(own),
+        let own = match self.cur_exc.try_borrow_mut() {
+            Ok(mut cur) => std::mem::replace(&mut *cur, caller),
+            Err(_) => caller,
+        };
+        if suspended {
+            let old = g.saved_exc.replace(own);
+            // It held None while `g` ran: nothing to drop.
+            debug_assert!(old.is_none());
+            std::mem::forget(old);
+        } else {
+            drop(own);
         }
     }
 
@@ -537,7 +547,7 @@ impl Vm {
     fn gen_inline_finish(&self, g: &Generator, f: Box<Frame>) {
         g.running.set(false);
         self.depth.set(self.depth.get().saturating_sub(1));
-        self.gen_exc_leave(None);
+        self.gen_exc_leave(g, false);
         self.release_frame(f);
     }
 
@@ -552,17 +562,14 @@ impl Vm {
         f.gen_link = GenLink::None;
         match Self::inline_gen(&parent) {
             Some(g) => {
-                self.gen_exc_leave(Some(g));
+                self.gen_exc_leave(g, true);
                 g.running.set(false);
                 self.depth.set(self.depth.get().saturating_sub(1));
                 if let Ok(mut slot) = g.frame.try_borrow_mut() {
                     *slot = Some(f);
                 }
             }
-            None => {
-                self.gen_exc_leave(None);
-                self.release_frame(f);
-            }
+            None => self.release_frame(f),
         }
         Ok(parent)
     }
@@ -574,7 +581,6 @@ impl Vm {
     fn gen_inline_returned(&self, f: Box<Frame>, parent: &mut Frame, v: Value) -> Option<PyErr> {
         let link = f.gen_link;
         let Some(g) = Self::inline_gen(parent) else {
-            self.gen_exc_leave(None);
             self.release_frame(f);
             return Some(self.err(Exc::SystemError, "generator frame lost its generator"));
         };
@@ -600,7 +606,6 @@ impl Vm {
     #[cold]
     fn gen_inline_raised(&self, f: Box<Frame>, parent: &Frame, e: PyErr) -> PyErr {
         let Some(g) = Self::inline_gen(parent) else {
-            self.gen_exc_leave(None);
             self.release_frame(f);
             return e;
         };
