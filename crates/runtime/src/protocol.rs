@@ -1418,6 +1418,16 @@ impl Vm {
             }
         }
         let it = self.iter(iterable)?;
+        if let Some(ObjKind::Generator(g)) = it.as_obj().map(|o| &o.kind) {
+            if g.kind == crate::generator::GenKind::Generator {
+                while let Some(x) = self.gen_next(g)? {
+                    if !f(x)? {
+                        break;
+                    }
+                }
+                return Ok(());
+            }
+        }
         while let Some(x) = self.next(&it)? {
             if !f(x)? {
                 break;
@@ -1436,12 +1446,33 @@ impl Vm {
                 _ => {}
             }
         }
-        let mut out = Vec::new();
-        self.for_each(iterable, |x| {
-            out.push(x);
+        // Collected in a spare vector, then copied into one of the exact
+        // size (a tuple made of it needs no shrinking reallocation).
+        let mut buf = self
+            .scratch_vecs
+            .try_borrow_mut()
+            .ok()
+            .and_then(|mut s| s.pop())
+            .unwrap_or_default();
+        let r = self.for_each(iterable, |x| {
+            buf.push(x);
             Ok(true)
-        })?;
-        Ok(out)
+        });
+        let out = match r {
+            Ok(()) => Ok(buf.drain(..).collect::<Vec<Value>>()),
+            Err(e) => {
+                buf.clear();
+                Err(e)
+            }
+        };
+        if buf.capacity() <= 4096 {
+            if let Ok(mut s) = self.scratch_vecs.try_borrow_mut() {
+                if s.len() < 16 {
+                    s.push(buf);
+                }
+            }
+        }
+        out
     }
 
     // ----- subscripts ---------------------------------------------------

@@ -257,6 +257,8 @@ pub struct Vm {
     interned: RefCell<HashMap<Rc<str>, Value>>,
     pub(crate) stack: RefCell<ValueStack>,
     pub(crate) frame_pool: RefCell<Vec<Box<Frame>>>,
+    /// Spare vectors `to_vec` collects unsized iterables in.
+    pub(crate) scratch_vecs: RefCell<Vec<Vec<Value>>>,
     /// Windows of finished generators, for the next ones.
     pub(crate) window_pool: RefCell<crate::frame::WindowPool>,
     /// The exception currently being handled (`sys.exc_info()`), or None.
@@ -413,6 +415,7 @@ impl Vm {
             interned: RefCell::new(HashMap::new()),
             stack: RefCell::new(ValueStack::default()),
             frame_pool: RefCell::new(Vec::new()),
+            scratch_vecs: RefCell::new(Vec::new()),
             window_pool: RefCell::new(Default::default()),
             cur_exc: RefCell::new(Value::NONE),
             exc_chain: RefCell::new(Vec::new()),
