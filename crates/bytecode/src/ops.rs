@@ -636,6 +636,8 @@ define_uops! {
     // unit 2 an auxiliary number (argument count or class version tag).
     /// `(callable self_or_null args[oparg] -- same)` Guard: callable is a Python function whose version (`Function::version`) is the operand.
     GUARD_FUNCTION_VERSION { arg: Num, pop: |a| a + 2, push: |a| a + 2, flags: GUARD | EXIT | PURE, cache: (1, 1) }
+    /// `(callable self_or_null args[oparg] -- same)` Guard: callable is a Python function whose code's id (`CodeRt::id`) is the operand.
+    GUARD_FUNCTION_CODE { arg: Num, pop: |a| a + 2, push: |a| a + 2, flags: GUARD | EXIT | PURE, cache: (1, 1) }
     /// `(callable self_or_null args[oparg] -- same)` Guard: oparg plus one if self_or_null is not NULL equals the operand (the argument count the site was specialized for).
     GUARD_CALL_NARGS { arg: Num, pop: |a| a + 2, push: |a| a + 2, flags: GUARD | EXIT | PURE, cache: (2, 1) }
     /// `(callable NULL args[oparg] -- same)` Guard: callable is a bound method whose function is a Python function of version operand, and self_or_null is NULL.
@@ -1027,6 +1029,8 @@ macro_rules! instruction_table {
         CALL_PY_WITH_DEFAULTS { base: CALL, cache: 3, uops: [GUARD_FUNCTION_VERSION, GUARD_CALL_NARGS, CALL_PY_WITH_DEFAULTS] }
         /// Call a generator function (make the generator).
         CALL_PY_GEN { base: CALL, cache: 3, uops: [GUARD_FUNCTION_VERSION, GUARD_CALL_NARGS, CALL_PY_GEN] }
+        /// Call a generator function known by its code with exactly its positional parameters (a generator expression: each evaluation makes a new function of the same code).
+        CALL_PY_GEN_CODE { base: CALL, cache: 3, uops: [GUARD_FUNCTION_CODE, GUARD_CALL_NARGS, CALL_PY_GEN] }
         /// Call a bound method object of a Python function with exact arguments.
         CALL_BOUND_METHOD_EXACT_ARGS { base: CALL, cache: 3, uops: [GUARD_BOUND_METHOD_VERSION, EXPAND_BOUND_METHOD, CALL_PY_EXACT_ARGS] }
         /// Call a bound method object of a Python function using defaults.

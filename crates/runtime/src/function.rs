@@ -50,6 +50,8 @@ pub struct CodeRt {
     /// `MAKE_FUNCTION` makes of this code starts with them).
     pub name: Value,
     pub qualname: Value,
+    /// Unique among code objects (`GUARD_FUNCTION_CODE`'s operand).
+    pub id: u32,
     /// Local slots + maximum stack depth: the size of a frame's value window.
     pub framesize: usize,
     /// The argument count a call may bind by moving its arguments into the
@@ -97,6 +99,7 @@ impl CodeRt {
             localnames,
             name,
             qualname,
+            id: crate::types::next_version(),
             framesize,
         }
     }
