@@ -961,7 +961,24 @@ impl Vm {
         }
     }
 
+    #[inline]
     pub fn len(&self, v: &Value) -> PyResult<usize> {
+        // The common built-in containers first, without a dunder lookup.
+        if let Some(o) = v.as_obj() {
+            if !as_type(o.ty_obj()).heap {
+                match &o.kind {
+                    ObjKind::List(l) => return Ok(l.borrow().len()),
+                    ObjKind::Tuple(t) => return Ok(t.len()),
+                    ObjKind::Dict(d) => return Ok(d.borrow().len()),
+                    ObjKind::Set(s) => return Ok(s.borrow().len()),
+                    _ => {}
+                }
+            }
+        }
+        self.len_general(v)
+    }
+
+    fn len_general(&self, v: &Value) -> PyResult<usize> {
         if let Some(r) = self.call_dunder(v, "__len__", &[]) {
             return self.len_result(&r?);
         }
