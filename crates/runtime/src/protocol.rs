@@ -1476,7 +1476,11 @@ impl Vm {
             Ok(true)
         });
         let out = match r {
-            Ok(()) => Ok(buf.drain(..).collect::<Vec<Value>>()),
+            Ok(()) => {
+                let mut out = Vec::with_capacity(buf.len());
+                out.append(&mut buf);
+                Ok(out)
+            }
             Err(e) => {
                 buf.clear();
                 Err(e)
