@@ -565,9 +565,7 @@ impl Vm {
                 self.gen_exc_leave(g, true);
                 g.running.set(false);
                 self.depth.set(self.depth.get().saturating_sub(1));
-                if let Ok(mut slot) = g.frame.try_borrow_mut() {
-                    *slot = Some(f);
-                }
+                Self::put_gen_frame(g, f);
             }
             None => self.release_frame(f),
         }
