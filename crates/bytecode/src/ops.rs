@@ -498,6 +498,8 @@ define_uops! {
     GUARD_TOS_NONE { arg: None, pop: n1, push: n1, flags: GUARD | EXIT | PURE }
     /// `(v -- v)` Guard: TOS is exactly a list.
     GUARD_TOS_LIST { arg: None, pop: n1, push: n1, flags: GUARD | EXIT | PURE }
+    /// `(v -- v)` Guard: TOS is exactly a tuple.
+    GUARD_TOS_TUPLE { arg: None, pop: n1, push: n1, flags: GUARD | EXIT | PURE }
     /// `(seq -- seq)` Guard: TOS is exactly a tuple of oparg items.
     GUARD_TUPLE_LEN { arg: Num, pop: n1, push: n1, flags: GUARD | EXIT | PURE }
     /// `(seq -- seq)` Guard: TOS is exactly a list of oparg items.
@@ -556,6 +558,10 @@ define_uops! {
     CONTAINS_OP_DICT { arg: Num, pop: n2, push: n1, flags: ERROR | ESCAPES }
     /// `(k s -- bool)` `k in s` (oparg 1: `not in`) for a set or frozenset s.
     CONTAINS_OP_SET { arg: Num, pop: n2, push: n1, flags: ERROR | ESCAPES }
+    /// `(x l -- bool)` `x in l` (oparg 1: `not in`) for a list l: each item compared `item == x` in order, identity first.
+    CONTAINS_OP_LIST { arg: Num, pop: n2, push: n1, flags: ERROR | ESCAPES }
+    /// `(x t -- bool)` `x in t` (oparg 1: `not in`) for a tuple t: each item compared `item == x` in order, identity first.
+    CONTAINS_OP_TUPLE { arg: Num, pop: n2, push: n1, flags: ERROR | ESCAPES }
     /// `(list i -- list[i])` IndexError when out of range.
     BINARY_SUBSCR_LIST_INT { arg: None, pop: n2, push: n1, flags: ERROR }
     /// `(tuple i -- tuple[i])` IndexError when out of range.
@@ -657,6 +663,8 @@ define_uops! {
     // unit 2 an auxiliary number (argument count or class version tag).
     /// `(callable self_or_null args[oparg] -- same)` Guard: callable is a Python function whose version (`Function::version`) is the operand.
     GUARD_FUNCTION_VERSION { arg: Num, pop: |a| a + 2, push: |a| a + 2, flags: GUARD | EXIT | PURE, cache: (1, 1) }
+    /// `(callable self_or_null args[oparg] -- same)` Guard: callable is a Python function whose code's id (`CodeRt::id`) is the operand.
+    GUARD_FUNCTION_CODE { arg: Num, pop: |a| a + 2, push: |a| a + 2, flags: GUARD | EXIT | PURE, cache: (1, 1) }
     /// `(callable self_or_null args[oparg] -- same)` Guard: oparg plus one if self_or_null is not NULL equals the operand (the argument count the site was specialized for).
     GUARD_CALL_NARGS { arg: Num, pop: |a| a + 2, push: |a| a + 2, flags: GUARD | EXIT | PURE, cache: (2, 1) }
     /// `(callable NULL args[oparg] -- same)` Guard: callable is a bound method whose function is a Python function of version operand, and self_or_null is NULL.
@@ -961,6 +969,10 @@ macro_rules! instruction_table {
         CONTAINS_OP_DICT { base: CONTAINS_OP, cache: 1, uops: [GUARD_TOS_DICT, CONTAINS_OP_DICT] }
         /// Membership in a set.
         CONTAINS_OP_SET { base: CONTAINS_OP, cache: 1, uops: [GUARD_TOS_SET, CONTAINS_OP_SET] }
+        /// Membership in a list.
+        CONTAINS_OP_LIST { base: CONTAINS_OP, cache: 1, uops: [GUARD_TOS_LIST, CONTAINS_OP_LIST] }
+        /// Membership in a tuple.
+        CONTAINS_OP_TUPLE { base: CONTAINS_OP, cache: 1, uops: [GUARD_TOS_TUPLE, CONTAINS_OP_TUPLE] }
         /// list[int].
         BINARY_SUBSCR_LIST_INT { base: BINARY_SUBSCR, cache: 1, uops: [GUARD_NOS_LIST, GUARD_TOS_INT, BINARY_SUBSCR_LIST_INT] }
         /// tuple[int].
@@ -1060,6 +1072,8 @@ macro_rules! instruction_table {
         CALL_PY_WITH_DEFAULTS { base: CALL, cache: 3, uops: [GUARD_FUNCTION_VERSION, GUARD_CALL_NARGS, CALL_PY_WITH_DEFAULTS] }
         /// Call a generator function (make the generator).
         CALL_PY_GEN { base: CALL, cache: 3, uops: [GUARD_FUNCTION_VERSION, GUARD_CALL_NARGS, CALL_PY_GEN] }
+        /// Call a generator function known by its code with exactly its positional parameters (a generator expression: each evaluation makes a new function of the same code).
+        CALL_PY_GEN_CODE { base: CALL, cache: 3, uops: [GUARD_FUNCTION_CODE, GUARD_CALL_NARGS, CALL_PY_GEN] }
         /// Call a bound method object of a Python function with exact arguments.
         CALL_BOUND_METHOD_EXACT_ARGS { base: CALL, cache: 3, uops: [GUARD_BOUND_METHOD_VERSION, EXPAND_BOUND_METHOD, CALL_PY_EXACT_ARGS] }
         /// Call a bound method object of a Python function using defaults.

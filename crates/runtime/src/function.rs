@@ -46,6 +46,12 @@ pub struct CodeRt {
     pub names: Box<[Value]>,
     /// Names of the local slots as interned strings.
     pub localnames: Box<[Value]>,
+    /// `co_name` and `co_qualname` as interned strings (every function
+    /// `MAKE_FUNCTION` makes of this code starts with them).
+    pub name: Value,
+    pub qualname: Value,
+    /// Unique among code objects (`GUARD_FUNCTION_CODE`'s operand).
+    pub id: u32,
     /// Local slots + maximum stack depth: the size of a frame's value window.
     pub framesize: usize,
     /// `co.nlocalsplus()` and `co.argcount` (at most that), kept here
@@ -68,6 +74,8 @@ impl CodeRt {
         let consts = co.consts.iter().map(|c| const_value(vm, c)).collect();
         let names = co.names.iter().map(|n| vm.intern(n)).collect();
         let localnames = co.localsplus_names.iter().map(|n| vm.intern(n)).collect();
+        let name = vm.intern(&co.name);
+        let qualname = vm.intern(&co.qualname);
         let nlocalsplus = co.nlocalsplus();
         let argcount = (co.argcount as usize).min(nlocalsplus);
         let framesize = nlocalsplus + co.stacksize as usize + 1;
@@ -95,6 +103,9 @@ impl CodeRt {
             consts,
             names,
             localnames,
+            name,
+            qualname,
+            id: crate::types::next_version(),
             framesize,
             nlocalsplus,
             argcount,

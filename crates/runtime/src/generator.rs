@@ -38,8 +38,12 @@ pub struct Generator {
     pub started: Cell<bool>,
     pub name: Value,
     pub qualname: Value,
-    /// The exception being handled inside the generator when it last yielded.
-    pub saved_exc: RefCell<Value>,
+    /// The exception being handled inside the generator when it last
+    /// yielded (None while it runs: the VM's `cur_exc` holds it then).
+    pub saved_exc: Cell<Value>,
+    /// While it runs: did its caller's exception being handled (not None)
+    /// go on `Vm::exc_chain`?
+    pub caller_exc_saved: Cell<bool>,
 }
 
 impl Generator {
@@ -57,7 +61,8 @@ impl Generator {
             started: Cell::new(false),
             name: Value::NONE,
             qualname: Value::NONE,
-            saved_exc: RefCell::new(Value::NONE),
+            saved_exc: Cell::new(Value::NONE),
+            caller_exc_saved: Cell::new(false),
         });
         g.kind = kind;
         *g.frame.get_mut() = Some(frame);
@@ -73,9 +78,9 @@ impl Generator {
                 f.traverse(visit);
             }
         }
-        if let Ok(e) = self.saved_exc.try_borrow() {
-            visit(&e);
-        }
+        let e = self.saved_exc.replace(Value::NONE);
+        visit(&e);
+        self.saved_exc.set(e);
     }
     pub fn clear_refs(&self, out: &mut Vec<Value>) {
         if let Ok(mut f) = self.frame.try_borrow_mut() {

@@ -201,7 +201,7 @@ impl Vm {
 
     /// Chain a newly raised exception to the one being handled (`__context__`).
     fn set_context(&self, exc: &Value) {
-        let cur = self.cur_exc.borrow().clone();
+        let cur = self.topmost_exc();
         if cur.is_none() || cur.is_null() || cur.is(exc) {
             return;
         }
@@ -292,67 +292,203 @@ impl Vm {
     /// Resume a generator with a sent value.
     pub fn gen_send(&self, gv: &Value, v: Value) -> PyResult<GenStep> {
         let g = self.generator(gv)?;
+        self.gen_send_to(g, v)
+    }
+
+    /// Resume generator `g` with a sent value (None for `next()`).
+    #[inline]
+    pub fn gen_send_to(&self, g: &Generator, v: Value) -> PyResult<GenStep> {
         if g.running.get() {
             return Err(self.value_error("generator already executing"));
         }
-        let Some(mut frame) = g.frame.borrow_mut().take() else {
+        let Some(frame) = Self::take_gen_frame(g) else {
             if g.kind == crate::generator::GenKind::Coroutine {
                 return Err(self.err(Exc::RuntimeError, "cannot reuse already awaited coroutine"));
             }
             return Ok(GenStep::Return(Value::NONE));
         };
-        if !g.started.get() {
-            if !v.is_none() {
-                *g.frame.borrow_mut() = Some(frame);
-                let what = match g.kind {
-                    crate::generator::GenKind::Generator => "generator",
-                    _ => "coroutine",
-                };
-                return Err(self.type_error(format!(
-                    "can't send non-None value to a just-started {what}"
-                )));
-            }
-        } else {
-            frame.push(v);
+        if !g.started.get() && !v.is_none() {
+            Self::put_gen_frame(g, frame);
+            let what = match g.kind {
+                crate::generator::GenKind::Generator => "generator",
+                _ => "coroutine",
+            };
+            return Err(self.type_error(format!(
+                "can't send non-None value to a just-started {what}"
+            )));
         }
-        self.resume(g, frame, None)
+        self.resume_sending(g, frame, v, None)
+    }
+
+    /// `next()` of a generator driven from Rust (`list(g)`, `sum(g)`,
+    /// `next(g)`...): `Ok(None)` once it is finished (its return value is
+    /// dropped, as protocol iteration does).
+    #[inline]
+    pub fn gen_next(&self, g: &Generator) -> PyResult<Option<Value>> {
+        match self.gen_send_to(g, Value::NONE)? {
+            GenStep::Yield(v) => Ok(Some(v)),
+            GenStep::Return(_) => Ok(None),
+        }
+    }
+
+    /// Take a suspended generator's frame out of it (None when finished).
+    #[inline(always)]
+    fn take_gen_frame(g: &Generator) -> Option<Box<Frame>> {
+        g.frame.try_borrow_mut().ok()?.take()
+    }
+
+    /// Give a suspended frame back to its generator.
+    #[inline(always)]
+    fn put_gen_frame(g: &Generator, frame: Box<Frame>) {
+        match g.frame.try_borrow_mut() {
+            Ok(mut slot) => {
+                let old = slot.replace(frame);
+                debug_assert!(old.is_none());
+                // A suspended generator has no frame while it runs: nothing to drop.
+                std::mem::forget(old);
+            }
+            // Unreachable (nothing holds the slot borrowed across a resume).
+            Err(_) => drop(frame),
+        }
     }
 
     fn resume(&self, g: &Generator, frame: Box<Frame>, err: Option<PyErr>) -> PyResult<GenStep> {
+        self.resume_sending(g, frame, Value::NULL, err)
+    }
+
+    /// Run generator `g`'s `frame` until it yields, returns or raises:
+    /// `send` (unless NULL) is pushed as the result of the `yield` it is
+    /// suspended at; `err` is raised in it first. Everything `gen_send`
+    /// and `run_frame_with` do around a resumption, in one place: the
+    /// recursion limits, the step budget, `gi_running`, the generator's
+    /// own "exception being handled", the current frame.
+    #[inline(always)]
+    fn resume_sending(
+        &self,
+        g: &Generator,
+        mut frame: Box<Frame>,
+        send: Value,
+        err: Option<PyErr>,
+    ) -> PyResult<GenStep> {
         let depth = self.depth.get() + 1;
         if depth > self.recursion_limit.get() {
-            *g.frame.borrow_mut() = Some(frame);
+            Self::put_gen_frame(g, frame);
             return Err(self.err(Exc::RecursionError, "maximum recursion depth exceeded"));
         }
-        g.started.set(true);
+        if g.started.get() {
+            if !send.is_null() {
+                frame.push(send);
+            }
+        } else {
+            g.started.set(true);
+        }
+        let nd = self.native_depth.get();
+        if nd >= MAX_NATIVE_DEPTH {
+            // As `run_frame_with`: the frame is dropped (the generator is finished).
+            self.release_frame(frame);
+            return Err(self.err(Exc::RecursionError, "maximum recursion depth exceeded"));
+        }
+        if let Err(e) = self.tick() {
+            self.release_frame(frame);
+            return Err(e);
+        }
         g.running.set(true);
         self.depth.set(depth);
-        // The generator has its own "exception being handled" (CPython's gi_exc_state).
-        let caller_exc = std::mem::replace(
-            &mut *self.cur_exc.borrow_mut(),
-            g.saved_exc.borrow_mut().take(),
-        );
-        let caller_exc = if caller_exc.is_null() {
-            Value::NONE
-        } else {
-            caller_exc
-        };
-        if self.cur_exc.borrow().is_null() {
-            *self.cur_exc.borrow_mut() = Value::NONE;
-        }
-        let outcome = self.run_frame_with(frame, err);
-        let gen_exc = std::mem::replace(&mut *self.cur_exc.borrow_mut(), caller_exc);
+        self.native_depth.set(nd + 1);
+        self.gen_exc_enter(g);
+        let saved = self.current.get();
+        let outcome = self.run_loop(frame, err);
+        self.current.set(saved);
+        self.native_depth.set(nd);
         self.depth.set(depth - 1);
         g.running.set(false);
         match outcome {
             RunOutcome::Yield(y, fr) => {
-                *g.saved_exc.borrow_mut() = gen_exc;
-                *g.frame.borrow_mut() = Some(fr);
+                self.gen_exc_leave(g, true);
+                Self::put_gen_frame(g, fr);
                 Ok(GenStep::Yield(y))
             }
-            RunOutcome::Return(r) => Ok(GenStep::Return(r)),
-            RunOutcome::Error(e) => Err(self.gen_escaped(g, e)),
+            RunOutcome::Return(r) => {
+                self.gen_exc_leave(g, false);
+                Ok(GenStep::Return(r))
+            }
+            RunOutcome::Error(e) => {
+                self.gen_exc_leave(g, false);
+                Err(self.gen_escaped(g, e))
+            }
         }
+    }
+
+    /// Generator `g` starts running: its own "exception being handled"
+    /// (CPython's gi_exc_state) becomes the VM's, in front of its caller's
+    /// ([`Vm::topmost_exc`] looks through it while it is None), which
+    /// waits on `exc_chain` unless it is None.
+    #[inline(always)]
+    fn gen_exc_enter(&self, g: &Generator) {
+        let mut own = g.saved_exc.replace(Value::NONE);
+        if own.is_null() {
+            own = Value::NONE;
+        }
+        let caller = match self.cur_exc.try_borrow_mut() {
+            Ok(mut cur) => std::mem::replace(&mut *cur, own),
+            // Unreachable: nothing holds it borrowed across a resume.
+            Err(_) => own,
+        };
+        let saved = !caller.is_none() && !caller.is_null();
+        if saved {
+            if let Ok(mut chain) = self.exc_chain.try_borrow_mut() {
+                chain.push(caller);
+            }
+        } else {
+            // None owns nothing: skip the drop glue.
+            std::mem::forget(caller);
+        }
+        g.caller_exc_saved.set(saved);
+    }
+
+    /// Generator `g` stops running: its caller's exception state comes
+    /// back; its own is kept if it yielded (`suspended`), else dropped.
+    #[inline(always)]
+    fn gen_exc_leave(&self, g: &Generator, suspended: bool) {
+        let caller = if g.caller_exc_saved.replace(false) {
+            self.exc_chain
+                .try_borrow_mut()
+                .ok()
+                .and_then(|mut c| c.pop())
+                .unwrap_or(Value::NONE)
+        } else {
+            Value::NONE
+        };
+        let own = match self.cur_exc.try_borrow_mut() {
+            Ok(mut cur) => std::mem::replace(&mut *cur, caller),
+            Err(_) => caller,
+        };
+        if suspended {
+            let old = g.saved_exc.replace(own);
+            // It held None while `g` ran: nothing to drop.
+            debug_assert!(old.is_none());
+            std::mem::forget(old);
+        } else {
+            drop(own);
+        }
+    }
+
+    /// The exception `sys.exc_info()`, a bare `raise` and implicit chaining
+    /// see: the innermost "exception being handled" that is not None,
+    /// looking through running generators that handle none themselves.
+    pub fn topmost_exc(&self) -> Value {
+        let cur = self.cur_exc.borrow();
+        if !cur.is_none() && !cur.is_null() {
+            return cur.clone();
+        }
+        drop(cur);
+        let chain = self.exc_chain.borrow();
+        chain
+            .iter()
+            .rev()
+            .find(|v| !v.is_none() && !v.is_null())
+            .cloned()
+            .unwrap_or(Value::NONE)
     }
 
     /// An exception that escaped generator `g`'s frame, as its caller sees
@@ -416,28 +552,9 @@ impl Vm {
         g.started.set(true);
         g.running.set(true);
         self.depth.set(depth);
-        // The generator has its own "exception being handled" (CPython's
-        // gi_exc_state); the caller's waits in `saved_exc` while it runs.
-        self.swap_gen_exc(g);
+        self.gen_exc_enter(g);
         frame.link = link;
         Ok(frame)
-    }
-
-    /// Exchange the VM's "exception being handled" with `g.saved_exc`.
-    #[inline]
-    fn swap_gen_exc(&self, g: &Generator) {
-        let (Ok(mut cur), Ok(mut saved)) =
-            (self.cur_exc.try_borrow_mut(), g.saved_exc.try_borrow_mut())
-        else {
-            return;
-        };
-        std::mem::swap(&mut *cur, &mut *saved);
-        if cur.is_null() {
-            *cur = Value::NONE;
-        }
-        if saved.is_null() {
-            *saved = Value::NONE;
-        }
     }
 
     /// The generator whose frame runs inline in front of `parent`.
@@ -458,17 +575,7 @@ impl Vm {
     fn gen_inline_finish(&self, g: &Generator, f: Box<Frame>) {
         g.running.set(false);
         self.depth.set(self.depth.get().saturating_sub(1));
-        let caller_exc = g
-            .saved_exc
-            .try_borrow_mut()
-            .map(|mut s| std::mem::replace(&mut *s, Value::NONE))
-            .unwrap_or(Value::NONE);
-        let gen_exc = self
-            .cur_exc
-            .try_borrow_mut()
-            .map(|mut c| std::mem::replace(&mut *c, caller_exc))
-            .ok();
-        drop(gen_exc);
+        self.gen_exc_leave(g, false);
         self.release_frame(f);
     }
 
@@ -483,12 +590,10 @@ impl Vm {
         f.link = Link::None;
         match Self::inline_gen(&parent) {
             Some(g) => {
-                self.swap_gen_exc(g);
+                self.gen_exc_leave(g, true);
                 g.running.set(false);
                 self.depth.set(self.depth.get().saturating_sub(1));
-                if let Ok(mut slot) = g.frame.try_borrow_mut() {
-                    *slot = Some(f);
-                }
+                Self::put_gen_frame(g, f);
             }
             None => self.release_frame(f),
         }

@@ -4,6 +4,7 @@
 //! of Python-defined classes, in CPython's order (reflected operands of a
 //! subclass first, `NotImplemented` falls through to the other side).
 
+use std::cell::RefCell;
 use std::cmp::Ordering;
 
 use stitch_bytecode::{BinOp, CmpOp};
@@ -975,7 +976,24 @@ impl Vm {
         }
     }
 
+    #[inline]
     pub fn len(&self, v: &Value) -> PyResult<usize> {
+        // The common built-in containers first, without a dunder lookup.
+        if let Some(o) = v.as_obj() {
+            if !as_type(o.ty_obj()).heap {
+                match &o.kind {
+                    ObjKind::List(l) => return Ok(l.borrow().len()),
+                    ObjKind::Tuple(t) => return Ok(t.len()),
+                    ObjKind::Dict(d) => return Ok(d.borrow().len()),
+                    ObjKind::Set(s) => return Ok(s.borrow().len()),
+                    _ => {}
+                }
+            }
+        }
+        self.len_general(v)
+    }
+
+    fn len_general(&self, v: &Value) -> PyResult<usize> {
         if let Some(r) = self.call_dunder(v, "__len__", &[]) {
             return self.len_result(&r?);
         }
@@ -1031,27 +1049,8 @@ impl Vm {
                     },
                 }
             }
-            Some(ObjKind::Tuple(t)) => {
-                for x in t.iter() {
-                    if self.eq_bool(x, item)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
-            }
-            Some(ObjKind::List(l)) => {
-                let mut i = 0;
-                loop {
-                    let x = match l.borrow().get(i) {
-                        Some(x) => x.clone(),
-                        None => return Ok(false),
-                    };
-                    if self.eq_bool(&x, item)? {
-                        return Ok(true);
-                    }
-                    i += 1;
-                }
-            }
+            Some(ObjKind::Tuple(t)) => self.tuple_contains(t, item),
+            Some(ObjKind::List(l)) => self.list_contains(l, item),
             Some(ObjKind::Dict(d)) => {
                 let h = self.hash(item)?;
                 Ok(crate::dict::find(self, d, item, h)?.is_some())
@@ -1108,6 +1107,68 @@ impl Vm {
             },
             _ => self.contains_by_iter(container, item),
         }
+    }
+
+    /// `item in tuple` (CPython's tuplecontains): `x == item` for each
+    /// item x in order, identity first, until one is true.
+    pub fn tuple_contains(&self, items: &[Value], item: &Value) -> PyResult<bool> {
+        let mut i = 0;
+        loop {
+            let x = loop {
+                let Some(x) = items.get(i) else {
+                    return Ok(false);
+                };
+                match self.pure_eq(x, item) {
+                    Some(true) => return Ok(true),
+                    Some(false) => i += 1,
+                    None => break x,
+                }
+            };
+            if self.eq_bool(x, item)? {
+                return Ok(true);
+            }
+            i += 1;
+        }
+    }
+
+    /// `item in list` (CPython's list_contains): as [`Vm::tuple_contains`];
+    /// the list may change (even shrink) while `__eq__` methods run.
+    pub fn list_contains(&self, items: &RefCell<Vec<Value>>, item: &Value) -> PyResult<bool> {
+        let mut i = 0;
+        loop {
+            // Compare without Python code for as long as possible.
+            let x = {
+                let items = items.borrow();
+                loop {
+                    let Some(x) = items.get(i) else {
+                        return Ok(false);
+                    };
+                    match self.pure_eq(x, item) {
+                        Some(true) => return Ok(true),
+                        Some(false) => i += 1,
+                        None => break x.clone(),
+                    }
+                }
+            };
+            if self.eq_bool(&x, item)? {
+                return Ok(true);
+            }
+            i += 1;
+        }
+    }
+
+    /// `x == item` when it runs no Python code: identity, two ints, or two
+    /// built-in values `fast_eq` knows; None when `__eq__` must be asked.
+    #[inline(always)]
+    fn pure_eq(&self, x: &Value, item: &Value) -> Option<bool> {
+        if x.is(item) {
+            return Some(true);
+        }
+        if let (Some(a), Some(b)) = (x.as_int(), item.as_int()) {
+            return Some(a == b);
+        }
+        let r = crate::dict::fast_eq(x, item)?;
+        (!self.is_heap_instance(x) && !self.is_heap_instance(item)).then_some(r)
     }
 
     fn contains_by_iter(&self, container: &Value, item: &Value) -> PyResult<bool> {
@@ -1337,10 +1398,7 @@ impl Vm {
                 crate::builtins::iter_next(self, state)
             }
             ObjKind::Generator(g) if g.kind == crate::generator::GenKind::Generator => {
-                match self.gen_send(it, Value::NONE)? {
-                    crate::interp::GenStep::Yield(v) => Ok(Some(v)),
-                    crate::interp::GenStep::Return(_) => Ok(None),
-                }
+                self.gen_next(g)
             }
             _ => {
                 let f = self
@@ -1395,6 +1453,16 @@ impl Vm {
             }
         }
         let it = self.iter(iterable)?;
+        if let Some(ObjKind::Generator(g)) = it.as_obj().map(|o| &o.kind) {
+            if g.kind == crate::generator::GenKind::Generator {
+                while let Some(x) = self.gen_next(g)? {
+                    if !f(x)? {
+                        break;
+                    }
+                }
+                return Ok(());
+            }
+        }
         while let Some(x) = self.next(&it)? {
             if !f(x)? {
                 break;
@@ -1413,12 +1481,37 @@ impl Vm {
                 _ => {}
             }
         }
-        let mut out = Vec::new();
-        self.for_each(iterable, |x| {
-            out.push(x);
+        // Collected in a spare vector, then copied into one of the exact
+        // size (a tuple made of it needs no shrinking reallocation).
+        let mut buf = self
+            .scratch_vecs
+            .try_borrow_mut()
+            .ok()
+            .and_then(|mut s| s.pop())
+            .unwrap_or_default();
+        let r = self.for_each(iterable, |x| {
+            buf.push(x);
             Ok(true)
-        })?;
-        Ok(out)
+        });
+        let out = match r {
+            Ok(()) => {
+                let mut out = Vec::with_capacity(buf.len());
+                out.append(&mut buf);
+                Ok(out)
+            }
+            Err(e) => {
+                buf.clear();
+                Err(e)
+            }
+        };
+        if buf.capacity() <= 4096 {
+            if let Ok(mut s) = self.scratch_vecs.try_borrow_mut() {
+                if s.len() < 16 {
+                    s.push(buf);
+                }
+            }
+        }
+        out
     }
 
     // ----- subscripts ---------------------------------------------------

@@ -152,6 +152,10 @@ impl SetTable {
                 }
                 if e.hash == hash && !e.key.is_null() {
                     if step >= skip {
+                        // Identity first, as CPython's set_add_entry does.
+                        if e.key.is(key) {
+                            return Probe::Found(idx);
+                        }
                         match fast_eq(&e.key, key) {
                             Some(true) => return Probe::Found(idx),
                             Some(false) => {}
@@ -343,7 +347,23 @@ pub fn contains(vm: &Vm, cell: &RefCell<SetTable>, key: &Value, hash: i64) -> Py
 }
 
 /// Add `key`; returns whether it was added.
+#[inline]
 pub fn add(vm: &Vm, cell: &RefCell<SetTable>, key: Value, hash: i64) -> PyResult<bool> {
+    // One probe under one borrow when no `__eq__` has to run (ints, strs...).
+    if let Ok(mut t) = cell.try_borrow_mut() {
+        match t.probe(&key, hash, 0) {
+            Probe::Found(_) => return Ok(false),
+            Probe::Absent(slot, free) => {
+                t.place(slot, free, key, hash);
+                return Ok(true);
+            }
+            Probe::NeedsEq(..) => {}
+        }
+    }
+    add_slow(vm, cell, key, hash)
+}
+
+fn add_slow(vm: &Vm, cell: &RefCell<SetTable>, key: Value, hash: i64) -> PyResult<bool> {
     match lookup(vm, cell, &key, hash)? {
         Ok(_) => Ok(false),
         Err((slot, free)) => {

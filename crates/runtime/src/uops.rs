@@ -549,11 +549,9 @@ pub fn MAKE_FUNCTION(vm: &Vm, f: &mut Frame, flags: u32, _: u64) -> R {
     } else {
         Value::NONE
     };
-    let name = vm.intern(&c.co.name);
-    let qualname = vm.intern(&c.co.qualname);
-    let module = vm
-        .dict_get_str(&f.globals, "__name__")
-        .unwrap_or(Value::NONE);
+    let name = c.name.clone();
+    let qualname = c.qualname.clone();
+    let module = module_name(&f.globals);
     let func = Function {
         code: RefCell::new(code.clone()),
         globals: f.globals.clone(),
@@ -574,6 +572,21 @@ pub fn MAKE_FUNCTION(vm: &Vm, f: &mut Frame, flags: u32, _: u64) -> R {
         &vm.types.function,
     ));
     Ok(Flow::Next)
+}
+
+/// `globals["__name__"]` (a new function's `__module__`), or None.
+#[inline]
+fn module_name(globals: &Value) -> Value {
+    static HASH: std::sync::OnceLock<i64> = std::sync::OnceLock::new();
+    let hash = *HASH.get_or_init(|| stitch_pyfmt::hash::hash_str("__name__"));
+    match globals.as_obj().map(|o| &o.kind) {
+        Some(ObjKind::Dict(t)) => t
+            .borrow()
+            .get_str_hashed("__name__", hash)
+            .cloned()
+            .unwrap_or(Value::NONE),
+        _ => Value::NONE,
+    }
 }
 
 /// Call `callable` with the arguments at the top of the stack and replace
@@ -1058,7 +1071,7 @@ pub fn make_exception(vm: &Vm, v: Value) -> PyResult<Value> {
 pub fn RAISE_VARARGS(vm: &Vm, f: &mut Frame, n: u32, _: u64) -> R {
     match n {
         0 => {
-            let cur = vm.cur_exc.borrow().clone();
+            let cur = vm.topmost_exc();
             if cur.is_none() || cur.is_null() {
                 return Err(vm.err(Exc::RuntimeError, "No active exception to reraise"));
             }

@@ -257,10 +257,15 @@ pub struct Vm {
     interned: RefCell<HashMap<Rc<str>, Value>>,
     pub(crate) stack: RefCell<ValueStack>,
     pub(crate) frame_pool: RefCell<Vec<Box<Frame>>>,
+    /// Spare vectors `to_vec` collects unsized iterables in.
+    pub(crate) scratch_vecs: RefCell<Vec<Vec<Value>>>,
     /// Windows of finished generators, for the next ones.
     pub(crate) window_pool: RefCell<crate::frame::WindowPool>,
     /// The exception currently being handled (`sys.exc_info()`), or None.
     pub cur_exc: RefCell<Value>,
+    /// The callers' "exception being handled" of the running generators,
+    /// innermost last (CPython's chain of exc_info records).
+    pub exc_chain: RefCell<Vec<Value>>,
     /// Python frames currently active.
     pub depth: Cell<usize>,
     pub recursion_limit: Cell<usize>,
@@ -413,8 +418,10 @@ impl Vm {
             interned: RefCell::new(HashMap::new()),
             stack: RefCell::new(ValueStack::default()),
             frame_pool: RefCell::new(Vec::new()),
+            scratch_vecs: RefCell::new(Vec::new()),
             window_pool: RefCell::new(Default::default()),
             cur_exc: RefCell::new(Value::NONE),
+            exc_chain: RefCell::new(Vec::new()),
             depth: Cell::new(0),
             recursion_limit: Cell::new(1000),
             native_depth: Cell::new(0),

@@ -224,20 +224,10 @@ fn min_max(vm: &Vm, args: &[Value], kw: &[Value], name: &str, op: CmpOp) -> PyRe
     let p = pos(args, kw);
     let key = kwarg(args, kw, "key").filter(|k| !k.is_none()).cloned();
     let default = kwarg(args, kw, "default").cloned();
-    let items: Vec<Value> = match p.len() {
-        0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
-        1 => vm.to_vec(&p[0])?,
-        _ => {
-            if default.is_some() {
-                return Err(vm.type_error(format!(
-                    "Cannot specify a default for {name}() with multiple positional arguments"
-                )));
-            }
-            p.to_vec()
-        }
-    };
     let mut best: Option<(Value, Value)> = None;
-    for it in items {
+    // Each item is compared as soon as it arrives, as CPython does (the
+    // iterable is not collected first).
+    let mut consider = |it: Value| -> PyResult<bool> {
         let k = match &key {
             Some(f) => vm.call(f, &[it.clone()], &[])?,
             None => it.clone(),
@@ -249,6 +239,21 @@ fn min_max(vm: &Vm, args: &[Value], kw: &[Value], name: &str, op: CmpOp) -> PyRe
                 if vm.truthy(&r)? {
                     best = Some((k, it));
                 }
+            }
+        }
+        Ok(true)
+    };
+    match p.len() {
+        0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
+        1 => vm.for_each(&p[0], consider)?,
+        _ => {
+            if default.is_some() {
+                return Err(vm.type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
+            }
+            for it in p {
+                consider(it.clone())?;
             }
         }
     }

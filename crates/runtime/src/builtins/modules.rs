@@ -249,7 +249,7 @@ fn setrecursionlimit(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
     }
 }
 fn exc_info(vm: &Vm, _: &[Value], _: &[Value]) -> PyResult<Value> {
-    let e = vm.cur_exc.borrow().clone();
+    let e = vm.topmost_exc();
     if e.is_none() || e.is_null() {
         return Ok(vm.new_tuple(vec![Value::NONE, Value::NONE, Value::NONE]));
     }
@@ -257,7 +257,7 @@ fn exc_info(vm: &Vm, _: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(vm.new_tuple(vec![vm.type_of(&e), e, tb]))
 }
 fn exception(vm: &Vm, _: &[Value], _: &[Value]) -> PyResult<Value> {
-    let e = vm.cur_exc.borrow().clone();
+    let e = vm.topmost_exc();
     Ok(if e.is_null() { Value::NONE } else { e })
 }
 fn intern(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {

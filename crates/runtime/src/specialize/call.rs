@@ -72,8 +72,17 @@ pub(super) fn call(vm: &Vm, f: &Frame, argc: u32) -> Result<Opcode, Reason> {
     };
     match &o.kind {
         ObjKind::Function(func) => {
+            let code_v = func.code();
+            let code = code_rt_of(&code_v);
             let op = match entry(func, nargs)? {
-                _ if is_generator_code(code_rt_of(&func.code()).co.flags) => Opcode::CALL_PY_GEN,
+                // Guarded by code: generator expressions make a new
+                // function (a new version) each time they are evaluated.
+                Entry::Exact if is_generator_code(code.co.flags) => {
+                    set_cache(f, 1, code.id);
+                    set_cache(f, 2, nargs as u32);
+                    return Ok(Opcode::CALL_PY_GEN_CODE);
+                }
+                _ if is_generator_code(code.co.flags) => Opcode::CALL_PY_GEN,
                 Entry::Exact => Opcode::CALL_PY_EXACT_ARGS,
                 Entry::WithDefaults => Opcode::CALL_PY_WITH_DEFAULTS,
             };

@@ -133,8 +133,8 @@ pub(super) fn contains_op(vm: &Vm, f: &Frame) -> Result<Opcode, Reason> {
     match kind(vm, f.peek(1)) {
         Kind::Dict => Ok(Opcode::CONTAINS_OP_DICT),
         Kind::Set => Ok(Opcode::CONTAINS_OP_SET),
-        Kind::List => Err("in list"),
-        Kind::Tuple => Err("in tuple"),
+        Kind::List => Ok(Opcode::CONTAINS_OP_LIST),
+        Kind::Tuple => Ok(Opcode::CONTAINS_OP_TUPLE),
         Kind::Str => Err("in str"),
         _ => Err("other container"),
     }

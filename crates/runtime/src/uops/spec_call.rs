@@ -72,6 +72,14 @@ pub fn GUARD_FUNCTION_VERSION(_: &Vm, f: &mut Frame, argc: u32, version: u64) ->
     )
 }
 #[inline(always)]
+pub fn GUARD_FUNCTION_CODE(_: &Vm, f: &mut Frame, argc: u32, code_id: u64) -> R {
+    guard(as_function(f.peek(argc as usize + 2)).is_some_and(|func| {
+        func.code
+            .try_borrow()
+            .is_ok_and(|c| crate::function::code_rt_of(&c).id == code_id as u32)
+    }))
+}
+#[inline(always)]
 pub fn GUARD_CALL_NARGS(_: &Vm, f: &mut Frame, argc: u32, n: u64) -> R {
     guard(nargs(f, argc) as u64 == n)
 }

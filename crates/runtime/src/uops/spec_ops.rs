@@ -97,6 +97,10 @@ pub fn GUARD_TOS_LIST(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     guard(exact(f.peek(1), &vm.types.list))
 }
 #[inline(always)]
+pub fn GUARD_TOS_TUPLE(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    guard(exact(f.peek(1), &vm.types.tuple))
+}
+#[inline(always)]
 pub fn GUARD_NOS_LIST(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     guard(exact(f.peek(2), &vm.types.list))
 }
@@ -410,6 +414,67 @@ pub fn CONTAINS_OP_SET(vm: &Vm, f: &mut Frame, invert: u32, _: u64) -> R {
             Err(_) => vm.contains(&s, &k)?,
         },
         _ => vm.contains(&s, &k)?,
+    };
+    f.push(Value::bool(found != (invert != 0)));
+    Ok(Flow::Next)
+}
+
+/// `x in items` for an int x when every item before a match is an int
+/// too (no `__eq__` can run); None when another kind of item comes first.
+#[inline(always)]
+fn int_in(items: &[Value], x: &Value) -> Option<bool> {
+    for item in items {
+        // Ints are immediates: identity is equality.
+        if item.is(x) {
+            return Some(true);
+        }
+        if item.tag() != tag::INT {
+            return None;
+        }
+    }
+    Some(false)
+}
+
+pub fn CONTAINS_OP_LIST(vm: &Vm, f: &mut Frame, invert: u32, _: u64) -> R {
+    if f.peek(2).tag() == tag::INT {
+        let quick = match f.peek(1).as_obj().map(|o| &o.kind) {
+            Some(ObjKind::List(items)) => {
+                items.try_borrow().ok().and_then(|l| int_in(&l, f.peek(2)))
+            }
+            _ => None,
+        };
+        if let Some(found) = quick {
+            drop(f.pop());
+            *f.peek_mut(1) = Value::bool(found != (invert != 0));
+            return Ok(Flow::Next);
+        }
+    }
+    let l = f.pop();
+    let x = f.pop();
+    let found = match l.as_obj().map(|o| &o.kind) {
+        Some(ObjKind::List(items)) => vm.list_contains(items, &x)?,
+        _ => vm.contains(&l, &x)?,
+    };
+    f.push(Value::bool(found != (invert != 0)));
+    Ok(Flow::Next)
+}
+pub fn CONTAINS_OP_TUPLE(vm: &Vm, f: &mut Frame, invert: u32, _: u64) -> R {
+    if f.peek(2).tag() == tag::INT {
+        let quick = match f.peek(1).as_obj().map(|o| &o.kind) {
+            Some(ObjKind::Tuple(items)) => int_in(items, f.peek(2)),
+            _ => None,
+        };
+        if let Some(found) = quick {
+            drop(f.pop());
+            *f.peek_mut(1) = Value::bool(found != (invert != 0));
+            return Ok(Flow::Next);
+        }
+    }
+    let t = f.pop();
+    let x = f.pop();
+    let found = match t.as_obj().map(|o| &o.kind) {
+        Some(ObjKind::Tuple(items)) => vm.tuple_contains(items, &x)?,
+        _ => vm.contains(&t, &x)?,
     };
     f.push(Value::bool(found != (invert != 0)));
     Ok(Flow::Next)
