@@ -528,6 +528,10 @@ define_uops! {
     TO_BOOL_ALWAYS_TRUE { arg: None, pop: n1, push: n1, flags: PURE }
     /// `(float -- bool)` `float != 0.0`.
     TO_BOOL_FLOAT { arg: None, pop: n1, push: n1, flags: PURE }
+    /// `(v -- v)` Guard: TOS is None or its type has version tag `operand` (cache unit 1).
+    GUARD_TOS_NONE_OR_TYPE_VERSION { arg: None, pop: n1, push: n1, flags: GUARD | EXIT | PURE, cache: (1, 1) }
+    /// `(v -- bool)` `v is not None` (guarded: v is None or of a class defining neither `__bool__` nor `__len__`).
+    TO_BOOL_NONE_OR_TRUE { arg: None, pop: n1, push: n1, flags: PURE }
     /// `(a b -- a+b)` Two ints (arbitrary precision on overflow).
     BINARY_OP_ADD_INT { arg: None, pop: n2, push: n1, flags: PURE }
     /// `(a b -- a-b)` Two ints.
@@ -1028,6 +1032,8 @@ macro_rules! instruction_table {
         TO_BOOL_FLOAT { base: TO_BOOL, cache: 2, uops: [GUARD_TOS_FLOAT, TO_BOOL_FLOAT] }
         /// An instance of a class with neither `__bool__` nor `__len__` is true (cache unit 1: the class version).
         TO_BOOL_ALWAYS_TRUE { base: TO_BOOL, cache: 2, uops: [GUARD_TYPE_VERSION, TO_BOOL_ALWAYS_TRUE] }
+        /// None or an always-true instance (`if node.left:`), as one site sees both: formed when `TO_BOOL_NONE` or `TO_BOOL_ALWAYS_TRUE` misses for the other (cache unit 1: the class version).
+        TO_BOOL_NONE_OR_TRUE { base: TO_BOOL, cache: 2, uops: [GUARD_TOS_NONE_OR_TYPE_VERSION, TO_BOOL_NONE_OR_TRUE] }
 
         // ---- Specialized forms: attributes and globals.
         /// A global found in the module's globals.

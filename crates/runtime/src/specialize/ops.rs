@@ -257,7 +257,7 @@ pub(super) fn to_bool(vm: &Vm, f: &Frame) -> Result<Opcode, Reason> {
 
 /// An instance of a Python class whose truth cannot depend on its state:
 /// no `__bool__`, no `__len__`, no built-in value inside.
-fn always_true(f: &Frame) -> Result<Opcode, Reason> {
+pub(super) fn always_true(f: &Frame) -> Result<Opcode, Reason> {
     let Some(o) = f.peek(1).as_obj() else {
         return Err("other type");
     };

@@ -24,6 +24,10 @@
 //! which re-specializes later (monomorphic first, then polymorphic again,
 //! with fresh ways).
 //!
+//! Truth tests: a `TO_BOOL_NONE` or `TO_BOOL_ALWAYS_TRUE` that misses for
+//! the other kind of value (`if node.left:` sees None and nodes) becomes
+//! `TO_BOOL_NONE_OR_TRUE`.
+//!
 //! Calls: a `CALL_PY_EXACT_ARGS` that misses because another Python
 //! function came, which can be entered the same way, becomes
 //! `CALL_PY_SIMPLE`, whose guard checks the function's shape (its code's
@@ -133,6 +137,7 @@ pub(super) fn widen(vm: &Vm, f: &Frame, op: Opcode) -> bool {
             Opcode::STORE_ATTR_INSTANCE_VALUE_POLY,
         ),
         Opcode::CALL_PY_EXACT_ARGS => return widen_call(f),
+        Opcode::TO_BOOL_NONE | Opcode::TO_BOOL_ALWAYS_TRUE => return widen_to_bool(f, op),
         _ => return false,
     };
     let at = f.lasti;
@@ -183,6 +188,26 @@ pub(super) fn widen(vm: &Vm, f: &Frame, op: Opcode) -> bool {
             return false;
         }
     }
+    restart_cooldown(f);
+    true
+}
+
+/// `TO_BOOL_NONE` missed for an always-true instance, or
+/// `TO_BOOL_ALWAYS_TRUE` for None: serve both with `TO_BOOL_NONE_OR_TRUE`
+/// (the class version in cache unit 1, which `always_true` writes).
+fn widen_to_bool(f: &Frame, op: Opcode) -> bool {
+    let ok = if op == Opcode::TO_BOOL_NONE {
+        super::ops::always_true(f).is_ok()
+    } else {
+        f.peek(1).is_none()
+    };
+    if !ok {
+        return false;
+    }
+    let at = f.lasti as usize;
+    let code = f.code();
+    let arg = code.code[at].get().arg();
+    code.code[at].set(CodeUnit::new(Opcode::TO_BOOL_NONE_OR_TRUE, arg));
     restart_cooldown(f);
     true
 }

@@ -758,3 +758,13 @@ pub fn TO_BOOL_FLOAT(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
 pub fn TO_BOOL_ALWAYS_TRUE(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     set_truth(f, true)
 }
+#[inline(always)]
+pub fn GUARD_TOS_NONE_OR_TYPE_VERSION(vm: &Vm, f: &mut Frame, _: u32, version: u64) -> R {
+    let v = f.peek(1);
+    guard(v.is_none() || crate::types::as_type(vm.type_obj_of(v)).version.get() == version as u32)
+}
+#[inline(always)]
+pub fn TO_BOOL_NONE_OR_TRUE(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    let b = !f.peek(1).is_none();
+    set_truth(f, b)
+}
