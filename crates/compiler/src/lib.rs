@@ -67,12 +67,12 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject
     let run = std::panic::AssertUnwindSafe(|| compile_inner(source, filename, mode));
     match std::panic::catch_unwind(run) {
         Ok(r) => r,
-        Err(_) => Err(internal_error(filename, "internal compiler error".into())),
+        Err(_) => Err(unplaced_error(filename, "internal compiler error".into())),
     }
 }
 
-/// A compiler bug, reported as a SyntaxError without a position.
-fn internal_error(filename: &str, msg: String) -> CompileError {
+/// A SyntaxError without a position in the source.
+fn unplaced_error(filename: &str, msg: String) -> CompileError {
     CompileError {
         kind: CompileErrorKind::SyntaxError,
         msg,
@@ -87,16 +87,10 @@ fn internal_error(filename: &str, msg: String) -> CompileError {
 
 fn compile_inner(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject>, CompileError> {
     if source.contains('\0') {
-        return Err(CompileError {
-            kind: CompileErrorKind::SyntaxError,
-            msg: "source code string cannot contain null bytes".into(),
-            filename: filename.to_string(),
-            line: 0,
-            col: 0,
-            end_line: 0,
-            end_col: 0,
-            text: None,
-        });
+        return Err(unplaced_error(
+            filename,
+            "source code string cannot contain null bytes".into(),
+        ));
     }
     let sm = SourceMap::new(source);
     let rep = Reporter { sm: &sm, filename };
@@ -175,7 +169,7 @@ fn compile_inner(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObje
     let code = result?;
     // The interpreter trusts what it runs (see `stitch_bytecode::verify`).
     if let Err(msg) = stitch_bytecode::verify(&code) {
-        return Err(internal_error(
+        return Err(unplaced_error(
             filename,
             format!("internal compiler error: {msg}"),
         ));

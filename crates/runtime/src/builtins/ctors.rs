@@ -1127,32 +1127,7 @@ fn enumerate_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         .unwrap_or(Value::int(0));
     // The count is a plain int (`enumerate(xs, True)` counts 1, 2, ...),
     // from `__index__` if need be.
-    let start = match as_int(&start) {
-        Some(_) => start,
-        None => match vm.call_dunder(&start, "__index__", &[]) {
-            Some(r) => {
-                let r = r?;
-                if as_int(&r).is_none() {
-                    return Err(vm.type_error(format!(
-                        "__index__ returned non-int (type {})",
-                        vm.type_name(&r)
-                    )));
-                }
-                r
-            }
-            None => {
-                return Err(vm.type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    vm.type_name(&start)
-                )));
-            }
-        },
-    };
-    let start = match as_int(&start) {
-        Some(IntRef::Small(i)) => Value::int(i),
-        Some(IntRef::Big(b)) => vm.new_bigint(b.clone()),
-        None => start,
-    };
+    let start = crate::builtins::numbers::index(vm, &start)?;
     let iter = vm.iter(&it)?;
     Ok(vm.new_iter(
         IterState::Enumerate {
