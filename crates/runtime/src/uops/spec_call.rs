@@ -159,6 +159,7 @@ pub fn EXPAND_BOUND_METHOD(_: &Vm, f: &mut Frame, argc: u32, _: u64) -> R {
 
 /// Push the frame of the (guarded) Python function being called: its
 /// arguments are moved from the stack into its parameters.
+#[inline(always)]
 fn call_py(vm: &Vm, f: &mut Frame, argc: u32) -> R {
     if !call_prologue_versioned(vm)? {
         return Ok(Flow::Deopt);
@@ -171,6 +172,7 @@ fn call_py(vm: &Vm, f: &mut Frame, argc: u32) -> R {
     f.drop_n(argc + 2);
     Ok(Flow::Call(frame))
 }
+#[inline(always)]
 pub fn CALL_PY_EXACT_ARGS(vm: &Vm, f: &mut Frame, argc: u32, _: u64) -> R {
     call_py(vm, f, argc)
 }
