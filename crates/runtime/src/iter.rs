@@ -103,6 +103,20 @@ pub enum IterState {
 }
 
 impl IterState {
+    /// One step of a range iterator: its next value, or None once it is
+    /// done (or if this is not a range iterator).
+    #[inline(always)]
+    pub fn range_step(&mut self) -> Option<i128> {
+        match self {
+            IterState::Range { next, left, step } if *left > 0 => {
+                let v = *next;
+                *next = next.wrapping_add(*step);
+                *left -= 1;
+                Some(v)
+            }
+            _ => None,
+        }
+    }
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         match self {
             IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => visit(seq),

@@ -485,6 +485,7 @@ impl Vm {
         v
     }
     /// An int value from a 128-bit integer.
+    #[inline]
     pub fn new_int128(&self, i: i128) -> Value {
         match i64::try_from(i) {
             Ok(v) => Value::int(v),

@@ -480,6 +480,17 @@ pub fn delitem_native(vm: &Vm, c: &Value, key: &Value, orig: &Value) -> PyResult
     }
 }
 
+/// Item `i` of `seq` if it is a list or tuple (`Some(None)` past its end);
+/// None if it is neither.
+#[inline(always)]
+pub(crate) fn list_or_tuple_item(seq: &Value, i: usize) -> Option<Option<Value>> {
+    match seq.as_obj().map(|o| &o.kind) {
+        Some(ObjKind::List(l)) => Some(l.borrow().get(i).cloned()),
+        Some(ObjKind::Tuple(t)) => Some(t.get(i).cloned()),
+        _ => None,
+    }
+}
+
 /// `next()` of a built-in iterator.
 pub fn iter_next(vm: &Vm, state: &RefCell<IterState>) -> PyResult<Option<Value>> {
     if matches!(&*state.borrow(), IterState::Await { .. }) {
@@ -492,20 +503,12 @@ pub fn iter_next(vm: &Vm, state: &RefCell<IterState>) -> PyResult<Option<Value>>
     let mut s = state.borrow_mut();
     match &mut *s {
         IterState::Exhausted | IterState::Await { .. } => Ok(None),
-        IterState::Range { next, left, step } => {
-            if *left > 0 {
-                let v = *next;
-                *next = next.wrapping_add(*step);
-                *left -= 1;
-                Ok(Some(vm.new_int128(v)))
-            } else {
-                Ok(None)
-            }
-        }
+        IterState::Range { .. } => Ok(s.range_step().map(|v| vm.new_int128(v))),
         IterState::Seq { seq, idx } => {
             let item = match seq.as_obj().map(|o| &o.kind) {
-                Some(ObjKind::List(l)) => l.borrow().get(*idx).cloned(),
-                Some(ObjKind::Tuple(t)) => t.get(*idx).cloned(),
+                Some(ObjKind::List(_) | ObjKind::Tuple(_)) => {
+                    list_or_tuple_item(seq, *idx).flatten()
+                }
                 Some(ObjKind::Str(st)) => {
                     (*idx < st.len()).then(|| vm.new_str(st.char_at(*idx).to_string()))
                 }

@@ -9,48 +9,31 @@
 
 use std::cell::RefCell;
 
+use super::seq::list_or_tuple_item;
 use crate::iter::IterState;
 use crate::object::{self, ObjKind};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 /// `next()` of an iterator, with the common built-in iterators (over a
-/// list, a tuple or a range) read without the generic dispatch.
+/// list, a tuple or a range) stepped here, without the generic dispatch.
 #[inline(always)]
 pub(crate) fn next_fast(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
     if let Some(ObjKind::Iter(state)) = it.as_obj().map(|o| &o.kind) {
         let mut s = state.borrow_mut();
         match &mut *s {
-            IterState::Seq { seq, idx } => {
-                let item = match seq.as_obj().map(|o| &o.kind) {
-                    Some(ObjKind::List(l)) => Some(l.borrow().get(*idx).cloned()),
-                    Some(ObjKind::Tuple(t)) => Some(t.get(*idx).cloned()),
-                    _ => None,
-                };
-                match item {
-                    Some(Some(v)) => {
-                        *idx += 1;
-                        return Ok(Some(v));
-                    }
-                    Some(None) => {
-                        *s = IterState::Exhausted;
-                        return Ok(None);
-                    }
-                    None => {}
+            IterState::Seq { seq, idx } => match list_or_tuple_item(seq, *idx) {
+                Some(Some(v)) => {
+                    *idx += 1;
+                    return Ok(Some(v));
                 }
-            }
-            IterState::Range { next, left, step } => {
-                if *left <= 0 {
+                Some(None) => {
+                    *s = IterState::Exhausted;
                     return Ok(None);
                 }
-                let v = *next;
-                *next = next.wrapping_add(*step);
-                *left -= 1;
-                return Ok(Some(match i64::try_from(v) {
-                    Ok(i) => Value::int(i),
-                    Err(_) => vm.new_int128(v),
-                }));
-            }
+                None => {}
+            },
+            IterState::Range { .. } => return Ok(s.range_step().map(|v| vm.new_int128(v))),
             IterState::Exhausted => return Ok(None),
             _ => {}
         }

@@ -616,20 +616,7 @@ pub fn FOR_ITER_RANGE(vm: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
     let Some(state) = iter_state(f) else {
         return for_iter_result(f, None, t);
     };
-    let mut state = state.borrow_mut();
-    let next = match &mut *state {
-        IterState::Range { next, left, step } if *left > 0 => {
-            let v = *next;
-            *next = next.wrapping_add(*step);
-            *left -= 1;
-            Some(match i64::try_from(v) {
-                Ok(i) => Value::int(i),
-                Err(_) => vm.new_int128(v),
-            })
-        }
-        _ => None,
-    };
-    drop(state);
+    let next = state.borrow_mut().range_step().map(|v| vm.new_int128(v));
     for_iter_result(f, next, t)
 }
 
