@@ -101,6 +101,8 @@ pub fn LOAD_CONST(_: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     Ok(Flow::Next)
 }
 
+#[cold]
+#[inline(never)]
 fn unbound_local(vm: &Vm, f: &Frame, i: u32) -> PyErr {
     let n = &f.code().co.localsplus_names[i as usize];
     vm.err(
@@ -478,13 +480,33 @@ fn branch(f: &Frame, history: u64, taken: bool, t: u32) -> R {
 
 #[inline(always)]
 pub fn POP_JUMP_IF_FALSE(vm: &Vm, f: &mut Frame, t: u32, history: u64) -> R {
-    let v = f.pop();
-    branch(f, history, !truth(vm, &v)?, t)
+    match f.peek(1).as_bool() {
+        Some(b) => {
+            // A bool owns nothing: popping it needs no drop.
+            std::mem::forget(f.pop());
+            branch(f, history, !b, t)
+        }
+        None => pop_jump_if(vm, f, t, history, false),
+    }
 }
 #[inline(always)]
 pub fn POP_JUMP_IF_TRUE(vm: &Vm, f: &mut Frame, t: u32, history: u64) -> R {
+    match f.peek(1).as_bool() {
+        Some(b) => {
+            std::mem::forget(f.pop());
+            branch(f, history, b, t)
+        }
+        None => pop_jump_if(vm, f, t, history, true),
+    }
+}
+/// `POP_JUMP_IF_TRUE`/`_FALSE` of a value that is not a bool: out of
+/// line, so the bool case makes no call (and saves no registers).
+#[inline(never)]
+fn pop_jump_if(vm: &Vm, f: &mut Frame, t: u32, history: u64, when: bool) -> R {
     let v = f.pop();
-    branch(f, history, truth(vm, &v)?, t)
+    let b = vm.truthy(&v)?;
+    drop(v);
+    branch(f, history, b == when, t)
 }
 #[inline(always)]
 pub fn POP_JUMP_IF_NONE(_: &Vm, f: &mut Frame, t: u32, history: u64) -> R {

@@ -12,7 +12,7 @@ use crate::iter::IterState;
 use crate::object::{Obj, ObjKind};
 use crate::protocol::cmp_holds;
 use crate::value::{Value, tag};
-use crate::vm::Vm;
+use crate::vm::{PyErr, Vm};
 
 #[inline(always)]
 fn guard(ok: bool) -> R {
@@ -493,12 +493,15 @@ pub fn BINARY_SUBSCR_LIST_INT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let item = match f.peek(2).as_obj().map(|o| &o.kind) {
         Some(ObjKind::List(l)) => {
             let l = l.borrow();
-            index(f.peek(1), l.len()).map(|i| l[i].clone())
+            match index(f.peek(1), l.len()) {
+                Some(i) => Some(l[i].clone()),
+                None => None,
+            }
         }
         _ => None,
     };
     let Some(item) = item else {
-        return Err(vm.index_error("list index out of range"));
+        return Err(list_index_error(vm));
     };
     f.drop_n(2);
     f.push(item);
@@ -545,7 +548,10 @@ pub fn STORE_SUBSCR_LIST_INT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
         Some(ObjKind::List(l)) => {
             let mut l = l.borrow_mut();
             let len = l.len();
-            index(&key, len).map(|i| std::mem::replace(&mut l[i], v))
+            match index(&key, len) {
+                Some(i) => Some(std::mem::replace(&mut l[i], v)),
+                None => None,
+            }
         }
         _ => None,
     };
@@ -554,8 +560,18 @@ pub fn STORE_SUBSCR_LIST_INT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
             drop(old);
             Ok(Flow::Next)
         }
-        None => Err(vm.index_error("list assignment index out of range")),
+        None => Err(list_assignment_index_error(vm)),
     }
+}
+#[cold]
+#[inline(never)]
+fn list_index_error(vm: &Vm) -> PyErr {
+    vm.index_error("list index out of range")
+}
+#[cold]
+#[inline(never)]
+fn list_assignment_index_error(vm: &Vm) -> PyErr {
+    vm.index_error("list assignment index out of range")
 }
 pub fn STORE_SUBSCR_DICT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let key = f.pop();
