@@ -147,6 +147,15 @@ impl Frame {
         // SAFETY: the top n slots are live values (a value moved out leaves NULL).
         unsafe { std::slice::from_raw_parts_mut(self.sp.sub(n), n) }
     }
+    /// Pop the top `n` slots, whose values were already moved out (they
+    /// hold NULL): nothing to drop.
+    #[inline(always)]
+    pub fn pop_moved(&mut self, n: usize) {
+        debug_assert!(self.top_slice(n).iter().all(Value::is_null));
+        // SAFETY: the top n slots are in the live stack; they hold NULL, so
+        // the invariant that slots at or above `sp` hold NULL still holds.
+        unsafe { self.sp = self.sp.sub(n) };
+    }
     /// Drop the top `n` values.
     #[inline(always)]
     pub fn drop_n(&mut self, n: usize) {

@@ -169,7 +169,8 @@ fn call_py(vm: &Vm, f: &mut Frame, argc: u32) -> R {
     // The callable moves into the frame (the stack entry is dropped below either way).
     let func_v = f.peek_mut(argc + 2).take();
     let frame = vm.frame_for_simple_call(func_v, f.top_slice_mut(n))?;
-    f.drop_n(argc + 2);
+    // The callable, self (if any) and the arguments all moved.
+    f.pop_moved(argc + 2);
     Ok(Flow::Call(frame))
 }
 #[inline(always)]
