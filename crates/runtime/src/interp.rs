@@ -865,9 +865,10 @@ macro_rules! tier1_dispatch {
                     f: &mut Frame,
                     code: *const Cell<CodeUnit>,
                     ip: usize,
-                    arg: u32,
+                    cu: CodeUnit,
                     out: &mut Exit,
                 ) -> usize {
+                    let arg = cu.arg();
                     let _ = (code, arg);
                     f.ip = (ip + 1 + $cache) as u32;
                     $(uop_step!(vm, f, code, ip, arg, out, $uop);)*
@@ -930,7 +931,7 @@ macro_rules! tier1_dispatch {
                     if STATS {
                         vm.stats_executed(cu.op());
                     }
-                    ip = HANDLERS[cu.op_byte() as usize](vm, &mut f, code, ip, cu.arg(), &mut out);
+                    ip = HANDLERS[cu.op_byte() as usize](vm, &mut f, code, ip, cu, &mut out);
                     if ip < CALLED {
                         continue;
                     }
@@ -963,6 +964,10 @@ macro_rules! tier1_dispatch {
                         None => Flow::Next,
                     };
                     if let Flow::Deopt = flow {
+                        // Read again rather than kept live across the
+                        // handler call: a guard fails before its
+                        // instruction changed anything, the unit included.
+                        let cu = f.code().code[f.lasti as usize].get();
                         flow = match dispatch_generic(vm, &mut f, cu.op(), cu.arg()) {
                             Ok(flow) => flow,
                             Err(e) => {
@@ -1074,7 +1079,7 @@ unsafe fn read_cache(code: *const Cell<CodeUnit>, ip: usize, slice: (u32, u32)) 
 }
 
 /// An instruction handler (see `run_frames`).
-type Handler = fn(&Vm, &mut Frame, *const Cell<CodeUnit>, usize, u32, &mut Exit) -> usize;
+type Handler = fn(&Vm, &mut Frame, *const Cell<CodeUnit>, usize, CodeUnit, &mut Exit) -> usize;
 
 /// What a uop left its instruction with, for the loop to take (each
 /// slot is empty, or NULL, between instructions).
@@ -1101,7 +1106,7 @@ fn not_an_instruction(
     _: &mut Frame,
     _: *const Cell<CodeUnit>,
     _: usize,
-    _: u32,
+    _: CodeUnit,
     out: &mut Exit,
 ) -> usize {
     out.other = Some(Err(vm.err(Exc::SystemError, "unknown opcode")));

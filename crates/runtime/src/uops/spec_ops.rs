@@ -620,11 +620,17 @@ pub(super) fn for_iter_result(f: &mut Frame, next: Option<Value>, t: u32) -> R {
             f.push(v);
             Ok(Flow::Next)
         }
-        None => {
-            drop(f.pop());
-            Ok(Flow::Jump(t))
-        }
+        None => for_iter_done(f, t),
     }
+}
+/// The loop is over: pop the iterator and leave. Out of line, so that a
+/// loop step makes no call (and saves no registers) for the one time its
+/// iterator is dropped.
+#[cold]
+#[inline(never)]
+fn for_iter_done(f: &mut Frame, t: u32) -> R {
+    drop(f.pop());
+    Ok(Flow::Jump(t))
 }
 
 #[inline(always)]
@@ -651,10 +657,17 @@ fn seq_next(f: &Frame, get: fn(&ObjKind, usize) -> Option<Value>) -> Option<Valu
             Some(v)
         }
         None => {
-            *s = IterState::Exhausted;
+            exhaust(&mut s);
             None
         }
     }
+}
+/// Mark a sequence iterator finished (dropping its sequence): out of line,
+/// as [`for_iter_done`].
+#[cold]
+#[inline(never)]
+fn exhaust(s: &mut IterState) {
+    *s = IterState::Exhausted;
 }
 
 #[inline(always)]
