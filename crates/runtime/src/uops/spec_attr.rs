@@ -255,22 +255,34 @@ pub fn LOAD_ATTR_PROPERTY(vm: &Vm, f: &mut Frame, _: u32, index: u64) -> R {
 #[inline(always)]
 pub fn STORE_ATTR_SLOT(_: &Vm, f: &mut Frame, _: u32, slot: u64) -> R {
     let i = slot as usize;
-    let v = f.peek(2).clone();
     let old = {
-        let Some(inst) = tos_instance(f) else {
+        // `(v obj --)`: the value moves into the slot.
+        let [v, obj] = f.top_slice_mut(2) else {
+            return Ok(Flow::Deopt);
+        };
+        let Some(ObjKind::Instance(inst)) = obj.as_obj().map(|o| &o.kind) else {
             return Ok(Flow::Deopt);
         };
         let Ok(mut slots) = inst.slots.try_borrow_mut() else {
             return Ok(Flow::Deopt);
         };
         if slots.len() <= i {
-            slots.resize(i + 1, Value::NULL);
+            grow_slots(&mut slots, i);
         }
-        std::mem::replace(&mut slots[i], v)
+        std::mem::replace(&mut slots[i], v.take())
     };
+    let obj = f.pop();
+    f.pop_moved(1);
+    drop(obj);
     drop(old);
-    f.drop_n(2);
     Ok(Flow::Next)
+}
+/// Make room for slot `i` (an attribute the class's layout added after
+/// this instance was made).
+#[cold]
+#[inline(never)]
+fn grow_slots(slots: &mut Vec<Value>, i: usize) {
+    slots.resize(i + 1, Value::NULL);
 }
 
 // ----- polymorphic sites (specialize/poly.rs) ----------------------------------
