@@ -896,9 +896,14 @@ macro_rules! tier1_dispatch {
         /// itself; in one giant `match` over every instruction (the
         /// previous design) LLVM spilled the loop's state and reloaded it
         /// in every arm. The call, the return and the argument moves cost
-        /// ~4% more machine instructions than the `match`, but time is
-        /// lower where handlers are small (go, raytrace, deltablue: ~15-20%
-        /// less CPU time, min of 15 runs).
+        /// about what the spills did (machine instructions within -4%..+5%
+        /// of the `match` per program), and CPU time is lower: the
+        /// benchmark harness's geomean went from 0.81x to 0.96x of CPython
+        /// in one run of both (go 1.51 -> 1.17 s, deltablue 1.47 -> 1.06 s).
+        ///
+        /// Keep handlers' common paths free of calls they return from (see
+        /// docs/adding-a-uop.md): such a call makes the handler save and
+        /// restore registers on every execution.
         fn run_frames<const STATS: bool>(
             vm: &Vm,
             mut f: Box<Frame>,
