@@ -376,7 +376,13 @@ impl Vm {
     }
 
     /// Give a finished frame's window back and recycle the frame.
-    pub fn release_frame(&self, mut f: Box<Frame>) {
+    pub fn release_frame(&self, f: Box<Frame>) {
+        self.release_frame_inline(f)
+    }
+
+    /// [`Vm::release_frame`], inlined where frames return in the loop.
+    #[inline(always)]
+    pub(crate) fn release_frame_inline(&self, mut f: Box<Frame>) {
         f.clear_values();
         match std::mem::replace(&mut f.storage, Storage::Stack { mark: (0, 0) }) {
             Storage::Stack { mark } => {

@@ -108,7 +108,7 @@ impl Vm {
             }
         }
         let init_self = f.init_self.take();
-        self.release_frame(f);
+        self.release_frame_inline(f);
         if init_self.is_null() {
             parent.push(v);
         } else if v.is_none() {

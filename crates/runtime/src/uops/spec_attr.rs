@@ -226,6 +226,7 @@ pub fn LOAD_ATTR_NONDESCRIPTOR(vm: &Vm, f: &mut Frame, _: u32, index: u64) -> R 
     set_top(f, v);
     Ok(Flow::Next)
 }
+#[inline(always)]
 pub fn LOAD_METHOD_CACHED(vm: &Vm, f: &mut Frame, _: u32, index: u64) -> R {
     let Some(meth) = tos_type(vm, f).cached_value(index as u32) else {
         return Ok(Flow::Deopt);
