@@ -480,33 +480,31 @@ fn branch(f: &Frame, history: u64, taken: bool, t: u32) -> R {
 
 #[inline(always)]
 pub fn POP_JUMP_IF_FALSE(vm: &Vm, f: &mut Frame, t: u32, history: u64) -> R {
+    let b = pop_truth(vm, f)?;
+    branch(f, history, !b, t)
+}
+#[inline(always)]
+pub fn POP_JUMP_IF_TRUE(vm: &Vm, f: &mut Frame, t: u32, history: u64) -> R {
+    let b = pop_truth(vm, f)?;
+    branch(f, history, b, t)
+}
+/// Pop the top of the stack and test its truth: a bool without a call
+/// (so the jumps save no registers for it), anything else out of line.
+#[inline(always)]
+fn pop_truth(vm: &Vm, f: &mut Frame) -> PyResult<bool> {
     match f.peek(1).as_bool() {
         Some(b) => {
             // A bool owns nothing: popping it needs no drop.
             std::mem::forget(f.pop());
-            branch(f, history, !b, t)
+            Ok(b)
         }
-        None => pop_jump_if(vm, f, t, history, false),
+        None => pop_truth_slow(vm, f),
     }
 }
-#[inline(always)]
-pub fn POP_JUMP_IF_TRUE(vm: &Vm, f: &mut Frame, t: u32, history: u64) -> R {
-    match f.peek(1).as_bool() {
-        Some(b) => {
-            std::mem::forget(f.pop());
-            branch(f, history, b, t)
-        }
-        None => pop_jump_if(vm, f, t, history, true),
-    }
-}
-/// `POP_JUMP_IF_TRUE`/`_FALSE` of a value that is not a bool: out of
-/// line, so the bool case makes no call (and saves no registers).
 #[inline(never)]
-fn pop_jump_if(vm: &Vm, f: &mut Frame, t: u32, history: u64, when: bool) -> R {
+fn pop_truth_slow(vm: &Vm, f: &mut Frame) -> PyResult<bool> {
     let v = f.pop();
-    let b = vm.truthy(&v)?;
-    drop(v);
-    branch(f, history, b == when, t)
+    vm.truthy(&v)
 }
 #[inline(always)]
 pub fn POP_JUMP_IF_NONE(_: &Vm, f: &mut Frame, t: u32, history: u64) -> R {
