@@ -443,6 +443,19 @@ pub fn JUMP(_: &Vm, _: &mut Frame, t: u32, _: u64) -> R {
 }
 #[inline(always)]
 pub fn JUMP_BACKWARD(vm: &Vm, f: &mut Frame, t: u32, counter: u64) -> R {
+    // The common case: budget left, nothing pending, the loop not hot yet.
+    let c = counter as u32;
+    // (The step is counted last: the slow path counts its own.)
+    if !crate::breaker::pending() && specialize::counter::value(c) != 0 && vm.tick_unless_last() {
+        specialize::set_cache(f, 0, c - 1);
+        return Ok(Flow::Jump(t));
+    }
+    jump_backward_slow(vm, f, t, counter)
+}
+/// `JUMP_BACKWARD` when the step budget runs out, the eval breaker is
+/// set, or the loop just became hot.
+#[inline(never)]
+fn jump_backward_slow(vm: &Vm, f: &mut Frame, t: u32, counter: u64) -> R {
     vm.tick()?;
     if crate::breaker::pending() {
         vm.handle_breaker()?;
