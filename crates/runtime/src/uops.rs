@@ -52,6 +52,12 @@ pub enum Flow {
 
 type R = PyResult<Flow>;
 
+/// A guard's result: go on, or deoptimize to the generic form.
+#[inline(always)]
+fn guard(ok: bool) -> R {
+    Ok(if ok { Flow::Next } else { Flow::Deopt })
+}
+
 #[inline(always)]
 fn name<'a>(f: &'a Frame, i: u32) -> &'a Value {
     &f.code().names[i as usize]

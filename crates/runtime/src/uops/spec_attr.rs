@@ -25,7 +25,7 @@
 //! Guards leave the stack untouched; an action that returns `Flow::Deopt`
 //! does so before changing anything.
 
-use super::{Flow, R};
+use super::{Flow, R, guard};
 use crate::frame::Frame;
 use crate::instance::Instance;
 use crate::object::ObjKind;
@@ -36,11 +36,6 @@ use crate::vm::Vm;
 
 /// Cache value meaning "this name has no slot in the class's key table".
 pub const NO_SLOT: u32 = u32::MAX;
-
-#[inline(always)]
-fn guard(ok: bool) -> R {
-    Ok(if ok { Flow::Next } else { Flow::Deopt })
-}
 
 /// The keys version of a dict value (0 if it is no dict).
 #[inline(always)]

@@ -12,18 +12,13 @@
 //! that rely on versions deoptimize when the breaker had work (finalizers
 //! may have changed what the guards checked).
 
-use super::{Flow, R};
+use super::{Flow, R, guard};
 use crate::frame::Frame;
 use crate::function::Function;
 use crate::object::ObjKind;
 use crate::types::type_obj;
 use crate::value::Value;
 use crate::vm::{Exc, PyResult, Vm};
-
-#[inline(always)]
-fn guard(ok: bool) -> R {
-    Ok(if ok { Flow::Next } else { Flow::Deopt })
-}
 
 /// The Python function inside `v`, if it is one.
 #[inline(always)]

@@ -5,7 +5,7 @@
 
 use stitch_bytecode::{BinOp, CmpOp};
 
-use super::{Flow, R};
+use super::{Flow, R, guard};
 use crate::frame::{Frame, Link};
 use crate::interp::GenStep;
 use crate::iter::IterState;
@@ -13,11 +13,6 @@ use crate::object::{Obj, ObjKind};
 use crate::protocol::cmp_holds;
 use crate::value::{Value, tag};
 use crate::vm::{PyErr, Vm};
-
-#[inline(always)]
-fn guard(ok: bool) -> R {
-    Ok(if ok { Flow::Next } else { Flow::Deopt })
-}
 
 /// Is `v` an object whose type is exactly `ty` (not a subclass)?
 #[inline(always)]

@@ -2,7 +2,7 @@
 //! slicing lists, tuples and strs with int bounds.
 
 use super::spec_ops::{exact, for_iter_result};
-use super::{Flow, R};
+use super::{Flow, R, guard};
 use crate::builtins::seq::{
     SliceIdx, adjust_slice, list_assign_slice, list_slice, str_slice, tuple_slice,
 };
@@ -11,11 +11,6 @@ use crate::frame::Frame;
 use crate::object::ObjKind;
 use crate::value::{Value, tag};
 use crate::vm::Vm;
-
-#[inline(always)]
-fn guard(ok: bool) -> R {
-    Ok(if ok { Flow::Next } else { Flow::Deopt })
-}
 
 #[inline(always)]
 pub fn GUARD_ITER_ENUMERATE(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
