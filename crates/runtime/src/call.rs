@@ -4,7 +4,7 @@
 
 use stitch_bytecode::code_flags;
 
-use crate::frame::{Frame, Link, Storage};
+use crate::frame::{Frame, Link, Ns, Storage};
 use crate::function::{CodeRt, Function, code_rt_of};
 use crate::generator::{GenKind, Generator};
 use crate::object::{self, ObjKind};
@@ -175,14 +175,14 @@ impl Vm {
         if depth > self.recursion_limit.get() {
             return Err(self.err(Exc::RecursionError, "maximum recursion depth exceeded"));
         }
-        let (base, mark) = self.stack.borrow_mut().reserve(framesize);
+        let (base, mark) = self.stack.reserve(framesize);
         // SAFETY: `reserve` returned a window of `framesize` NULL values.
         let locals = unsafe { std::slice::from_raw_parts_mut(base, nl) };
         if let Err(e) = self.bind_args(func, code, args, kwnames, locals) {
             for v in locals.iter_mut() {
                 drop(v.take());
             }
-            self.stack.borrow_mut().release(mark);
+            self.stack.release(mark);
             return Err(e);
         }
         self.depth.set(depth);
@@ -216,7 +216,7 @@ impl Vm {
         let code_v = func.code();
         let code = code_rt_of(&code_v);
         let argcount = code.argcount;
-        let (base, mark) = self.stack.borrow_mut().reserve(code.framesize);
+        let (base, mark) = self.stack.reserve(code.framesize);
         // SAFETY: `reserve` returned a window of `framesize` NULL values,
         // and `argcount <= nlocalsplus <= framesize`.
         let params = unsafe { std::slice::from_raw_parts_mut(base, argcount) };
@@ -279,8 +279,12 @@ impl Vm {
         storage: Storage,
     ) -> Box<Frame> {
         let (globals, builtins) = match func_v.as_obj().map(|o| &o.kind) {
-            Some(ObjKind::Function(func)) => (func.globals.clone(), func.builtins.clone()),
-            _ => (Value::NULL, Value::NULL),
+            // SAFETY: the frame owns `func_v` (its `func`) until it is
+            // released, which clears these first.
+            Some(ObjKind::Function(func)) => unsafe {
+                (Ns::borrowed(&func.globals), Ns::borrowed(&func.builtins))
+            },
+            _ => (Ns::NULL, Ns::NULL),
         };
         let rt = code_rt_of(&code_v);
         let nl = rt.nlocalsplus;
@@ -288,8 +292,7 @@ impl Vm {
         let code: *const CodeRt = rt;
         // SAFETY: the stack starts right after the local slots, inside the window.
         let sp = unsafe { base.add(nl) };
-        let pooled = self.frame_pool.borrow_mut().pop();
-        match pooled {
+        match self.take_pooled_frame() {
             Some(mut b) => {
                 // Fill the recycled frame in place (its values are NULL
                 // since `release_frame`, so replacing them drops nothing):
@@ -301,10 +304,12 @@ impl Vm {
                 b.lasti = 0;
                 fill(&mut b.code_obj, code_v);
                 fill(&mut b.func, func_v);
-                fill(&mut b.globals, globals);
-                fill(&mut b.builtins, builtins);
+                // Released frames' namespaces are empty: nothing to drop.
+                std::mem::forget(std::mem::replace(&mut b.globals, globals));
+                std::mem::forget(std::mem::replace(&mut b.builtins, builtins));
                 b.storage = storage;
                 b.link = Link::None;
+                b.ns_owned = false;
                 b
             }
             None => Box::new(Frame {
@@ -320,6 +325,7 @@ impl Vm {
                 locals: Value::NULL,
                 storage,
                 link: Link::None,
+                ns_owned: false,
                 prev: None,
                 init_self: Value::NULL,
             }),
@@ -341,7 +347,7 @@ impl Vm {
             return Err(self.err(Exc::RecursionError, "maximum recursion depth exceeded"));
         }
         self.depth.set(depth);
-        let (base, mark) = self.stack.borrow_mut().reserve(code.framesize);
+        let (base, mark) = self.stack.reserve(code.framesize);
         let nl = code.co.nlocalsplus();
         Ok(Box::new(Frame {
             base,
@@ -352,11 +358,12 @@ impl Vm {
             lasti: 0,
             code_obj: code_v.clone(),
             func: Value::NULL,
-            globals: globals.clone(),
-            builtins: self.builtins_of(globals),
+            globals: Ns::owned(globals.clone()),
+            builtins: Ns::owned(self.builtins_of(globals)),
             locals,
             storage: Storage::Stack { mark },
             link: Link::None,
+            ns_owned: true,
             prev: None,
             init_self: Value::NULL,
         }))
@@ -384,16 +391,17 @@ impl Vm {
     #[inline(always)]
     pub(crate) fn release_frame_inline(&self, mut f: Box<Frame>) {
         f.clear_values();
-        match std::mem::replace(&mut f.storage, Storage::Stack { mark: (0, 0) }) {
-            Storage::Stack { mark } => {
-                self.stack.borrow_mut().release(mark);
-                self.depth.set(self.depth.get().saturating_sub(1));
-            }
-            Storage::Owned(w) => self.window_pool.borrow_mut().give(w),
+        if let Storage::Stack { mark } = f.storage {
+            self.stack.release(mark);
+            self.depth.set(self.depth.get().saturating_sub(1));
+        } else if let Storage::Owned(w) =
+            std::mem::replace(&mut f.storage, Storage::Stack { mark: (0, 0) })
+        {
+            self.window_pool.borrow_mut().give(w);
         }
+        // The namespaces may be borrowed from `func`: empty them first.
+        drop(f.take_namespaces());
         drop(f.func.take());
-        drop(f.globals.take());
-        drop(f.builtins.take());
         drop(f.code_obj.take());
         if !f.locals.is_null() {
             drop(f.locals.take());
@@ -404,10 +412,23 @@ impl Vm {
         if f.prev.is_some() {
             f.prev = None;
         }
-        let mut pool = self.frame_pool.borrow_mut();
-        if pool.len() < 64 {
-            pool.push(f);
+        let n = self.frame_pool_len.get();
+        if n < 64 {
+            f.prev = self.frame_pool.take();
+            // The pool's head was just taken: nothing to drop.
+            std::mem::forget(self.frame_pool.replace(Some(f)));
+            self.frame_pool_len.set(n + 1);
         }
+    }
+
+    /// A released frame to reuse, if any (the pool is a list through `prev`).
+    #[inline(always)]
+    fn take_pooled_frame(&self) -> Option<Box<Frame>> {
+        let mut b = self.frame_pool.take()?;
+        // The pool's head is empty now: nothing to drop.
+        std::mem::forget(self.frame_pool.replace(b.prev.take()));
+        self.frame_pool_len.set(self.frame_pool_len.get() - 1);
+        Some(b)
     }
 
     /// Bind call arguments to a function's parameter slots (CPython's rules and messages).

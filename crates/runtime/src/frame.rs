@@ -13,6 +13,16 @@
 //! * `base + nlocalsplus <= sp <= base + framesize`: the compiler's
 //!   `stacksize` bounds the depth (checked in debug builds);
 //! * slots at or above `sp` hold NULL.
+//!
+//! A function's frame borrows its namespaces ([`Ns`]): their values are
+//! bit copies made without a count. Invariant: a borrowed `Ns` is only
+//! made from a `Function`'s `globals`/`builtins` (fields that never change
+//! and that the collector never clears) for a frame that owns that
+//! function in `func` until it takes its namespaces (`ns_owned` false);
+//! `Frame::take_namespaces` (also run by the frame's `Drop`) forgets them.
+
+use std::cell::{Cell, RefCell};
+use std::mem::ManuallyDrop;
 
 use crate::function::CodeRt;
 use crate::value::Value;
@@ -55,9 +65,45 @@ impl Link {
 /// Where a frame's window came from.
 pub enum Storage {
     /// Reserved from the value stack; `mark` restores its top on release.
-    Stack { mark: (usize, usize) },
+    Stack { mark: Mark },
     /// Owned by the frame (generators).
     Owned(Box<[Value]>),
+}
+
+/// A namespace (globals or builtins) a frame looks names up in. Module,
+/// class-body and `exec` frames own theirs; a function's frame borrows its
+/// function's (see the module invariants), which saves a count up and
+/// down of each per call. Which one is the frame's `ns_owned`; the frame
+/// drops owned namespaces ([`Frame::take_namespaces`], or its `Drop`).
+/// Reads see a plain `Value` through `Deref`.
+pub struct Ns(ManuallyDrop<Value>);
+
+impl Ns {
+    pub const NULL: Ns = Ns(ManuallyDrop::new(Value::NULL));
+
+    /// A namespace the frame will own (`ns_owned` true).
+    pub fn owned(v: Value) -> Ns {
+        Ns(ManuallyDrop::new(v))
+    }
+    /// A namespace borrowed from the function a frame runs (`ns_owned` false).
+    ///
+    /// # Safety
+    /// `v` is the `globals` or `builtins` of a `Function` that the frame
+    /// holding this `Ns` owns (in `func`) until it takes its namespaces.
+    #[inline(always)]
+    pub unsafe fn borrowed(v: &Value) -> Ns {
+        // SAFETY: a bit copy without a count, never dropped (the frame's
+        // `ns_owned` is false); the caller guarantees the original outlives it.
+        Ns(ManuallyDrop::new(unsafe { std::ptr::read(v) }))
+    }
+}
+
+impl std::ops::Deref for Ns {
+    type Target = Value;
+    #[inline(always)]
+    fn deref(&self) -> &Value {
+        &self.0
+    }
 }
 
 #[repr(C)]
@@ -75,14 +121,17 @@ pub struct Frame {
     pub code_obj: Value,
     /// The function running (NULL for module and class-body code).
     pub func: Value,
-    pub globals: Value,
+    pub globals: Ns,
     /// The builtins namespace (a dict).
-    pub builtins: Value,
+    pub builtins: Ns,
     /// The locals mapping of module and class-body code, else NULL.
     pub locals: Value,
     pub storage: Storage,
     /// How the caller takes what this frame yields or returns (see [`Link`]).
     pub link: Link,
+    /// Whether `globals` and `builtins` are counted references (else they
+    /// are borrowed from `func`; see [`Ns`]).
+    pub ns_owned: bool,
     /// The calling frame in the same interpreter loop (owned while this one runs).
     pub prev: Option<Box<Frame>>,
     /// NULL, or the new instance when this frame runs `__init__` for a
@@ -91,7 +140,27 @@ pub struct Frame {
     pub init_self: Value,
 }
 
+impl Drop for Frame {
+    fn drop(&mut self) {
+        drop(self.take_namespaces());
+    }
+}
+
 impl Frame {
+    /// Empty `globals` and `builtins`, giving back the references the
+    /// frame held (NULLs when it borrowed them).
+    #[inline(always)]
+    pub fn take_namespaces(&mut self) -> (Value, Value) {
+        let g = std::mem::replace(&mut *self.globals.0, Value::NULL);
+        let b = std::mem::replace(&mut *self.builtins.0, Value::NULL);
+        if std::mem::replace(&mut self.ns_owned, false) {
+            (g, b)
+        } else {
+            std::mem::forget(g);
+            std::mem::forget(b);
+            (Value::NULL, Value::NULL)
+        }
+    }
     #[inline(always)]
     pub fn code(&self) -> &CodeRt {
         // SAFETY: `code_obj` keeps the CodeRt alive and boxed (it never moves).
@@ -199,8 +268,11 @@ impl Frame {
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.code_obj);
         visit(&self.func);
-        visit(&self.globals);
-        visit(&self.builtins);
+        // A borrowed namespace is not a reference the frame holds.
+        if self.ns_owned {
+            visit(&self.globals);
+            visit(&self.builtins);
+        }
         visit(&self.locals);
         self.locals_slice().iter().for_each(&mut *visit);
         self.top_slice(self.stack_len())
@@ -261,59 +333,98 @@ impl WindowPool {
     }
 }
 
+/// Where a window was reserved: its chunk and its offset in that chunk
+/// (32 bits each keeps `Storage`, and so the frame header, small; a
+/// window is far smaller than 2^32 values).
+pub type Mark = (u32, u32);
+
 /// The chunked stack that ordinary frames' windows are carved from.
-#[derive(Default)]
+///
+/// Every Python call reserves a window and every return releases one, so
+/// the common case touches only cells: the current chunk's start and
+/// length are cached beside the position, and the chunk list is borrowed
+/// only to move to another chunk.
 pub struct ValueStack {
-    chunks: Vec<Box<[Value]>>,
-    /// Current chunk and the first free slot in it.
-    cur: usize,
-    top: usize,
+    chunks: RefCell<Vec<Box<[Value]>>>,
+    /// Current chunk, and the first free slot in it.
+    cur: Cell<u32>,
+    top: Cell<u32>,
+    /// Start and length of chunk `cur` (null and 0 before the first chunk).
+    cur_ptr: Cell<*mut Value>,
+    cur_len: Cell<usize>,
+}
+
+impl Default for ValueStack {
+    fn default() -> Self {
+        ValueStack {
+            chunks: RefCell::new(Vec::new()),
+            cur: Cell::new(0),
+            top: Cell::new(0),
+            cur_ptr: Cell::new(std::ptr::null_mut()),
+            cur_len: Cell::new(0),
+        }
+    }
 }
 
 impl ValueStack {
     /// Reserve a window of `n` NULL values; returns its start and the mark
     /// that `release` needs.
     #[inline(always)]
-    pub fn reserve(&mut self, n: usize) -> (*mut Value, (usize, usize)) {
-        let mark = (self.cur, self.top);
-        if let Some(chunk) = self.chunks.get_mut(self.cur) {
-            if let Some(window) = chunk.get_mut(self.top..self.top + n) {
-                self.top += n;
-                return (window.as_mut_ptr(), mark);
-            }
+    pub fn reserve(&self, n: usize) -> (*mut Value, Mark) {
+        let (cur, top) = (self.cur.get(), self.top.get());
+        if n <= self.cur_len.get() - top as usize {
+            self.top.set(top + n as u32);
+            // SAFETY: `top + n <= cur_len`: the window is inside chunk `cur`,
+            // which starts at `cur_ptr` and never moves (boxed, never freed).
+            return (unsafe { self.cur_ptr.get().add(top as usize) }, (cur, top));
         }
         self.reserve_in_next_chunk(n)
     }
 
     /// `reserve` when the current chunk is full (or there is none yet).
     #[inline(never)]
-    fn reserve_in_next_chunk(&mut self, n: usize) -> (*mut Value, (usize, usize)) {
-        let mark = (self.cur, self.top);
-        if self.chunks.is_empty() {
-            self.chunks.push(new_chunk(CHUNK_VALUES.max(n)));
+    fn reserve_in_next_chunk(&self, n: usize) -> (*mut Value, Mark) {
+        let mark = (self.cur.get(), self.top.get());
+        let mut chunks = self.chunks.borrow_mut();
+        if chunks.is_empty() {
+            chunks.push(new_chunk(CHUNK_VALUES.max(n)));
         }
-        if self.chunks[self.cur].len() - self.top < n {
+        let (mut cur, mut top) = (mark.0 as usize, mark.1 as usize);
+        if chunks[cur].len() - top < n {
             // Move to the next chunk that can hold the window.
-            let mut next = self.cur + 1;
-            while next < self.chunks.len() && self.chunks[next].len() < n {
+            let mut next = cur + 1;
+            while next < chunks.len() && chunks[next].len() < n {
                 next += 1;
             }
-            if next >= self.chunks.len() {
-                self.chunks.push(new_chunk(CHUNK_VALUES.max(n)));
-                next = self.chunks.len() - 1;
+            if next >= chunks.len() {
+                chunks.push(new_chunk(CHUNK_VALUES.max(n)));
+                next = chunks.len() - 1;
             }
-            self.cur = next;
-            self.top = 0;
+            cur = next;
+            top = 0;
         }
-        let ptr = self.chunks[self.cur][self.top..].as_mut_ptr();
-        self.top += n;
-        (ptr, mark)
+        let chunk = &mut chunks[cur];
+        self.cur_ptr.set(chunk.as_mut_ptr());
+        self.cur_len.set(chunk.len());
+        self.cur.set(cur as u32);
+        self.top.set((top + n) as u32);
+        (chunk[top..].as_mut_ptr(), mark)
     }
-    #[inline(always)]
     /// Give back a window (its values must already be NULL).
-    pub fn release(&mut self, mark: (usize, usize)) {
-        self.cur = mark.0;
-        self.top = mark.1;
+    #[inline(always)]
+    pub fn release(&self, mark: Mark) {
+        if mark.0 != self.cur.get() {
+            self.back_to_chunk(mark.0);
+        }
+        self.top.set(mark.1);
+    }
+    #[inline(never)]
+    fn back_to_chunk(&self, cur: u32) {
+        let mut chunks = self.chunks.borrow_mut();
+        let chunk = &mut chunks[cur as usize];
+        self.cur_ptr.set(chunk.as_mut_ptr());
+        self.cur_len.set(chunk.len());
+        self.cur.set(cur);
     }
 }
 

@@ -200,9 +200,14 @@ pub struct Function {
 impl Function {
     /// The code object now (a counted reference: `__code__` may be
     /// replaced while the caller uses it). [`code_rt_of`] reads it.
-    #[inline]
+    #[inline(always)]
     pub fn code(&self) -> Value {
-        self.code.borrow().clone()
+        // SAFETY: only `__code__` assignment borrows `code` mutably, to
+        // replace it; it runs no code while it holds the borrow, so no
+        // mutable borrow is live here, and the clone is taken at once.
+        unsafe { self.code.try_borrow_unguarded() }
+            .map(Value::clone)
+            .unwrap_or(Value::NULL)
     }
     /// Give the function a fresh version after its code or defaults
     /// changed (and forget the old one in the function-version cache).

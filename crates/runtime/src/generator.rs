@@ -87,8 +87,9 @@ impl Generator {
             if let Some(mut fr) = f.take() {
                 fr.clear_values();
                 out.push(fr.func.take());
-                out.push(fr.globals.take());
-                out.push(fr.builtins.take());
+                let (g, b) = fr.take_namespaces();
+                out.push(g);
+                out.push(b);
                 out.push(fr.locals.take());
             }
         }

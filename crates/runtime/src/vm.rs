@@ -255,8 +255,10 @@ pub struct Vm {
     /// `sys.modules`.
     pub modules: Value,
     interned: RefCell<HashMap<Rc<str>, Value>>,
-    pub(crate) stack: RefCell<ValueStack>,
-    pub(crate) frame_pool: RefCell<Vec<Box<Frame>>>,
+    pub(crate) stack: ValueStack,
+    /// Released frames for reuse, linked through `prev`, and how many.
+    pub(crate) frame_pool: Cell<Option<Box<Frame>>>,
+    pub(crate) frame_pool_len: Cell<usize>,
     /// Spare vectors `to_vec` collects unsized iterables in.
     pub(crate) scratch_vecs: RefCell<Vec<Vec<Value>>>,
     /// Windows of finished generators, for the next ones.
@@ -427,8 +429,9 @@ impl Vm {
             builtins,
             modules,
             interned: RefCell::new(HashMap::new()),
-            stack: RefCell::new(ValueStack::default()),
-            frame_pool: RefCell::new(Vec::new()),
+            stack: ValueStack::default(),
+            frame_pool: Cell::new(None),
+            frame_pool_len: Cell::new(0),
             scratch_vecs: RefCell::new(Vec::new()),
             window_pool: RefCell::new(Default::default()),
             cur_exc: RefCell::new(Value::NONE),
