@@ -13,11 +13,32 @@
 //! proves that the keys and the entry positions are what they were when it
 //! was read, so tier 1 can cache the index of a global and read the (maybe
 //! changed) value at it.
+//!
+//! # Unsafe
+//! [`keys_version_unguarded`] and [`entry_value_unguarded`], run by every
+//! specialized global load, read a table without a borrow guard
+//! (`try_borrow_unguarded`): they still fail while a mutable borrow is
+//! live, and hold the reference only to read a number or clone a value.
 
 use std::cell::RefCell;
 
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
+
+/// The keys version of `t` (0 while it is being changed).
+#[inline(always)]
+pub fn keys_version_unguarded(t: &RefCell<DictTable>) -> u32 {
+    // SAFETY: see the module's unsafe notes: a number read at once.
+    unsafe { t.try_borrow_unguarded() }.map_or(0, DictTable::keys_version)
+}
+
+/// The value of live entry `i` of `t` (None while it is being changed).
+#[inline(always)]
+pub fn entry_value_unguarded(t: &RefCell<DictTable>, i: usize) -> Option<Value> {
+    // SAFETY: see the module's unsafe notes: cloned out at once.
+    let t = unsafe { t.try_borrow_unguarded() }.ok()?;
+    t.entry(i).map(|e| e.value.clone())
+}
 
 const EMPTY: u32 = u32::MAX;
 const DUMMY: u32 = u32::MAX - 1;

@@ -7,6 +7,12 @@
 //! a real dict object kept in `dict`, and the slots are no longer used.
 //! Instances of subclasses of built-in types keep the built-in value they
 //! extend in `base`.
+//!
+//! # Unsafe
+//! The attribute loads tier 1 specializes read `slots` and `dict` without
+//! taking a borrow guard (`try_borrow_unguarded`): they still fail while
+//! a mutable borrow is live, and the reference they get lives only until
+//! a value is cloned out of it, while no other code runs.
 
 use std::cell::RefCell;
 
@@ -55,6 +61,31 @@ impl Instance {
             dict: RefCell::new(Value::NULL),
             base,
         }
+    }
+    /// Slot `i`'s value (a new reference), if it is set and the slots are
+    /// not being changed.
+    #[inline(always)]
+    pub fn slot(&self, i: usize) -> Option<Value> {
+        // SAFETY: see the module's unsafe notes: read and cloned at once.
+        let slots = unsafe { self.slots.try_borrow_unguarded() }.ok()?;
+        slots.get(i).filter(|v| !v.is_null()).cloned()
+    }
+    /// Is slot `i` set (or are the slots being changed)? Like
+    /// `slot(i).is_some()` without counting a reference.
+    #[inline(always)]
+    pub fn has_slot(&self, i: usize) -> bool {
+        // SAFETY: see the module's unsafe notes: only tested.
+        match unsafe { self.slots.try_borrow_unguarded() } {
+            Ok(slots) => slots.get(i).is_some_and(|v| !v.is_null()),
+            Err(_) => true,
+        }
+    }
+    /// Does the instance keep its attributes in its slots (no `__dict__`
+    /// object made, and none being made)?
+    #[inline(always)]
+    pub fn has_no_dict(&self) -> bool {
+        // SAFETY: see the module's unsafe notes: only tested.
+        unsafe { self.dict.try_borrow_unguarded() }.is_ok_and(Value::is_null)
     }
     pub fn exc(&self) -> Option<&RefCell<ExcData>> {
         match &self.base {

@@ -10,6 +10,12 @@
 //! sets a new attribute name, the name is appended to the table, so all
 //! instances of the class agree on the slot of each name (hidden-class
 //! style) and a specialized attribute load is an indexed load.
+//!
+//! # Unsafe
+//! [`TypeObj::cached_value`], run by every specialized method and class
+//! attribute load, reads `spec_values` without a borrow guard
+//! (`try_borrow_unguarded`): it still fails while a mutable borrow is
+//! live, and its reference lives only until the value is cloned out.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -138,7 +144,9 @@ impl TypeObj {
     /// Value `i` of `spec_values` (see [`TypeObj::cache_value`]).
     #[inline(always)]
     pub fn cached_value(&self, i: u32) -> Option<Value> {
-        self.spec_values.try_borrow().ok()?.get(i as usize).cloned()
+        // SAFETY: see the module's unsafe notes: read and cloned at once.
+        let vals = unsafe { self.spec_values.try_borrow_unguarded() }.ok()?;
+        vals.get(i as usize).cloned()
     }
     pub fn dict_table(&self) -> &RefCell<DictTable> {
         match self.dict.as_obj().map(|o| &o.kind) {

@@ -31,7 +31,7 @@ use crate::instance::Instance;
 use crate::object::ObjKind;
 use crate::specialize::poly::{self, PolyWay};
 use crate::types::{TypeObj, as_type, type_obj};
-use crate::value::Value;
+use crate::value::{Value, tag};
 use crate::vm::Vm;
 
 /// Cache value meaning "this name has no slot in the class's key table".
@@ -41,7 +41,7 @@ pub const NO_SLOT: u32 = u32::MAX;
 #[inline(always)]
 fn dict_keys_version(d: &Value) -> u32 {
     match d.as_obj().map(|o| &o.kind) {
-        Some(ObjKind::Dict(t)) => t.try_borrow().map_or(0, |t| t.keys_version()),
+        Some(ObjKind::Dict(t)) => crate::dict::keys_version_unguarded(t),
         _ => 0,
     }
 }
@@ -50,11 +50,7 @@ fn dict_keys_version(d: &Value) -> u32 {
 #[inline(always)]
 fn dict_entry_value(d: &Value, i: u32) -> Option<Value> {
     match d.as_obj().map(|o| &o.kind) {
-        Some(ObjKind::Dict(t)) => t
-            .try_borrow()
-            .ok()?
-            .entry(i as usize)
-            .map(|e| e.value.clone()),
+        Some(ObjKind::Dict(t)) => crate::dict::entry_value_unguarded(t, i as usize),
         _ => None,
     }
 }
@@ -62,7 +58,21 @@ fn dict_entry_value(d: &Value, i: u32) -> Option<Value> {
 /// The class object of the value on top of the stack.
 #[inline(always)]
 fn tos_type<'a>(vm: &'a Vm, f: &'a Frame) -> &'a TypeObj {
-    as_type(vm.type_obj_of(f.peek(1)))
+    let v = f.peek(1);
+    match v.as_obj() {
+        Some(o) => as_type(o.ty_obj()),
+        // Inline rather than a call: a call the guard comes back from
+        // would make every handler using it save registers.
+        None => {
+            let t = match v.tag() {
+                tag::BOOL => &vm.types.bool_,
+                tag::INT => &vm.types.int,
+                tag::FLOAT => &vm.types.float,
+                _ => &vm.types.none_type,
+            };
+            as_type(t.as_obj().unwrap_or_else(|| crate::vm::invariant_broken("builtin type")))
+        }
+    }
 }
 
 #[inline(always)]
@@ -76,9 +86,7 @@ fn tos_instance(f: &Frame) -> Option<&Instance> {
 /// Slot `i` of the instance on top of the stack, if set.
 #[inline(always)]
 fn tos_slot(f: &Frame, i: u32) -> Option<Value> {
-    let inst = tos_instance(f)?;
-    let slots = inst.slots.try_borrow().ok()?;
-    slots.get(i as usize).filter(|v| !v.is_null()).cloned()
+    tos_instance(f)?.slot(i as usize)
 }
 
 /// Replace the top of the stack with `v`.
@@ -123,12 +131,12 @@ pub fn GUARD_TYPE_VERSION(vm: &Vm, f: &mut Frame, _: u32, version: u64) -> R {
 }
 #[inline(always)]
 pub fn GUARD_INSTANCE_NO_DICT(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
-    guard(tos_instance(f).is_some_and(|i| i.dict.try_borrow().is_ok_and(|d| d.is_null())))
+    guard(tos_instance(f).is_some_and(Instance::has_no_dict))
 }
 #[inline(always)]
 pub fn GUARD_NO_INSTANCE_ATTR(_: &Vm, f: &mut Frame, _: u32, slot: u64) -> R {
     let slot = slot as u32;
-    guard(tos_instance(f).is_some() && (slot == NO_SLOT || tos_slot(f, slot).is_none()))
+    guard(tos_instance(f).is_some_and(|i| slot == NO_SLOT || !i.has_slot(slot as usize)))
 }
 #[inline(always)]
 pub fn GUARD_CLASS_VERSION(_: &Vm, f: &mut Frame, _: u32, version: u64) -> R {
@@ -302,7 +310,7 @@ pub fn LOAD_METHOD_WITH_VALUES_POLY(vm: &Vm, f: &mut Frame, _: u32, site: u64) -
     let Some(w) = tos_way(vm, f, site) else {
         return Ok(Flow::Deopt);
     };
-    if w.slot != NO_SLOT && tos_slot(f, w.slot).is_some() {
+    if w.slot != NO_SLOT && tos_instance(f).is_some_and(|i| i.has_slot(w.slot as usize)) {
         return Ok(Flow::Deopt);
     }
     let Some(meth) = tos_type(vm, f).cached_value(w.value) else {

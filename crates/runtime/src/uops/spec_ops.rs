@@ -498,9 +498,19 @@ pub fn BINARY_SUBSCR_LIST_INT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let Some(item) = item else {
         return Err(list_index_error(vm));
     };
-    f.drop_n(2);
-    f.push(item);
+    replace_container_and_int(f, item);
     Ok(Flow::Next)
+}
+/// `(container int -- item)`: pop the index, a small int (guarded, so it
+/// owns nothing and is not dropped), put `item` in the container's place,
+/// and drop the container last: the handler then keeps almost nothing
+/// live across the call that frees it, if it is the last reference.
+#[inline(always)]
+fn replace_container_and_int(f: &mut Frame, item: Value) {
+    debug_assert_eq!(f.peek(1).tag(), tag::INT);
+    std::mem::forget(f.pop());
+    let container = std::mem::replace(f.peek_mut(1), item);
+    drop(container);
 }
 #[inline(always)]
 pub fn BINARY_SUBSCR_TUPLE_INT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
@@ -511,8 +521,7 @@ pub fn BINARY_SUBSCR_TUPLE_INT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let Some(item) = item else {
         return Err(vm.index_error("tuple index out of range"));
     };
-    f.drop_n(2);
-    f.push(item);
+    replace_container_and_int(f, item);
     Ok(Flow::Next)
 }
 pub fn BINARY_SUBSCR_STR_INT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
@@ -536,27 +545,32 @@ pub fn BINARY_SUBSCR_DICT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
 }
 #[inline(always)]
 pub fn STORE_SUBSCR_LIST_INT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
-    let key = f.pop();
-    let list = f.pop();
-    let v = f.pop();
-    let old = match list.as_obj().map(|o| &o.kind) {
+    // `(v list int --)`: the index is a small int (guarded): it owns
+    // nothing and is popped without a drop.
+    debug_assert_eq!(f.peek(1).tag(), tag::INT);
+    let key = f.peek(1).as_int().unwrap_or(-1 - i64::MAX);
+    let v = f.peek_mut(3).take();
+    let old = match f.peek(2).as_obj().map(|o| &o.kind) {
         Some(ObjKind::List(l)) => {
             let mut l = l.borrow_mut();
             let len = l.len();
-            match index(&key, len) {
+            match index(&Value::int(key), len) {
                 Some(i) => Some(std::mem::replace(&mut l[i], v)),
                 None => None,
             }
         }
         _ => None,
     };
-    match old {
-        Some(old) => {
-            drop(old);
-            Ok(Flow::Next)
-        }
-        None => Err(list_assignment_index_error(vm)),
-    }
+    let Some(old) = old else {
+        return Err(list_assignment_index_error(vm));
+    };
+    std::mem::forget(f.pop());
+    let list = f.pop();
+    f.pop_moved(1);
+    // Dropped last, so that little is live across the calls that free them.
+    drop(old);
+    drop(list);
+    Ok(Flow::Next)
 }
 #[cold]
 #[inline(never)]
