@@ -173,6 +173,13 @@ macro_rules! define_uops {
                     $(Uop::$name => define_uops!(@cache $(($coff, $clen))?),)*
                 }
             }
+
+            /// Its [`flags`] (as [`UopInfo::flags`], usable in constants).
+            pub const fn flags(self) -> u16 {
+                match self {
+                    $(Uop::$name => $flags,)*
+                }
+            }
         }
     };
     (@jump) => { None };

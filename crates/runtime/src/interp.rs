@@ -783,8 +783,13 @@ fn send_before(f: &Frame) -> Option<CodeUnit> {
 /// the inline-cache slice the uop table gives it, call its body, and leave
 /// the handler unless the body says "next" (the flow, or the error, goes
 /// to the loop through `$out`). The common case never materializes a `Flow`.
+///
+/// `$f.ip` is only written on the ways out (`$next` is where the
+/// instruction continues): the loop carries the position in a register
+/// and reads `f.ip` only when a frame leaves and later resumes. Handlers
+/// whose uops read `f.ip` (`$reads_ip`) keep it current themselves.
 macro_rules! uop_step {
-    ($vm:ident, $f:ident, $code:ident, $ip:ident, $arg:ident, $out:ident, $uop:ident) => {{
+    ($vm:ident, $f:ident, $code:ident, $ip:ident, $arg:ident, $out:ident, $uop:ident, $reads_ip:ident, $next:ident) => {{
         const SLICE: (u32, u32) = Uop::$uop.cache_slice();
         let operand = if SLICE.1 == 0 {
             0
@@ -801,13 +806,15 @@ macro_rules! uop_step {
             Ok(Flow::Next) => std::mem::forget(result),
             Ok(Flow::Jump(t)) => {
                 std::mem::forget(result);
-                $f.ip = t;
                 return t as usize;
             }
             // Calls and returns pass their frame or value in a slot of
             // its own, so that the loop reads back exactly what was
             // written (a whole `Flow` read back stalls on store forwarding).
             Ok(Flow::Call(callee)) => {
+                if !$reads_ip {
+                    $f.ip = ($ip + $next) as u32;
+                }
                 // The slots are empty (the loop takes what a handler
                 // leaves): nothing to drop.
                 std::mem::forget($out.callee.replace(callee));
@@ -818,6 +825,9 @@ macro_rules! uop_step {
                 return RETURNED;
             }
             _ => {
+                if !$reads_ip {
+                    $f.ip = ($ip + $next) as u32;
+                }
                 std::mem::forget($out.other.replace(result));
                 return LEFT;
             }
@@ -870,9 +880,13 @@ macro_rules! tier1_dispatch {
                 ) -> usize {
                     let arg = cu.arg();
                     let _ = (code, arg);
-                    f.ip = (ip + 1 + $cache) as u32;
-                    $(uop_step!(vm, f, code, ip, arg, out, $uop);)*
-                    f.ip as usize
+                    const NEXT: usize = 1 + $cache;
+                    const READS_IP: bool = false $(|| uops::reads_ip(Uop::$uop))*;
+                    if READS_IP {
+                        f.ip = (ip + NEXT) as u32;
+                    }
+                    $(uop_step!(vm, f, code, ip, arg, out, $uop, READS_IP, NEXT);)*
+                    if READS_IP { f.ip as usize } else { ip + NEXT }
                 }
             )*
         }

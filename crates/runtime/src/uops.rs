@@ -21,7 +21,7 @@ pub use spec_seq::*;
 
 use std::cell::RefCell;
 
-use stitch_bytecode::{BinOp, CmpOp, code_flags, local_kind};
+use stitch_bytecode::{BinOp, CmpOp, Uop, code_flags, local_kind};
 
 use crate::call::CallFrame;
 use crate::frame::Frame;
@@ -51,6 +51,14 @@ pub enum Flow {
 }
 
 type R = PyResult<Flow>;
+
+/// Does uop `u` read or move `f.ip`? Handlers keep `f.ip` current only
+/// for instructions with such a uop (the second half of a
+/// superinstruction steps past the next instruction); for the others the
+/// loop carries the position and `f.ip` is written when the frame leaves.
+pub const fn reads_ip(u: Uop) -> bool {
+    u.flags() & stitch_bytecode::flags::NEXT != 0
+}
 
 /// A guard's result: go on, or deoptimize to the generic form.
 #[inline(always)]
