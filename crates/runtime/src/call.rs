@@ -186,9 +186,12 @@ impl Vm {
             return Err(e);
         }
         self.depth.set(depth);
+        let (func, code): (*const Function, *const CodeRt) = (&**func, code);
         Ok(CallFrame::Frame(self.new_frame_struct(
             func_v.clone(),
+            func,
             code_v,
+            code,
             base,
             Storage::Stack { mark },
         )))
@@ -222,7 +225,8 @@ impl Vm {
         let params = unsafe { std::slice::from_raw_parts_mut(base, argcount) };
         bind_simple(func, params, args);
         self.depth.set(depth);
-        Ok(self.new_frame_struct(func_v, code_v, base, Storage::Stack { mark }))
+        let (func, code): (*const Function, *const CodeRt) = (&**func, code);
+        Ok(self.new_frame_struct(func_v, func, code_v, code, base, Storage::Stack { mark }))
     }
 
     /// The generator (coroutine, async generator) a call of the generator
@@ -261,7 +265,9 @@ impl Vm {
             (GenKind::Generator, &self.types.generator)
         };
         let base = window.as_mut_ptr();
-        let frame = self.new_frame_struct(func_v.clone(), code_v, base, Storage::Owned(window));
+        let code: *const CodeRt = code_rt_of(&code_v);
+        let frame =
+            self.new_frame_struct(func_v.clone(), func, code_v, code, base, Storage::Owned(window));
         let name = func.name.borrow().clone();
         let qualname = func.qualname.borrow().clone();
         object::alloc(
@@ -270,66 +276,51 @@ impl Vm {
         )
     }
 
+    /// A frame running `func` (the payload of the function object
+    /// `func_v`) with code `code` (of the code object `code_v`) in the
+    /// window at `base`. The pointers come from the callers' matches on
+    /// the values, which move into the frame here.
     #[inline(always)]
     fn new_frame_struct(
         &self,
         func_v: Value,
+        func: *const Function,
         code_v: Value,
+        code: *const CodeRt,
         base: *mut Value,
         storage: Storage,
     ) -> Box<Frame> {
-        let (globals, builtins) = match func_v.as_obj().map(|o| &o.kind) {
-            // SAFETY: the frame owns `func_v` (its `func`) until it is
-            // released, which clears these first.
-            Some(ObjKind::Function(func)) => unsafe {
-                (Ns::borrowed(&func.globals), Ns::borrowed(&func.builtins))
-            },
-            _ => (Ns::NULL, Ns::NULL),
+        // SAFETY: `func` and `code` point into the objects `func_v` and
+        // `code_v` hold, which the frame owns until it is released (and
+        // releasing it empties the namespaces before dropping `func`).
+        let (ns, nl) = unsafe {
+            let func = &*func;
+            ((Ns::borrowed(&func.globals), Ns::borrowed(&func.builtins)), (*code).nlocalsplus)
         };
-        let rt = code_rt_of(&code_v);
-        let nl = rt.nlocalsplus;
-        // `code_v`, moved into the frame, keeps the CodeRt alive.
-        let code: *const CodeRt = rt;
+        let code_p = code;
         // SAFETY: the stack starts right after the local slots, inside the window.
         let sp = unsafe { base.add(nl) };
-        match self.take_pooled_frame() {
-            Some(mut b) => {
-                // Fill the recycled frame in place (its values are NULL
-                // since `release_frame`, so replacing them drops nothing):
-                // cheaper than moving a whole new frame in.
-                b.base = base;
-                b.sp = sp;
-                b.code = code;
-                b.ip = 0;
-                b.lasti = 0;
-                fill(&mut b.code_obj, code_v);
-                fill(&mut b.func, func_v);
-                // Released frames' namespaces are empty: nothing to drop.
-                std::mem::forget(std::mem::replace(&mut b.globals, globals));
-                std::mem::forget(std::mem::replace(&mut b.builtins, builtins));
-                b.storage = storage;
-                b.link = Link::None;
-                b.ns_owned = false;
-                b
-            }
-            None => Box::new(Frame {
-                base,
-                sp,
-                code,
-                ip: 0,
-                lasti: 0,
-                code_obj: code_v,
-                func: func_v,
-                globals,
-                builtins,
-                locals: Value::NULL,
-                storage,
-                link: Link::None,
-                ns_owned: false,
-                prev: None,
-                init_self: Value::NULL,
-            }),
-        }
+        let Some(mut b) = self.take_pooled_frame() else {
+            return new_frame_box(base, sp, code_p, code_v, func_v, ns, storage);
+        };
+        // Fill the recycled frame in place (its values are NULL since
+        // `release_frame`, so replacing them drops nothing): cheaper than
+        // moving a whole new frame in.
+        b.base = base;
+        b.sp = sp;
+        b.code = code_p;
+        b.ip = 0;
+        b.lasti = 0;
+        fill(&mut b.code_obj, code_v);
+        fill(&mut b.func, func_v);
+        // Released frames' namespaces are empty and their storage holds
+        // no window: nothing to drop.
+        std::mem::forget(std::mem::replace(&mut b.globals, ns.0));
+        std::mem::forget(std::mem::replace(&mut b.builtins, ns.1));
+        std::mem::forget(std::mem::replace(&mut b.storage, storage));
+        b.link = Link::None;
+        b.ns_owned = false;
+        b
     }
 
     /// A frame running module or class-body code with a locals mapping.
@@ -1146,6 +1137,37 @@ fn name_list(names: &[String]) -> String {
         2 => format!("{} and {}", q[0], q[1]),
         _ => format!("{}, and {}", q[..q.len() - 1].join(", "), q[q.len() - 1]),
     }
+}
+
+/// A frame for [`Vm::new_frame_struct`] when the pool is empty.
+#[cold]
+#[inline(never)]
+fn new_frame_box(
+    base: *mut Value,
+    sp: *mut Value,
+    code: *const CodeRt,
+    code_obj: Value,
+    func: Value,
+    ns: (Ns, Ns),
+    storage: Storage,
+) -> Box<Frame> {
+    Box::new(Frame {
+        base,
+        sp,
+        code,
+        ip: 0,
+        lasti: 0,
+        code_obj,
+        func,
+        globals: ns.0,
+        builtins: ns.1,
+        locals: Value::NULL,
+        storage,
+        link: Link::None,
+        ns_owned: false,
+        prev: None,
+        init_self: Value::NULL,
+    })
 }
 
 /// Store `v` in a slot known to hold NULL (nothing to drop).
