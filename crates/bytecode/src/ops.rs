@@ -288,6 +288,10 @@ define_uops! {
     LOAD_CONST_NEXT { arg: None, pop: n0, push: n1, flags: PURE | NEXT | TIER1 }
     /// `(v --)` Superinstruction half: STORE_FAST to the next instruction's oparg, then skip it.
     STORE_FAST_NEXT { arg: None, pop: n1, push: n0, flags: ESCAPES | NEXT | TIER1 }
+    /// `(v -- w)` Superinstruction: STORE_FAST oparg, then LOAD_FAST of the next instruction's oparg, then skip it. The value the store replaced is dropped last, so that freeing it is the handler's last call.
+    STORE_FAST_LOAD_FAST_NEXT { arg: Local, pop: n1, push: n1, flags: ERROR | ESCAPES | NEXT | TIER1 }
+    /// `(v2 v1 --)` Superinstruction: STORE_FAST oparg, then STORE_FAST to the next instruction's oparg, then skip it. Both values replaced are dropped last.
+    STORE_FAST_STORE_FAST_NEXT { arg: Local, pop: n2, push: n0, flags: ESCAPES | NEXT | TIER1 }
     /// `(--)` Empty local slot oparg; UnboundLocalError if already empty.
     DELETE_FAST { arg: Local, pop: n0, push: n0, flags: ERROR | ESCAPES }
     /// `(--)` Replace local slot oparg with a new cell holding its value (or empty).
@@ -755,9 +759,9 @@ macro_rules! instruction_table {
         /// LOAD_CONST, then the LOAD_FAST that follows.
         LOAD_CONST__LOAD_FAST { base: LOAD_CONST, cache: 0, uops: [LOAD_CONST, LOAD_FAST_NEXT] }
         /// STORE_FAST, then the LOAD_FAST that follows.
-        STORE_FAST__LOAD_FAST { base: STORE_FAST, cache: 0, uops: [STORE_FAST, LOAD_FAST_NEXT] }
+        STORE_FAST__LOAD_FAST { base: STORE_FAST, cache: 0, uops: [STORE_FAST_LOAD_FAST_NEXT] }
         /// STORE_FAST, then the STORE_FAST that follows.
-        STORE_FAST__STORE_FAST { base: STORE_FAST, cache: 0, uops: [STORE_FAST, STORE_FAST_NEXT] }
+        STORE_FAST__STORE_FAST { base: STORE_FAST, cache: 0, uops: [STORE_FAST_STORE_FAST_NEXT] }
         /// Turn a local slot into a cell.
         MAKE_CELL { cache: 0, uops: [MAKE_CELL] }
         /// Copy closure cells into the frame.

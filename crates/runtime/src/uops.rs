@@ -168,6 +168,44 @@ pub fn STORE_FAST_NEXT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let i = take_next(f);
     STORE_FAST(vm, f, i, 0)
 }
+/// The two halves of STORE_FAST__LOAD_FAST in one body, so that the
+/// value the store replaced is dropped after the load: a release call in
+/// between would make the handler save every register it uses.
+#[inline(always)]
+pub fn STORE_FAST_LOAD_FAST_NEXT(vm: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
+    let v = f.pop();
+    let old = std::mem::replace(f.local_mut(i as usize), v);
+    let j = take_next(f);
+    let w = f.local(j as usize);
+    if w.is_null() {
+        return Err(unbound_after_store(vm, f, j, old));
+    }
+    let w = w.clone();
+    f.push(w);
+    drop(old);
+    Ok(Flow::Next)
+}
+/// The load half of STORE_FAST__LOAD_FAST found its local unbound: drop
+/// the value the store replaced and make the error (one call, no return
+/// to the fast path).
+#[cold]
+#[inline(never)]
+fn unbound_after_store(vm: &Vm, f: &Frame, j: u32, old: Value) -> PyErr {
+    drop(old);
+    unbound_local(vm, f, j)
+}
+/// STORE_FAST__STORE_FAST in one body, dropping both replaced values last.
+#[inline(always)]
+pub fn STORE_FAST_STORE_FAST_NEXT(_: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
+    let v = f.pop();
+    let old1 = std::mem::replace(f.local_mut(i as usize), v);
+    let j = take_next(f);
+    let w = f.pop();
+    let old2 = std::mem::replace(f.local_mut(j as usize), w);
+    drop(old1);
+    drop(old2);
+    Ok(Flow::Next)
+}
 pub fn DELETE_FAST(vm: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     let old = f.local_mut(i as usize).take();
     if old.is_null() {

@@ -192,11 +192,18 @@ fn pop_ints(f: &mut Frame) -> (i64, i64) {
 
 #[inline(always)]
 fn int_result(vm: &Vm, f: &mut Frame, fast: Option<i64>, wide: impl FnOnce() -> i128) -> R {
-    f.push(match fast {
-        Some(r) => Value::int(r),
-        None => vm.new_int128(wide()),
-    });
+    match fast {
+        Some(r) => f.push(Value::int(r)),
+        None => push_wide_int(vm, f, wide()),
+    }
     Ok(Flow::Next)
+}
+/// Push a result that overflowed the small-int range, out of line: the
+/// arithmetic handlers' common path then saves no registers for it.
+#[cold]
+#[inline(never)]
+fn push_wide_int(vm: &Vm, f: &mut Frame, v: i128) {
+    f.push(vm.new_int128(v));
 }
 
 #[inline(always)]
@@ -240,8 +247,15 @@ pub fn BINARY_OP_INT(vm: &Vm, f: &mut Frame, op: u32, _: u64) -> R {
             f.push(Value::int(r));
             Ok(Flow::Next)
         }
-        None => numeric_op(vm, f, op),
+        None => numeric_op_out_of_line(vm, f, op),
     }
+}
+/// [`numeric_op`] for the int cases it leaves to the number tower
+/// (division by zero, wide shifts): rare, so kept out of the handler.
+#[cold]
+#[inline(never)]
+fn numeric_op_out_of_line(vm: &Vm, f: &mut Frame, op: u32) -> R {
+    numeric_op(vm, f, op)
 }
 pub fn BINARY_OP_FLOAT(vm: &Vm, f: &mut Frame, op: u32, _: u64) -> R {
     let b = f.peek(1);
