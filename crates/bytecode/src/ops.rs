@@ -286,8 +286,6 @@ define_uops! {
     LOAD_FAST_NEXT { arg: None, pop: n0, push: n1, flags: ERROR | NEXT | TIER1 }
     /// `(-- v)` Superinstruction half: LOAD_CONST of the next instruction's oparg, then skip it.
     LOAD_CONST_NEXT { arg: None, pop: n0, push: n1, flags: PURE | NEXT | TIER1 }
-    /// `(v --)` Superinstruction half: STORE_FAST to the next instruction's oparg, then skip it.
-    STORE_FAST_NEXT { arg: None, pop: n1, push: n0, flags: ESCAPES | NEXT | TIER1 }
     /// `(v -- w)` Superinstruction: STORE_FAST oparg, then LOAD_FAST of the next instruction's oparg, then skip it. The value the store replaced is dropped last, so that freeing it is the handler's last call.
     STORE_FAST_LOAD_FAST_NEXT { arg: Local, pop: n1, push: n1, flags: ERROR | ESCAPES | NEXT | TIER1 }
     /// `(v2 v1 --)` Superinstruction: STORE_FAST oparg, then STORE_FAST to the next instruction's oparg, then skip it. Both values replaced are dropped last.

@@ -297,18 +297,17 @@ impl Vm {
             let func = &*func;
             ((Ns::borrowed(&func.globals), Ns::borrowed(&func.builtins)), (*code).nlocalsplus)
         };
-        let code_p = code;
         // SAFETY: the stack starts right after the local slots, inside the window.
         let sp = unsafe { base.add(nl) };
         let Some(mut b) = self.take_pooled_frame() else {
-            return new_frame_box(base, sp, code_p, code_v, func_v, ns, storage);
+            return new_frame_box(base, sp, code, code_v, func_v, ns, storage);
         };
         // Fill the recycled frame in place (its values are NULL since
         // `release_frame`, so replacing them drops nothing): cheaper than
         // moving a whole new frame in.
         b.base = base;
         b.sp = sp;
-        b.code = code_p;
+        b.code = code;
         b.ip = 0;
         b.lasti = 0;
         fill(&mut b.code_obj, code_v);

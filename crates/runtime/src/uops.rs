@@ -163,11 +163,6 @@ pub fn LOAD_CONST_NEXT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let i = take_next(f);
     LOAD_CONST(vm, f, i, 0)
 }
-#[inline(always)]
-pub fn STORE_FAST_NEXT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
-    let i = take_next(f);
-    STORE_FAST(vm, f, i, 0)
-}
 /// The two halves of STORE_FAST__LOAD_FAST in one body, so that the
 /// value the store replaced is dropped after the load: a release call in
 /// between would make the handler save every register it uses.
