@@ -61,18 +61,23 @@ fn tos_type<'a>(vm: &'a Vm, f: &'a Frame) -> &'a TypeObj {
     let v = f.peek(1);
     match v.as_obj() {
         Some(o) => as_type(o.ty_obj()),
-        // Inline rather than a call: a call the guard comes back from
-        // would make every handler using it save registers.
-        None => {
-            let t = match v.tag() {
-                tag::BOOL => &vm.types.bool_,
-                tag::INT => &vm.types.int,
-                tag::FLOAT => &vm.types.float,
-                _ => &vm.types.none_type,
-            };
-            as_type(t.as_obj().unwrap_or_else(|| crate::vm::invariant_broken("builtin type")))
-        }
+        None => non_object_type(vm, v),
     }
+}
+/// [`tos_type`] of a value that is no object (an int, a float...): cold,
+/// so the object case is the straight path, but inline rather than a call,
+/// since a call the guard comes back from would make every handler using
+/// it save registers.
+#[cold]
+#[inline(always)]
+fn non_object_type<'a>(vm: &'a Vm, v: &Value) -> &'a TypeObj {
+    let t = match v.tag() {
+        tag::BOOL => &vm.types.bool_,
+        tag::INT => &vm.types.int,
+        tag::FLOAT => &vm.types.float,
+        _ => &vm.types.none_type,
+    };
+    as_type(t.as_obj().unwrap_or_else(|| crate::vm::invariant_broken("builtin type")))
 }
 
 #[inline(always)]
