@@ -631,7 +631,16 @@ impl Vm {
     }
     /// A new instance of a Python class (no `__init__` run).
     pub fn new_instance(&self, cls: &Value, base: Base) -> Value {
-        object::alloc(ObjKind::Instance(Box::new(Instance::new(base))), cls)
+        let mut inst = Instance::new(base);
+        // Room for every attribute the class's instances have had so far,
+        // as CPython sizes an instance's values from its shared keys: the
+        // stores in `__init__` then fill slots instead of growing them.
+        if let Some(n) = crate::types::type_obj(cls).and_then(|t| t.keys.try_borrow().ok().map(|k| k.len())) {
+            if n > 0 {
+                *inst.slots.get_mut() = vec![Value::NULL; n];
+            }
+        }
+        object::alloc(ObjKind::Instance(Box::new(inst)), cls)
     }
 
     // ----- exceptions ---------------------------------------------------

@@ -275,10 +275,11 @@ pub fn STORE_ATTR_SLOT(_: &Vm, f: &mut Frame, _: u32, slot: u64) -> R {
         let Ok(mut slots) = inst.slots.try_borrow_mut() else {
             return Ok(Flow::Deopt);
         };
-        if slots.len() <= i {
-            grow_slots(&mut slots, i);
-        }
-        std::mem::replace(&mut slots[i], v.take())
+        let Some(slot) = slots.get_mut(i) else {
+            drop(slots);
+            return store_attr_growing(f, i);
+        };
+        std::mem::replace(slot, v.take())
     };
     let obj = f.pop();
     f.pop_moved(1);
@@ -286,12 +287,27 @@ pub fn STORE_ATTR_SLOT(_: &Vm, f: &mut Frame, _: u32, slot: u64) -> R {
     drop(old);
     Ok(Flow::Next)
 }
-/// Make room for slot `i` (an attribute the class's layout added after
-/// this instance was made).
+/// [`STORE_ATTR_SLOT`] when the instance has no slot `i` yet (an attribute
+/// the class's layout added after this instance was made): the whole
+/// store, out of line, so the common path makes no call it comes back from.
 #[cold]
 #[inline(never)]
-fn grow_slots(slots: &mut Vec<Value>, i: usize) {
-    slots.resize(i + 1, Value::NULL);
+fn store_attr_growing(f: &mut Frame, i: usize) -> R {
+    let v = f.peek_mut(2).take();
+    let obj = f.pop();
+    f.pop_moved(1);
+    if let Some(ObjKind::Instance(inst)) = obj.as_obj().map(|o| &o.kind) {
+        if let Ok(mut slots) = inst.slots.try_borrow_mut() {
+            if slots.len() <= i {
+                slots.resize(i + 1, Value::NULL);
+            }
+            let old = std::mem::replace(&mut slots[i], v);
+            drop(slots);
+            drop(old);
+        }
+    }
+    drop(obj);
+    Ok(Flow::Next)
 }
 
 // ----- polymorphic sites (specialize/poly.rs) ----------------------------------
