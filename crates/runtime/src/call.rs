@@ -266,8 +266,14 @@ impl Vm {
         };
         let base = window.as_mut_ptr();
         let code: *const CodeRt = code_rt_of(&code_v);
-        let frame =
-            self.new_frame_struct(func_v.clone(), func, code_v, code, base, Storage::Owned(window));
+        let frame = self.new_frame_struct(
+            func_v.clone(),
+            func,
+            code_v,
+            code,
+            base,
+            Storage::Owned(window),
+        );
         let name = func.name.borrow().clone();
         let qualname = func.qualname.borrow().clone();
         object::alloc(
@@ -295,7 +301,10 @@ impl Vm {
         // releasing it empties the namespaces before dropping `func`).
         let (ns, nl) = unsafe {
             let func = &*func;
-            ((Ns::borrowed(&func.globals), Ns::borrowed(&func.builtins)), (*code).nlocalsplus)
+            (
+                (Ns::borrowed(&func.globals), Ns::borrowed(&func.builtins)),
+                (*code).nlocalsplus,
+            )
         };
         // SAFETY: the stack starts right after the local slots, inside the window.
         let sp = unsafe { base.add(nl) };

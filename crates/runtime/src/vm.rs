@@ -635,7 +635,9 @@ impl Vm {
         // Room for every attribute the class's instances have had so far,
         // as CPython sizes an instance's values from its shared keys: the
         // stores in `__init__` then fill slots instead of growing them.
-        if let Some(n) = crate::types::type_obj(cls).and_then(|t| t.keys.try_borrow().ok().map(|k| k.len())) {
+        if let Some(n) =
+            crate::types::type_obj(cls).and_then(|t| t.keys.try_borrow().ok().map(|k| k.len()))
+        {
             if n > 0 {
                 *inst.slots.get_mut() = vec![Value::NULL; n];
             }

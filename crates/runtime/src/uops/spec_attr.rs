@@ -77,7 +77,10 @@ fn non_object_type<'a>(vm: &'a Vm, v: &Value) -> &'a TypeObj {
         tag::FLOAT => &vm.types.float,
         _ => &vm.types.none_type,
     };
-    as_type(t.as_obj().unwrap_or_else(|| crate::vm::invariant_broken("builtin type")))
+    as_type(
+        t.as_obj()
+            .unwrap_or_else(|| crate::vm::invariant_broken("builtin type")),
+    )
 }
 
 #[inline(always)]
