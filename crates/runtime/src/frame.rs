@@ -79,8 +79,6 @@ pub enum Storage {
 pub struct Ns(ManuallyDrop<Value>);
 
 impl Ns {
-    pub const NULL: Ns = Ns(ManuallyDrop::new(Value::NULL));
-
     /// A namespace the frame will own (`ns_owned` true).
     pub fn owned(v: Value) -> Ns {
         Ns(ManuallyDrop::new(v))

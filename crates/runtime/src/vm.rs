@@ -503,16 +503,8 @@ impl Vm {
     pub fn new_int128(&self, i: i128) -> Value {
         match i64::try_from(i) {
             Ok(v) => Value::int(v),
-            Err(_) => self.new_wide_int(i),
+            Err(_) => object::alloc(ObjKind::BigInt(BigInt::from(i)), &self.types.int),
         }
-    }
-    /// An int beyond the small-int range, out of line: callers on hot
-    /// paths (range iteration, arithmetic) then make no call they come
-    /// back from in the common case.
-    #[cold]
-    #[inline(never)]
-    fn new_wide_int(&self, i: i128) -> Value {
-        object::alloc(ObjKind::BigInt(BigInt::from(i)), &self.types.int)
     }
     pub fn new_bigint(&self, b: BigInt) -> Value {
         match b.to_i64() {

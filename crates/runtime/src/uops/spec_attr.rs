@@ -265,7 +265,7 @@ pub fn LOAD_ATTR_PROPERTY(vm: &Vm, f: &mut Frame, _: u32, index: u64) -> R {
 // ----- stores ---------------------------------------------------------------
 
 #[inline(always)]
-pub fn STORE_ATTR_SLOT(_: &Vm, f: &mut Frame, _: u32, slot: u64) -> R {
+pub fn STORE_ATTR_SLOT(vm: &Vm, f: &mut Frame, _: u32, slot: u64) -> R {
     let i = slot as usize;
     let old = {
         // `(v obj --)`: the value moves into the slot.
@@ -280,7 +280,7 @@ pub fn STORE_ATTR_SLOT(_: &Vm, f: &mut Frame, _: u32, slot: u64) -> R {
         };
         let Some(slot) = slots.get_mut(i) else {
             drop(slots);
-            return store_attr_growing(f, i);
+            return store_attr_growing(vm, f, i);
         };
         std::mem::replace(slot, v.take())
     };
@@ -291,26 +291,19 @@ pub fn STORE_ATTR_SLOT(_: &Vm, f: &mut Frame, _: u32, slot: u64) -> R {
     Ok(Flow::Next)
 }
 /// [`STORE_ATTR_SLOT`] when the instance has no slot `i` yet (an attribute
-/// the class's layout added after this instance was made): the whole
-/// store, out of line, so the common path makes no call it comes back from.
+/// the class's layout added after this instance was made): grow the
+/// slots and store, out of line, so the common path makes no call it
+/// comes back from.
 #[cold]
 #[inline(never)]
-fn store_attr_growing(f: &mut Frame, i: usize) -> R {
-    let v = f.peek_mut(2).take();
-    let obj = f.pop();
-    f.pop_moved(1);
-    if let Some(ObjKind::Instance(inst)) = obj.as_obj().map(|o| &o.kind) {
+fn store_attr_growing(vm: &Vm, f: &mut Frame, i: usize) -> R {
+    if let Some(inst) = tos_instance(f) {
         if let Ok(mut slots) = inst.slots.try_borrow_mut() {
-            if slots.len() <= i {
-                slots.resize(i + 1, Value::NULL);
-            }
-            let old = std::mem::replace(&mut slots[i], v);
-            drop(slots);
-            drop(old);
+            slots.resize(i + 1, Value::NULL);
         }
     }
-    drop(obj);
-    Ok(Flow::Next)
+    // Slot `i` exists now (or the borrow fails again and this deoptimizes).
+    STORE_ATTR_SLOT(vm, f, 0, i as u64)
 }
 
 // ----- polymorphic sites (specialize/poly.rs) ----------------------------------

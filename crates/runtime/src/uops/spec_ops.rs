@@ -562,13 +562,12 @@ pub fn STORE_SUBSCR_LIST_INT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     // `(v list int --)`: the index is a small int (guarded): it owns
     // nothing and is popped without a drop.
     debug_assert_eq!(f.peek(1).tag(), tag::INT);
-    let key = f.peek(1).as_int().unwrap_or(-1 - i64::MAX);
     let v = f.peek_mut(3).take();
     let old = match f.peek(2).as_obj().map(|o| &o.kind) {
         Some(ObjKind::List(l)) => {
             let mut l = l.borrow_mut();
             let len = l.len();
-            match index(&Value::int(key), len) {
+            match index(f.peek(1), len) {
                 Some(i) => Some(std::mem::replace(&mut l[i], v)),
                 None => None,
             }
