@@ -481,6 +481,8 @@ define_uops! {
     GUARD_TOS_FLOAT { arg: None, pop: n1, push: n1, flags: GUARD | EXIT | PURE }
     /// `(a b -- a b)` Guard: NOS is a float.
     GUARD_NOS_FLOAT { arg: None, pop: n2, push: n2, flags: GUARD | EXIT | PURE }
+    /// `(a b -- a b)` Guard: NOS and TOS are each a 64-bit int (not a bool) or a float.
+    GUARD_BOTH_NUMBER { arg: None, pop: n2, push: n2, flags: GUARD | EXIT | PURE }
     /// `(a b -- a b)` Guard: the type of NOS has version tag `operand` (cache unit 1).
     GUARD_NOS_TYPE_VERSION { arg: None, pop: n2, push: n2, flags: GUARD | EXIT | PURE, cache: (1, 1) }
     /// `(a b -- a b)` Guard: TOS is of NOS's type, or an int or float (so its reflected method never goes first).
@@ -557,6 +559,8 @@ define_uops! {
     BINARY_OP_MULTIPLY_FLOAT { arg: None, pop: n2, push: n1, flags: PURE }
     /// `(a b -- res)` Any operator `BinOp(oparg)` on two floats, or on a float and an int in either order.
     BINARY_OP_FLOAT { arg: BinOp, pop: n2, push: n1, flags: ERROR }
+    /// `(a b -- res)` Operator `BinOp(oparg)` (one floats have) on two numbers in any mix of int and float: as `BINARY_OP_ADD_INT` and its siblings when both are ints, as `BINARY_OP_FLOAT` otherwise.
+    BINARY_OP_NUMBER { arg: BinOp, pop: n2, push: n1, flags: ERROR }
     /// `(a b -- a+b)` String concatenation.
     BINARY_OP_ADD_STR { arg: None, pop: n2, push: n1, flags: PURE }
     /// `(a b -- bool)` Comparison `CmpOp(oparg)` of two ints.
@@ -964,6 +968,8 @@ macro_rules! instruction_table {
         BINARY_OP_FLOAT_INT { base: BINARY_OP, cache: 3, uops: [GUARD_NOS_FLOAT, GUARD_TOS_INT, BINARY_OP_FLOAT] }
         /// int op float.
         BINARY_OP_INT_FLOAT { base: BINARY_OP, cache: 3, uops: [GUARD_NOS_INT, GUARD_TOS_FLOAT, BINARY_OP_FLOAT] }
+        /// A site that has seen ints and floats in more than one mix (`v.x * k` with int and float components): formed when one of the forms above misses for another mix (`specialize/poly.rs`).
+        BINARY_OP_NUMBER { base: BINARY_OP, cache: 3, uops: [GUARD_BOTH_NUMBER, BINARY_OP_NUMBER] }
         /// str + str.
         BINARY_OP_ADD_STR { base: BINARY_OP, cache: 3, uops: [GUARD_NOS_STR, GUARD_TOS_STR, BINARY_OP_ADD_STR] }
         /// An operator method written in Python (`__add__`, `__mul__`, ...) of the left operand's class, the right operand being of the same class or an int or float: its frame is pushed (see `Link::BinaryOp`).

@@ -28,6 +28,10 @@
 //! the other kind of value (`if node.left:` sees None and nodes) becomes
 //! `TO_BOOL_NONE_OR_TRUE`.
 //!
+//! Numbers: an int or float form of `BINARY_OP` (`BINARY_OP_ADD_FLOAT`,
+//! `BINARY_OP_INT_FLOAT`...) that misses for another mix of ints and
+//! floats becomes `BINARY_OP_NUMBER`, which serves them all.
+//!
 //! Calls: a `CALL_PY_EXACT_ARGS` that misses because another Python
 //! function came, which can be entered the same way, becomes
 //! `CALL_PY_SIMPLE`, whose guard checks the function's shape (its code's
@@ -35,12 +39,13 @@
 
 use std::cell::Cell;
 
-use stitch_bytecode::{CodeUnit, Opcode};
+use stitch_bytecode::{BinOp, CodeUnit, Opcode};
 
 use super::{Spec, attr, counter};
 use crate::frame::Frame;
 use crate::function::CodeRt;
 use crate::object::ObjKind;
+use crate::value::tag;
 use crate::vm::Vm;
 
 /// Ways of a polymorphic cache: the four task classes of a scheduler or
@@ -138,6 +143,15 @@ pub(super) fn widen(vm: &Vm, f: &Frame, op: Opcode) -> bool {
         ),
         Opcode::CALL_PY_EXACT_ARGS => return widen_call(f),
         Opcode::TO_BOOL_NONE | Opcode::TO_BOOL_ALWAYS_TRUE => return widen_to_bool(f, op),
+        Opcode::BINARY_OP_ADD_INT
+        | Opcode::BINARY_OP_SUBTRACT_INT
+        | Opcode::BINARY_OP_MULTIPLY_INT
+        | Opcode::BINARY_OP_ADD_FLOAT
+        | Opcode::BINARY_OP_SUBTRACT_FLOAT
+        | Opcode::BINARY_OP_MULTIPLY_FLOAT
+        | Opcode::BINARY_OP_FLOAT
+        | Opcode::BINARY_OP_FLOAT_INT
+        | Opcode::BINARY_OP_INT_FLOAT => return widen_number(f),
         _ => return false,
     };
     let at = f.lasti;
@@ -208,6 +222,23 @@ fn widen_to_bool(f: &Frame, op: Opcode) -> bool {
     let code = f.code();
     let arg = code.code[at].get().arg();
     code.code[at].set(CodeUnit::new(Opcode::TO_BOOL_NONE_OR_TRUE, arg));
+    restart_cooldown(f);
+    true
+}
+
+/// An int or float form of `BINARY_OP` missed for another mix of ints and
+/// floats (`x * k` where components are sometimes ints): serve every mix
+/// with `BINARY_OP_NUMBER`, for the operators floats have (not `&`, `<<`...).
+fn widen_number(f: &Frame) -> bool {
+    let number = |v: &crate::value::Value| matches!(v.tag(), tag::INT | tag::FLOAT);
+    let at = f.lasti as usize;
+    let code = f.code();
+    let arg = code.code[at].get().arg();
+    let float_op = BinOp::from_u32(arg).is_some_and(|op| crate::num::is_float_op(op.base()));
+    if !float_op || !number(f.peek(1)) || !number(f.peek(2)) {
+        return false;
+    }
+    code.code[at].set(CodeUnit::new(Opcode::BINARY_OP_NUMBER, arg));
     restart_cooldown(f);
     true
 }

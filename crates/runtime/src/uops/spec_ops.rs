@@ -37,6 +37,15 @@ pub fn GUARD_TOS_FLOAT(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
 pub fn GUARD_NOS_FLOAT(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     guard(f.peek(2).tag() == tag::FLOAT)
 }
+/// Is `v` an int or a float (`tag::INT` and `tag::FLOAT` are adjacent)?
+#[inline(always)]
+fn is_number(v: &Value) -> bool {
+    v.tag().wrapping_sub(tag::INT) <= tag::FLOAT - tag::INT
+}
+#[inline(always)]
+pub fn GUARD_BOTH_NUMBER(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    guard(is_number(f.peek(1)) && is_number(f.peek(2)))
+}
 #[inline(always)]
 pub fn GUARD_NOS_TYPE_VERSION(vm: &Vm, f: &mut Frame, _: u32, version: u64) -> R {
     guard(
@@ -250,13 +259,15 @@ pub fn BINARY_OP_INT(vm: &Vm, f: &mut Frame, op: u32, _: u64) -> R {
         None => numeric_op_out_of_line(vm, f, op),
     }
 }
-/// [`numeric_op`] for the int cases it leaves to the number tower
-/// (division by zero, wide shifts): rare, so kept out of the handler.
+/// [`numeric_op`] for the cases the inline forms leave to the number
+/// tower (division by zero, wide shifts, `//` and `%` and `**` on
+/// floats), kept out of the handlers.
 #[cold]
 #[inline(never)]
 fn numeric_op_out_of_line(vm: &Vm, f: &mut Frame, op: u32) -> R {
     numeric_op(vm, f, op)
 }
+#[inline(always)]
 pub fn BINARY_OP_FLOAT(vm: &Vm, f: &mut Frame, op: u32, _: u64) -> R {
     let b = f.peek(1);
     let a = f.peek(2);
@@ -274,7 +285,22 @@ pub fn BINARY_OP_FLOAT(vm: &Vm, f: &mut Frame, op: u32, _: u64) -> R {
             f.push(Value::float(r));
             Ok(Flow::Next)
         }
-        None => numeric_op(vm, f, op),
+        None => numeric_op_out_of_line(vm, f, op),
+    }
+}
+/// Two ints by the int forms (`+ - *` inline, the other operators by the
+/// number tower: int `/` must round the exact quotient), anything else as
+/// floats.
+#[inline(always)]
+pub fn BINARY_OP_NUMBER(vm: &Vm, f: &mut Frame, op: u32, _: u64) -> R {
+    if f.peek(1).tag() != tag::INT || f.peek(2).tag() != tag::INT {
+        return BINARY_OP_FLOAT(vm, f, op, 0);
+    }
+    match BinOp::from_u32(op).map(BinOp::base) {
+        Some(BinOp::Add) => BINARY_OP_ADD_INT(vm, f, 0, 0),
+        Some(BinOp::Subtract) => BINARY_OP_SUBTRACT_INT(vm, f, 0, 0),
+        Some(BinOp::Multiply) => BINARY_OP_MULTIPLY_INT(vm, f, 0, 0),
+        _ => numeric_op_out_of_line(vm, f, op),
     }
 }
 
