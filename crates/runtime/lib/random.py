@@ -1,12 +1,13 @@
 """Random variable generators, Stitch edition.
 
-A Mersenne Twister (MT19937) generator written from the published algorithm
-(Matsumoto & Nishimura, 1998) plus distribution functions whose draws follow
-the same sequence of underlying calls as CPython 3.11, so that a given seed
-produces the same results.
+The Mersenne Twister (MT19937) generator of the runtime's `_random` module
+plus distribution functions whose draws follow the same sequence of
+underlying calls as CPython 3.11, so that a given seed produces the same
+results.
 """
 
 import math as _math
+import _random
 
 __all__ = [
     "Random", "SystemRandom", "betavariate", "choice", "choices",
@@ -33,14 +34,7 @@ BPF = 53
 RECIP_BPF = 2.0 ** -BPF
 
 _N = 624
-_M = 397
-_MATRIX_A = 0x9908B0DF
-_UPPER = 0x80000000
-_LOWER = 0x7FFFFFFF
 _MASK32 = 0xFFFFFFFF
-_INV53 = 1.0 / 9007199254740992.0
-
-
 
 
 def _index(x):
@@ -65,81 +59,6 @@ except NameError:  # Stitch has no bytearray yet
         pass
 _STRLIKE = (str, bytes, _bytearray)
 _SEEDABLE = (type(None), int, float, str, bytes, _bytearray)
-
-
-def _init_genrand(s):
-    mt = [0] * _N
-    mt[0] = s & _MASK32
-    prev = mt[0]
-    for i in range(1, _N):
-        prev = (1812433253 * (prev ^ (prev >> 30)) + i) & _MASK32
-        mt[i] = prev
-    return mt
-
-
-def _init_by_array(key):
-    mt = _init_genrand(19650218)
-    klen = len(key)
-    i = 1
-    j = 0
-    k = _N if _N > klen else klen
-    while k:
-        p = mt[i - 1]
-        mt[i] = ((mt[i] ^ ((p ^ (p >> 30)) * 1664525)) + key[j] + j) & _MASK32
-        i += 1
-        j += 1
-        if i >= _N:
-            mt[0] = mt[_N - 1]
-            i = 1
-        if j >= klen:
-            j = 0
-        k -= 1
-    k = _N - 1
-    while k:
-        p = mt[i - 1]
-        mt[i] = ((mt[i] ^ ((p ^ (p >> 30)) * 1566083941)) - i) & _MASK32
-        i += 1
-        if i >= _N:
-            mt[0] = mt[_N - 1]
-            i = 1
-        k -= 1
-    mt[0] = 0x80000000
-    return mt
-
-
-def _twist(mt):
-    """Advance the state by 624 words in place; return the tempered outputs.
-
-    The recurrence x[k] = x[k+397] ^ twist(x[k], x[k+1]) is evaluated in
-    three vectorised slices: words 0..226 only read old state, words
-    227..453 read the freshly made words 0..226, words 454..622 read words
-    227..395, and word 623 wraps around to the new word 0.
-    """
-    A = _MATRIX_A
-    U = _UPPER
-    L = _LOWER
-    s1 = [m ^ (((a & U) | (b & L)) >> 1) ^ ((b & 1) * A)
-          for a, b, m in zip(mt[0:227], mt[1:228], mt[397:624])]
-    s2 = [m ^ (((a & U) | (b & L)) >> 1) ^ ((b & 1) * A)
-          for a, b, m in zip(mt[227:454], mt[228:455], s1)]
-    s3 = [m ^ (((a & U) | (b & L)) >> 1) ^ ((b & 1) * A)
-          for a, b, m in zip(mt[454:623], mt[455:624], s2)]
-    b = s1[0]
-    y = (mt[623] & U) | (b & L)
-    last = s2[169] ^ (y >> 1) ^ ((b & 1) * A)
-    new = s1 + s2 + s3
-    new.append(last)
-    mt[:] = new
-    return _temper_all(new)
-
-
-def _temper_all(mt):
-    C1 = 0x9D2C5680
-    C2 = 0xEFC60000
-    o = [y ^ (y >> 11) for y in mt]
-    o = [y ^ ((y << 7) & C1) for y in o]
-    o = [y ^ ((y << 15) & C2) for y in o]
-    return [y ^ (y >> 18) for y in o]
 
 
 def _bytes_to_int_big(b):
@@ -212,9 +131,8 @@ class Random:
     VERSION = 3
 
     def __init__(self, x=None):
-        self._mt = [0] * _N   # replaced by seed()
-        self._out = None      # tempered outputs of the current block
-        self._pos = _N
+        # The generator's words and position (see the runtime's _random).
+        self._state = _random.new_state()
         self.gauss_next = None
         self.seed(x)
 
@@ -222,22 +140,7 @@ class Random:
 
     def _seed_int(self, n):
         # n: a non-negative int
-        key = []
-        while n:
-            key.append(n & _MASK32)
-            n >>= 32
-        if not key:
-            key = [0]
-        self._mt = _init_by_array(key)
-        self._pos = _N
-
-    def _genrand(self):
-        pos = self._pos
-        if pos >= _N:
-            self._out = _twist(self._mt)
-            pos = 0
-        self._pos = pos + 1
-        return self._out[pos]
+        _random.seed(self._state, n)
 
     def seed(self, a=None, version=2):
         """Initialize internal state from a seed (None, int, float, str,
@@ -272,7 +175,7 @@ class Random:
 
     def getstate(self):
         """Return internal state; can be passed to setstate() later."""
-        return (self.VERSION, tuple(self._mt) + (self._pos,), self.gauss_next)
+        return (self.VERSION, _random.getstate(self._state), self.gauss_next)
 
     def setstate(self, state):
         """Restore internal state from an object returned by getstate()."""
@@ -310,9 +213,7 @@ class Random:
                             % type(index).__name__)
         if index < 0 or index > _N:
             raise ValueError("invalid state")
-        self._mt = mt
-        self._out = _temper_all(mt)
-        self._pos = index
+        _random.setstate(self._state, tuple(mt), index)
 
     def __getstate__(self):
         return self.getstate()
@@ -327,41 +228,13 @@ class Random:
 
     def random(self):
         """Return the next random float in [0.0, 1.0)."""
-        pos = self._pos
-        if pos <= _N - 2:
-            out = self._out
-            self._pos = pos + 2
-            return ((out[pos] >> 5) * 67108864.0 + (out[pos + 1] >> 6)) * _INV53
-        a = self._genrand() >> 5
-        b = self._genrand() >> 6
-        return (a * 67108864.0 + b) * _INV53
+        return _random.random(self._state)
 
     def getrandbits(self, k):
         """Return a non-negative int with k random bits."""
         if type(k) is not int:
             k = _index(k)
-        if k <= 32:
-            if k < 0:
-                raise ValueError("number of bits must be non-negative")
-            if k == 0:
-                return 0
-            pos = self._pos
-            if pos >= _N:
-                self._out = _twist(self._mt)
-                pos = 0
-            self._pos = pos + 1
-            return self._out[pos] >> (32 - k)
-        result = 0
-        shift = 0
-        genrand = self._genrand
-        while k > 0:
-            r = genrand()
-            if k < 32:
-                r >>= 32 - k
-            result |= r << shift
-            shift += 32
-            k -= 32
-        return result
+        return _random.getrandbits(self._state, k)
 
     def randbytes(self, n):
         """Generate n random bytes."""
@@ -369,20 +242,10 @@ class Random:
 
     def _randbelow(self, n):
         """Return a random int in [0, n), n > 0 (getrandbits(n.bit_length())
-        until below n, with the <= 32-bit case inlined)."""
-        k = n.bit_length()
-        if k > 32:
+        until below n)."""
+        if n.bit_length() > 32:
             return self._randbelow_with_getrandbits(n)
-        shift = 32 - k
-        while True:
-            pos = self._pos
-            if pos >= _N:
-                self._out = _twist(self._mt)
-                pos = 0
-            self._pos = pos + 1
-            r = self._out[pos] >> shift
-            if r < n:
-                return r
+        return _random.randbelow(self._state, n)
 
     def _randbelow_with_getrandbits(self, n):
         getrandbits = self.getrandbits
@@ -715,7 +578,7 @@ class SystemRandom(Random):
         Random.__init__(self, None)
 
     def seed(self, *args, **kwds):
-        if not hasattr(self, "_mt") or not args or args[0] is None:
+        if not hasattr(self, "_state") or not args or args[0] is None:
             Random.seed(self, None)
         return None
 

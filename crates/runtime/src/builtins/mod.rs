@@ -17,6 +17,7 @@ pub mod numbers;
 pub mod numbers_float;
 pub mod numbers_sys;
 pub mod printf;
+pub mod randmod;
 pub mod repr;
 pub mod seq;
 pub mod seq_iter;

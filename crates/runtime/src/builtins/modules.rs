@@ -30,6 +30,7 @@ pub fn init(vm: &Vm) {
     init_abc(vm);
     super::numbers::init_math(vm);
     super::structmod::init(vm);
+    super::randmod::init(vm);
 }
 
 /// `_abc`: what the embedded `abc` module needs from the runtime.
