@@ -344,6 +344,26 @@ fn shift_count(vm: &Vm, b: &IntRef) -> PyResult<Option<u64>> {
 }
 
 /// An operation on two ints (bools included).
+/// `a op b` in 128 bits when both operands and the result fit: 64-bit
+/// hashes and masks (`h ^= key`, `x & 0xFFFFFFFFFFFFFFFF`) need no
+/// bignum copies of their operands.
+fn wide_int_binop(op: BinOp, a: &IntRef, b: &IntRef) -> Option<i128> {
+    let wide = |v: &IntRef| match v {
+        IntRef::Small(i) => Some(*i as i128),
+        IntRef::Big(b) => b.to_i128(),
+    };
+    let (x, y) = (wide(a)?, wide(b)?);
+    match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Subtract => x.checked_sub(y),
+        BinOp::Multiply => x.checked_mul(y),
+        BinOp::And => Some(x & y),
+        BinOp::Or => Some(x | y),
+        BinOp::Xor => Some(x ^ y),
+        _ => None,
+    }
+}
+
 pub fn int_binop(vm: &Vm, op: BinOp, a: &IntRef, b: &IntRef) -> PyResult<Value> {
     if let (IntRef::Small(x), IntRef::Small(y)) = (a, b) {
         let (x, y) = (*x, *y);
@@ -375,6 +395,9 @@ pub fn int_binop(vm: &Vm, op: BinOp, a: &IntRef, b: &IntRef) -> PyResult<Value> 
         BinOp::TrueDivide => return int_truediv(vm, a, b),
         BinOp::Power => return int_pow(vm, a, b),
         _ => {}
+    }
+    if let Some(r) = wide_int_binop(op, a, b) {
+        return Ok(vm.new_int128(r));
     }
     let (x, y) = (a.to_big(), b.to_big());
     let r = match op {

@@ -362,6 +362,13 @@ pub fn LOAD_GLOBAL(vm: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
 pub fn STORE_GLOBAL(vm: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     let v = f.pop();
     let n = name(f, i).clone();
+    if let Some(ObjKind::Dict(d)) = f.globals.as_obj().map(|o| &o.kind) {
+        // Straight into the dict, as CPython stores globals (a dict
+        // subclass's `__setitem__` is not called).
+        let h = vm.hash(&n)?;
+        crate::dict::set(vm, d, n, h, v)?;
+        return Ok(Flow::Next);
+    }
     let g = f.globals.clone();
     vm.setitem(&g, n, v)?;
     Ok(Flow::Next)

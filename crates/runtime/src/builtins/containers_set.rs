@@ -494,7 +494,12 @@ pub fn set_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
 
 // ----- methods -------------------------------------------------------------
 
+/// The one argument of a set method (`args[0]` is the set); the method's
+/// qualified name is only made for an error message.
 fn one_arg<'a>(vm: &Vm, args: &'a [Value], kw: &[Value], name: &str) -> PyResult<&'a Value> {
+    if let ([_, arg], []) = (args, kw) {
+        return Ok(arg);
+    }
     let qual = format!("{}.{name}", owner_name(vm, &args[0]));
     let p = plain_args(vm, &qual, args, kw)?;
     check_args(vm, &qual, p, 1, 1)?;
@@ -502,12 +507,18 @@ fn one_arg<'a>(vm: &Vm, args: &'a [Value], kw: &[Value], name: &str) -> PyResult
 }
 
 fn no_args(vm: &Vm, args: &[Value], kw: &[Value], name: &str) -> PyResult<()> {
+    if let ([_], []) = (args, kw) {
+        return Ok(());
+    }
     let qual = format!("{}.{name}", owner_name(vm, &args[0]));
     let p = plain_args(vm, &qual, args, kw)?;
     check_args(vm, &qual, p, 0, 0)
 }
 
 fn var_args<'a>(vm: &Vm, args: &'a [Value], kw: &[Value], name: &str) -> PyResult<&'a [Value]> {
+    if kw.is_empty() {
+        return Ok(&args[1..]);
+    }
     let qual = format!("{}.{name}", owner_name(vm, &args[0]));
     plain_args(vm, &qual, args, kw)
 }
