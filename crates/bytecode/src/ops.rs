@@ -99,8 +99,9 @@ pub mod flags {
     pub const GUARD: u16 = 1 << 9;
     /// The second half of a superinstruction: performs the instruction
     /// that follows (left in place, so jumps to it still work) and steps
-    /// past it. Tier 2 never sees it: it lowers a superinstruction as its
-    /// base and the next instruction as itself.
+    /// past it. Tier 2 never sees it: it lowers a superinstruction as the
+    /// uops before this one (its base when this is the only one) and the
+    /// next instruction as itself.
     pub const NEXT: u16 = 1 << 10;
 }
 
@@ -290,6 +291,8 @@ define_uops! {
     STORE_FAST_LOAD_FAST_NEXT { arg: Local, pop: n1, push: n1, flags: ERROR | ESCAPES | NEXT | TIER1 }
     /// `(v2 v1 --)` Superinstruction: STORE_FAST oparg, then STORE_FAST to the next instruction's oparg, then skip it. Both values replaced are dropped last.
     STORE_FAST_STORE_FAST_NEXT { arg: Local, pop: n2, push: n0, flags: ESCAPES | NEXT | TIER1 }
+    /// `(bool --)` The `POP_JUMP_IF_FALSE` or `POP_JUMP_IF_TRUE` that follows a comparison, on the bool the comparison pushed: record the direction in that jump's branch history and go where it says.
+    POP_JUMP_IF_NEXT { arg: None, pop: n1, push: n0, flags: JUMP | NEXT | TIER1 }
     /// `(--)` Empty local slot oparg; UnboundLocalError if already empty.
     DELETE_FAST { arg: Local, pop: n0, push: n0, flags: ERROR | ESCAPES }
     /// `(--)` Replace local slot oparg with a new cell holding its value (or empty).
@@ -974,6 +977,16 @@ macro_rules! instruction_table {
         BINARY_OP_ADD_STR { base: BINARY_OP, cache: 3, uops: [GUARD_NOS_STR, GUARD_TOS_STR, BINARY_OP_ADD_STR] }
         /// An operator method written in Python (`__add__`, `__mul__`, ...) of the left operand's class, the right operand being of the same class or an int or float: its frame is pushed (see `Link::BinaryOp`).
         BINARY_OP_PY_DUNDER { base: BINARY_OP, cache: 3, uops: [GUARD_NOS_TYPE_VERSION, GUARD_TOS_SAME_TYPE_OR_NUMBER, BINARY_OP_PY_DUNDER] }
+        // A comparison whose bool a conditional jump takes at once (the
+        // compiler's `if a < b:`) runs the jump too, as CPython 3.11's
+        // COMPARE_OP_*_JUMP forms do: the jump stays in place (jumps to it
+        // still work) and is stepped over.
+        /// Compare two ints, then the conditional jump that follows.
+        COMPARE_OP_INT_JUMP { base: COMPARE_OP, cache: 1, uops: [GUARD_NOS_INT, GUARD_TOS_INT, COMPARE_OP_INT, POP_JUMP_IF_NEXT] }
+        /// Compare two floats, then the conditional jump that follows.
+        COMPARE_OP_FLOAT_JUMP { base: COMPARE_OP, cache: 1, uops: [GUARD_NOS_FLOAT, GUARD_TOS_FLOAT, COMPARE_OP_FLOAT, POP_JUMP_IF_NEXT] }
+        /// Compare two strs, then the conditional jump that follows.
+        COMPARE_OP_STR_JUMP { base: COMPARE_OP, cache: 1, uops: [GUARD_NOS_STR, GUARD_TOS_STR, COMPARE_OP_STR, POP_JUMP_IF_NEXT] }
         /// Compare two ints.
         COMPARE_OP_INT { base: COMPARE_OP, cache: 1, uops: [GUARD_NOS_INT, GUARD_TOS_INT, COMPARE_OP_INT] }
         /// Compare two floats.

@@ -309,6 +309,18 @@ mod tests {
                             "{}",
                             op.name()
                         ),
+                        // A specialized comparison and its jump: the
+                        // comparison's own specialized form, then the jump.
+                        [.., last] if *last == stitch_bytecode::Uop::POP_JUMP_IF_NEXT => {
+                            let first = &uops[..uops.len() - 1];
+                            assert!(
+                                Opcode::ALL.iter().any(|o| o.base() == op.base()
+                                    && o != op
+                                    && o.info().uops == first),
+                                "{}",
+                                op.name()
+                            );
+                        }
                         _ => {
                             assert_eq!(uops.len(), 2, "{}", op.name());
                             assert_eq!(op.base().info().uops, &uops[..1], "{}", op.name());

@@ -573,6 +573,27 @@ fn pop_truth_slow(vm: &Vm, f: &mut Frame) -> PyResult<bool> {
     let v = f.pop();
     vm.truthy(&v)
 }
+/// The jump after a specialized comparison (`COMPARE_OP_INT_JUMP`...),
+/// whose bool is on the stack: what `POP_JUMP_IF_FALSE`/`_TRUE` would do,
+/// with no truth test to call out for.
+#[inline(always)]
+pub fn POP_JUMP_IF_NEXT(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    let b = f.peek(1).as_bool().unwrap_or(false);
+    // A bool owns nothing: popping it needs no drop.
+    std::mem::forget(f.pop());
+    let at = f.ip;
+    let code = f.code();
+    let (Some(cu), Some(history)) = (
+        code.code.get(at as usize).map(std::cell::Cell::get),
+        code.code.get(at as usize + 1).map(std::cell::Cell::get),
+    ) else {
+        return Ok(Flow::Next);
+    };
+    f.lasti = at;
+    f.ip = at + 1 + stitch_bytecode::Opcode::POP_JUMP_IF_FALSE.cache_entries();
+    let taken = b == (cu.op() == stitch_bytecode::Opcode::POP_JUMP_IF_TRUE);
+    branch(f, history.0 as u64, taken, cu.arg())
+}
 #[inline(always)]
 pub fn POP_JUMP_IF_NONE(_: &Vm, f: &mut Frame, t: u32, history: u64) -> R {
     let v = f.pop();

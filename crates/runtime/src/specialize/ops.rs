@@ -118,7 +118,18 @@ fn py_dunder(vm: &Vm, f: &Frame, op: BinOp) -> Result<Opcode, Reason> {
 
 pub(super) fn compare_op(vm: &Vm, f: &Frame, _arg: u32) -> Result<Opcode, Reason> {
     use Kind::*;
+    // Is the next instruction a conditional jump on the result?
+    let next = f.lasti as usize + 1 + Opcode::COMPARE_OP.cache_entries() as usize;
+    let jump = f.code().code.get(next).is_some_and(|c| {
+        matches!(
+            c.get().op(),
+            Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE
+        )
+    });
     match operands(vm, f) {
+        (Int, Int) if jump => Ok(Opcode::COMPARE_OP_INT_JUMP),
+        (Float, Float) if jump => Ok(Opcode::COMPARE_OP_FLOAT_JUMP),
+        (Str, Str) if jump => Ok(Opcode::COMPARE_OP_STR_JUMP),
         (Int, Int) => Ok(Opcode::COMPARE_OP_INT),
         (Float, Float) => Ok(Opcode::COMPARE_OP_FLOAT),
         (Str, Str) => Ok(Opcode::COMPARE_OP_STR),
