@@ -343,7 +343,6 @@ fn shift_count(vm: &Vm, b: &IntRef) -> PyResult<Option<u64>> {
     })
 }
 
-/// An operation on two ints (bools included).
 /// `a op b` in 128 bits when both operands and the result fit: 64-bit
 /// hashes and masks (`h ^= key`, `x & 0xFFFFFFFFFFFFFFFF`) need no
 /// bignum copies of their operands.
@@ -364,6 +363,7 @@ fn wide_int_binop(op: BinOp, a: &IntRef, b: &IntRef) -> Option<i128> {
     }
 }
 
+/// An operation on two ints (bools included).
 pub fn int_binop(vm: &Vm, op: BinOp, a: &IntRef, b: &IntRef) -> PyResult<Value> {
     if let (IntRef::Small(x), IntRef::Small(y)) = (a, b) {
         let (x, y) = (*x, *y);
