@@ -21,7 +21,7 @@ pub use spec_seq::*;
 
 use std::cell::RefCell;
 
-use stitch_bytecode::{BinOp, CmpOp, Uop, code_flags, local_kind};
+use stitch_bytecode::{BinOp, CmpOp, CodeUnit, Opcode, Uop, code_flags, local_kind};
 
 use crate::call::CallFrame;
 use crate::frame::Frame;
@@ -147,11 +147,21 @@ pub fn STORE_FAST(_: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
 /// oparg. Superinstructions are only formed before a one-unit instruction.
 #[inline(always)]
 fn take_next(f: &mut Frame) -> u32 {
+    take_next_unit(f, 1).arg()
+}
+/// [`take_next`] for a next instruction of `units` code units (its cache
+/// included): its unit.
+#[inline(always)]
+fn take_next_unit(f: &mut Frame, units: u32) -> CodeUnit {
     let at = f.ip;
-    let arg = f.code().code.get(at as usize).map_or(0, |c| c.get().arg());
+    let cu = f
+        .code()
+        .code
+        .get(at as usize)
+        .map_or(CodeUnit(0), |c| c.get());
     f.lasti = at;
-    f.ip = at + 1;
-    arg
+    f.ip = at + units;
+    cu
 }
 #[inline(always)]
 pub fn LOAD_FAST_NEXT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
@@ -583,18 +593,10 @@ pub fn POP_JUMP_IF_NEXT(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let b = f.peek(1).as_bool().unwrap_or(false);
     // A bool owns nothing: popping it needs no drop.
     std::mem::forget(f.pop());
-    let at = f.ip;
-    let code = f.code();
-    let (Some(cu), Some(history)) = (
-        code.code.get(at as usize).map(std::cell::Cell::get),
-        code.code.get(at as usize + 1).map(std::cell::Cell::get),
-    ) else {
-        return Ok(Flow::Next);
-    };
-    f.lasti = at;
-    f.ip = at + 1 + stitch_bytecode::Opcode::POP_JUMP_IF_FALSE.cache_entries();
-    let taken = b == (cu.op() == stitch_bytecode::Opcode::POP_JUMP_IF_TRUE);
-    branch(f, history.0 as u64, taken, cu.arg())
+    let cu = take_next_unit(f, 1 + Opcode::POP_JUMP_IF_FALSE.cache_entries());
+    let history = f.code().cache(f.lasti, 0).get().0;
+    let taken = b == (cu.op() == Opcode::POP_JUMP_IF_TRUE);
+    branch(f, history as u64, taken, cu.arg())
 }
 #[inline(always)]
 pub fn POP_JUMP_IF_NONE(_: &Vm, f: &mut Frame, t: u32, history: u64) -> R {

@@ -153,35 +153,17 @@ fn state<'a>(vm: &Vm, v: &'a Value) -> PyResult<Mt<'a>> {
     Err(vm.type_error("_random: not a generator state"))
 }
 
-/// A non-negative int argument as its 32-bit digits, least significant
-/// first (none for 0).
-fn digits(vm: &Vm, v: &Value, what: &str) -> PyResult<Vec<u32>> {
-    match as_int(v) {
-        Some(IntRef::Small(i)) if i >= 0 => {
-            let i = i as u64;
-            Ok([i as u32, (i >> 32) as u32]
-                .into_iter()
-                .take(if i >> 32 != 0 {
-                    2
-                } else if i != 0 {
-                    1
-                } else {
-                    0
-                })
-                .collect())
-        }
-        Some(IntRef::Big(b)) if b.sign() != Sign::Minus => Ok(b.magnitude().to_u32_digits()),
-        _ => Err(vm.type_error(format!("_random: {what} must be a non-negative int"))),
-    }
-}
-
 /// `seed(state, n)`: seed from a non-negative int, by its 32-bit digits
-/// (`[0]` for 0), as CPython seeds from `abs(n)`.
+/// least significant first (`[0]` for 0), as CPython seeds from `abs(n)`.
 fn seed(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
     check_args(vm, "seed", args, 2, 2)?;
-    let mut key = digits(vm, &args[1], "seed")?;
-    if key.is_empty() {
-        key.push(0);
+    let mut key = match as_int(&args[1]) {
+        Some(IntRef::Small(i)) if i >= 0 => vec![i as u32, (i >> 32) as u32],
+        Some(IntRef::Big(b)) if b.sign() != Sign::Minus => b.magnitude().to_u32_digits(),
+        _ => return Err(vm.type_error("_random: seed must be a non-negative int")),
+    };
+    while key.len() > 1 && key.last() == Some(&0) {
+        key.pop();
     }
     state(vm, &args[0])?.init_by_array(&key);
     Ok(Value::NONE)
@@ -193,10 +175,10 @@ fn seed(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
 fn getrandbits(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
     check_args(vm, "getrandbits", args, 2, 2)?;
     let k = match as_int(&args[1]) {
-        Some(IntRef::Small(k)) if k >= 0 => k as u64,
-        Some(IntRef::Small(_)) => {
+        Some(IntRef::Small(k)) if k < 0 => {
             return Err(vm.err(Exc::ValueError, "number of bits must be non-negative"));
         }
+        Some(IntRef::Small(k)) if k <= i32::MAX as i64 => k as u64,
         _ => {
             return Err(vm.err(
                 Exc::OverflowError,
@@ -204,12 +186,6 @@ fn getrandbits(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
             ));
         }
     };
-    if k > i32::MAX as u64 {
-        return Err(vm.err(
-            Exc::OverflowError,
-            "Python int too large to convert to C int",
-        ));
-    }
     let mut mt = state(vm, &args[0])?;
     if k <= 32 {
         return Ok(Value::int(if k == 0 {

@@ -45,7 +45,6 @@ use super::{Spec, attr, counter};
 use crate::frame::Frame;
 use crate::function::CodeRt;
 use crate::object::ObjKind;
-use crate::value::tag;
 use crate::vm::Vm;
 
 /// Ways of a polymorphic cache: the four task classes of a scheduler or
@@ -230,12 +229,12 @@ fn widen_to_bool(f: &Frame, op: Opcode) -> bool {
 /// floats (`x * k` where components are sometimes ints): serve every mix
 /// with `BINARY_OP_NUMBER`, for the operators floats have (not `&`, `<<`...).
 fn widen_number(f: &Frame) -> bool {
-    let number = |v: &crate::value::Value| matches!(v.tag(), tag::INT | tag::FLOAT);
+    use crate::uops::is_number;
     let at = f.lasti as usize;
     let code = f.code();
     let arg = code.code[at].get().arg();
     let float_op = BinOp::from_u32(arg).is_some_and(|op| crate::num::is_float_op(op.base()));
-    if !float_op || !number(f.peek(1)) || !number(f.peek(2)) {
+    if !float_op || !is_number(f.peek(1)) || !is_number(f.peek(2)) {
         return false;
     }
     code.code[at].set(CodeUnit::new(Opcode::BINARY_OP_NUMBER, arg));

@@ -39,7 +39,7 @@ pub fn GUARD_NOS_FLOAT(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
 }
 /// Is `v` an int or a float (`tag::INT` and `tag::FLOAT` are adjacent)?
 #[inline(always)]
-fn is_number(v: &Value) -> bool {
+pub(crate) fn is_number(v: &Value) -> bool {
     v.tag().wrapping_sub(tag::INT) <= tag::FLOAT - tag::INT
 }
 #[inline(always)]
