@@ -411,9 +411,34 @@ impl Vm {
         if f.prev.is_some() {
             f.prev = None;
         }
+        self.pool_frame(f);
+    }
+
+    /// [`Vm::release_frame`] of a frame that [`Frame::is_plain_call`]
+    /// says is plain and that no longer has a caller linked: only its
+    /// values, window, function and code to give back.
+    #[inline(always)]
+    pub(crate) fn release_plain_frame(&self, mut f: Box<Frame>) {
+        debug_assert!(f.is_plain_call() && f.prev.is_none());
+        f.clear_values();
+        if let Storage::Stack { mark } = f.storage {
+            self.stack.release(mark);
+        }
+        self.depth.set(self.depth.get().saturating_sub(1));
+        // Borrowed from `func`: empty them before `func` goes.
+        f.forget_borrowed_namespaces();
+        drop(f.func.take());
+        drop(f.code_obj.take());
+        self.pool_frame(f);
+    }
+
+    /// Keep an emptied frame for reuse (up to a bound).
+    #[inline(always)]
+    fn pool_frame(&self, mut f: Box<Frame>) {
         let n = self.frame_pool_len.get();
         if n < 64 {
-            f.prev = self.frame_pool.take();
+            // `f` has no caller linked: nothing to drop.
+            std::mem::forget(std::mem::replace(&mut f.prev, self.frame_pool.take()));
             // The pool's head was just taken: nothing to drop.
             std::mem::forget(self.frame_pool.replace(Some(f)));
             self.frame_pool_len.set(n + 1);

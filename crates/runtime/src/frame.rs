@@ -159,6 +159,14 @@ impl Frame {
             (Value::NULL, Value::NULL)
         }
     }
+    /// Empty borrowed `globals` and `builtins` (`ns_owned` false): they
+    /// hold no references to give back.
+    #[inline(always)]
+    pub fn forget_borrowed_namespaces(&mut self) {
+        debug_assert!(!self.ns_owned);
+        std::mem::forget(std::mem::replace(&mut *self.globals.0, Value::NULL));
+        std::mem::forget(std::mem::replace(&mut *self.builtins.0, Value::NULL));
+    }
     #[inline(always)]
     pub fn code(&self) -> &CodeRt {
         // SAFETY: `code_obj` keeps the CodeRt alive and boxed (it never moves).
@@ -276,6 +284,18 @@ impl Frame {
         self.top_slice(self.stack_len())
             .iter()
             .for_each(&mut *visit);
+    }
+    /// Is this the frame of an ordinary call (a function's, with its
+    /// window on the value stack, no locals mapping, returning its value
+    /// to the caller as is)? Such a frame returns by
+    /// [`Vm::release_plain_frame`](crate::vm::Vm::release_plain_frame).
+    #[inline(always)]
+    pub fn is_plain_call(&self) -> bool {
+        matches!(self.storage, Storage::Stack { .. })
+            && self.link == Link::None
+            && !self.ns_owned
+            && self.locals.is_null()
+            && self.init_self.is_null()
     }
     /// Drop every value in the window (leaving NULLs).
     pub fn clear_values(&mut self) {

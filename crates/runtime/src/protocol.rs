@@ -1455,12 +1455,7 @@ impl Vm {
         let it = self.iter(iterable)?;
         if let Some(ObjKind::Generator(g)) = it.as_obj().map(|o| &o.kind) {
             if g.kind == crate::generator::GenKind::Generator {
-                while let Some(x) = self.gen_next(g)? {
-                    if !f(x)? {
-                        break;
-                    }
-                }
-                return Ok(());
+                return self.gen_for_each(g, f);
             }
         }
         while let Some(x) = self.next(&it)? {
