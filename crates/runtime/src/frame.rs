@@ -288,7 +288,7 @@ impl Frame {
     /// Is this the frame of an ordinary call (a function's, with its
     /// window on the value stack, no locals mapping, returning its value
     /// to the caller as is)? Such a frame returns by
-    /// [`Vm::release_plain_frame`](crate::vm::Vm::release_plain_frame).
+    /// `Vm::release_plain_frame`.
     #[inline(always)]
     pub fn is_plain_call(&self) -> bool {
         matches!(self.storage, Storage::Stack { .. })

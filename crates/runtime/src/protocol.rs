@@ -979,18 +979,10 @@ impl Vm {
     #[inline]
     pub fn len(&self, v: &Value) -> PyResult<usize> {
         // The common built-in containers first, without a dunder lookup.
-        if let Some(o) = v.as_obj() {
-            if !as_type(o.ty_obj()).heap {
-                match &o.kind {
-                    ObjKind::List(l) => return Ok(l.borrow().len()),
-                    ObjKind::Tuple(t) => return Ok(t.len()),
-                    ObjKind::Dict(d) => return Ok(d.borrow().len()),
-                    ObjKind::Set(s) => return Ok(s.borrow().len()),
-                    _ => {}
-                }
-            }
+        match builtin_len(v) {
+            Some(n) => Ok(n),
+            None => self.len_general(v),
         }
-        self.len_general(v)
     }
 
     fn len_general(&self, v: &Value) -> PyResult<usize> {
@@ -1606,6 +1598,25 @@ pub fn hash_pointer(p: i64) -> i64 {
 fn heap_dunder(t: &crate::types::TypeObj, name: &str) -> Option<Value> {
     match types::lookup_ex(t, name) {
         Some((f, true)) => Some(f),
+        _ => None,
+    }
+}
+
+/// `len(v)` of an exact built-in list, tuple, str, dict or set (whose
+/// length is a field: no `__len__` to look up, no code to run); None for
+/// anything else.
+#[inline(always)]
+pub fn builtin_len(v: &Value) -> Option<usize> {
+    let o = v.as_obj()?;
+    if as_type(o.ty_obj()).heap {
+        return None;
+    }
+    match &o.kind {
+        ObjKind::List(l) => l.try_borrow().ok().map(|l| l.len()),
+        ObjKind::Tuple(t) => Some(t.len()),
+        ObjKind::Str(s) => Some(s.len()),
+        ObjKind::Dict(d) => d.try_borrow().ok().map(|d| d.len()),
+        ObjKind::Set(s) => s.try_borrow().ok().map(|s| s.len()),
         _ => None,
     }
 }

@@ -217,8 +217,21 @@ pub fn CALL_BUILTIN_FAST(vm: &Vm, f: &mut Frame, argc: u32, _: u64) -> R {
     };
     finish(f, argc, r)
 }
+#[inline(always)]
 pub fn CALL_LEN(vm: &Vm, f: &mut Frame, argc: u32, _: u64) -> R {
     call_prologue(vm)?;
+    let Some(n) = crate::protocol::builtin_len(f.peek(1)) else {
+        return call_len_general(vm, f, argc);
+    };
+    // `len`, NULL, the argument: the argument and `len` are dropped.
+    drop(f.pop());
+    f.pop_moved(1);
+    *f.peek_mut(1) = Value::int(n as i64);
+    Ok(Flow::Next)
+}
+/// CALL_LEN of anything but a built-in container: `__len__` and its checks.
+#[inline(never)]
+fn call_len_general(vm: &Vm, f: &mut Frame, argc: u32) -> R {
     let r = vm.len(f.peek(1)).map(|n| Value::int(n as i64));
     finish(f, argc, r)
 }
