@@ -43,8 +43,9 @@ pub enum Base {
     None,
     /// The built-in value a subclass of int/float/str/tuple/list/dict/set/... extends.
     Value(Value),
-    /// An exception.
-    Exc(RefCell<ExcData>),
+    /// An exception (boxed: its data is large, and plain instances
+    /// live inline in their object).
+    Exc(Box<RefCell<ExcData>>),
 }
 
 pub struct Instance {

@@ -125,7 +125,9 @@ pub enum ObjKind {
     Code(Box<CodeRt>),
     Cell(RefCell<Value>),
     Type(Box<TypeObj>),
-    Instance(Box<Instance>),
+    /// Inline, so that making an instance allocates the object and its
+    /// slots only.
+    Instance(Instance),
     Module(Box<Module>),
     Generator(Box<Generator>),
     Iter(RefCell<IterState>),

@@ -634,7 +634,7 @@ impl Vm {
                 *inst.slots.get_mut() = vec![Value::NULL; n];
             }
         }
-        object::alloc(ObjKind::Instance(Box::new(inst)), cls)
+        object::alloc(ObjKind::Instance(inst), cls)
     }
 
     // ----- exceptions ---------------------------------------------------
@@ -648,7 +648,7 @@ impl Vm {
             context: Value::NONE,
             suppress_context: false,
         };
-        let exc = self.new_instance(cls, Base::Exc(RefCell::new(data)));
+        let exc = self.new_instance(cls, Base::Exc(Box::new(RefCell::new(data))));
         crate::builtins::exc::set_class_attrs(self, &exc, &args_for_attrs(&exc), &[], &[]);
         exc
     }
