@@ -502,6 +502,12 @@ impl Vm {
     /// waits on `exc_chain` unless it is None.
     #[inline(always)]
     fn gen_exc_enter(&self, g: &Generator) {
+        // Commonly neither handles an exception: nothing to swap.
+        // SAFETY: `saved_exc` is only read here, and nothing else holds it.
+        if unsafe { &*g.saved_exc.as_ptr() }.is_none() && self.cur_exc_is_exactly_none() {
+            g.caller_exc_saved.set(false);
+            return;
+        }
         let mut own = g.saved_exc.replace(Value::NONE);
         if own.is_null() {
             own = Value::NONE;
@@ -527,6 +533,11 @@ impl Vm {
     /// back; its own is kept if it yielded (`suspended`), else dropped.
     #[inline(always)]
     fn gen_exc_leave(&self, g: &Generator, suspended: bool) {
+        // Commonly neither handles an exception: nothing to swap back (a
+        // running generator's own `saved_exc` is None).
+        if !g.caller_exc_saved.get() && self.cur_exc_is_exactly_none() {
+            return;
+        }
         let caller = if g.caller_exc_saved.replace(false) {
             self.exc_chain
                 .try_borrow_mut()
@@ -548,6 +559,12 @@ impl Vm {
         } else {
             drop(own);
         }
+    }
+
+    /// Is the running code's own "exception being handled" None (not NULL)?
+    #[inline(always)]
+    fn cur_exc_is_exactly_none(&self) -> bool {
+        self.cur_exc.try_borrow().is_ok_and(|v| v.is_none())
     }
 
     /// Is no exception being handled in the running code's own state?
@@ -910,6 +927,13 @@ macro_rules! uop_step {
                 std::mem::forget(std::mem::replace(&mut $out.value, v));
                 return RETURNED;
             }
+            Ok(Flow::Yield(v)) => {
+                if !$reads_ip {
+                    $f.ip = ($ip + $next) as u32;
+                }
+                std::mem::forget(std::mem::replace(&mut $out.value, v));
+                return YIELDED;
+            }
             _ => {
                 if !$reads_ip {
                     $f.ip = ($ip + $next) as u32;
@@ -963,7 +987,7 @@ macro_rules! tier1_dispatch {
         $name:ident { $(base: $base:ident,)? cache: $cache:expr, uops: [$($uop:ident),*] }
     )*) => {
         /// One handler per instruction: it runs the instruction's uops
-        /// and returns where to continue, or one of [`CALLED`],
+        /// and returns where to continue, or one of [`YIELDED`], [`CALLED`],
         /// [`RETURNED`], [`LEFT`] when a uop left the instruction (what it
         /// left with is in `out`).
         #[allow(non_snake_case)]
@@ -1086,7 +1110,7 @@ macro_rules! tier1_dispatch {
                         vm.stats_executed(cu.op());
                     }
                     ip = table[cu.op_byte() as usize](vm, &mut f, code, ip, cu, &mut out);
-                    if ip < CALLED {
+                    if ip < YIELDED {
                         continue;
                     }
                     if ip == CALLED {
@@ -1113,6 +1137,17 @@ macro_rules! tier1_dispatch {
                                 continue 'frame;
                             }
                             Err(out) => return out,
+                        }
+                    }
+                    if ip == YIELDED {
+                        let v = out.value.take();
+                        match yielded(vm, f, v, &mut out) {
+                            Ok(next) => {
+                                f = next;
+                                enter!();
+                                continue;
+                            }
+                            Err(outcome) => return outcome,
                         }
                     }
                     let mut flow = match out.other.take() {
@@ -1152,30 +1187,13 @@ macro_rules! tier1_dispatch {
                             }
                             Err(out) => return out,
                         },
-                        Flow::Yield(v) => {
-                            if !f.link.is_gen() {
-                                // The entry frame (a generator's) yields.
-                                let Some(s) = out.sink.as_deref_mut() else {
-                                    return RunOutcome::Yield(v, f);
-                                };
-                                debug_assert!(f.prev.is_none());
-                                if !s(v) {
-                                    return RunOutcome::Yield(Value::NONE, f);
-                                }
-                                // Resumed by `next()`: the yield's result is None.
-                                f.push(Value::NONE);
-                                ip = f.ip as usize;
-                                continue;
+                        Flow::Yield(v) => match yielded(vm, f, v, &mut out) {
+                            Ok(next) => {
+                                f = next;
+                                continue 'frame;
                             }
-                            match vm.gen_inline_yielded(f) {
-                                Ok(mut caller) => {
-                                    caller.push(v);
-                                    f = caller;
-                                    continue 'frame;
-                                }
-                                Err(fr) => return RunOutcome::Yield(v, fr),
-                            }
-                        }
+                            Err(outcome) => return outcome,
+                        },
                         Flow::Deopt => {
                             pending = Some(vm.err(Exc::SystemError, "generic instruction deoptimized"));
                             continue 'frame;
@@ -1273,6 +1291,34 @@ fn dispatch_generic(vm: &Vm, f: &mut Frame, op: Opcode, arg: u32) -> PyResult<Fl
     run_generic(vm, f, base, arg)
 }
 
+/// Generator frame `f` yielded `v`: the frame to continue with (its
+/// caller in this loop with `v` pushed, or `f` itself when the run's sink
+/// took `v` and wants more), or the run's outcome.
+#[inline(never)]
+fn yielded(vm: &Vm, f: Box<Frame>, v: Value, out: &mut Exit<'_>) -> Result<Box<Frame>, RunOutcome> {
+    if f.link.is_gen() {
+        return match vm.gen_inline_yielded(f) {
+            Ok(mut caller) => {
+                caller.push(v);
+                Ok(caller)
+            }
+            Err(fr) => Err(RunOutcome::Yield(v, fr)),
+        };
+    }
+    // The entry frame (a generator's) yields.
+    let Some(s) = out.sink.as_deref_mut() else {
+        return Err(RunOutcome::Yield(v, f));
+    };
+    debug_assert!(f.prev.is_none());
+    if !s(v) {
+        return Err(RunOutcome::Yield(Value::NONE, f));
+    }
+    let mut f = f;
+    // Resumed as by `next()`: the yield's result is None.
+    f.push(Value::NONE);
+    Ok(f)
+}
+
 /// Make `caller` the frame a new `callee` returns to.
 #[inline(always)]
 fn link_caller(callee: &mut Frame, caller: Box<Frame>) {
@@ -1324,7 +1370,7 @@ type Handler = fn(&Vm, &mut Frame, *const Cell<CodeUnit>, usize, CodeUnit, &mut 
 struct Exit<'s> {
     /// The frame of a Python call ([`CALLED`]).
     callee: Option<Box<Frame>>,
-    /// The value a frame returns ([`RETURNED`]).
+    /// The value a frame returns ([`RETURNED`]) or yields ([`YIELDED`]).
     value: Value,
     /// Any other flow, or an error ([`LEFT`]).
     other: Option<PyResult<Flow>>,
@@ -1334,6 +1380,7 @@ struct Exit<'s> {
 }
 
 /// Handler results that are not a code position (no code is this large).
+const YIELDED: usize = usize::MAX - 3;
 const CALLED: usize = usize::MAX - 2;
 const RETURNED: usize = usize::MAX - 1;
 const LEFT: usize = usize::MAX;
