@@ -154,8 +154,12 @@ fn iter_state(f: &Frame) -> Option<&std::cell::RefCell<IterState>> {
 /// Is the iterator a sequence iterator over a `kind` object, or an exhausted one?
 #[inline(always)]
 fn seq_iter_over(f: &Frame, is_kind: fn(&ObjKind) -> bool) -> bool {
-    let Some(s) = iter_state(f) else { return false };
-    match &*s.borrow() {
+    // `try_borrow`: no panic path (whose unwinding would make the
+    // handler save registers); the state is never borrowed across code.
+    let Some(Ok(s)) = iter_state(f).map(|s| s.try_borrow()) else {
+        return false;
+    };
+    match &*s {
         IterState::Seq { seq, .. } => seq.as_obj().is_some_and(|o| is_kind(&o.kind)),
         IterState::Exhausted => true,
         _ => false,
@@ -555,7 +559,10 @@ fn replace_container_and_int(f: &mut Frame, item: Value) {
 #[inline(always)]
 pub fn BINARY_SUBSCR_TUPLE_INT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let item = match f.peek(2).as_obj().map(|o| &o.kind) {
-        Some(ObjKind::Tuple(t)) => index(f.peek(1), t.len()).map(|i| t[i].clone()),
+        Some(ObjKind::Tuple(t)) => match index(f.peek(1), t.len()) {
+            Some(i) => t.get(i).cloned(),
+            None => None,
+        },
         _ => None,
     };
     let Some(item) = item else {
@@ -668,17 +675,20 @@ pub(super) fn for_iter_result(f: &mut Frame, next: Option<Value>, t: u32) -> R {
             f.push(v);
             Ok(Flow::Next)
         }
-        None => for_iter_done(f, t),
+        None => {
+            for_iter_done(f);
+            Ok(Flow::Jump(t))
+        }
     }
 }
-/// The loop is over: pop the iterator and leave. Out of line, so that a
-/// loop step makes no call (and saves no registers) for the one time its
-/// iterator is dropped.
+/// The loop is over: pop the iterator. Out of line, so that a loop step
+/// makes no call for the one time its iterator is dropped; and returning
+/// nothing, so that the handler keeps nothing live across it (it saves no
+/// registers on every step for it).
 #[cold]
 #[inline(never)]
-fn for_iter_done(f: &mut Frame, t: u32) -> R {
+fn for_iter_done(f: &mut Frame) {
     drop(f.pop());
-    Ok(Flow::Jump(t))
 }
 
 #[inline(always)]
@@ -693,38 +703,51 @@ pub fn FOR_ITER_RANGE(vm: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
 /// Next item of a sequence iterator whose sequence's items `get` reads.
 #[inline(always)]
 fn seq_next(f: &Frame, get: fn(&ObjKind, usize) -> Option<Value>) -> Option<Value> {
-    let s = iter_state(f)?;
-    let mut s = s.borrow_mut();
+    let mut s = iter_state(f)?.try_borrow_mut().ok()?;
     let IterState::Seq { seq, idx } = &mut *s else {
         return None;
     };
     let item = seq.as_obj().and_then(|o| get(&o.kind, *idx));
-    match item {
-        Some(v) => {
-            *idx += 1;
-            Some(v)
-        }
-        None => {
-            exhaust(&mut s);
-            None
-        }
+    if item.is_some() {
+        *idx += 1;
     }
+    item
 }
-/// Mark a sequence iterator finished (dropping its sequence): out of line,
-/// as [`for_iter_done`].
+/// A sequence iterator's loop is over: mark the iterator finished
+/// (dropping its sequence, so that items added later are not seen) and
+/// pop it. Out of line, as [`for_iter_done`].
 #[cold]
 #[inline(never)]
-fn exhaust(s: &mut IterState) {
-    *s = IterState::Exhausted;
+fn seq_done(f: &mut Frame) {
+    if let Some(Ok(mut s)) = iter_state(f).map(|s| s.try_borrow_mut()) {
+        if matches!(*s, IterState::Seq { .. }) {
+            *s = IterState::Exhausted;
+        }
+    }
+    drop(f.pop());
+}
+/// Push a sequence iterator's next item, or finish its loop and jump to `t`.
+#[inline(always)]
+fn seq_result(f: &mut Frame, next: Option<Value>, t: u32) -> R {
+    match next {
+        Some(v) => {
+            f.push(v);
+            Ok(Flow::Next)
+        }
+        None => {
+            seq_done(f);
+            Ok(Flow::Jump(t))
+        }
+    }
 }
 
 #[inline(always)]
 pub fn FOR_ITER_LIST(_: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
     let next = seq_next(f, |k, i| match k {
-        ObjKind::List(l) => l.borrow().get(i).cloned(),
+        ObjKind::List(l) => l.try_borrow().ok().and_then(|l| l.get(i).cloned()),
         _ => None,
     });
-    for_iter_result(f, next, t)
+    seq_result(f, next, t)
 }
 #[inline(always)]
 pub fn FOR_ITER_TUPLE(_: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
@@ -732,7 +755,7 @@ pub fn FOR_ITER_TUPLE(_: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
         ObjKind::Tuple(items) => items.get(i).cloned(),
         _ => None,
     });
-    for_iter_result(f, next, t)
+    seq_result(f, next, t)
 }
 #[inline(always)]
 pub fn FOR_ITER_GEN(vm: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
