@@ -420,11 +420,12 @@ impl Vm {
     #[inline(always)]
     pub(crate) fn release_plain_frame(&self, mut f: Box<Frame>) {
         debug_assert!(f.is_plain_call() && f.prev.is_none());
-        f.clear_values();
+        f.drop_values();
         if let Storage::Stack { mark } = f.storage {
             self.stack.release(mark);
         }
-        self.depth.set(self.depth.get().saturating_sub(1));
+        // A frame with a stack window counted one level.
+        self.depth.set(self.depth.get() - 1);
         // Borrowed from `func`: empty them before `func` goes.
         f.forget_borrowed_namespaces();
         drop(f.func.take());

@@ -299,6 +299,13 @@ impl Frame {
     }
     /// Drop every value in the window (leaving NULLs).
     pub fn clear_values(&mut self) {
+        self.drop_values();
+        self.sp = self.stack_base();
+    }
+    /// [`Frame::clear_values`] but for the stack pointer, for a frame
+    /// that is done with its window (a new window gives it a new one).
+    #[inline(always)]
+    pub fn drop_values(&mut self) {
         // SAFETY: `base..sp` are the frame's live slots: its locals, then
         // its value stack (see the module invariants).
         let live = unsafe {
@@ -309,7 +316,6 @@ impl Frame {
                 drop(v.take());
             }
         }
-        self.sp = self.stack_base();
     }
 }
 
