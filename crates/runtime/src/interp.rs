@@ -12,7 +12,10 @@
 //! `YIELD_VALUE` hands the frame back to the generator and continues the
 //! caller with the value, and its return or escaping exception finishes
 //! the generator. Generators driven from Rust (`next()`, `send()`,
-//! `throw()`, `close()`) run in a loop of their own (`Vm::gen_send`).
+//! `throw()`, `close()`) run in a loop of their own (`Vm::gen_send`); a
+//! built-in consuming a whole generator (`list(g)`, `sum(g)`...) runs it
+//! in one such loop that hands each yielded value to a sink
+//! (`Vm::gen_for_each`).
 //!
 //! Every instruction executes the uops it is declared with in
 //! `stitch_bytecode::ops`; uop bodies live in `uops.rs`, one function each
