@@ -373,7 +373,7 @@ impl Vm {
             // As between two `next()` calls: the consumer's frame and
             // exception state (swapped only when either is not None).
             let current = self.current.replace(consumer);
-            let swap = g.caller_exc_saved.get() || !self.cur_exc_is_none();
+            let swap = !self.gen_exc_idle(g);
             if swap {
                 self.gen_exc_leave(g, true);
             }
@@ -539,9 +539,7 @@ impl Vm {
     /// back; its own is kept if it yielded (`suspended`), else dropped.
     #[inline(always)]
     fn gen_exc_leave(&self, g: &Generator, suspended: bool) {
-        // Commonly neither handles an exception: nothing to swap back (a
-        // running generator's own `saved_exc` is None).
-        if !g.caller_exc_saved.get() && self.cur_exc_is_exactly_none() {
+        if self.gen_exc_idle(g) {
             return;
         }
         let caller = if g.caller_exc_saved.replace(false) {
@@ -573,11 +571,12 @@ impl Vm {
         self.cur_exc.try_borrow().is_ok_and(|v| v.is_none())
     }
 
-    /// Is no exception being handled in the running code's own state?
-    fn cur_exc_is_none(&self) -> bool {
-        self.cur_exc
-            .try_borrow()
-            .is_ok_and(|v| v.is_none() || v.is_null())
+    /// While generator `g` runs: is there nothing to exchange when it
+    /// stops (it handles no exception, and its caller's state is None)?
+    /// Commonly so. A running generator's own `saved_exc` is None.
+    #[inline(always)]
+    fn gen_exc_idle(&self, g: &Generator) -> bool {
+        !g.caller_exc_saved.get() && self.cur_exc_is_exactly_none()
     }
 
     /// The exception `sys.exc_info()`, a bare `raise` and implicit chaining

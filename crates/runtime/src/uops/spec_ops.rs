@@ -670,13 +670,19 @@ pub fn UNPACK_SEQUENCE_LIST(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
 /// Push the next item, or pop the exhausted iterator and jump to `t`.
 #[inline(always)]
 pub(super) fn for_iter_result(f: &mut Frame, next: Option<Value>, t: u32) -> R {
+    for_iter_step(f, next, t, for_iter_done)
+}
+/// Push the next item, or finish the loop with `done` (out of line,
+/// returning nothing) and jump to `t`.
+#[inline(always)]
+fn for_iter_step(f: &mut Frame, next: Option<Value>, t: u32, done: fn(&mut Frame)) -> R {
     match next {
         Some(v) => {
             f.push(v);
             Ok(Flow::Next)
         }
         None => {
-            for_iter_done(f);
+            done(f);
             Ok(Flow::Jump(t))
         }
     }
@@ -726,20 +732,6 @@ fn seq_done(f: &mut Frame) {
     }
     drop(f.pop());
 }
-/// Push a sequence iterator's next item, or finish its loop and jump to `t`.
-#[inline(always)]
-fn seq_result(f: &mut Frame, next: Option<Value>, t: u32) -> R {
-    match next {
-        Some(v) => {
-            f.push(v);
-            Ok(Flow::Next)
-        }
-        None => {
-            seq_done(f);
-            Ok(Flow::Jump(t))
-        }
-    }
-}
 
 #[inline(always)]
 pub fn FOR_ITER_LIST(_: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
@@ -747,7 +739,7 @@ pub fn FOR_ITER_LIST(_: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
         ObjKind::List(l) => l.try_borrow().ok().and_then(|l| l.get(i).cloned()),
         _ => None,
     });
-    seq_result(f, next, t)
+    for_iter_step(f, next, t, seq_done)
 }
 #[inline(always)]
 pub fn FOR_ITER_TUPLE(_: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
@@ -755,7 +747,7 @@ pub fn FOR_ITER_TUPLE(_: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
         ObjKind::Tuple(items) => items.get(i).cloned(),
         _ => None,
     });
-    seq_result(f, next, t)
+    for_iter_step(f, next, t, seq_done)
 }
 #[inline(always)]
 pub fn FOR_ITER_GEN(vm: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
