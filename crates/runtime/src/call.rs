@@ -167,9 +167,13 @@ impl Vm {
                 self.window_pool.borrow_mut().give(window);
                 return Err(e);
             }
-            return Ok(CallFrame::Done(
-                self.new_generator(func_v, func, code_v, window),
-            ));
+            let func: *const Function = &**func;
+            return Ok(CallFrame::Done(self.new_generator(
+                func_v.clone(),
+                func,
+                code_v,
+                window,
+            )));
         }
         let depth = self.depth.get() + 1;
         if depth > self.recursion_limit.get() {
@@ -230,29 +234,33 @@ impl Vm {
     }
 
     /// The generator (coroutine, async generator) a call of the generator
-    /// function `func` makes, for a call whose shape a specialized `CALL`
-    /// proved simple (as [`Vm::frame_for_simple_call`]); the arguments are
-    /// moved out of `args`.
+    /// function `func_v` makes, for a call whose shape a specialized
+    /// `CALL` proved simple (as [`Vm::frame_for_simple_call`]); the
+    /// function and the arguments are moved out of `func_v` and `args`.
     pub(crate) fn generator_for_simple_call(
         &self,
-        func_v: &Value,
-        func: &Function,
+        func_v: Value,
         args: &mut [Value],
-    ) -> Value {
+    ) -> PyResult<Value> {
+        let Some(ObjKind::Function(func)) = func_v.as_obj().map(|o| &o.kind) else {
+            return Err(self.err(Exc::SystemError, "specialized call of a non-function"));
+        };
         let code_v = func.code();
         let code = code_rt_of(&code_v);
         let argcount = code.argcount;
         let mut window = self.window_pool.borrow_mut().take(code.framesize);
         bind_simple(func, &mut window[..argcount], args);
-        self.new_generator(func_v, func, code_v, window)
+        let func: *const Function = &**func;
+        Ok(self.new_generator(func_v, func, code_v, window))
     }
 
     /// A new generator object (of the kind the code's flags say) whose
-    /// frame runs `func` in `window`, its parameters already bound.
+    /// frame runs `func` (the payload of `func_v`, which moves into the
+    /// frame) in `window`, its parameters already bound.
     fn new_generator(
         &self,
-        func_v: &Value,
-        func: &Function,
+        func_v: Value,
+        func: *const Function,
         code_v: Value,
         mut window: Box<[Value]>,
     ) -> Value {
@@ -264,18 +272,15 @@ impl Vm {
         } else {
             (GenKind::Generator, &self.types.generator)
         };
+        // SAFETY: `func` points into `func_v`, alive here and then owned
+        // by the frame.
+        let (name, qualname) = unsafe {
+            let func = &*func;
+            (func.name.borrow().clone(), func.qualname.borrow().clone())
+        };
         let base = window.as_mut_ptr();
         let code: *const CodeRt = code_rt_of(&code_v);
-        let frame = self.new_frame_struct(
-            func_v.clone(),
-            func,
-            code_v,
-            code,
-            base,
-            Storage::Owned(window),
-        );
-        let name = func.name.borrow().clone();
-        let qualname = func.qualname.borrow().clone();
+        let frame = self.new_frame_struct(func_v, func, code_v, code, base, Storage::Owned(window));
         object::alloc(
             ObjKind::Generator(Generator::new(kind, frame, name, qualname)),
             ty,

@@ -49,26 +49,18 @@ pub struct Generator {
 impl Generator {
     /// A new, not yet started generator owning `frame`.
     #[inline]
-    pub fn new(kind: GenKind, frame: Box<Frame>, name: Value, qualname: Value) -> Box<Generator> {
-        // Boxed from constants first, then filled in place: building the
-        // whole struct on the stack and copying it into the box stalls on
-        // the copy (its small fields were just stored separately).
-        let mut g = Box::new(Generator {
-            kind: GenKind::Generator,
+    pub fn new(kind: GenKind, frame: Box<Frame>, name: Value, qualname: Value) -> Generator {
+        Generator {
+            kind,
             closed: Cell::new(false),
-            frame: RefCell::new(None),
+            frame: RefCell::new(Some(frame)),
             running: Cell::new(false),
             started: Cell::new(false),
-            name: Value::NONE,
-            qualname: Value::NONE,
+            name,
+            qualname,
             saved_exc: Cell::new(Value::NONE),
             caller_exc_saved: Cell::new(false),
-        });
-        g.kind = kind;
-        *g.frame.get_mut() = Some(frame);
-        g.name = name;
-        g.qualname = qualname;
-        g
+        }
     }
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.name);

@@ -23,11 +23,13 @@
 //!   interpreter runs the finalizer at its next safepoint.
 //! * Tracked containers are listed in the thread's registry at `gc_idx`;
 //!   an object is removed from it before its memory is released.
-//! * `FREE_BLOCKS` holds memory blocks of freed objects: each was made by
+//! * `FREE_BLOCKS` lists memory blocks of freed objects: each was made by
 //!   `Box<Obj>` (same layout), its `Obj` has been dropped in place, and
-//!   nothing else points at it. `alloc` reuses the most recently freed
-//!   block first (as CPython's allocator does, so a temporary's `id()` is
-//!   reused by the next object), writing a whole new `Obj` into it.
+//!   nothing else points at it; its first word links to the next block
+//!   (an intrusive list: taking and giving a block touch only cells).
+//!   `alloc` reuses the most recently freed block first (as CPython's
+//!   allocator does, so a temporary's `id()` is reused by the next
+//!   object), writing a whole new `Obj` into it.
 
 use std::cell::{Cell, RefCell};
 
@@ -129,7 +131,9 @@ pub enum ObjKind {
     /// slots only.
     Instance(Instance),
     Module(Box<Module>),
-    Generator(Box<Generator>),
+    /// Inline, so that making a generator allocates the object (and its
+    /// frame and window, both pooled) only.
+    Generator(Generator),
     Iter(RefCell<IterState>),
     Property(Box<PropertyData>),
     StaticMethod(Value),
@@ -348,23 +352,23 @@ pub fn alloc(kind: ObjKind, ty: &Value) -> Value {
         k => k.is_container(),
     };
     let ty_ptr = ty.clone();
-    let obj = Obj {
-        rc: Cell::new(1),
-        flags: Cell::new(0),
-        ty: Cell::new(ty_ptr.obj_ptr()),
-        gc_idx: Cell::new(UNTRACKED),
-        kind,
+    let block = match FREE_BLOCKS.with(FreeBlocks::take) {
+        Some(block) => block,
+        None => Box::into_raw(Box::<std::mem::MaybeUninit<Obj>>::new_uninit()) as *mut Obj,
     };
+    // SAFETY: `block` is an unused `Obj`-sized allocation (a free block,
+    // see the module invariants, or a new box); writing every field
+    // initializes it. The payload is moved straight into the block rather
+    // than through a whole `Obj` built on the stack (one copy, not two).
+    unsafe {
+        std::ptr::write(&raw mut (*block).rc, Cell::new(1));
+        std::ptr::write(&raw mut (*block).flags, Cell::new(0));
+        std::ptr::write(&raw mut (*block).ty, Cell::new(ty_ptr.obj_ptr()));
+        std::ptr::write(&raw mut (*block).gc_idx, Cell::new(UNTRACKED));
+        std::ptr::write(&raw mut (*block).kind, kind);
+    }
     std::mem::forget(ty_ptr);
-    let ptr = match FREE_BLOCKS.with(|b| b.borrow_mut().pop()) {
-        Some(block) => {
-            // SAFETY: a free block is an unused `Obj`-sized allocation
-            // (module invariants); writing initializes it.
-            unsafe { std::ptr::write(block, obj) };
-            block as *const Obj
-        }
-        None => Box::into_raw(Box::new(obj)) as *const Obj,
-    };
+    let ptr = block as *const Obj;
     if container {
         track(ptr);
     }
@@ -495,7 +499,6 @@ pub(crate) unsafe fn decref(p: *const Obj) {
 struct HeapState {
     /// Objects whose count reached zero while another was being freed.
     pending: Vec<*const Obj>,
-    freeing: bool,
     /// Tracked containers (the cycle collector's roots of enumeration).
     tracked: Vec<*const Obj>,
     /// Instances resurrected for their `__del__`, run at the next safepoint.
@@ -506,14 +509,55 @@ struct HeapState {
     survivors: usize,
 }
 
-/// Freed object blocks kept for reuse (see the module invariants).
+/// Freed object blocks kept for reuse (see the module invariants), at most
+/// `MAX_FREE_BLOCKS`. Cells only, without a destructor, so that a thread
+/// reaches them without a check of the thread-local's state.
+struct FreeBlocks {
+    head: Cell<*mut Obj>,
+    len: Cell<usize>,
+}
+
 const MAX_FREE_BLOCKS: usize = 4096;
 
+impl FreeBlocks {
+    /// The most recently freed block, if any.
+    #[inline(always)]
+    fn take(&self) -> Option<*mut Obj> {
+        let b = self.head.get();
+        if b.is_null() {
+            return None;
+        }
+        // SAFETY: a listed block is an unused `Obj`-sized allocation whose
+        // first word holds the next block (module invariants).
+        self.head.set(unsafe { *(b as *mut *mut Obj) });
+        self.len.set(self.len.get() - 1);
+        Some(b)
+    }
+    /// List the block `b` (its `Obj` dropped in place) unless the list is
+    /// full: whether it was kept.
+    #[inline(always)]
+    fn give(&self, b: *mut Obj) -> bool {
+        let n = self.len.get();
+        if n >= MAX_FREE_BLOCKS {
+            return false;
+        }
+        // SAFETY: `b` is an unused `Obj`-sized (and aligned) block.
+        unsafe { *(b as *mut *mut Obj) = self.head.get() };
+        self.head.set(b);
+        self.len.set(n + 1);
+        true
+    }
+}
+
 thread_local! {
-    static FREE_BLOCKS: RefCell<Vec<*mut Obj>> = const { RefCell::new(Vec::new()) };
+    static FREE_BLOCKS: FreeBlocks = const {
+        FreeBlocks { head: Cell::new(std::ptr::null_mut()), len: Cell::new(0) }
+    };
+    /// Is `release` freeing objects (so that another reaching zero is
+    /// queued on `HeapState::pending` rather than freed recursively)?
+    static FREEING: Cell<bool> = const { Cell::new(false) };
     static HEAP: RefCell<HeapState> = const { RefCell::new(HeapState {
         pending: Vec::new(),
-        freeing: false,
         tracked: Vec::new(),
         finalize: Vec::new(),
         allocs_since_gc: 0,
@@ -580,36 +624,23 @@ unsafe fn release(p: *const Obj) {
         crate::breaker::request(crate::breaker::FINALIZERS);
         return;
     }
-    let top = HEAP.with(|h| {
-        let mut h = h.borrow_mut();
-        if h.freeing {
-            h.pending.push(p);
-            false
-        } else {
-            h.freeing = true;
-            true
-        }
-    });
-    if !top {
+    if FREEING.with(|f| f.replace(true)) {
+        HEAP.with(|h| h.borrow_mut().pending.push(p));
         return;
     }
     let mut next = Some(p);
     while let Some(p) = next {
         unsafe { free_one(p) };
-        next = HEAP.with(|h| {
-            let mut h = h.borrow_mut();
-            let n = h.pending.pop();
-            if n.is_none() {
-                h.freeing = false;
-            }
-            n
-        });
+        next = HEAP.with(|h| h.borrow_mut().pending.pop());
     }
+    FREEING.with(|f| f.set(false));
 }
 
 unsafe fn free_one(p: *const Obj) {
     let o = unsafe { &*p };
-    HEAP.with(|h| untrack(&mut h.borrow_mut(), o));
+    if o.gc_idx.get() != UNTRACKED {
+        HEAP.with(|h| untrack(&mut h.borrow_mut(), o));
+    }
     if let ObjKind::Type(_) = o.kind {
         crate::types::detach(o);
     }
@@ -618,11 +649,7 @@ unsafe fn free_one(p: *const Obj) {
     // SAFETY: the count is zero, nobody else can reach the object; its
     // memory, dropped in place, becomes a free block (or is released).
     unsafe { std::ptr::drop_in_place(p) };
-    let kept = FREE_BLOCKS.with(|b| {
-        let mut b = b.borrow_mut();
-        (b.len() < MAX_FREE_BLOCKS).then(|| b.push(p)).is_some()
-    });
-    if !kept {
+    if !FREE_BLOCKS.with(|b| b.give(p)) {
         // SAFETY: made by `Box<Obj>`, contents already dropped.
         drop(unsafe { Box::from_raw(p as *mut std::mem::MaybeUninit<Obj>) });
     }

@@ -184,12 +184,11 @@ pub fn CALL_PY_GEN(vm: &Vm, f: &mut Frame, argc: u32, _: u64) -> R {
     }
     let argc = argc as usize;
     let n = nargs(f, argc as u32);
-    let func_v = f.peek(argc + 2).clone();
-    let Some(func) = as_function(&func_v) else {
-        return Err(vm.err(Exc::SystemError, "specialized call of a non-function"));
-    };
-    let g = vm.generator_for_simple_call(&func_v, func, f.top_slice_mut(n));
-    f.drop_n(argc + 2);
+    // The callable moves into the generator's frame.
+    let func_v = f.peek_mut(argc + 2).take();
+    let g = vm.generator_for_simple_call(func_v, f.top_slice_mut(n))?;
+    // The callable, self (if any) and the arguments all moved.
+    f.pop_moved(argc + 2);
     f.push(g);
     Ok(Flow::Next)
 }
