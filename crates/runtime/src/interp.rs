@@ -893,7 +893,7 @@ fn send_before(f: &Frame) -> Option<CodeUnit> {
 /// and reads `f.ip` only when a frame leaves and later resumes. Handlers
 /// whose uops read `f.ip` (`$reads_ip`) keep it current themselves.
 macro_rules! uop_step {
-    ($vm:ident, $f:ident, $code:ident, $ip:ident, $arg:ident, $out:ident, $uop:ident, $reads_ip:ident, $next:ident, $chain:ident) => {{
+    ($vm:ident, $f:ident, $code:ident, $ip:ident, $arg:ident, $out:ident, $uop:ident, $reads_ip:ident, $next:ident, $chain:ident, $last:expr) => {{
         const SLICE: (u32, u32) = Uop::$uop.cache_slice();
         let operand = if SLICE.1 == 0 {
             0
@@ -927,6 +927,20 @@ macro_rules! uop_step {
                 // leaves): nothing to drop.
                 std::mem::forget($out.callee.replace(callee));
                 return CALLED;
+            }
+            // The last uop leaves a value to free: the handler does it
+            // on its way out, out of line (see `Flow::Release`).
+            Ok(Flow::Release(v)) => {
+                if $last {
+                    std::mem::forget(std::mem::replace(&mut $out.value, v));
+                    let next = if $reads_ip {
+                        $f.ip as usize
+                    } else {
+                        $ip + $next
+                    };
+                    return release_then_next::<$chain>($vm, $f, $code, next, $out);
+                }
+                drop(v);
             }
             Ok(Flow::Return(v)) => {
                 std::mem::forget(std::mem::replace(&mut $out.value, v));
@@ -964,6 +978,27 @@ macro_rules! chain_to {
     }};
 }
 
+/// The way out of a handler whose last uop left the last reference to an
+/// object in `out.value` ([`Flow::Release`]): free it, then go on as the
+/// handler would have (chaining to the next instruction, or returning
+/// its position). Reached by a tail call, so the handler saves no
+/// registers for it.
+#[cold]
+#[inline(never)]
+fn release_then_next<const CHAIN: bool>(
+    vm: &Vm,
+    f: &mut Frame,
+    code: *const Cell<CodeUnit>,
+    next: usize,
+    out: &mut Exit<'_>,
+) -> usize {
+    drop(std::mem::take(&mut out.value));
+    if CHAIN {
+        chain_to!(vm, f, code, out, next);
+    }
+    next
+}
+
 /// The same for the generic form run after a guard failed: `SPECIALIZE`
 /// is skipped (the miss already counted), and the flow is returned.
 macro_rules! generic_step {
@@ -975,12 +1010,11 @@ macro_rules! generic_step {
         } else {
             read_operand($f, SLICE)
         };
-        let flow = uops::$uop($vm, $f, $arg, operand)?;
-        if !matches!(flow, Flow::Next) {
-            return Ok(flow);
+        match uops::$uop($vm, $f, $arg, operand)? {
+            Flow::Next => {}
+            Flow::Release(v) => drop(v),
+            flow => return Ok(flow),
         }
-        // `Next` owns nothing: skip the out-of-line drop glue of `Flow`.
-        std::mem::forget(flow);
     }};
 }
 
@@ -1014,7 +1048,13 @@ macro_rules! tier1_dispatch {
                     if READS_IP {
                         f.ip = (ip + NEXT) as u32;
                     }
-                    $(uop_step!(vm, f, code, ip, arg, out, $uop, READS_IP, NEXT, CHAIN);)*
+                    const UOPS: usize = <[&str]>::len(&[$(stringify!($uop)),*]);
+                    let mut step = 0;
+                    $(
+                        step += 1;
+                        uop_step!(vm, f, code, ip, arg, out, $uop, READS_IP, NEXT, CHAIN, step == UOPS);
+                    )*
+                    let _ = step;
                     let next = if READS_IP { f.ip as usize } else { ip + NEXT };
                     if CHAIN {
                         chain_to!(vm, f, code, out, next);
@@ -1178,6 +1218,7 @@ macro_rules! tier1_dispatch {
                     }
                     match flow {
                         Flow::Next => {}
+                        Flow::Release(v) => drop(v),
                         Flow::Jump(t) => f.ip = t,
                         Flow::Call(mut callee) => {
                             link_caller(&mut callee, f);
@@ -1239,6 +1280,8 @@ const fn chains(op: Opcode) -> bool {
         && matches!(
             op,
             PUSH_NULL
+                | POP_TOP
+                | STORE_FAST
                 | COPY
                 | SWAP
                 | LOAD_CONST
@@ -1270,6 +1313,7 @@ const fn chains(op: Opcode) -> bool {
                 | BINARY_OP_NUMBER
                 | BINARY_SUBSCR_LIST_INT
                 | BINARY_SUBSCR_TUPLE_INT
+                | UNPACK_SEQUENCE_TUPLE
                 | UNPACK_SEQUENCE_LIST
                 | COMPARE_OP_INT
                 | COMPARE_OP_FLOAT

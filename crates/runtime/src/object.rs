@@ -340,6 +340,26 @@ impl Obj {
     }
 }
 
+/// Item `i` of a list's items (a new reference), if there is one, read
+/// without a borrow guard: it still fails while the items are borrowed
+/// mutably, and the item is cloned out at once (no code runs between).
+#[inline(always)]
+pub fn list_item(items: &RefCell<Vec<Value>>, i: usize) -> Option<Value> {
+    // SAFETY: a shared borrow that ends within this expression, before
+    // anything could borrow the items mutably.
+    unsafe { items.try_borrow_unguarded() }
+        .ok()?
+        .get(i)
+        .cloned()
+}
+/// The length of a list's items, read as [`list_item`] reads (0 while
+/// they are borrowed mutably).
+#[inline(always)]
+pub fn list_len(items: &RefCell<Vec<Value>>) -> usize {
+    // SAFETY: as in `list_item`.
+    unsafe { items.try_borrow_unguarded() }.map_or(0, Vec::len)
+}
+
 /// Allocate a new object with one reference owned by the returned value.
 pub fn alloc(kind: ObjKind, ty: &Value) -> Value {
     let container = match &kind {
@@ -482,6 +502,23 @@ pub fn set_bootstrap_type(obj: &Value, ty: &Value) {
 pub(crate) unsafe fn incref(p: *const Obj) {
     let o = unsafe { &*p };
     o.rc.set(o.rc.get().wrapping_add(1));
+}
+
+/// Give up one reference to `p` unless it is the last one (whose release
+/// would free the object): whether it gave it up.
+///
+/// # Safety
+/// `p` must point to a live object; when this returns true the caller
+/// gave up one reference.
+#[inline(always)]
+pub(crate) unsafe fn decref_unless_last(p: *const Obj) -> bool {
+    let o = unsafe { &*p };
+    let n = o.rc.get();
+    if n == 1 {
+        return false;
+    }
+    o.rc.set(n - 1);
+    true
 }
 
 /// # Safety

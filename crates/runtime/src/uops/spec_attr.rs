@@ -103,6 +103,13 @@ fn set_top(f: &mut Frame, v: Value) {
     let old = std::mem::replace(f.peek_mut(1), v);
     drop(old);
 }
+/// Replace the top of the stack with `v` and go on (the old top is
+/// dropped last: see [`Flow::Release`]).
+#[inline(always)]
+fn set_top_next(f: &mut Frame, v: Value) -> R {
+    let old = std::mem::replace(f.peek_mut(1), v);
+    super::next_dropping(old)
+}
 
 // ----- globals -------------------------------------------------------------
 
@@ -169,16 +176,14 @@ pub fn LOAD_ATTR_INSTANCE_VALUE(_: &Vm, f: &mut Frame, _: u32, slot: u64) -> R {
     let Some(v) = tos_slot(f, slot as u32) else {
         return Ok(Flow::Deopt);
     };
-    set_top(f, v);
-    Ok(Flow::Next)
+    set_top_next(f, v)
 }
 #[inline(always)]
 pub fn LOAD_ATTR_SLOT(_: &Vm, f: &mut Frame, _: u32, slot: u64) -> R {
     let Some(v) = tos_slot(f, slot as u32) else {
         return Ok(Flow::Deopt);
     };
-    set_top(f, v);
-    Ok(Flow::Next)
+    set_top_next(f, v)
 }
 
 /// Entry `i` of the dict of the module on top of the stack.
@@ -195,8 +200,7 @@ pub fn LOAD_ATTR_MODULE(_: &Vm, f: &mut Frame, _: u32, index: u64) -> R {
     let Some(v) = module_entry(f, index) else {
         return Ok(Flow::Deopt);
     };
-    set_top(f, v);
-    Ok(Flow::Next)
+    set_top_next(f, v)
 }
 #[inline(always)]
 pub fn LOAD_METHOD_MODULE(_: &Vm, f: &mut Frame, _: u32, index: u64) -> R {
@@ -218,8 +222,7 @@ pub fn LOAD_ATTR_CLASS(_: &Vm, f: &mut Frame, _: u32, index: u64) -> R {
     let Some(v) = class_value(f, index) else {
         return Ok(Flow::Deopt);
     };
-    set_top(f, v);
-    Ok(Flow::Next)
+    set_top_next(f, v)
 }
 pub fn LOAD_METHOD_CLASS(_: &Vm, f: &mut Frame, _: u32, index: u64) -> R {
     let Some(v) = class_value(f, index) else {
@@ -234,8 +237,7 @@ pub fn LOAD_ATTR_NONDESCRIPTOR(vm: &Vm, f: &mut Frame, _: u32, index: u64) -> R 
     let Some(v) = tos_type(vm, f).cached_value(index as u32) else {
         return Ok(Flow::Deopt);
     };
-    set_top(f, v);
-    Ok(Flow::Next)
+    set_top_next(f, v)
 }
 #[inline(always)]
 pub fn LOAD_METHOD_CACHED(vm: &Vm, f: &mut Frame, _: u32, index: u64) -> R {
@@ -319,8 +321,7 @@ pub fn LOAD_ATTR_INSTANCE_VALUE_POLY(vm: &Vm, f: &mut Frame, _: u32, site: u64) 
     let Some(v) = tos_way(vm, f, site).and_then(|w| tos_slot(f, w.slot)) else {
         return Ok(Flow::Deopt);
     };
-    set_top(f, v);
-    Ok(Flow::Next)
+    set_top_next(f, v)
 }
 #[inline(always)]
 pub fn LOAD_METHOD_WITH_VALUES_POLY(vm: &Vm, f: &mut Frame, _: u32, site: u64) -> R {

@@ -474,6 +474,9 @@ fn int_in(items: &[Value], x: &Value) -> Option<bool> {
     Some(false)
 }
 
+/// An int in a list of ints is tested in the handler; anything else out
+/// of line.
+#[inline(always)]
 pub fn CONTAINS_OP_LIST(vm: &Vm, f: &mut Frame, invert: u32, _: u64) -> R {
     if f.peek(2).tag() == tag::INT {
         let quick = match f.peek(1).as_obj().map(|o| &o.kind) {
@@ -483,11 +486,15 @@ pub fn CONTAINS_OP_LIST(vm: &Vm, f: &mut Frame, invert: u32, _: u64) -> R {
             _ => None,
         };
         if let Some(found) = quick {
-            drop(f.pop());
+            let l = f.pop();
             *f.peek_mut(1) = Value::bool(found != (invert != 0));
-            return Ok(Flow::Next);
+            return super::next_dropping(l);
         }
     }
+    contains_op_list_general(vm, f, invert)
+}
+#[inline(never)]
+fn contains_op_list_general(vm: &Vm, f: &mut Frame, invert: u32) -> R {
     let l = f.pop();
     let x = f.pop();
     let found = match l.as_obj().map(|o| &o.kind) {
@@ -504,9 +511,9 @@ pub fn CONTAINS_OP_TUPLE(vm: &Vm, f: &mut Frame, invert: u32, _: u64) -> R {
             _ => None,
         };
         if let Some(found) = quick {
-            drop(f.pop());
+            let l = f.pop();
             *f.peek_mut(1) = Value::bool(found != (invert != 0));
-            return Ok(Flow::Next);
+            return super::next_dropping(l);
         }
     }
     let t = f.pop();
@@ -530,31 +537,24 @@ fn index(i: &Value, len: usize) -> Option<usize> {
 #[inline(always)]
 pub fn BINARY_SUBSCR_LIST_INT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let item = match f.peek(2).as_obj().map(|o| &o.kind) {
-        Some(ObjKind::List(l)) => {
-            let l = l.borrow();
-            match index(f.peek(1), l.len()) {
-                Some(i) => Some(l[i].clone()),
-                None => None,
-            }
-        }
+        Some(ObjKind::List(l)) => index(f.peek(1), crate::object::list_len(l))
+            .and_then(|i| crate::object::list_item(l, i)),
         _ => None,
     };
     let Some(item) = item else {
         return Err(list_index_error(vm));
     };
-    replace_container_and_int(f, item);
-    Ok(Flow::Next)
+    replace_container_and_int(f, item)
 }
 /// `(container int -- item)`: pop the index, a small int (guarded, so it
 /// owns nothing and is not dropped), put `item` in the container's place,
-/// and drop the container last: the handler then keeps almost nothing
-/// live across the call that frees it, if it is the last reference.
+/// and go on, dropping the container last (see [`Flow::Release`]).
 #[inline(always)]
-fn replace_container_and_int(f: &mut Frame, item: Value) {
+fn replace_container_and_int(f: &mut Frame, item: Value) -> R {
     debug_assert_eq!(f.peek(1).tag(), tag::INT);
     std::mem::forget(f.pop());
     let container = std::mem::replace(f.peek_mut(1), item);
-    drop(container);
+    super::next_dropping(container)
 }
 #[inline(always)]
 pub fn BINARY_SUBSCR_TUPLE_INT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
@@ -568,8 +568,7 @@ pub fn BINARY_SUBSCR_TUPLE_INT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let Some(item) = item else {
         return Err(vm.index_error("tuple index out of range"));
     };
-    replace_container_and_int(f, item);
-    Ok(Flow::Next)
+    replace_container_and_int(f, item)
 }
 pub fn BINARY_SUBSCR_STR_INT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let ch = match f.peek(2).as_obj().map(|o| &o.kind) {
@@ -652,7 +651,7 @@ pub fn UNPACK_SEQUENCE_TUPLE(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
             f.push(v.clone());
         }
     }
-    Ok(Flow::Next)
+    super::next_dropping(seq)
 }
 #[inline(always)]
 pub fn UNPACK_SEQUENCE_LIST(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
@@ -662,7 +661,7 @@ pub fn UNPACK_SEQUENCE_LIST(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
             f.push(v.clone());
         }
     }
-    Ok(Flow::Next)
+    super::next_dropping(seq)
 }
 
 // ----- iteration ----------------------------------------------------------
@@ -736,7 +735,7 @@ fn seq_done(f: &mut Frame) {
 #[inline(always)]
 pub fn FOR_ITER_LIST(_: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
     let next = seq_next(f, |k, i| match k {
-        ObjKind::List(l) => l.try_borrow().ok().and_then(|l| l.get(i).cloned()),
+        ObjKind::List(l) => crate::object::list_item(l, i),
         _ => None,
     });
     for_iter_step(f, next, t, seq_done)
