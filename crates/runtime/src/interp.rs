@@ -888,14 +888,23 @@ fn send_before(f: &Frame) -> Option<CodeUnit> {
 /// the handler unless the body says "next" (the flow, or the error, goes
 /// to the loop through `$out`). The common case never materializes a `Flow`.
 ///
-/// `$f.ip` is only written on the ways out (`$next` is where the
-/// instruction continues): the loop carries the position in a register
-/// and reads `f.ip` only when a frame leaves and later resumes. Handlers
-/// whose uops read `f.ip` (`$reads_ip`) keep it current themselves.
+/// `$f.ip` is only written on the ways out: the loop carries the position
+/// in a register and reads `f.ip` only when a frame leaves and later
+/// resumes. The instruction goes on at `$next`, but leaves (a call, a
+/// yield, an error, a deoptimization) at `$first`: where it ends. They
+/// differ for a superinstruction, whose second half (see
+/// `uops::next_width`) runs the instruction at `$first`, getting its code
+/// unit as the operand: a deoptimized comparison-and-jump runs the
+/// comparison's generic form and then the jump.
 macro_rules! uop_step {
-    ($vm:ident, $f:ident, $code:ident, $ip:ident, $arg:ident, $out:ident, $uop:ident, $reads_ip:ident, $next:ident, $chain:ident, $last:expr) => {{
+    ($vm:ident, $f:ident, $code:ident, $ip:ident, $arg:ident, $out:ident, $uop:ident, $first:ident, $next:ident, $chain:ident, $last:expr) => {{
         const SLICE: (u32, u32) = Uop::$uop.cache_slice();
-        let operand = if SLICE.1 == 0 {
+        let operand = if uops::next_width(Uop::$uop) != 0 {
+            // SAFETY: `$code` is the running frame's code; superinstructions
+            // and the comparison-and-jump forms are only formed where an
+            // instruction follows the first half (see `specialize`).
+            unsafe { &*$code.add($ip + $first) }.get().0 as u64
+        } else if SLICE.1 == 0 {
             0
         } else {
             // SAFETY: `$code` is the running frame's code (see the loop)
@@ -920,9 +929,7 @@ macro_rules! uop_step {
             // its own, so that the loop reads back exactly what was
             // written (a whole `Flow` read back stalls on store forwarding).
             Ok(Flow::Call(callee)) => {
-                if !$reads_ip {
-                    $f.ip = ($ip + $next) as u32;
-                }
+                $f.ip = ($ip + $first) as u32;
                 // The slots are empty (the loop takes what a handler
                 // leaves): nothing to drop.
                 std::mem::forget($out.callee.replace(callee));
@@ -933,12 +940,7 @@ macro_rules! uop_step {
             Ok(Flow::Release(v)) => {
                 if $last {
                     std::mem::forget(std::mem::replace(&mut $out.value, v));
-                    let next = if $reads_ip {
-                        $f.ip as usize
-                    } else {
-                        $ip + $next
-                    };
-                    return release_then_next::<$chain>($vm, $f, $code, next, $out);
+                    return release_then_next::<$chain>($vm, $f, $code, $ip + $next, $out);
                 }
                 drop(v);
             }
@@ -947,16 +949,12 @@ macro_rules! uop_step {
                 return RETURNED;
             }
             Ok(Flow::Yield(v)) => {
-                if !$reads_ip {
-                    $f.ip = ($ip + $next) as u32;
-                }
+                $f.ip = ($ip + $first) as u32;
                 std::mem::forget(std::mem::replace(&mut $out.value, v));
                 return YIELDED;
             }
             _ => {
-                if !$reads_ip {
-                    $f.ip = ($ip + $next) as u32;
-                }
+                $f.ip = ($ip + $first) as u32;
                 std::mem::forget($out.other.replace(result));
                 return LEFT;
             }
@@ -1043,19 +1041,18 @@ macro_rules! tier1_dispatch {
                 ) -> usize {
                     let arg = cu.arg();
                     let _ = (code, arg);
-                    const NEXT: usize = 1 + $cache;
-                    const READS_IP: bool = false $(|| uops::reads_ip(Uop::$uop))*;
-                    if READS_IP {
-                        f.ip = (ip + NEXT) as u32;
-                    }
+                    // Where the instruction ends, and where it goes on (after
+                    // the instruction a superinstruction's second half runs).
+                    const FIRST: usize = 1 + $cache;
+                    const NEXT: usize = FIRST $(+ uops::next_width(Uop::$uop))*;
                     const UOPS: usize = <[&str]>::len(&[$(stringify!($uop)),*]);
                     let mut step = 0;
                     $(
                         step += 1;
-                        uop_step!(vm, f, code, ip, arg, out, $uop, READS_IP, NEXT, CHAIN, step == UOPS);
+                        uop_step!(vm, f, code, ip, arg, out, $uop, FIRST, NEXT, CHAIN, step == UOPS);
                     )*
                     let _ = step;
-                    let next = if READS_IP { f.ip as usize } else { ip + NEXT };
+                    let next = ip + NEXT;
                     if CHAIN {
                         chain_to!(vm, f, code, out, next);
                     }

@@ -360,6 +360,14 @@ pub fn list_len(items: &RefCell<Vec<Value>>) -> usize {
     unsafe { items.try_borrow_unguarded() }.map_or(0, Vec::len)
 }
 
+/// The value in a cell's contents (a new reference; NULL if empty, or
+/// while the contents are borrowed mutably), read as [`list_item`] reads.
+#[inline(always)]
+pub fn cell_get(contents: &RefCell<Value>) -> Value {
+    // SAFETY: as in `list_item`.
+    unsafe { contents.try_borrow_unguarded() }.map_or(Value::NULL, Value::clone)
+}
+
 /// Allocate a new object with one reference owned by the returned value.
 pub fn alloc(kind: ObjKind, ty: &Value) -> Value {
     let container = match &kind {

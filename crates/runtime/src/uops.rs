@@ -68,13 +68,23 @@ pub fn next_dropping(old: Value) -> R {
 
 type R = PyResult<Flow>;
 
-/// Does uop `u` read or move `f.ip`? Handlers keep `f.ip` current only
-/// for instructions with such a uop (the second half of a
-/// superinstruction steps past the next instruction); for the others the
-/// loop carries the position and `f.ip` is written when the frame leaves.
-pub const fn reads_ip(u: Uop) -> bool {
-    u.flags() & stitch_bytecode::flags::NEXT != 0
+/// Code units of the instruction a superinstruction's second half (a uop
+/// flagged `NEXT`) runs and steps over; 0 for other uops. The handler
+/// gives such a uop that instruction's code unit as its operand and goes
+/// on after it. Load and store superinstructions are only formed before
+/// a one-unit instruction; `POP_JUMP_IF_NEXT` runs the conditional jump
+/// after a comparison (checked by a test).
+pub const fn next_width(u: Uop) -> usize {
+    if u.flags() & stitch_bytecode::flags::NEXT == 0 {
+        0
+    } else if matches!(u, Uop::POP_JUMP_IF_NEXT) {
+        JUMP_WIDTH
+    } else {
+        1
+    }
 }
+/// Code units of `POP_JUMP_IF_FALSE`/`_TRUE`, their cache included.
+const JUMP_WIDTH: usize = 2;
 
 /// A guard's result: go on, or deoptimize to the generic form.
 #[inline(always)]
@@ -156,45 +166,47 @@ pub fn STORE_FAST(_: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     let old = std::mem::replace(f.local_mut(i as usize), v);
     next_dropping(old)
 }
-/// The second half of a superinstruction: make the instruction after this
-/// one current (for errors and tracebacks), step past it, and return its
-/// oparg. Superinstructions are only formed before a one-unit instruction.
+/// The oparg of the instruction a superinstruction's second half runs,
+/// from its code unit (the uop's operand, see [`next_width`]).
 #[inline(always)]
-fn take_next(f: &mut Frame) -> u32 {
-    take_next_unit(f, 1).arg()
+fn next_arg(unit: u64) -> u32 {
+    CodeUnit(unit as u32).arg()
 }
-/// [`take_next`] for a next instruction of `units` code units (its cache
-/// included): its unit.
+/// The second half of a superinstruction failed: its instruction (the one
+/// after the first half, one unit on) is the current one for the error.
 #[inline(always)]
-fn take_next_unit(f: &mut Frame, units: u32) -> CodeUnit {
-    let at = f.ip;
-    let cu = f
-        .code()
-        .code
-        .get(at as usize)
-        .map_or(CodeUnit(0), |c| c.get());
-    f.lasti = at;
-    f.ip = at + units;
-    cu
+fn fail_in_next(f: &mut Frame) {
+    f.lasti += 1;
 }
 #[inline(always)]
-pub fn LOAD_FAST_NEXT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
-    let i = take_next(f);
-    LOAD_FAST(vm, f, i, 0)
+pub fn LOAD_FAST_NEXT(vm: &Vm, f: &mut Frame, _: u32, unit: u64) -> R {
+    let i = next_arg(unit);
+    let v = f.local(i as usize);
+    if v.is_null() {
+        return Err(unbound_local_next(vm, f, i));
+    }
+    let v = v.clone();
+    f.push(v);
+    Ok(Flow::Next)
+}
+#[cold]
+#[inline(never)]
+fn unbound_local_next(vm: &Vm, f: &mut Frame, i: u32) -> PyErr {
+    fail_in_next(f);
+    unbound_local(vm, f, i)
 }
 #[inline(always)]
-pub fn LOAD_CONST_NEXT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
-    let i = take_next(f);
-    LOAD_CONST(vm, f, i, 0)
+pub fn LOAD_CONST_NEXT(vm: &Vm, f: &mut Frame, _: u32, unit: u64) -> R {
+    LOAD_CONST(vm, f, next_arg(unit), 0)
 }
 /// The two halves of STORE_FAST__LOAD_FAST in one body, so that the
 /// value the store replaced is dropped after the load: a release call in
 /// between would make the handler save every register it uses.
 #[inline(always)]
-pub fn STORE_FAST_LOAD_FAST_NEXT(vm: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
+pub fn STORE_FAST_LOAD_FAST_NEXT(vm: &Vm, f: &mut Frame, i: u32, unit: u64) -> R {
     let v = f.pop();
     let old = std::mem::replace(f.local_mut(i as usize), v);
-    let j = take_next(f);
+    let j = next_arg(unit);
     let w = f.local(j as usize);
     if w.is_null() {
         return Err(unbound_after_store(vm, f, j, old));
@@ -208,16 +220,17 @@ pub fn STORE_FAST_LOAD_FAST_NEXT(vm: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
 /// to the fast path).
 #[cold]
 #[inline(never)]
-fn unbound_after_store(vm: &Vm, f: &Frame, j: u32, old: Value) -> PyErr {
+fn unbound_after_store(vm: &Vm, f: &mut Frame, j: u32, old: Value) -> PyErr {
     drop(old);
+    fail_in_next(f);
     unbound_local(vm, f, j)
 }
 /// STORE_FAST__STORE_FAST in one body, dropping both replaced values last.
 #[inline(always)]
-pub fn STORE_FAST_STORE_FAST_NEXT(_: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
+pub fn STORE_FAST_STORE_FAST_NEXT(_: &Vm, f: &mut Frame, i: u32, unit: u64) -> R {
     let v = f.pop();
     let old1 = std::mem::replace(f.local_mut(i as usize), v);
-    let j = take_next(f);
+    let j = next_arg(unit);
     let w = f.pop();
     let old2 = std::mem::replace(f.local_mut(j as usize), w);
     drop(old1);
@@ -258,6 +271,8 @@ fn cell_of<'a>(f: &'a Frame, i: u32) -> Option<&'a RefCell<Value>> {
     }
 }
 
+#[cold]
+#[inline(never)]
 fn unbound_deref(vm: &Vm, f: &Frame, i: u32) -> PyErr {
     let co = &f.code().co;
     let n = &co.localsplus_names[i as usize];
@@ -274,7 +289,7 @@ fn unbound_deref(vm: &Vm, f: &Frame, i: u32) -> PyErr {
 #[inline(always)]
 pub fn LOAD_DEREF(vm: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
     let v = match cell_of(f, i) {
-        Some(c) => c.borrow().clone(),
+        Some(c) => object::cell_get(c),
         None => Value::NULL,
     };
     if v.is_null() {
@@ -600,16 +615,26 @@ fn pop_truth_slow(vm: &Vm, f: &mut Frame) -> PyResult<bool> {
 /// whose bool is on the stack: what `POP_JUMP_IF_FALSE`/`_TRUE` would do,
 /// with no truth test to call out for.
 #[inline(always)]
-pub fn POP_JUMP_IF_NEXT(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+pub fn POP_JUMP_IF_NEXT(_: &Vm, f: &mut Frame, _: u32, unit: u64) -> R {
     // The comparison uops before it always push a bool.
     debug_assert!(f.peek(1).as_bool().is_some());
     let b = f.peek(1).as_bool().unwrap_or(false);
     // A bool owns nothing: popping it needs no drop.
     std::mem::forget(f.pop());
-    let cu = take_next_unit(f, 1 + Opcode::POP_JUMP_IF_FALSE.cache_entries());
-    let history = f.code().cache(f.lasti, 0).get().0;
+    let cu = CodeUnit(unit as u32);
+    // The jump follows the comparison (`f.lasti`) and its cache.
+    let at = f.lasti + 1 + Opcode::COMPARE_OP.cache_entries();
+    let history = f.code().cache(at, 0);
     let taken = b == (cu.op() == Opcode::POP_JUMP_IF_TRUE);
-    branch(f, history as u64, taken, cu.arg())
+    history.set(CodeUnit(specialize::history::record(
+        history.get().0,
+        taken,
+    )));
+    Ok(if taken {
+        Flow::Jump(cu.arg())
+    } else {
+        Flow::Next
+    })
 }
 #[inline(always)]
 pub fn POP_JUMP_IF_NONE(_: &Vm, f: &mut Frame, t: u32, history: u64) -> R {
@@ -1558,4 +1583,20 @@ pub fn ASYNC_GEN_WRAP(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let v = f.pop();
     f.push(vm.wrap_async_value(v));
     Ok(Flow::Next)
+}
+
+#[cfg(test)]
+mod tests {
+    use stitch_bytecode::Opcode;
+
+    /// The widths `next_width` assumes.
+    #[test]
+    fn next_widths_match_the_instruction_table() {
+        for op in [Opcode::POP_JUMP_IF_FALSE, Opcode::POP_JUMP_IF_TRUE] {
+            assert_eq!(1 + op.cache_entries() as usize, super::JUMP_WIDTH);
+        }
+        for op in [Opcode::LOAD_FAST, Opcode::LOAD_CONST, Opcode::STORE_FAST] {
+            assert_eq!(op.cache_entries(), 0);
+        }
+    }
 }
