@@ -291,7 +291,7 @@ define_uops! {
     STORE_FAST_LOAD_FAST_NEXT { arg: Local, pop: n1, push: n1, flags: ERROR | ESCAPES | NEXT | TIER1 }
     /// `(v2 v1 --)` Superinstruction: STORE_FAST oparg, then STORE_FAST to the next instruction's oparg, then skip it. Both values replaced are dropped last.
     STORE_FAST_STORE_FAST_NEXT { arg: Local, pop: n2, push: n0, flags: ESCAPES | NEXT | TIER1 }
-    /// `(bool --)` The `POP_JUMP_IF_FALSE` or `POP_JUMP_IF_TRUE` that follows a comparison, on the bool the comparison pushed: record the direction in that jump's branch history and go where it says.
+    /// `(bool --)` The `POP_JUMP_IF_FALSE` or `POP_JUMP_IF_TRUE` that follows a comparison or truth test, on the bool it pushed: record the direction in that jump's branch history and go where it says.
     POP_JUMP_IF_NEXT { arg: None, pop: n1, push: n0, flags: JUMP | NEXT | TIER1 }
     /// `(--)` Empty local slot oparg; UnboundLocalError if already empty.
     DELETE_FAST { arg: Local, pop: n0, push: n0, flags: ERROR | ESCAPES }
@@ -1058,6 +1058,16 @@ macro_rules! instruction_table {
         TO_BOOL_LIST { base: TO_BOOL, cache: 2, uops: [GUARD_TOS_LIST, TO_BOOL_LIST] }
         /// Truth of a float.
         TO_BOOL_FLOAT { base: TO_BOOL, cache: 2, uops: [GUARD_TOS_FLOAT, TO_BOOL_FLOAT] }
+        // A truth test whose bool a conditional jump takes at once (`if x:`)
+        // runs the jump too, as the COMPARE_OP_*_JUMP forms do.
+        /// A bool's truth, then the conditional jump that follows.
+        TO_BOOL_BOOL_JUMP { base: TO_BOOL, cache: 2, uops: [GUARD_TOS_BOOL, POP_JUMP_IF_NEXT] }
+        /// An int's truth, then the conditional jump that follows.
+        TO_BOOL_INT_JUMP { base: TO_BOOL, cache: 2, uops: [GUARD_TOS_INT, TO_BOOL_INT, POP_JUMP_IF_NEXT] }
+        /// A list's truth, then the conditional jump that follows.
+        TO_BOOL_LIST_JUMP { base: TO_BOOL, cache: 2, uops: [GUARD_TOS_LIST, TO_BOOL_LIST, POP_JUMP_IF_NEXT] }
+        /// A str's truth, then the conditional jump that follows.
+        TO_BOOL_STR_JUMP { base: TO_BOOL, cache: 2, uops: [GUARD_TOS_STR, TO_BOOL_STR, POP_JUMP_IF_NEXT] }
         /// An instance of a class with neither `__bool__` nor `__len__` is true (cache unit 1: the class version).
         TO_BOOL_ALWAYS_TRUE { base: TO_BOOL, cache: 2, uops: [GUARD_TYPE_VERSION, TO_BOOL_ALWAYS_TRUE] }
         /// None or an always-true instance (`if node.left:`), as one site sees both: formed when `TO_BOOL_NONE` or `TO_BOOL_ALWAYS_TRUE` misses for the other (cache unit 1: the class version).

@@ -894,7 +894,7 @@ fn send_before(f: &Frame) -> Option<CodeUnit> {
 /// yield, an error, a deoptimization) at `$first`: where it ends. They
 /// differ for a superinstruction, whose second half (see
 /// `uops::next_width`) runs the instruction at `$first`, getting its code
-/// unit as the operand: a deoptimized comparison-and-jump runs the
+/// unit as the operand (and `$first` in the operand's high half): a deoptimized comparison-and-jump runs the
 /// comparison's generic form and then the jump.
 macro_rules! uop_step {
     ($vm:ident, $f:ident, $code:ident, $ip:ident, $arg:ident, $out:ident, $uop:ident, $first:ident, $next:ident, $chain:ident, $last:expr) => {{
@@ -903,7 +903,7 @@ macro_rules! uop_step {
             // SAFETY: `$code` is the running frame's code; superinstructions
             // and the comparison-and-jump forms are only formed where an
             // instruction follows the first half (see `specialize`).
-            unsafe { &*$code.add($ip + $first) }.get().0 as u64
+            unsafe { &*$code.add($ip + $first) }.get().0 as u64 | ($first as u64) << 32
         } else if SLICE.1 == 0 {
             0
         } else {
@@ -1320,6 +1320,10 @@ const fn chains(op: Opcode) -> bool {
                 | TO_BOOL_NONE
                 | TO_BOOL_LIST
                 | TO_BOOL_STR
+                | TO_BOOL_BOOL_JUMP
+                | TO_BOOL_INT_JUMP
+                | TO_BOOL_LIST_JUMP
+                | TO_BOOL_STR_JUMP
                 | JUMP
                 | POP_JUMP_IF_FALSE
                 | POP_JUMP_IF_TRUE

@@ -70,8 +70,9 @@ type R = PyResult<Flow>;
 
 /// Code units of the instruction a superinstruction's second half (a uop
 /// flagged `NEXT`) runs and steps over; 0 for other uops. The handler
-/// gives such a uop that instruction's code unit as its operand and goes
-/// on after it. Load and store superinstructions are only formed before
+/// gives such a uop that instruction's code unit as its operand (with, in
+/// the high half, the width of the first half: where that instruction
+/// is) and goes on after it. Load and store superinstructions are only formed before
 /// a one-unit instruction; `POP_JUMP_IF_NEXT` runs the conditional jump
 /// after a comparison (checked by a test).
 pub const fn next_width(u: Uop) -> usize {
@@ -611,8 +612,9 @@ fn pop_truth_slow(vm: &Vm, f: &mut Frame) -> PyResult<bool> {
     let v = f.pop();
     vm.truthy(&v)
 }
-/// The jump after a specialized comparison (`COMPARE_OP_INT_JUMP`...),
-/// whose bool is on the stack: what `POP_JUMP_IF_FALSE`/`_TRUE` would do,
+/// The jump after a specialized comparison or truth test
+/// (`COMPARE_OP_INT_JUMP`, `TO_BOOL_INT_JUMP`...), whose bool is on the
+/// stack: what `POP_JUMP_IF_FALSE`/`_TRUE` would do,
 /// with no truth test to call out for.
 #[inline(always)]
 pub fn POP_JUMP_IF_NEXT(_: &Vm, f: &mut Frame, _: u32, unit: u64) -> R {
@@ -622,8 +624,9 @@ pub fn POP_JUMP_IF_NEXT(_: &Vm, f: &mut Frame, _: u32, unit: u64) -> R {
     // A bool owns nothing: popping it needs no drop.
     std::mem::forget(f.pop());
     let cu = CodeUnit(unit as u32);
-    // The jump follows the comparison (`f.lasti`) and its cache.
-    let at = f.lasti + 1 + Opcode::COMPARE_OP.cache_entries();
+    // The jump follows the comparison or truth test (`f.lasti`), whose
+    // width the handler gives in the operand's high half.
+    let at = f.lasti + (unit >> 32) as u32;
     let history = f.code().cache(at, 0);
     let taken = b == (cu.op() == Opcode::POP_JUMP_IF_TRUE);
     history.set(CodeUnit(specialize::history::record(

@@ -116,16 +116,21 @@ fn py_dunder(vm: &Vm, f: &Frame, op: BinOp) -> Result<Opcode, Reason> {
     Ok(Opcode::BINARY_OP_PY_DUNDER)
 }
 
-pub(super) fn compare_op(vm: &Vm, f: &Frame, _arg: u32) -> Result<Opcode, Reason> {
-    use Kind::*;
-    // Is the next instruction a conditional jump on the result?
-    let next = f.lasti as usize + 1 + Opcode::COMPARE_OP.cache_entries() as usize;
-    let jump = f.code().code.get(next).is_some_and(|c| {
+/// Is the instruction after the one being specialized (an `op`) a
+/// conditional jump on the bool it pushes?
+fn jump_follows(f: &Frame, op: Opcode) -> bool {
+    let next = f.lasti as usize + 1 + op.cache_entries() as usize;
+    f.code().code.get(next).is_some_and(|c| {
         matches!(
             c.get().op(),
             Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE
         )
-    });
+    })
+}
+
+pub(super) fn compare_op(vm: &Vm, f: &Frame, _arg: u32) -> Result<Opcode, Reason> {
+    use Kind::*;
+    let jump = jump_follows(f, Opcode::COMPARE_OP);
     match operands(vm, f) {
         (Int, Int) if jump => Ok(Opcode::COMPARE_OP_INT_JUMP),
         (Float, Float) if jump => Ok(Opcode::COMPARE_OP_FLOAT_JUMP),
@@ -249,15 +254,20 @@ pub(super) fn send(_vm: &Vm, f: &Frame) -> Result<Opcode, Reason> {
 
 pub(super) fn to_bool(vm: &Vm, f: &Frame) -> Result<Opcode, Reason> {
     let v = f.peek(1);
+    let jump = jump_follows(f, Opcode::TO_BOOL);
     match v.tag() {
+        tag::BOOL if jump => return Ok(Opcode::TO_BOOL_BOOL_JUMP),
         tag::BOOL => return Ok(Opcode::TO_BOOL_BOOL),
         tag::NONE => return Ok(Opcode::TO_BOOL_NONE),
         _ => {}
     }
     match kind(vm, v) {
+        Kind::Int if jump => Ok(Opcode::TO_BOOL_INT_JUMP),
         Kind::Int => Ok(Opcode::TO_BOOL_INT),
         Kind::Float => Ok(Opcode::TO_BOOL_FLOAT),
+        Kind::Str if jump => Ok(Opcode::TO_BOOL_STR_JUMP),
         Kind::Str => Ok(Opcode::TO_BOOL_STR),
+        Kind::List if jump => Ok(Opcode::TO_BOOL_LIST_JUMP),
         Kind::List => Ok(Opcode::TO_BOOL_LIST),
         Kind::Dict => Err("dict"),
         Kind::Tuple => Err("tuple"),

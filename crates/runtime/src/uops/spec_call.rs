@@ -267,6 +267,19 @@ pub fn CALL_ALLOC_AND_ENTER_INIT(vm: &Vm, f: &mut Frame, argc: u32, init_version
 /// instance of exactly the class (the low 16 bits index its `__new__`).
 pub const INIT_IS_NOOP: u32 = 1 << 16;
 
+/// `set(x)` or `list(x)` (`cls` is exactly one of them): the new
+/// container, filled from `x` at once, as their `__init__` would fill it
+/// (CPython's vectorcalls for set and list do the same).
+#[inline(never)]
+fn new_filled(vm: &Vm, cls: &Value, x: &Value) -> PyResult<Value> {
+    if cls.is(&vm.types.set) {
+        let s = vm.new_set(crate::set::SetTable::new());
+        vm.set_update(&s, x)?;
+        return Ok(s);
+    }
+    Ok(vm.new_list(vm.to_vec(x)?))
+}
+
 pub fn CALL_BUILTIN_CLASS(vm: &Vm, f: &mut Frame, argc: u32, operand: u64) -> R {
     if !call_prologue_versioned(vm)? {
         return Ok(Flow::Deopt);
@@ -280,6 +293,10 @@ pub fn CALL_BUILTIN_CLASS(vm: &Vm, f: &mut Frame, argc: u32, operand: u64) -> R 
     let Some(ObjKind::Builtin(b)) = new.as_obj().map(|o| &o.kind) else {
         return Ok(Flow::Deopt);
     };
+    if argc == 1 && (cls.is(&vm.types.set) || cls.is(&vm.types.list)) {
+        let r = new_filled(vm, &cls, f.peek(1));
+        return finish(f, 1, r);
+    }
     // `__new__(cls, *args)`: cls goes where the NULL is, before the arguments.
     *f.peek_mut(argc + 1) = cls.clone();
     let r = match (b.f)(vm, f.top_slice(argc + 1), &[]) {
