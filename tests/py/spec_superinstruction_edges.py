@@ -1,27 +1,8 @@
-# Superinstructions and comparison-and-jump forms at their edges: a
-# comparison site that deoptimizes (its jump must still run), and the
-# second half of a load/store pair failing (the error belongs to the
-# second instruction: its line, and the try block it is in).
+# Superinstructions at their edges: the second half of a load/store pair
+# failing (the error belongs to the second instruction: its line, and the
+# try block it is in), and pairs in loops whose values change type.
+# (Comparison-and-jump sites that deoptimize: spec_compare_jump.)
 import sys
-
-
-def classify(pairs):
-    out = []
-    for a, b in pairs:
-        if a < b:
-            out.append("lt")
-        else:
-            out.append("ge")
-        if a == b:
-            out.append("eq")
-    return out
-
-
-ints = [(i, 50 - i) for i in range(60)]
-print(classify(ints)[-6:])
-print(classify([(1.5, 2.5), (3.5, 0.5), (2, 2.0), (7, 7)]))
-print(classify([("a", "b"), ("c", "a"), ("x", "x")]))
-print(classify(ints + [(0.5, 1), ("b", "a")])[-8:])
 
 
 def pair_in_try(flag):

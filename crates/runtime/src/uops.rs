@@ -153,13 +153,28 @@ fn unbound_local(vm: &Vm, f: &Frame, i: u32) -> PyErr {
 
 #[inline(always)]
 pub fn LOAD_FAST(vm: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
+    push_local(vm, f, i, false)
+}
+/// Push local slot `i` (for `LOAD_FAST`, or the second half of a
+/// superinstruction, `in_next`).
+#[inline(always)]
+fn push_local(vm: &Vm, f: &mut Frame, i: u32, in_next: bool) -> R {
     let v = f.local(i as usize);
     if v.is_null() {
-        return Err(unbound_local(vm, f, i));
+        return Err(unbound_local_in(vm, f, i, in_next));
     }
     let v = v.clone();
     f.push(v);
     Ok(Flow::Next)
+}
+/// [`unbound_local`] for a load that may be a superinstruction's second half.
+#[cold]
+#[inline(never)]
+fn unbound_local_in(vm: &Vm, f: &mut Frame, i: u32, in_next: bool) -> PyErr {
+    if in_next {
+        fail_in_next(f);
+    }
+    unbound_local(vm, f, i)
 }
 #[inline(always)]
 pub fn STORE_FAST(_: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
@@ -181,20 +196,7 @@ fn fail_in_next(f: &mut Frame) {
 }
 #[inline(always)]
 pub fn LOAD_FAST_NEXT(vm: &Vm, f: &mut Frame, _: u32, unit: u64) -> R {
-    let i = next_arg(unit);
-    let v = f.local(i as usize);
-    if v.is_null() {
-        return Err(unbound_local_next(vm, f, i));
-    }
-    let v = v.clone();
-    f.push(v);
-    Ok(Flow::Next)
-}
-#[cold]
-#[inline(never)]
-fn unbound_local_next(vm: &Vm, f: &mut Frame, i: u32) -> PyErr {
-    fail_in_next(f);
-    unbound_local(vm, f, i)
+    push_local(vm, f, next_arg(unit), true)
 }
 #[inline(always)]
 pub fn LOAD_CONST_NEXT(vm: &Vm, f: &mut Frame, _: u32, unit: u64) -> R {
