@@ -273,6 +273,8 @@ define_uops! {
     POP_TOP { arg: None, pop: n1, push: n0, flags: PURE }
     /// `(-- NULL)` Push the empty value (the "no self" marker of a call).
     PUSH_NULL { arg: None, pop: n0, push: n1, flags: PURE }
+    /// `(-- NULL)` Superinstruction half: the `PUSH_NULL` that follows, then skip it.
+    PUSH_NULL_NEXT { arg: None, pop: n0, push: n1, flags: PURE | NEXT | TIER1 }
     /// `(... v -- ... v v)` Push a copy of PEEK(oparg) (oparg >= 1).
     COPY { arg: Num, pop: |a| a, push: |a| a + 1, flags: PURE }
     /// `(... a ... b -- ... b ... a)` Swap the top with PEEK(oparg) (oparg >= 2).
@@ -1078,6 +1080,13 @@ macro_rules! instruction_table {
         LOAD_GLOBAL_MODULE { base: LOAD_GLOBAL, cache: 4, uops: [GUARD_GLOBALS_VERSION, LOAD_GLOBAL_MODULE] }
         /// A global found in the builtins (and absent from the globals).
         LOAD_GLOBAL_BUILTIN { base: LOAD_GLOBAL, cache: 4, uops: [GUARD_GLOBALS_VERSION, GUARD_BUILTINS_VERSION, LOAD_GLOBAL_BUILTIN] }
+        // A global called at once (`f(x)`: the compiler's LOAD_GLOBAL,
+        // PUSH_NULL) pushes the call's NULL too, and the PUSH_NULL is
+        // stepped over (CPython 3.11 folds the NULL into LOAD_GLOBAL).
+        /// A module global, then the PUSH_NULL that follows.
+        LOAD_GLOBAL_MODULE_PUSH_NULL { base: LOAD_GLOBAL, cache: 4, uops: [GUARD_GLOBALS_VERSION, LOAD_GLOBAL_MODULE, PUSH_NULL_NEXT] }
+        /// A builtin, then the PUSH_NULL that follows.
+        LOAD_GLOBAL_BUILTIN_PUSH_NULL { base: LOAD_GLOBAL, cache: 4, uops: [GUARD_GLOBALS_VERSION, GUARD_BUILTINS_VERSION, LOAD_GLOBAL_BUILTIN, PUSH_NULL_NEXT] }
         /// An instance attribute kept in the instance's slots.
         LOAD_ATTR_INSTANCE_VALUE { base: LOAD_ATTR, cache: 4, uops: [GUARD_TYPE_VERSION, GUARD_INSTANCE_NO_DICT, LOAD_ATTR_INSTANCE_VALUE] }
         /// A `__slots__` member.

@@ -1290,6 +1290,8 @@ const fn chains(op: Opcode) -> bool {
                 | LOAD_DEREF
                 | LOAD_GLOBAL_MODULE
                 | LOAD_GLOBAL_BUILTIN
+                | LOAD_GLOBAL_MODULE_PUSH_NULL
+                | LOAD_GLOBAL_BUILTIN_PUSH_NULL
                 | LOAD_ATTR_INSTANCE_VALUE
                 | LOAD_ATTR_INSTANCE_VALUE_POLY
                 | LOAD_ATTR_SLOT

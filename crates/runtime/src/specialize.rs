@@ -153,7 +153,18 @@ pub fn specialize(vm: &Vm, f: &mut Frame, arg: u32) {
         Opcode::FOR_ITER => ops::for_iter(vm, f),
         Opcode::SEND => ops::send(vm, f),
         Opcode::TO_BOOL => ops::to_bool(vm, f),
-        Opcode::LOAD_GLOBAL => attr::load_global(vm, f, arg).map(|s| s.write(f)),
+        Opcode::LOAD_GLOBAL => attr::load_global(vm, f, arg).map(|s| s.write(f)).map(|op| {
+            // Called at once: push the call's NULL too.
+            match (op, next_op(f, Opcode::LOAD_GLOBAL)) {
+                (Opcode::LOAD_GLOBAL_MODULE, Some(Opcode::PUSH_NULL)) => {
+                    Opcode::LOAD_GLOBAL_MODULE_PUSH_NULL
+                }
+                (Opcode::LOAD_GLOBAL_BUILTIN, Some(Opcode::PUSH_NULL)) => {
+                    Opcode::LOAD_GLOBAL_BUILTIN_PUSH_NULL
+                }
+                (op, _) => op,
+            }
+        }),
         Opcode::LOAD_ATTR => attr::load_attr(vm, f, arg).map(|s| s.write(f)),
         Opcode::LOAD_METHOD => attr::load_method(vm, f, arg).map(|s| s.write(f)),
         Opcode::STORE_ATTR => attr::store_attr(vm, f, arg).map(|s| s.write(f)),
@@ -226,6 +237,12 @@ impl Spec {
         }
         self.op
     }
+}
+
+/// The instruction after the one being specialized (an `op`), if any.
+pub(crate) fn next_op(f: &Frame, op: Opcode) -> Option<Opcode> {
+    let next = f.lasti as usize + 1 + op.cache_entries() as usize;
+    f.code().code.get(next).map(|c| c.get().op())
 }
 
 /// Write cache unit `n` of the instruction being specialized.
@@ -309,9 +326,17 @@ mod tests {
                             "{}",
                             op.name()
                         ),
-                        // A specialized comparison and its jump: the
-                        // comparison's own specialized form, then the jump.
-                        [.., last] if *last == stitch_bytecode::Uop::POP_JUMP_IF_NEXT => {
+                        // A specialized comparison (or truth test, or
+                        // global load) and the jump (or PUSH_NULL) after
+                        // it: that instruction's own specialized form, then
+                        // the next instruction.
+                        [.., last]
+                            if matches!(
+                                last,
+                                stitch_bytecode::Uop::POP_JUMP_IF_NEXT
+                                    | stitch_bytecode::Uop::PUSH_NULL_NEXT
+                            ) =>
+                        {
                             let first = &uops[..uops.len() - 1];
                             assert!(
                                 Opcode::ALL.iter().any(|o| o.base() == op.base()

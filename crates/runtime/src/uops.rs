@@ -72,9 +72,10 @@ type R = PyResult<Flow>;
 /// flagged `NEXT`) runs and steps over; 0 for other uops. The handler
 /// gives such a uop that instruction's code unit as its operand (with, in
 /// the high half, the width of the first half: where that instruction
-/// is) and goes on after it. Load and store superinstructions are only formed before
-/// a one-unit instruction; `POP_JUMP_IF_NEXT` runs the conditional jump
-/// after a comparison (checked by a test).
+/// is) and goes on after it. Load and store superinstructions are only
+/// formed before a one-unit instruction, and `PUSH_NULL_NEXT` runs a
+/// `PUSH_NULL`; `POP_JUMP_IF_NEXT` runs the conditional jump after a
+/// comparison or truth test (the widths are checked by a test).
 pub const fn next_width(u: Uop) -> usize {
     if u.flags() & stitch_bytecode::flags::NEXT == 0 {
         0
@@ -120,6 +121,11 @@ pub fn POP_TOP(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
 pub fn PUSH_NULL(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     f.push(Value::NULL);
     Ok(Flow::Next)
+}
+/// The second half of `LOAD_GLOBAL_*_PUSH_NULL`.
+#[inline(always)]
+pub fn PUSH_NULL_NEXT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    PUSH_NULL(vm, f, 0, 0)
 }
 #[inline(always)]
 pub fn COPY(_: &Vm, f: &mut Frame, n: u32, _: u64) -> R {
@@ -1600,7 +1606,12 @@ mod tests {
         for op in [Opcode::POP_JUMP_IF_FALSE, Opcode::POP_JUMP_IF_TRUE] {
             assert_eq!(1 + op.cache_entries() as usize, super::JUMP_WIDTH);
         }
-        for op in [Opcode::LOAD_FAST, Opcode::LOAD_CONST, Opcode::STORE_FAST] {
+        for op in [
+            Opcode::LOAD_FAST,
+            Opcode::LOAD_CONST,
+            Opcode::STORE_FAST,
+            Opcode::PUSH_NULL,
+        ] {
             assert_eq!(op.cache_entries(), 0);
         }
     }

@@ -119,13 +119,10 @@ fn py_dunder(vm: &Vm, f: &Frame, op: BinOp) -> Result<Opcode, Reason> {
 /// Is the instruction after the one being specialized (an `op`) a
 /// conditional jump on the bool it pushes?
 fn jump_follows(f: &Frame, op: Opcode) -> bool {
-    let next = f.lasti as usize + 1 + op.cache_entries() as usize;
-    f.code().code.get(next).is_some_and(|c| {
-        matches!(
-            c.get().op(),
-            Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE
-        )
-    })
+    matches!(
+        super::next_op(f, op),
+        Some(Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE)
+    )
 }
 
 pub(super) fn compare_op(vm: &Vm, f: &Frame, _arg: u32) -> Result<Opcode, Reason> {
