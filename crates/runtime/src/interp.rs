@@ -894,15 +894,17 @@ fn send_before(f: &Frame) -> Option<CodeUnit> {
 /// yield, an error, a deoptimization) at `$first`: where it ends. They
 /// differ for a superinstruction, whose second half (see
 /// `uops::next_width`) runs the instruction at `$first`, getting its code
-/// unit as the operand (and `$first` in the operand's high half): a deoptimized comparison-and-jump runs the
-/// comparison's generic form and then the jump.
+/// unit as the operand (and `$first` in the operand's high half): a
+/// deoptimized comparison-and-jump runs the comparison's generic form and
+/// then the jump.
 macro_rules! uop_step {
     ($vm:ident, $f:ident, $code:ident, $ip:ident, $arg:ident, $out:ident, $uop:ident, $first:ident, $next:ident, $chain:ident, $last:expr) => {{
         const SLICE: (u32, u32) = Uop::$uop.cache_slice();
         let operand = if uops::next_width(Uop::$uop) != 0 {
             // SAFETY: `$code` is the running frame's code; superinstructions
-            // and the comparison-and-jump forms are only formed where an
-            // instruction follows the first half (see `specialize`).
+            // and the forms that run the instruction after them (a jump after
+            // a comparison or truth test, a PUSH_NULL after a global load)
+            // are only formed where that instruction follows (`specialize`).
             unsafe { &*$code.add($ip + $first) }.get().0 as u64 | ($first as u64) << 32
         } else if SLICE.1 == 0 {
             0

@@ -626,7 +626,7 @@ fn pop_truth_slow(vm: &Vm, f: &mut Frame) -> PyResult<bool> {
 /// with no truth test to call out for.
 #[inline(always)]
 pub fn POP_JUMP_IF_NEXT(_: &Vm, f: &mut Frame, _: u32, unit: u64) -> R {
-    // The comparison uops before it always push a bool.
+    // The comparison or truth-test uops before it always push a bool.
     debug_assert!(f.peek(1).as_bool().is_some());
     let b = f.peek(1).as_bool().unwrap_or(false);
     // A bool owns nothing: popping it needs no drop.
