@@ -330,6 +330,7 @@ impl Vm {
         // no window: nothing to drop.
         std::mem::forget(std::mem::replace(&mut b.globals, ns.0));
         std::mem::forget(std::mem::replace(&mut b.builtins, ns.1));
+        b.plain = matches!(storage, Storage::Stack { .. });
         std::mem::forget(std::mem::replace(&mut b.storage, storage));
         b.link = Link::None;
         b.ns_owned = false;
@@ -368,6 +369,7 @@ impl Vm {
             storage: Storage::Stack { mark },
             link: Link::None,
             ns_owned: true,
+            plain: false,
             prev: None,
             init_self: Value::NULL,
         }))
@@ -1201,6 +1203,7 @@ fn new_frame_box(
         globals: ns.0,
         builtins: ns.1,
         locals: Value::NULL,
+        plain: matches!(storage, Storage::Stack { .. }),
         storage,
         link: Link::None,
         ns_owned: false,

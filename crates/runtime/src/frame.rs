@@ -130,6 +130,11 @@ pub struct Frame {
     /// Whether `globals` and `builtins` are counted references (else they
     /// are borrowed from `func`; see [`Ns`]).
     pub ns_owned: bool,
+    /// Is this an ordinary call's frame ([`Frame::is_plain_call`])? Set
+    /// when the frame is made, cleared by whatever makes it otherwise (a
+    /// link, an `__init__` instance): one test on every return instead of
+    /// five.
+    pub plain: bool,
     /// The calling frame in the same interpreter loop (owned while this one runs).
     pub prev: Option<Box<Frame>>,
     /// NULL, or the new instance when this frame runs `__init__` for a
@@ -291,11 +296,15 @@ impl Frame {
     /// `Vm::release_plain_frame`.
     #[inline(always)]
     pub fn is_plain_call(&self) -> bool {
-        matches!(self.storage, Storage::Stack { .. })
-            && self.link == Link::None
-            && !self.ns_owned
-            && self.locals.is_null()
-            && self.init_self.is_null()
+        debug_assert_eq!(
+            self.plain,
+            matches!(self.storage, Storage::Stack { .. })
+                && self.link == Link::None
+                && !self.ns_owned
+                && self.locals.is_null()
+                && self.init_self.is_null()
+        );
+        self.plain
     }
     /// Drop every value in the window (leaving NULLs).
     pub fn clear_values(&mut self) {

@@ -660,6 +660,8 @@ impl Vm {
         self.depth.set(depth);
         self.gen_exc_enter(g);
         frame.link = link;
+        // A generator's frame owns its window: never plain.
+        debug_assert!(!frame.plain);
         Ok(frame)
     }
 

@@ -259,6 +259,7 @@ pub fn CALL_ALLOC_AND_ENTER_INIT(vm: &Vm, f: &mut Frame, argc: u32, init_version
     *f.peek_mut(argc + 1) = obj.clone();
     let mut frame = vm.frame_for_simple_call(init_v, f.top_slice_mut(argc + 1))?;
     frame.init_self = obj;
+    frame.plain = false;
     f.drop_n(argc + 2);
     Ok(Flow::Call(frame))
 }

@@ -78,6 +78,7 @@ pub fn BINARY_OP_PY_DUNDER(vm: &Vm, f: &mut Frame, _: u32, version: u64) -> R {
     let mut args = [f.peek(2).clone(), f.peek(1).clone()];
     let mut frame = vm.frame_for_simple_call(method, &mut args)?;
     frame.link = Link::BinaryOp;
+    frame.plain = false;
     Ok(Flow::Call(frame))
 }
 #[inline(always)]
