@@ -153,18 +153,7 @@ pub fn specialize(vm: &Vm, f: &mut Frame, arg: u32) {
         Opcode::FOR_ITER => ops::for_iter(vm, f),
         Opcode::SEND => ops::send(vm, f),
         Opcode::TO_BOOL => ops::to_bool(vm, f),
-        Opcode::LOAD_GLOBAL => attr::load_global(vm, f, arg).map(|s| s.write(f)).map(|op| {
-            // Called at once: push the call's NULL too.
-            match (op, next_op(f, Opcode::LOAD_GLOBAL)) {
-                (Opcode::LOAD_GLOBAL_MODULE, Some(Opcode::PUSH_NULL)) => {
-                    Opcode::LOAD_GLOBAL_MODULE_PUSH_NULL
-                }
-                (Opcode::LOAD_GLOBAL_BUILTIN, Some(Opcode::PUSH_NULL)) => {
-                    Opcode::LOAD_GLOBAL_BUILTIN_PUSH_NULL
-                }
-                (op, _) => op,
-            }
-        }),
+        Opcode::LOAD_GLOBAL => attr::load_global(vm, f, arg).map(|s| s.write(f)),
         Opcode::LOAD_ATTR => attr::load_attr(vm, f, arg).map(|s| s.write(f)),
         Opcode::LOAD_METHOD => attr::load_method(vm, f, arg).map(|s| s.write(f)),
         Opcode::STORE_ATTR => attr::store_attr(vm, f, arg).map(|s| s.write(f)),

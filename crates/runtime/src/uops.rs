@@ -19,7 +19,7 @@ pub use spec_call::*;
 pub use spec_ops::*;
 pub use spec_seq::*;
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use stitch_bytecode::{BinOp, CmpOp, CodeUnit, Opcode, Uop, code_flags, local_kind};
 
@@ -588,7 +588,12 @@ fn truth(vm: &Vm, v: &Value) -> PyResult<bool> {
 /// Record a conditional jump's direction in its branch history and go there.
 #[inline(always)]
 fn branch(f: &Frame, history: u64, taken: bool, t: u32) -> R {
-    specialize::set_cache(f, 0, specialize::history::record(history as u32, taken));
+    branch_in(f.code().cache(f.lasti, 0), history as u32, taken, t)
+}
+/// [`branch`] for the jump whose history is `slot` (holding `history`).
+#[inline(always)]
+fn branch_in(slot: &Cell<CodeUnit>, history: u32, taken: bool, t: u32) -> R {
+    slot.set(CodeUnit(specialize::history::record(history, taken)));
     Ok(if taken { Flow::Jump(t) } else { Flow::Next })
 }
 
@@ -634,18 +639,9 @@ pub fn POP_JUMP_IF_NEXT(_: &Vm, f: &mut Frame, _: u32, unit: u64) -> R {
     let cu = CodeUnit(unit as u32);
     // The jump follows the comparison or truth test (`f.lasti`), whose
     // width the handler gives in the operand's high half.
-    let at = f.lasti + (unit >> 32) as u32;
-    let history = f.code().cache(at, 0);
+    let slot = f.code().cache(f.lasti + (unit >> 32) as u32, 0);
     let taken = b == (cu.op() == Opcode::POP_JUMP_IF_TRUE);
-    history.set(CodeUnit(specialize::history::record(
-        history.get().0,
-        taken,
-    )));
-    Ok(if taken {
-        Flow::Jump(cu.arg())
-    } else {
-        Flow::Next
-    })
+    branch_in(slot, slot.get().0, taken, cu.arg())
 }
 #[inline(always)]
 pub fn POP_JUMP_IF_NONE(_: &Vm, f: &mut Frame, t: u32, history: u64) -> R {

@@ -43,15 +43,27 @@ fn dict_slot(d: &Value, name: &Value, hash: i64) -> Result<Option<(u32, u32)>, R
 
 pub(super) fn load_global(_vm: &Vm, f: &Frame, arg: u32) -> Result<Spec, Reason> {
     let (name, _, hash) = name_of(f, arg)?;
+    // Called at once (`f(x)`): push the call's NULL too.
+    let call = super::next_op(f, Opcode::LOAD_GLOBAL) == Some(Opcode::PUSH_NULL);
     if let Some((i, gv)) = dict_slot(&f.globals, name, hash)? {
-        return Ok(Spec::new(Opcode::LOAD_GLOBAL_MODULE, [gv, 0, i]));
+        let op = if call {
+            Opcode::LOAD_GLOBAL_MODULE_PUSH_NULL
+        } else {
+            Opcode::LOAD_GLOBAL_MODULE
+        };
+        return Ok(Spec::new(op, [gv, 0, i]));
     }
     let Some((i, bv)) = dict_slot(&f.builtins, name, hash)? else {
         return Err("name not found");
     };
     // A version for the globals too: inserting the name there must deopt.
     let gv = keys_version(&f.globals)?;
-    Ok(Spec::new(Opcode::LOAD_GLOBAL_BUILTIN, [gv, bv, i]))
+    let op = if call {
+        Opcode::LOAD_GLOBAL_BUILTIN_PUSH_NULL
+    } else {
+        Opcode::LOAD_GLOBAL_BUILTIN
+    };
+    Ok(Spec::new(op, [gv, bv, i]))
 }
 
 /// The keys version of the dict value `d`, assigned if it had none.
