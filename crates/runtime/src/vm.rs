@@ -259,6 +259,8 @@ pub struct Vm {
     /// Released frames for reuse, linked through `prev`, and how many.
     pub(crate) frame_pool: Cell<Option<Box<Frame>>>,
     pub(crate) frame_pool_len: Cell<usize>,
+    /// What the running instruction left with, for the loop (see `interp`).
+    pub(crate) exit: crate::interp::ExitSlots,
     /// Spare vectors `to_vec` collects unsized iterables in.
     pub(crate) scratch_vecs: RefCell<Vec<Vec<Value>>>,
     /// Windows of finished generators, for the next ones.
@@ -432,6 +434,7 @@ impl Vm {
             stack: ValueStack::default(),
             frame_pool: Cell::new(None),
             frame_pool_len: Cell::new(0),
+            exit: Default::default(),
             scratch_vecs: RefCell::new(Vec::new()),
             window_pool: RefCell::new(Default::default()),
             cur_exc: RefCell::new(Value::NONE),
