@@ -554,7 +554,8 @@ impl Vm {
                 s[i] = v;
             }
         }
-        *inst.dict.borrow_mut() = dict.clone();
+        // The old value (NULL) is dropped after the borrow (see instance.rs).
+        drop(inst.dict.replace(dict.clone()));
         dict
     }
 
@@ -805,8 +806,11 @@ impl Vm {
             return Err(self.no_attr(obj, &self.intern("__dict__")));
         };
         if let Some(ObjKind::Dict(_)) = value.as_obj().map(|o| &o.kind) {
-            *inst.dict.borrow_mut() = value;
-            inst.slots.borrow_mut().clear();
+            // Dropped once the borrows ended: a `__del__` they run may
+            // read the instance (see instance.rs).
+            let old_dict = inst.dict.replace(value);
+            let old_slots = std::mem::take(&mut *inst.slots.borrow_mut());
+            drop((old_dict, old_slots));
             return Ok(());
         }
         Err(self.type_error(format!(

@@ -9,10 +9,16 @@
 //! extend in `base`.
 //!
 //! # Unsafe
-//! The attribute loads tier 1 specializes read `slots` and `dict` without
-//! taking a borrow guard (`try_borrow_unguarded`): they still fail while
-//! a mutable borrow is live, and the reference they get lives only until
-//! a value is cloned out of it, while no other code runs.
+//! The attribute loads tier 1 specializes read `slots` and `dict` through
+//! the cells' pointers, checking no borrow flag (two tests of every
+//! specialized attribute load). That is sound because no mutable borrow
+//! of either is live while anything else runs: every `borrow_mut` of them
+//! grows, moves values out or in, and ends before a replaced value is
+//! dropped (a drop may run `__del__`, which may read the instance); and
+//! the reference a load gets lives only until a value is cloned out.
+//! Specialized stores write a slot through the pointer the same way: the
+//! shared borrows of `slots` elsewhere only clone or visit values and end
+//! before any Python code runs, so none is live while a handler runs.
 
 use std::cell::RefCell;
 
@@ -67,26 +73,39 @@ impl Instance {
     /// not being changed.
     #[inline(always)]
     pub fn slot(&self, i: usize) -> Option<Value> {
-        // SAFETY: see the module's unsafe notes: read and cloned at once.
-        let slots = unsafe { self.slots.try_borrow_unguarded() }.ok()?;
-        slots.get(i).filter(|v| !v.is_null()).cloned()
+        self.slots_unguarded()
+            .get(i)
+            .filter(|v| !v.is_null())
+            .cloned()
+    }
+    /// The slots, read without a borrow flag: the caller clones or tests
+    /// what it needs at once, before any other code runs.
+    #[inline(always)]
+    fn slots_unguarded(&self) -> &[Value] {
+        // SAFETY: see the module's unsafe notes: no mutable borrow is live.
+        unsafe { &*self.slots.as_ptr() }
+    }
+    /// Slot `i` to store into, without a borrow flag: the caller replaces
+    /// the value and drops the old one only after the reference is gone.
+    #[inline(always)]
+    pub fn slot_mut_unguarded(&self, i: usize) -> Option<&mut Value> {
+        // SAFETY: see the module's unsafe notes: no borrow of the slots,
+        // shared or mutable, is live while a handler runs.
+        unsafe { &mut *self.slots.as_ptr() }.get_mut(i)
     }
     /// Is slot `i` set (or are the slots being changed)? Like
     /// `slot(i).is_some()` without counting a reference.
     #[inline(always)]
     pub fn has_slot(&self, i: usize) -> bool {
-        // SAFETY: see the module's unsafe notes: only tested.
-        match unsafe { self.slots.try_borrow_unguarded() } {
-            Ok(slots) => slots.get(i).is_some_and(|v| !v.is_null()),
-            Err(_) => true,
-        }
+        self.slots_unguarded().get(i).is_some_and(|v| !v.is_null())
     }
     /// Does the instance keep its attributes in its slots (no `__dict__`
     /// object made, and none being made)?
     #[inline(always)]
     pub fn has_no_dict(&self) -> bool {
-        // SAFETY: see the module's unsafe notes: only tested.
-        unsafe { self.dict.try_borrow_unguarded() }.is_ok_and(Value::is_null)
+        // SAFETY: see the module's unsafe notes: no mutable borrow is
+        // live, and the value is only tested.
+        unsafe { &*self.dict.as_ptr() }.is_null()
     }
     pub fn exc(&self) -> Option<&RefCell<ExcData>> {
         match &self.base {

@@ -13,9 +13,13 @@
 //!
 //! # Unsafe
 //! [`TypeObj::cached_value`], run by every specialized method and class
-//! attribute load, reads `spec_values` without a borrow guard
-//! (`try_borrow_unguarded`): it still fails while a mutable borrow is
-//! live, and its reference lives only until the value is cloned out.
+//! attribute load, reads `spec_values` through the cell's pointer,
+//! checking no borrow flag: every mutable borrow of it only pushes or
+//! moves values out and ends before any other code runs, and the
+//! reference lives only until the value is cloned out.
+//! [`type_payload`] takes an object's type pointer to point at a type
+//! object without testing it: object.rs keeps that so (`__class__`
+//! assignment only takes classes).
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -145,7 +149,7 @@ impl TypeObj {
     #[inline(always)]
     pub fn cached_value(&self, i: u32) -> Option<Value> {
         // SAFETY: see the module's unsafe notes: read and cloned at once.
-        let vals = unsafe { self.spec_values.try_borrow_unguarded() }.ok()?;
+        let vals = unsafe { &*self.spec_values.as_ptr() };
         vals.get(i as usize).cloned()
     }
     pub fn dict_table(&self) -> &RefCell<DictTable> {
@@ -243,6 +247,19 @@ pub fn as_type(o: &Obj) -> &TypeObj {
     match &o.kind {
         ObjKind::Type(t) => t,
         _ => not_a_type(),
+    }
+}
+
+/// The class of object `o` (as `as_type(o.ty_obj())`, without testing
+/// what the type pointer points at), for the guards of specialized
+/// attribute loads.
+#[inline(always)]
+pub fn type_payload(o: &Obj) -> &TypeObj {
+    match &o.ty_obj().kind {
+        ObjKind::Type(t) => t,
+        // SAFETY: see the module's unsafe notes: an object's type pointer
+        // points at a type object.
+        _ => unsafe { std::hint::unreachable_unchecked() },
     }
 }
 

@@ -60,7 +60,7 @@ fn dict_entry_value(d: &Value, i: u32) -> Option<Value> {
 fn tos_type<'a>(vm: &'a Vm, f: &'a Frame) -> &'a TypeObj {
     let v = f.peek(1);
     match v.as_obj() {
-        Some(o) => as_type(o.ty_obj()),
+        Some(o) => crate::types::type_payload(o),
         None => non_object_type(vm, v),
     }
 }
@@ -277,11 +277,7 @@ pub fn STORE_ATTR_SLOT(vm: &Vm, f: &mut Frame, _: u32, slot: u64) -> R {
         let Some(ObjKind::Instance(inst)) = obj.as_obj().map(|o| &o.kind) else {
             return Ok(Flow::Deopt);
         };
-        let Ok(mut slots) = inst.slots.try_borrow_mut() else {
-            return Ok(Flow::Deopt);
-        };
-        let Some(slot) = slots.get_mut(i) else {
-            drop(slots);
+        let Some(slot) = inst.slot_mut_unguarded(i) else {
             return store_attr_growing(vm, f, i);
         };
         std::mem::replace(slot, v.take())
