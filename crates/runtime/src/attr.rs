@@ -763,7 +763,8 @@ impl Vm {
                 }
                 let old = f.code.replace(value);
                 f.new_version();
-                drop(old);
+                // Frames running the old code borrow it from the function.
+                f.retired_code.borrow_mut().push(old);
             }
             "__defaults__" => {
                 if !value.is_none() && !self.isinstance_type(&value, &self.types.tuple) {

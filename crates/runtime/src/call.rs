@@ -4,7 +4,7 @@
 
 use stitch_bytecode::code_flags;
 
-use crate::frame::{Frame, Link, Ns, Storage};
+use crate::frame::{Frame, Lent, Link, Storage};
 use crate::function::{CodeRt, Function, code_rt_of};
 use crate::generator::{GenKind, Generator};
 use crate::object::{self, ObjKind};
@@ -155,8 +155,7 @@ impl Vm {
         let Some(ObjKind::Function(func)) = func_v.as_obj().map(|o| &o.kind) else {
             return Err(self.type_error("not a function"));
         };
-        let code_v = func.code();
-        let code = code_rt_of(&code_v);
+        let code = code_rt_of(func.code_lent());
         let co = &code.co;
         let framesize = code.framesize;
         let nl = co.nlocalsplus();
@@ -171,7 +170,6 @@ impl Vm {
             return Ok(CallFrame::Done(self.new_generator(
                 func_v.clone(),
                 func,
-                code_v,
                 window,
             )));
         }
@@ -194,7 +192,6 @@ impl Vm {
         Ok(CallFrame::Frame(self.new_frame_struct(
             func_v.clone(),
             func,
-            code_v,
             code,
             base,
             Storage::Stack { mark },
@@ -220,8 +217,7 @@ impl Vm {
         if depth > self.recursion_limit.get() {
             return Err(self.err(Exc::RecursionError, "maximum recursion depth exceeded"));
         }
-        let code_v = func.code();
-        let code = code_rt_of(&code_v);
+        let code = code_rt_of(func.code_lent());
         let argcount = code.argcount;
         let (base, mark) = self.stack.reserve(code.framesize);
         // SAFETY: `reserve` returned a window of `framesize` NULL values,
@@ -230,7 +226,7 @@ impl Vm {
         bind_simple(func, params, args);
         self.depth.set(depth);
         let (func, code): (*const Function, *const CodeRt) = (&**func, code);
-        Ok(self.new_frame_struct(func_v, func, code_v, code, base, Storage::Stack { mark }))
+        Ok(self.new_frame_struct(func_v, func, code, base, Storage::Stack { mark }))
     }
 
     /// The generator (coroutine, async generator) a call of the generator
@@ -245,13 +241,12 @@ impl Vm {
         let Some(ObjKind::Function(func)) = func_v.as_obj().map(|o| &o.kind) else {
             return Err(self.err(Exc::SystemError, "specialized call of a non-function"));
         };
-        let code_v = func.code();
-        let code = code_rt_of(&code_v);
+        let code = code_rt_of(func.code_lent());
         let argcount = code.argcount;
         let mut window = self.window_pool.borrow_mut().take(code.framesize);
         bind_simple(func, &mut window[..argcount], args);
         let func: *const Function = &**func;
-        Ok(self.new_generator(func_v, func, code_v, window))
+        Ok(self.new_generator(func_v, func, window))
     }
 
     /// A new generator object (of the kind the code's flags say) whose
@@ -261,10 +256,13 @@ impl Vm {
         &self,
         func_v: Value,
         func: *const Function,
-        code_v: Value,
         mut window: Box<[Value]>,
     ) -> Value {
-        let flags = code_rt_of(&code_v).co.flags;
+        // SAFETY: `func` points into `func_v`, alive here and then owned
+        // by the frame.
+        let code: *const CodeRt = code_rt_of(unsafe { &*func }.code_lent());
+        // SAFETY: the function keeps its code alive.
+        let flags = unsafe { &*code }.co.flags;
         let (kind, ty) = if flags & code_flags::COROUTINE != 0 {
             (GenKind::Coroutine, &self.types.coroutine)
         } else if flags & code_flags::ASYNC_GENERATOR != 0 {
@@ -279,8 +277,7 @@ impl Vm {
             (func.name.borrow().clone(), func.qualname.borrow().clone())
         };
         let base = window.as_mut_ptr();
-        let code: *const CodeRt = code_rt_of(&code_v);
-        let frame = self.new_frame_struct(func_v, func, code_v, code, base, Storage::Owned(window));
+        let frame = self.new_frame_struct(func_v, func, code, base, Storage::Owned(window));
         object::alloc(
             ObjKind::Generator(Generator::new(kind, frame, name, qualname)),
             ty,
@@ -288,33 +285,37 @@ impl Vm {
     }
 
     /// A frame running `func` (the payload of the function object
-    /// `func_v`) with code `code` (of the code object `code_v`) in the
-    /// window at `base`. The pointers come from the callers' matches on
-    /// the values, which move into the frame here.
+    /// `func_v`, which moves into the frame) with code `code` (the
+    /// function's code now) in the window at `base`; the frame borrows
+    /// the function's namespaces and code object ([`Lent`]).
     #[inline(always)]
     fn new_frame_struct(
         &self,
         func_v: Value,
         func: *const Function,
-        code_v: Value,
         code: *const CodeRt,
         base: *mut Value,
         storage: Storage,
     ) -> Box<Frame> {
-        // SAFETY: `func` and `code` point into the objects `func_v` and
-        // `code_v` hold, which the frame owns until it is released (and
-        // releasing it empties the namespaces before dropping `func`).
-        let (ns, nl) = unsafe {
+        // SAFETY: `func` points into `func_v`, which the frame owns until
+        // it is released (and releasing it empties what it borrowed before
+        // dropping `func`); `code` is that function's code, which the
+        // function keeps alive.
+        let (lent, nl) = unsafe {
             let func = &*func;
             (
-                (Ns::borrowed(&func.globals), Ns::borrowed(&func.builtins)),
+                [
+                    Lent::borrowed(&func.globals),
+                    Lent::borrowed(&func.builtins),
+                    Lent::borrowed(func.code_lent()),
+                ],
                 (*code).nlocalsplus,
             )
         };
         // SAFETY: the stack starts right after the local slots, inside the window.
         let sp = unsafe { base.add(nl) };
         let Some(mut b) = self.take_pooled_frame() else {
-            return new_frame_box(base, sp, code, code_v, func_v, ns, storage);
+            return new_frame_box(base, sp, code, func_v, lent, storage);
         };
         // Fill the recycled frame in place (its values are NULL since
         // `release_frame`, so replacing them drops nothing): cheaper than
@@ -324,16 +325,17 @@ impl Vm {
         b.code = code;
         b.ip = 0;
         b.lasti = 0;
-        fill(&mut b.code_obj, code_v);
         fill(&mut b.func, func_v);
-        // Released frames' namespaces are empty and their storage holds
+        // Released frames' lent values are empty and their storage holds
         // no window: nothing to drop.
-        std::mem::forget(std::mem::replace(&mut b.globals, ns.0));
-        std::mem::forget(std::mem::replace(&mut b.builtins, ns.1));
+        let [globals, builtins, code_obj] = lent;
+        std::mem::forget(std::mem::replace(&mut b.globals, globals));
+        std::mem::forget(std::mem::replace(&mut b.builtins, builtins));
+        std::mem::forget(std::mem::replace(&mut b.code_obj, code_obj));
         b.plain = matches!(storage, Storage::Stack { .. });
         std::mem::forget(std::mem::replace(&mut b.storage, storage));
         b.link = Link::None;
-        b.ns_owned = false;
+        b.owns_lent = false;
         b
     }
 
@@ -361,14 +363,14 @@ impl Vm {
             code: &**code as *const _,
             ip: 0,
             lasti: 0,
-            code_obj: code_v.clone(),
+            code_obj: Lent::owned(code_v.clone()),
             func: Value::NULL,
-            globals: Ns::owned(globals.clone()),
-            builtins: Ns::owned(self.builtins_of(globals)),
+            globals: Lent::owned(globals.clone()),
+            builtins: Lent::owned(self.builtins_of(globals)),
             locals,
             storage: Storage::Stack { mark },
             link: Link::None,
-            ns_owned: true,
+            owns_lent: true,
             plain: false,
             prev: None,
             init_self: Value::NULL,
@@ -405,10 +407,9 @@ impl Vm {
         {
             self.window_pool.borrow_mut().give(w);
         }
-        // The namespaces may be borrowed from `func`: empty them first.
-        drop(f.take_namespaces());
+        // The lent values may be borrowed from `func`: empty them first.
+        drop(f.take_lent());
         drop(f.func.take());
-        drop(f.code_obj.take());
         if !f.locals.is_null() {
             drop(f.locals.take());
         }
@@ -434,9 +435,8 @@ impl Vm {
         // A frame with a stack window counted one level.
         self.depth.set(self.depth.get() - 1);
         // Borrowed from `func`: empty them before `func` goes.
-        f.forget_borrowed_namespaces();
+        f.forget_lent();
         drop(f.func.take());
-        drop(f.code_obj.take());
         self.pool_frame(f);
     }
 
@@ -1187,11 +1187,11 @@ fn new_frame_box(
     base: *mut Value,
     sp: *mut Value,
     code: *const CodeRt,
-    code_obj: Value,
     func: Value,
-    ns: (Ns, Ns),
+    lent: [Lent; 3],
     storage: Storage,
 ) -> Box<Frame> {
+    let [globals, builtins, code_obj] = lent;
     Box::new(Frame {
         base,
         sp,
@@ -1200,13 +1200,13 @@ fn new_frame_box(
         lasti: 0,
         code_obj,
         func,
-        globals: ns.0,
-        builtins: ns.1,
+        globals,
+        builtins,
         locals: Value::NULL,
         plain: matches!(storage, Storage::Stack { .. }),
         storage,
         link: Link::None,
-        ns_owned: false,
+        owns_lent: false,
         prev: None,
         init_self: Value::NULL,
     })

@@ -14,12 +14,15 @@
 //!   `stacksize` bounds the depth (checked in debug builds);
 //! * slots at or above `sp` hold NULL.
 //!
-//! A function's frame borrows its namespaces ([`Ns`]): their values are
-//! bit copies made without a count. Invariant: a borrowed `Ns` is only
-//! made from a `Function`'s `globals`/`builtins` (fields that never change
-//! and that the collector never clears) for a frame that owns that
-//! function in `func` until it takes its namespaces (`ns_owned` false);
-//! `Frame::take_namespaces` (also run by the frame's `Drop`) forgets them.
+//! A function's frame borrows its namespaces and its code object from its
+//! function ([`Lent`]): their values are bit copies made without a count.
+//! Invariant: a borrowed `Lent` is only made from a `Function`'s
+//! `globals`/`builtins` (fields that never change and that the collector
+//! never clears) or its code (which `__code__` assignment does not free:
+//! the function keeps replaced code, see `Function::retired_code`), for a
+//! frame that owns that function in `func` until it takes them back
+//! (`owns_lent` false); `Frame::take_lent` (also run by the frame's
+//! `Drop`) forgets them.
 
 use std::cell::{Cell, RefCell};
 use std::mem::ManuallyDrop;
@@ -70,33 +73,34 @@ pub enum Storage {
     Owned(Box<[Value]>),
 }
 
-/// A namespace (globals or builtins) a frame looks names up in. Module,
-/// class-body and `exec` frames own theirs; a function's frame borrows its
-/// function's (see the module invariants), which saves a count up and
-/// down of each per call. Which one is the frame's `ns_owned`; the frame
-/// drops owned namespaces ([`Frame::take_namespaces`], or its `Drop`).
-/// Reads see a plain `Value` through `Deref`.
-pub struct Ns(ManuallyDrop<Value>);
+/// What a frame takes from the function it runs: its globals, its
+/// builtins and its code object. Module, class-body and `exec` frames own
+/// theirs; a function's frame borrows its function's (see the module
+/// invariants), which saves a count up and down of each per call. Which
+/// one is the frame's `owns_lent`; the frame drops owned values
+/// ([`Frame::take_lent`], or its `Drop`). Reads see a plain `Value`
+/// through `Deref`.
+pub struct Lent(ManuallyDrop<Value>);
 
-impl Ns {
-    /// A namespace the frame will own (`ns_owned` true).
-    pub fn owned(v: Value) -> Ns {
-        Ns(ManuallyDrop::new(v))
+impl Lent {
+    /// A value the frame will own (`owns_lent` true).
+    pub fn owned(v: Value) -> Lent {
+        Lent(ManuallyDrop::new(v))
     }
-    /// A namespace borrowed from the function a frame runs (`ns_owned` false).
+    /// A value borrowed from the function a frame runs (`owns_lent` false).
     ///
     /// # Safety
-    /// `v` is the `globals` or `builtins` of a `Function` that the frame
-    /// holding this `Ns` owns (in `func`) until it takes its namespaces.
+    /// `v` is the `globals`, `builtins` or code of a `Function` that the
+    /// frame holding this `Lent` owns (in `func`) until it takes them back.
     #[inline(always)]
-    pub unsafe fn borrowed(v: &Value) -> Ns {
+    pub unsafe fn borrowed(v: &Value) -> Lent {
         // SAFETY: a bit copy without a count, never dropped (the frame's
-        // `ns_owned` is false); the caller guarantees the original outlives it.
-        Ns(ManuallyDrop::new(unsafe { std::ptr::read(v) }))
+        // `owns_lent` is false); the caller guarantees the original outlives it.
+        Lent(ManuallyDrop::new(unsafe { std::ptr::read(v) }))
     }
 }
 
-impl std::ops::Deref for Ns {
+impl std::ops::Deref for Lent {
     type Target = Value;
     #[inline(always)]
     fn deref(&self) -> &Value {
@@ -115,21 +119,21 @@ pub struct Frame {
     pub ip: u32,
     /// Instruction being executed (for errors and tracebacks).
     pub lasti: u32,
-    /// Keeps `code` alive.
-    pub code_obj: Value,
+    /// Keeps `code` alive (borrowed from `func` unless `owns_lent`).
+    pub code_obj: Lent,
     /// The function running (NULL for module and class-body code).
     pub func: Value,
-    pub globals: Ns,
+    pub globals: Lent,
     /// The builtins namespace (a dict).
-    pub builtins: Ns,
+    pub builtins: Lent,
     /// The locals mapping of module and class-body code, else NULL.
     pub locals: Value,
     pub storage: Storage,
     /// How the caller takes what this frame yields or returns (see [`Link`]).
     pub link: Link,
-    /// Whether `globals` and `builtins` are counted references (else they
-    /// are borrowed from `func`; see [`Ns`]).
-    pub ns_owned: bool,
+    /// Whether `globals`, `builtins` and `code_obj` are counted references
+    /// (else they are borrowed from `func`; see [`Lent`]).
+    pub owns_lent: bool,
     /// Is this an ordinary call's frame ([`Frame::is_plain_call`])? Set
     /// when the frame is made, cleared by whatever makes it otherwise (a
     /// link, an `__init__` instance): one test on every return instead of
@@ -145,36 +149,40 @@ pub struct Frame {
 
 impl Drop for Frame {
     fn drop(&mut self) {
-        drop(self.take_namespaces());
+        drop(self.take_lent());
     }
 }
 
 impl Frame {
-    /// Empty `globals` and `builtins`, giving back the references the
-    /// frame held (NULLs when it borrowed them).
+    /// Empty `globals`, `builtins` and `code_obj`, giving back the
+    /// references the frame held (NULLs when it borrowed them).
     #[inline(always)]
-    pub fn take_namespaces(&mut self) -> (Value, Value) {
-        let g = std::mem::replace(&mut *self.globals.0, Value::NULL);
-        let b = std::mem::replace(&mut *self.builtins.0, Value::NULL);
-        if std::mem::replace(&mut self.ns_owned, false) {
-            (g, b)
+    pub fn take_lent(&mut self) -> [Value; 3] {
+        let taken = [
+            std::mem::replace(&mut *self.globals.0, Value::NULL),
+            std::mem::replace(&mut *self.builtins.0, Value::NULL),
+            std::mem::replace(&mut *self.code_obj.0, Value::NULL),
+        ];
+        if std::mem::replace(&mut self.owns_lent, false) {
+            taken
         } else {
-            std::mem::forget(g);
-            std::mem::forget(b);
-            (Value::NULL, Value::NULL)
+            std::mem::forget(taken);
+            [Value::NULL, Value::NULL, Value::NULL]
         }
     }
-    /// Empty borrowed `globals` and `builtins` (`ns_owned` false): they
-    /// hold no references to give back.
+    /// Empty borrowed `globals`, `builtins` and `code_obj` (`owns_lent`
+    /// false): they hold no references to give back.
     #[inline(always)]
-    pub fn forget_borrowed_namespaces(&mut self) {
-        debug_assert!(!self.ns_owned);
+    pub fn forget_lent(&mut self) {
+        debug_assert!(!self.owns_lent);
         std::mem::forget(std::mem::replace(&mut *self.globals.0, Value::NULL));
         std::mem::forget(std::mem::replace(&mut *self.builtins.0, Value::NULL));
+        std::mem::forget(std::mem::replace(&mut *self.code_obj.0, Value::NULL));
     }
     #[inline(always)]
     pub fn code(&self) -> &CodeRt {
-        // SAFETY: `code_obj` keeps the CodeRt alive and boxed (it never moves).
+        // SAFETY: `code_obj` (or, when borrowed, the function, which keeps
+        // replaced code) keeps the CodeRt alive and boxed (it never moves).
         unsafe { &*self.code }
     }
     #[inline(always)]
@@ -277,12 +285,12 @@ impl Frame {
     }
     /// Every live value of the frame (locals and stack), for the collector.
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        visit(&self.code_obj);
         visit(&self.func);
-        // A borrowed namespace is not a reference the frame holds.
-        if self.ns_owned {
+        // A borrowed value is not a reference the frame holds.
+        if self.owns_lent {
             visit(&self.globals);
             visit(&self.builtins);
+            visit(&self.code_obj);
         }
         visit(&self.locals);
         self.locals_slice().iter().for_each(&mut *visit);
@@ -300,7 +308,7 @@ impl Frame {
             self.plain,
             matches!(self.storage, Storage::Stack { .. })
                 && self.link == Link::None
-                && !self.ns_owned
+                && !self.owns_lent
                 && self.locals.is_null()
                 && self.init_self.is_null()
         );

@@ -195,6 +195,10 @@ pub struct Function {
     /// so a call site specialized for a version may assume the code and the
     /// defaults it saw. Never 0.
     pub version: Cell<u32>,
+    /// Code objects `__code__` assignment replaced, kept while the
+    /// function lives: frames running it borrow their code object from
+    /// the function (see frame.rs), and may still run the old code.
+    pub retired_code: RefCell<Vec<Value>>,
 }
 
 impl Function {
@@ -208,6 +212,15 @@ impl Function {
         unsafe { self.code.try_borrow_unguarded() }
             .map(Value::clone)
             .unwrap_or(Value::NULL)
+    }
+    /// The code object now, borrowed, for a frame that owns the function
+    /// (see frame.rs): it stays alive as long as the function does, even
+    /// once replaced (`retired_code`).
+    #[inline(always)]
+    pub fn code_lent(&self) -> &Value {
+        // SAFETY: only `__code__` assignment borrows `code` mutably, to
+        // replace it, running no code meanwhile: no mutable borrow is live.
+        unsafe { &*self.code.as_ptr() }
     }
     /// Give the function a fresh version after its code or defaults
     /// changed (and forget the old one in the function-version cache).
@@ -235,6 +248,9 @@ impl Function {
             if let Ok(v) = cell.try_borrow() {
                 visit(&v);
             }
+        }
+        if let Ok(r) = self.retired_code.try_borrow() {
+            r.iter().for_each(&mut *visit);
         }
     }
     pub fn clear_refs(&self, out: &mut Vec<Value>) {
@@ -389,6 +405,7 @@ mod tests {
             dict: RefCell::new(Value::NULL),
             module: RefCell::new(Value::NONE),
             version: Cell::new(crate::types::next_version()),
+            retired_code: RefCell::new(Vec::new()),
         };
         crate::object::alloc(ObjKind::Function(Box::new(func)), &vm.types.function)
     }

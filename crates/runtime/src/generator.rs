@@ -79,9 +79,7 @@ impl Generator {
             if let Some(mut fr) = f.take() {
                 fr.clear_values();
                 out.push(fr.func.take());
-                let (g, b) = fr.take_namespaces();
-                out.push(g);
-                out.push(b);
+                out.extend(fr.take_lent());
                 out.push(fr.locals.take());
             }
         }

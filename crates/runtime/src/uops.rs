@@ -723,6 +723,7 @@ pub fn MAKE_FUNCTION(vm: &Vm, f: &mut Frame, flags: u32, _: u64) -> R {
         dict: RefCell::new(Value::NULL),
         module: RefCell::new(module),
         version: std::cell::Cell::new(crate::types::next_version()),
+        retired_code: RefCell::new(Vec::new()),
     };
     f.push(object::alloc(
         ObjKind::Function(Box::new(func)),
