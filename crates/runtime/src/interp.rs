@@ -1215,6 +1215,15 @@ macro_rules! tier1_dispatch {
                             }
                         };
                     }
+                    if let Flow::BackEdge(t) = flow {
+                        flow = match uops::back_edge_slow(vm, &mut f, t) {
+                            Ok(flow) => flow,
+                            Err(e) => {
+                                pending = Some(e);
+                                continue 'frame;
+                            }
+                        };
+                    }
                     match flow {
                         Flow::Next => {}
                         Flow::Release(v) => drop(v),
@@ -1239,7 +1248,7 @@ macro_rules! tier1_dispatch {
                             }
                             Err(outcome) => return outcome,
                         },
-                        Flow::Deopt => {
+                        Flow::Deopt | Flow::BackEdge(_) => {
                             pending = Some(vm.err(Exc::SystemError, "generic instruction deoptimized"));
                             continue 'frame;
                         }

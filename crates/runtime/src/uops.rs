@@ -54,6 +54,11 @@ pub enum Flow {
     /// path makes no call it returns from (such a call makes a handler
     /// save and restore registers on every execution).
     Release(Value),
+    /// A backward jump to this offset that its quick path could not take
+    /// (the step budget runs out, the eval breaker is set, or the loop
+    /// just became hot): the tier-1 loop runs [`back_edge_slow`], out of
+    /// the handler, so that the handler's common path makes no call.
+    BackEdge(u32),
 }
 
 /// Continue with the next instruction after dropping `old` (see
@@ -210,18 +215,22 @@ pub fn LOAD_CONST_NEXT(vm: &Vm, f: &mut Frame, _: u32, unit: u64) -> R {
 }
 /// The two halves of STORE_FAST__LOAD_FAST in one body, so that the
 /// value the store replaced is dropped after the load: a release call in
-/// between would make the handler save every register it uses.
+/// between would make the handler save every register it uses. The
+/// loaded value takes the stored one's stack slot, so the stack pointer
+/// does not move.
 #[inline(always)]
 pub fn STORE_FAST_LOAD_FAST_NEXT(vm: &Vm, f: &mut Frame, i: u32, unit: u64) -> R {
-    let v = f.pop();
+    let v = std::mem::take(f.peek_mut(1));
     let old = std::mem::replace(f.local_mut(i as usize), v);
     let j = next_arg(unit);
     let w = f.local(j as usize);
     if w.is_null() {
+        f.pop_moved(1);
         return Err(unbound_after_store(vm, f, j, old));
     }
     let w = w.clone();
-    f.push(w);
+    // The slot holds NULL since the take: nothing to drop.
+    std::mem::forget(std::mem::replace(f.peek_mut(1), w));
     next_dropping(old)
 }
 /// The load half of STORE_FAST__LOAD_FAST found its local unbound: drop
@@ -548,20 +557,23 @@ pub fn JUMP_BACKWARD(vm: &Vm, f: &mut Frame, t: u32, counter: u64) -> R {
     let c = counter as u32;
     // (The step is counted last: the slow path counts its own.)
     if !crate::breaker::pending() && specialize::counter::value(c) != 0 && vm.tick_unless_last() {
-        specialize::set_cache(f, 0, c - 1);
+        // SAFETY: JUMP_BACKWARD has one cache unit (the verifier proved
+        // it inside the code), and `f.lasti` is this instruction.
+        unsafe { specialize::set_cache_unchecked(f, 0, c - 1) };
         return Ok(Flow::Jump(t));
     }
-    jump_backward_slow(vm, f, t, counter)
+    Ok(Flow::BackEdge(t))
 }
-/// `JUMP_BACKWARD` when the step budget runs out, the eval breaker is
-/// set, or the loop just became hot.
+/// `JUMP_BACKWARD` (the instruction at `f.lasti`) to `t` when the step
+/// budget runs out, the eval breaker is set, or the loop just became hot
+/// ([`Flow::BackEdge`]).
 #[inline(never)]
-fn jump_backward_slow(vm: &Vm, f: &mut Frame, t: u32, counter: u64) -> R {
+pub(crate) fn back_edge_slow(vm: &Vm, f: &mut Frame, t: u32) -> R {
     vm.tick()?;
     if crate::breaker::pending() {
         vm.handle_breaker()?;
     }
-    let c = counter as u32;
+    let c = f.code().cache(f.lasti, 0).get().0;
     if specialize::counter::value(c) == 0 {
         vm.loop_is_hot(f, t);
     } else {
