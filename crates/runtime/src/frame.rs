@@ -27,6 +27,8 @@
 use std::cell::{Cell, RefCell};
 use std::mem::ManuallyDrop;
 
+use stitch_bytecode::CodeUnit;
+
 use crate::function::CodeRt;
 use crate::value::Value;
 
@@ -178,6 +180,19 @@ impl Frame {
         std::mem::forget(std::mem::replace(&mut *self.globals.0, Value::NULL));
         std::mem::forget(std::mem::replace(&mut *self.builtins.0, Value::NULL));
         std::mem::forget(std::mem::replace(&mut *self.code_obj.0, Value::NULL));
+    }
+    /// Cache unit `n` of the instruction `skip` units after `lasti`,
+    /// without the bounds check (for the hot paths of jumps).
+    ///
+    /// # Safety
+    /// An instruction of the frame's code with more than `n` cache units
+    /// starts at `lasti + skip` (the bytecode verifier proved its cache
+    /// inside the code).
+    #[inline(always)]
+    pub unsafe fn cache_unit_unchecked(&self, skip: u32, n: u32) -> &Cell<CodeUnit> {
+        let at = (self.lasti + skip + 1 + n) as usize;
+        // SAFETY: the caller's guarantee: `at` is inside the code.
+        unsafe { self.code().code.get_unchecked(at) }
     }
     #[inline(always)]
     pub fn code(&self) -> &CodeRt {

@@ -239,17 +239,6 @@ pub(crate) fn next_op(f: &Frame, op: Opcode) -> Option<Opcode> {
 pub(crate) fn set_cache(f: &Frame, n: u32, v: u32) {
     f.code().cache(f.lasti, n).set(CodeUnit(v));
 }
-/// [`set_cache`] without the bounds check.
-///
-/// # Safety
-/// `f.lasti` is an instruction of `f`'s code with more than `n` cache units.
-#[inline(always)]
-pub(crate) unsafe fn set_cache_unchecked(f: &Frame, n: u32, v: u32) {
-    let at = (f.lasti + 1 + n) as usize;
-    // SAFETY: the caller's guarantee: `at` is inside the code.
-    unsafe { f.code().code.get_unchecked(at) }.set(CodeUnit(v));
-}
-
 impl Vm {
     /// `stitch dis --specialized`: the quickened instructions of `code` (a
     /// code object value) and of the code objects nested in its constants,

@@ -559,7 +559,7 @@ pub fn JUMP_BACKWARD(vm: &Vm, f: &mut Frame, t: u32, counter: u64) -> R {
     if !crate::breaker::pending() && specialize::counter::value(c) != 0 && vm.tick_unless_last() {
         // SAFETY: JUMP_BACKWARD has one cache unit (the verifier proved
         // it inside the code), and `f.lasti` is this instruction.
-        unsafe { specialize::set_cache_unchecked(f, 0, c - 1) };
+        unsafe { f.cache_unit_unchecked(0, 0) }.set(CodeUnit(c - 1));
         return Ok(Flow::Jump(t));
     }
     Ok(Flow::BackEdge(t))
@@ -600,7 +600,14 @@ fn truth(vm: &Vm, v: &Value) -> PyResult<bool> {
 /// Record a conditional jump's direction in its branch history and go there.
 #[inline(always)]
 fn branch(f: &Frame, history: u64, taken: bool, t: u32) -> R {
-    branch_in(f.code().cache(f.lasti, 0), history as u32, taken, t)
+    // SAFETY: the conditional jumps have one cache unit (the verifier
+    // proved it inside the code), and `f.lasti` is the jump.
+    branch_in(
+        unsafe { f.cache_unit_unchecked(0, 0) },
+        history as u32,
+        taken,
+        t,
+    )
 }
 /// [`branch`] for the jump whose history is `slot` (holding `history`).
 #[inline(always)]
@@ -651,7 +658,9 @@ pub fn POP_JUMP_IF_NEXT(_: &Vm, f: &mut Frame, _: u32, unit: u64) -> R {
     let cu = CodeUnit(unit as u32);
     // The jump follows the comparison or truth test (`f.lasti`), whose
     // width the handler gives in the operand's high half.
-    let slot = f.code().cache(f.lasti + (unit >> 32) as u32, 0);
+    // SAFETY: the jump is an instruction of the code (the specializer
+    // formed this instruction only before one) with one cache unit.
+    let slot = unsafe { f.cache_unit_unchecked((unit >> 32) as u32, 0) };
     let taken = b == (cu.op() == Opcode::POP_JUMP_IF_TRUE);
     branch_in(slot, slot.get().0, taken, cu.arg())
 }
