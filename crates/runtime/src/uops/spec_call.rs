@@ -172,6 +172,7 @@ fn call_py(vm: &Vm, f: &mut Frame, argc: u32) -> R {
 pub fn CALL_PY_EXACT_ARGS(vm: &Vm, f: &mut Frame, argc: u32, _: u64) -> R {
     call_py(vm, f, argc)
 }
+#[inline(always)]
 pub fn CALL_PY_WITH_DEFAULTS(vm: &Vm, f: &mut Frame, argc: u32, _: u64) -> R {
     call_py(vm, f, argc)
 }
