@@ -780,10 +780,17 @@ impl Vm {
                 if count.is_some() =>
             {
                 let n = if seq_first { b } else { a };
-                Some(
-                    self.repeat_count(n)
-                        .map(|n| self.new_str(x.as_str().repeat(n))),
-                )
+                Some(self.repeat_count(n).and_then(|n| {
+                    let s = x.as_str();
+                    let total = self.repeated_len(s.len(), n, "repeated string is too long")?;
+                    if total == 0 {
+                        return Ok(self.new_str(String::new()));
+                    }
+                    let mut r = String::new();
+                    r.try_reserve_exact(total).map_err(|_| self.no_memory())?;
+                    (0..n).for_each(|_| r.push_str(s));
+                    Ok(self.new_str(r))
+                }))
             }
             (Some(Bytes(x)), Some(Bytes(y)), BinOp::Add) => {
                 Some(Ok(self.new_bytes([&x[..], &y[..]].concat())))
@@ -792,7 +799,10 @@ impl Vm {
                 if count.is_some() =>
             {
                 let n = if seq_first { b } else { a };
-                Some(self.repeat_count(n).map(|n| self.new_bytes(x.repeat(n))))
+                Some(self.repeat_count(n).and_then(|n| {
+                    let r = self.repeated_bytes(x, n, "repeated bytes are too long")?;
+                    Ok(self.new_bytes(r))
+                }))
             }
             (Some(List(x)), Some(List(y)), BinOp::Add) if !op.is_inplace() => {
                 let mut v = x.borrow().clone();
@@ -816,10 +826,10 @@ impl Vm {
                     Err(e) => return Some(Err(e)),
                 };
                 let items = x.borrow().clone();
-                let mut v = Vec::with_capacity(items.len() * n);
-                for _ in 0..n {
-                    v.extend(items.iter().cloned());
-                }
+                let v = match self.repeated_items(&items, n) {
+                    Ok(v) => v,
+                    Err(e) => return Some(Err(e)),
+                };
                 if op.is_inplace() && seq_first {
                     *x.borrow_mut() = v;
                     return Some(Ok(a.clone()));
@@ -835,13 +845,11 @@ impl Vm {
                 if count.is_some() =>
             {
                 let n = if seq_first { b } else { a };
-                Some(self.repeat_count(n).map(|n| {
-                    let mut v = Vec::with_capacity(x.len() * n);
-                    for _ in 0..n {
-                        v.extend(x.iter().cloned());
-                    }
-                    self.new_tuple(v)
-                }))
+                Some(
+                    self.repeat_count(n)
+                        .and_then(|n| self.repeated_items(x, n))
+                        .map(|v| self.new_tuple(v)),
+                )
             }
             (Some(Set(_)), Some(Set(_)), BinOp::Or | BinOp::And | BinOp::Subtract | BinOp::Xor) => {
                 Some(crate::builtins::set_binop(self, a, b, op))
@@ -883,6 +891,52 @@ impl Vm {
             }
             _ => None,
         }
+    }
+
+    /// The length of `n` repetitions of a sequence of `len` items (or
+    /// bytes), or CPython's errors: past the largest size, the
+    /// OverflowError `too_long` for str and bytes, a MemoryError for
+    /// lists and tuples (an empty `too_long`).
+    fn repeated_len(&self, len: usize, n: usize, too_long: &str) -> PyResult<usize> {
+        match len.checked_mul(n) {
+            Some(total) if total <= isize::MAX as usize => Ok(total),
+            _ if too_long.is_empty() => Err(self.no_memory()),
+            _ => Err(self.overflow_error(too_long)),
+        }
+    }
+    /// `items` repeated `n` times (list and tuple `*`): a MemoryError,
+    /// as CPython's, when that many cannot be allocated.
+    pub(crate) fn repeated_items(&self, items: &[Value], n: usize) -> PyResult<Vec<Value>> {
+        let total = self.repeated_len(items.len(), n, "")?;
+        if total == 0 {
+            return Ok(Vec::new());
+        }
+        let mut v = Vec::new();
+        v.try_reserve_exact(total).map_err(|_| self.no_memory())?;
+        (0..n).for_each(|_| v.extend(items.iter().cloned()));
+        Ok(v)
+    }
+    /// `bytes` repeated `n` times: past the largest size the OverflowError
+    /// `too_long` (bytes) or a MemoryError (an empty `too_long`:
+    /// bytearray), and a MemoryError when it cannot be allocated.
+    pub(crate) fn repeated_bytes(
+        &self,
+        bytes: &[u8],
+        n: usize,
+        too_long: &str,
+    ) -> PyResult<Vec<u8>> {
+        let total = self.repeated_len(bytes.len(), n, too_long)?;
+        if total == 0 {
+            return Ok(Vec::new());
+        }
+        let mut r = Vec::new();
+        r.try_reserve_exact(total).map_err(|_| self.no_memory())?;
+        (0..n).for_each(|_| r.extend_from_slice(bytes));
+        Ok(r)
+    }
+    /// A MemoryError (without arguments, as CPython raises it).
+    fn no_memory(&self) -> PyErr {
+        self.err_args(Exc::MemoryError, vec![])
     }
 
     fn repeat_count(&self, n: &Value) -> PyResult<usize> {

@@ -20,7 +20,7 @@ use crate::num::{IntRef, as_int};
 use crate::object::ObjKind;
 use crate::protocol::builtin_view;
 use crate::value::Value;
-use crate::vm::{Exc, PyResult, Vm};
+use crate::vm::{PyResult, Vm};
 
 pub use super::containers_set::set_binop;
 
@@ -117,22 +117,6 @@ fn repeat_count(vm: &Vm, n: &Value) -> PyResult<usize> {
             ))),
         },
     }
-}
-
-fn repeat(items: &[Value], n: usize, vm: &Vm) -> PyResult<Vec<Value>> {
-    if n > 1
-        && items
-            .len()
-            .checked_mul(n)
-            .is_none_or(|t| t > (isize::MAX as usize) / 16)
-    {
-        return Err(vm.err_args(Exc::MemoryError, vec![]));
-    }
-    let mut v = Vec::with_capacity(items.len() * n);
-    for _ in 0..n {
-        v.extend(items.iter().cloned());
-    }
-    Ok(v)
 }
 
 /// Rich comparison of two containers of the same built-in kind through the
@@ -506,7 +490,7 @@ fn list_mul(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     wrapper_args(vm, args, kw, 1)?;
     let n = repeat_count(vm, &args[1])?;
     let items = l.borrow().clone();
-    Ok(vm.new_list(repeat(&items, n, vm)?))
+    Ok(vm.new_list(vm.repeated_items(&items, n)?))
 }
 
 fn list_imul(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -514,7 +498,7 @@ fn list_imul(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     wrapper_args(vm, args, kw, 1)?;
     let n = repeat_count(vm, &args[1])?;
     let items = l.borrow().clone();
-    let new = repeat(&items, n, vm)?;
+    let new = vm.repeated_items(&items, n)?;
     let old = std::mem::replace(&mut *l.borrow_mut(), new);
     drop(old);
     Ok(args[0].clone())
@@ -671,7 +655,7 @@ fn tuple_mul(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if n == 1 && !vm.is_heap_instance(&args[0]) {
         return Ok(args[0].clone());
     }
-    Ok(vm.new_tuple(repeat(t, n, vm)?))
+    Ok(vm.new_tuple(vm.repeated_items(t, n)?))
 }
 
 fn tuple_hash(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
