@@ -129,12 +129,7 @@ fn bench(opts: &Options) -> Result<(), String> {
             total: selected.len(),
             name: &label,
         };
-        let mut expected = None;
-        let mut cells = vec![None; impls.len()];
-        for &i in &order {
-            cells[i] = Some(run::measure(&impls[i], &job, &mut expected, &mut progress));
-        }
-        let cells = cells.into_iter().flatten().collect();
+        let cells = run::measure(&impls, &order, &job, &mut progress);
         rows.push(Row {
             program: program.clone(),
             size,

@@ -1,5 +1,5 @@
 //! Running programs: timing one process, and the runs of one program under
-//! one implementation, checked against the expected output.
+//! each implementation (interleaved), checked against the expected output.
 
 use std::io::{self, IsTerminal, Read, Write};
 use std::path::Path;
@@ -147,61 +147,91 @@ pub struct Job<'a> {
     pub name: &'a str,
 }
 
-/// Runs a program `runs` times under `imp`. Every run's output must equal
-/// `expected`; if there is none yet, the first successful run sets it.
+/// Runs a program `runs` times under each implementation of `order`,
+/// interleaved: round after round, one run of each in turn (the first
+/// one is the reference). The machine's load drifts over seconds, so
+/// runs taken side by side share it, where back-to-back blocks of runs
+/// of one implementation each met a load of their own (the same binary
+/// moved 30-40% between blocks). Every run's output must equal the
+/// first successful run's; an implementation that fails stops there.
+/// Returns the cells in the order of `impls`.
 pub fn measure(
-    imp: &Implementation,
+    impls: &[Implementation],
+    order: &[usize],
     job: &Job,
-    expected: &mut Option<Vec<u8>>,
     progress: &mut Progress,
-) -> Cell {
+) -> Vec<Cell> {
     let (runs, timeout) = (job.runs, job.timeout);
-    let prefix = format!("[{}/{}] {}  {}", job.index, job.total, job.name, imp.label);
-    let mut times = Vec::new();
+    let prefix =
+        |imp: &Implementation| format!("[{}/{}] {}  {}", job.index, job.total, job.name, imp.label);
+    let mut expected: Option<Vec<u8>> = None;
+    let mut times: Vec<Vec<f64>> = vec![Vec::new(); impls.len()];
+    let mut failed: Vec<Option<Cell>> = vec![None; impls.len()];
     for run in 1..=runs {
-        progress.status(&format!("{prefix}  run {run}/{runs} …"));
-        let out = match run_once(&imp.command, job.script, job.size, job.cwd, timeout) {
-            Ok(out) => out,
-            Err(e) => {
-                let cell = Cell::failed(
-                    Status::Error,
-                    times,
-                    format!("cannot run {}: {e}", imp.command[0]),
-                );
-                progress.done(&format!("{prefix}  ERROR"));
-                return cell;
+        for &i in order {
+            if failed[i].is_some() {
+                continue;
             }
-        };
-        let failure = match out.status {
-            None => Some((
-                Status::Timeout,
-                format!("killed after {} s", timeout.as_secs_f64()),
-            )),
-            Some(st) if !st.success() => Some((
-                Status::Fail,
-                format!("{st}: {}", one_line(&String::from_utf8_lossy(&out.stderr))),
-            )),
-            Some(_) => {
-                times.push(out.seconds);
-                match expected {
-                    None => {
-                        *expected = Some(out.stdout);
-                        None
-                    }
-                    Some(exp) => first_difference(exp, &out.stdout).map(|d| (Status::Diff, d)),
+            let imp = &impls[i];
+            progress.status(&format!("{}  run {run}/{runs} …", prefix(imp)));
+            let out = match run_once(&imp.command, job.script, job.size, job.cwd, timeout) {
+                Ok(out) => out,
+                Err(e) => {
+                    let detail = format!("cannot run {}: {e}", imp.command[0]);
+                    let t = std::mem::take(&mut times[i]);
+                    failed[i] = Some(Cell::failed(Status::Error, t, detail));
+                    progress.done(&format!("{}  ERROR", prefix(imp)));
+                    continue;
                 }
+            };
+            let failure = match out.status {
+                None => Some((
+                    Status::Timeout,
+                    format!("killed after {} s", timeout.as_secs_f64()),
+                )),
+                Some(st) if !st.success() => Some((
+                    Status::Fail,
+                    format!("{st}: {}", one_line(&String::from_utf8_lossy(&out.stderr))),
+                )),
+                Some(_) => {
+                    times[i].push(out.seconds);
+                    match &expected {
+                        None => {
+                            expected = Some(out.stdout);
+                            None
+                        }
+                        Some(exp) => first_difference(exp, &out.stdout).map(|d| (Status::Diff, d)),
+                    }
+                }
+            };
+            if let Some((status, detail)) = failure {
+                progress.done(&format!("{}  {}", prefix(imp), status.word()));
+                let t = std::mem::take(&mut times[i]);
+                failed[i] = Some(Cell::failed(status, t, detail));
+                continue;
             }
-        };
-        if let Some((status, detail)) = failure {
-            progress.done(&format!("{prefix}  {}", status.word()));
-            return Cell::failed(status, times, detail);
+            progress.status(&format!(
+                "{}  run {run}/{runs}  {:.2}s",
+                prefix(imp),
+                out.seconds
+            ));
         }
-        progress.status(&format!("{prefix}  run {run}/{runs}  {:.2}s", out.seconds));
     }
-    let cell = Cell::ok(times);
-    let median = cell.median().unwrap_or(0.0);
-    progress.done(&format!("{prefix}  median {median:.3}s of {runs}"));
-    cell
+    let mut cells = Vec::with_capacity(impls.len());
+    for (i, (t, f)) in times.into_iter().zip(failed).enumerate() {
+        cells.push(f.unwrap_or_else(|| {
+            let cell = Cell::ok(t);
+            if order.contains(&i) {
+                let median = cell.median().unwrap_or(0.0);
+                progress.done(&format!(
+                    "{}  median {median:.3}s of {runs}",
+                    prefix(&impls[i])
+                ));
+            }
+            cell
+        }));
+    }
+    cells
 }
 
 /// Describes where `got` first differs from `expected`, or `None` if equal.
