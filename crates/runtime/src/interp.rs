@@ -1315,6 +1315,7 @@ const fn chains(op: Opcode) -> bool {
                 | BINARY_OP_ADD_INT
                 | BINARY_OP_SUBTRACT_INT
                 | BINARY_OP_MULTIPLY_INT
+                | BINARY_OP_INT
                 | BINARY_OP_ADD_FLOAT
                 | BINARY_OP_SUBTRACT_FLOAT
                 | BINARY_OP_MULTIPLY_FLOAT
