@@ -51,3 +51,14 @@ try:
 except MemoryError:
     print("bytearray *= -> MemoryError", ba)
 print(bytearray(b"xy") * 2)
+
+
+# `lst *= n` replaces the items; a __del__ of an old item sees the new list.
+class Noisy:
+    def __del__(self):
+        print("del sees", len(holder))
+
+
+holder = [Noisy()]
+holder *= 0
+print("after", holder)

@@ -831,7 +831,10 @@ impl Vm {
                     Err(e) => return Some(Err(e)),
                 };
                 if op.is_inplace() && seq_first {
-                    *x.borrow_mut() = v;
+                    // The old items are dropped once the borrow ended (a
+                    // `__del__` may read the list).
+                    let old = std::mem::replace(&mut *x.borrow_mut(), v);
+                    drop(old);
                     return Some(Ok(a.clone()));
                 }
                 Some(Ok(self.new_list(v)))
