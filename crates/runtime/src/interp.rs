@@ -888,7 +888,8 @@ fn send_before(f: &Frame) -> Option<CodeUnit> {
 /// Run one uop of an instruction in its handler: read its operand from
 /// the inline-cache slice the uop table gives it, call its body, and leave
 /// the handler unless the body says "next" (the flow, or the error, goes
-/// to the loop through `$out`). The common case never materializes a `Flow`.
+/// to the loop through the VM's exit slots, [`ExitSlots`]). The common
+/// case never materializes a `Flow`.
 ///
 /// `$f.ip` is only written on the ways out: the loop carries the position
 /// in a register and reads `f.ip` only when a frame leaves and later
@@ -1029,7 +1030,7 @@ macro_rules! tier1_dispatch {
         /// One handler per instruction: it runs the instruction's uops
         /// and returns where to continue, or one of [`YIELDED`], [`CALLED`],
         /// [`RETURNED`], [`LEFT`] when a uop left the instruction (what it
-        /// left with is in `out`).
+        /// left with is in `vm.exit`).
         #[allow(non_snake_case)]
         mod handlers {
             use super::*;
