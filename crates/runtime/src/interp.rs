@@ -1216,19 +1216,17 @@ macro_rules! tier1_dispatch {
                             }
                         };
                     }
-                    if let Flow::BackEdge(t) = flow {
-                        flow = match uops::back_edge_slow(vm, &mut f, t) {
-                            Ok(flow) => flow,
-                            Err(e) => {
-                                pending = Some(e);
-                                continue 'frame;
-                            }
-                        };
-                    }
                     match flow {
                         Flow::Next => {}
                         Flow::Release(v) => drop(v),
                         Flow::Jump(t) => f.ip = t,
+                        Flow::BackEdge(t) => {
+                            if let Err(e) = uops::back_edge_slow(vm, &mut f, t) {
+                                pending = Some(e);
+                                continue 'frame;
+                            }
+                            f.ip = t;
+                        }
                         Flow::Call(mut callee) => {
                             link_caller(&mut callee, f);
                             f = callee;
@@ -1249,7 +1247,7 @@ macro_rules! tier1_dispatch {
                             }
                             Err(outcome) => return outcome,
                         },
-                        Flow::Deopt | Flow::BackEdge(_) => {
+                        Flow::Deopt => {
                             pending = Some(vm.err(Exc::SystemError, "generic instruction deoptimized"));
                             continue 'frame;
                         }

@@ -800,7 +800,7 @@ impl Vm {
             {
                 let n = if seq_first { b } else { a };
                 Some(self.repeat_count(n).and_then(|n| {
-                    let r = self.repeated_bytes(x, n, "repeated bytes are too long")?;
+                    let r = self.repeated(x, n, "repeated bytes are too long")?;
                     Ok(self.new_bytes(r))
                 }))
             }
@@ -826,7 +826,7 @@ impl Vm {
                     Err(e) => return Some(Err(e)),
                 };
                 let items = x.borrow().clone();
-                let v = match self.repeated_items(&items, n) {
+                let v = match self.repeated(&items, n, "") {
                     Ok(v) => v,
                     Err(e) => return Some(Err(e)),
                 };
@@ -850,7 +850,7 @@ impl Vm {
                 let n = if seq_first { b } else { a };
                 Some(
                     self.repeat_count(n)
-                        .and_then(|n| self.repeated_items(x, n))
+                        .and_then(|n| self.repeated(x, n, ""))
                         .map(|v| self.new_tuple(v)),
                 )
             }
@@ -907,35 +907,24 @@ impl Vm {
             _ => Err(self.overflow_error(too_long)),
         }
     }
-    /// `items` repeated `n` times (list and tuple `*`): a MemoryError,
-    /// as CPython's, when that many cannot be allocated.
-    pub(crate) fn repeated_items(&self, items: &[Value], n: usize) -> PyResult<Vec<Value>> {
-        let total = self.repeated_len(items.len(), n, "")?;
+    /// `items` repeated `n` times (list, tuple, bytes and bytearray `*`):
+    /// past the largest size, the OverflowError `too_long` (or a
+    /// MemoryError if it is empty), and a MemoryError when that many
+    /// cannot be allocated.
+    pub(crate) fn repeated<T: Clone>(
+        &self,
+        items: &[T],
+        n: usize,
+        too_long: &str,
+    ) -> PyResult<Vec<T>> {
+        let total = self.repeated_len(items.len(), n, too_long)?;
         if total == 0 {
             return Ok(Vec::new());
         }
         let mut v = Vec::new();
         v.try_reserve_exact(total).map_err(|_| self.no_memory())?;
-        (0..n).for_each(|_| v.extend(items.iter().cloned()));
+        (0..n).for_each(|_| v.extend_from_slice(items));
         Ok(v)
-    }
-    /// `bytes` repeated `n` times: past the largest size the OverflowError
-    /// `too_long` (bytes) or a MemoryError (an empty `too_long`:
-    /// bytearray), and a MemoryError when it cannot be allocated.
-    pub(crate) fn repeated_bytes(
-        &self,
-        bytes: &[u8],
-        n: usize,
-        too_long: &str,
-    ) -> PyResult<Vec<u8>> {
-        let total = self.repeated_len(bytes.len(), n, too_long)?;
-        if total == 0 {
-            return Ok(Vec::new());
-        }
-        let mut r = Vec::new();
-        r.try_reserve_exact(total).map_err(|_| self.no_memory())?;
-        (0..n).for_each(|_| r.extend_from_slice(bytes));
-        Ok(r)
     }
     /// A MemoryError (without arguments, as CPython raises it).
     fn no_memory(&self) -> PyErr {

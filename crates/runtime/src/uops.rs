@@ -57,7 +57,8 @@ pub enum Flow {
     /// A backward jump to this offset that its quick path could not take
     /// (the step budget runs out, the eval breaker is set, or the loop
     /// just became hot): the tier-1 loop runs [`back_edge_slow`], out of
-    /// the handler, so that the handler's common path makes no call.
+    /// the handler, so that the handler's common path makes no call, and
+    /// then jumps.
     BackEdge(u32),
 }
 
@@ -568,7 +569,7 @@ pub fn JUMP_BACKWARD(vm: &Vm, f: &mut Frame, t: u32, counter: u64) -> R {
 /// budget runs out, the eval breaker is set, or the loop just became hot
 /// ([`Flow::BackEdge`]).
 #[inline(never)]
-pub(crate) fn back_edge_slow(vm: &Vm, f: &mut Frame, t: u32) -> R {
+pub(crate) fn back_edge_slow(vm: &Vm, f: &mut Frame, t: u32) -> PyResult<()> {
     vm.tick()?;
     if crate::breaker::pending() {
         vm.handle_breaker()?;
@@ -579,7 +580,7 @@ pub(crate) fn back_edge_slow(vm: &Vm, f: &mut Frame, t: u32) -> R {
     } else {
         specialize::set_cache(f, 0, c - 1);
     }
-    Ok(Flow::Jump(t))
+    Ok(())
 }
 pub fn ENTER_EXECUTOR(vm: &Vm, f: &mut Frame, index: u32, _: u64) -> R {
     vm.tick()?;

@@ -395,14 +395,14 @@ fn ba_mul(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
     let b = this_ba(vm, args, "__mul__")?;
     check_args(vm, "__mul__", &args[1..], 1, 1)?;
     let n = repeat_count(vm, &args[1])?;
-    let out = vm.repeated_bytes(&b.borrow(), n, "")?;
+    let out = vm.repeated(&b.borrow(), n, "")?;
     Ok(new_bytearray(vm, out))
 }
 fn ba_imul(vm: &Vm, args: &[Value], _: &[Value]) -> PyResult<Value> {
     let b = this_ba(vm, args, "__imul__")?;
     check_args(vm, "__imul__", &args[1..], 1, 1)?;
     let n = repeat_count(vm, &args[1])?;
-    let out = vm.repeated_bytes(&b.borrow(), n, "")?;
+    let out = vm.repeated(&b.borrow(), n, "")?;
     *b.borrow_mut() = out;
     Ok(args[0].clone())
 }
@@ -497,7 +497,7 @@ pub fn binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value>
                 Ok(n) => n,
                 Err(e) => return Some(Err(e)),
             };
-            let out = match vm.repeated_bytes(&x.borrow(), n, "") {
+            let out = match vm.repeated(&x.borrow(), n, "") {
                 Ok(out) => out,
                 Err(e) => return Some(Err(e)),
             };

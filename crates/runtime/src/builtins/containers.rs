@@ -490,7 +490,7 @@ fn list_mul(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     wrapper_args(vm, args, kw, 1)?;
     let n = repeat_count(vm, &args[1])?;
     let items = l.borrow().clone();
-    Ok(vm.new_list(vm.repeated_items(&items, n)?))
+    Ok(vm.new_list(vm.repeated(&items, n, "")?))
 }
 
 fn list_imul(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -498,7 +498,7 @@ fn list_imul(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     wrapper_args(vm, args, kw, 1)?;
     let n = repeat_count(vm, &args[1])?;
     let items = l.borrow().clone();
-    let new = vm.repeated_items(&items, n)?;
+    let new = vm.repeated(&items, n, "")?;
     let old = std::mem::replace(&mut *l.borrow_mut(), new);
     drop(old);
     Ok(args[0].clone())
@@ -655,7 +655,7 @@ fn tuple_mul(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if n == 1 && !vm.is_heap_instance(&args[0]) {
         return Ok(args[0].clone());
     }
-    Ok(vm.new_tuple(vm.repeated_items(t, n)?))
+    Ok(vm.new_tuple(vm.repeated(t, n, "")?))
 }
 
 fn tuple_hash(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
