@@ -64,6 +64,12 @@ pub struct Obj {
     flags: Cell<u32>,
     ty: Cell<*const Obj>,
     gc_idx: Cell<u32>,
+    /// A type object's version tag, equal to its [`TypeObj`]'s (set
+    /// together by `types::new_version`); 0 for other objects. Guards on
+    /// an object's class read it here, one load from the type pointer,
+    /// rather than through the boxed `TypeObj` (two dependent loads). It
+    /// fills what was padding before `kind`.
+    type_version: Cell<u32>,
     pub kind: ObjKind,
 }
 
@@ -191,6 +197,15 @@ impl Obj {
             incref(p);
             Value::from_raw(p)
         }
+    }
+    /// The version tag of this object's class (see `type_version`).
+    #[inline(always)]
+    pub fn class_version(&self) -> u32 {
+        self.ty_obj().type_version.get()
+    }
+    /// Give this type object a fresh version tag (`types::new_version`).
+    pub(crate) fn set_type_version(&self, v: u32) {
+        self.type_version.set(v);
     }
     /// The type object borrowed for as long as `self` lives (types outlive their instances).
     #[inline]
@@ -379,6 +394,7 @@ pub fn alloc(kind: ObjKind, ty: &Value) -> Value {
         ObjKind::Tuple(items) => items.iter().any(is_tracked),
         k => k.is_container(),
     };
+    let version = type_version_of_kind(&kind);
     let ty_ptr = ty.clone();
     let block = match FREE_BLOCKS.with(FreeBlocks::take) {
         Some(block) => block,
@@ -393,6 +409,7 @@ pub fn alloc(kind: ObjKind, ty: &Value) -> Value {
         std::ptr::write(&raw mut (*block).flags, Cell::new(0));
         std::ptr::write(&raw mut (*block).ty, Cell::new(ty_ptr.obj_ptr()));
         std::ptr::write(&raw mut (*block).gc_idx, Cell::new(UNTRACKED));
+        std::ptr::write(&raw mut (*block).type_version, Cell::new(version));
         std::ptr::write(&raw mut (*block).kind, kind);
     }
     std::mem::forget(ty_ptr);
@@ -402,6 +419,15 @@ pub fn alloc(kind: ObjKind, ty: &Value) -> Value {
     }
     // SAFETY: freshly allocated with one reference.
     unsafe { Value::from_raw(ptr) }
+}
+
+/// What a new object's `type_version` starts as.
+#[inline(always)]
+fn type_version_of_kind(kind: &ObjKind) -> u32 {
+    match kind {
+        ObjKind::Type(t) => t.version(),
+        _ => 0,
+    }
 }
 
 /// The payload of the object `v` points at, when `v` holds the only
@@ -490,6 +516,7 @@ pub fn alloc_bootstrap(kind: ObjKind) -> Value {
         flags: Cell::new(0),
         ty: Cell::new(std::ptr::null()),
         gc_idx: Cell::new(UNTRACKED),
+        type_version: Cell::new(type_version_of_kind(&kind)),
         kind,
     });
     let ptr = Box::into_raw(obj) as *const Obj;

@@ -67,7 +67,9 @@ pub struct TypeObj {
     pub mro: RefCell<Vec<Value>>,
     /// The class namespace (a dict object).
     pub dict: Value,
-    pub version: Cell<u32>,
+    /// The version tag; changed only by [`new_version`], which also sets
+    /// the copy in the type object's header.
+    version: Cell<u32>,
     pub base_kind: BaseKind,
     /// Defined by Python code (a `class` statement or 3-arg `type()`).
     pub heap: bool,
@@ -104,6 +106,11 @@ pub mod collection {
 }
 
 impl TypeObj {
+    /// The version tag (see the module's notes).
+    #[inline(always)]
+    pub fn version(&self) -> u32 {
+        self.version.get()
+    }
     pub fn new(name: &str, base_kind: BaseKind, dict: Value, heap: bool) -> TypeObj {
         TypeObj {
             name: RefCell::new(name.into()),
@@ -501,9 +508,17 @@ pub fn invalidate(ty: &Obj) {
     drop(released);
 }
 
+/// Give the type object `ty` a fresh version tag, in its `TypeObj` and in
+/// its header (where the guards of specialized instructions read it).
+pub fn new_version(ty: &Obj) {
+    let v = next_version();
+    as_type(ty).version.set(v);
+    ty.set_type_version(v);
+}
+
 fn invalidate_into(ty: &Obj, released: &mut Vec<Value>) {
     let t = as_type(ty);
-    t.version.set(next_version());
+    new_version(ty);
     // Specialized code cached indices into this list under the old version.
     if let Ok(mut v) = t.spec_values.try_borrow_mut() {
         released.append(&mut v);

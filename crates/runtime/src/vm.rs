@@ -720,7 +720,9 @@ impl Vm {
                 &self.types.builtin_function,
             );
             let _ = self.dict_set_str(&t.dict, name, func);
-            t.version.set(crate::types::next_version());
+            if let Some(o) = ty.as_obj() {
+                crate::types::new_version(o);
+            }
         }
     }
     pub fn write_stdout(&self, s: &str) {

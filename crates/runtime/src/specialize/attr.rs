@@ -180,10 +180,7 @@ fn class_form(vm: &Vm, f: &Frame, s: &str, op: Opcode) -> Result<Spec, Reason> {
     let v = class_attr(vm, cls, s)?;
     let t = type_obj(cls).ok_or("not a class")?;
     let meta = as_type(vm.type_obj_of(cls));
-    Ok(Spec::new(
-        op,
-        [t.version.get(), meta.version.get(), keep(t, &v)?],
-    ))
+    Ok(Spec::new(op, [t.version(), meta.version(), keep(t, &v)?]))
 }
 
 /// Fill the cache of a module-attribute form and return it.
@@ -220,7 +217,7 @@ pub(super) fn load_attr(vm: &Vm, f: &Frame, arg: u32) -> Result<Spec, Reason> {
                 let i = t.key_index(name).ok_or("slot without a key")?;
                 return Ok(Spec::new(
                     Opcode::LOAD_ATTR_SLOT,
-                    [t.version.get(), i as u32, 0],
+                    [t.version(), i as u32, 0],
                 ));
             }
             let Some(ObjKind::Property(p)) = d.as_obj().map(|o| &o.kind) else {
@@ -235,7 +232,7 @@ pub(super) fn load_attr(vm: &Vm, f: &Frame, arg: u32) -> Result<Spec, Reason> {
             }
             return Ok(Spec::new(
                 Opcode::LOAD_ATTR_PROPERTY,
-                [t.version.get(), 0, keep(t, &p.fget)?],
+                [t.version(), 0, keep(t, &p.fget)?],
             ));
         }
     }
@@ -249,7 +246,7 @@ pub(super) fn load_attr(vm: &Vm, f: &Frame, arg: u32) -> Result<Spec, Reason> {
         if inst.slots.borrow().get(i).is_some_and(|v| !v.is_null()) {
             return Ok(Spec::new(
                 Opcode::LOAD_ATTR_INSTANCE_VALUE,
-                [t.version.get(), i as u32, 0],
+                [t.version(), i as u32, 0],
             ));
         }
     }
@@ -271,7 +268,7 @@ pub(super) fn load_attr(vm: &Vm, f: &Frame, arg: u32) -> Result<Spec, Reason> {
     let slot = shadow_slot(t, name);
     Ok(Spec::new(
         Opcode::LOAD_ATTR_NONDESCRIPTOR,
-        [t.version.get(), slot, keep(t, &d)?],
+        [t.version(), slot, keep(t, &d)?],
     ))
 }
 
@@ -314,7 +311,7 @@ pub(super) fn load_method(vm: &Vm, f: &Frame, arg: u32) -> Result<Spec, Reason> 
         _ if !t.heap => (Opcode::LOAD_METHOD_NO_DICT, 0),
         _ => return Err("other object"),
     };
-    Ok(Spec::new(op, [t.version.get(), slot, keep(t, &d)?]))
+    Ok(Spec::new(op, [t.version(), slot, keep(t, &d)?]))
 }
 
 pub(super) fn store_attr(vm: &Vm, f: &Frame, arg: u32) -> Result<Spec, Reason> {
@@ -342,7 +339,7 @@ pub(super) fn store_attr(vm: &Vm, f: &Frame, arg: u32) -> Result<Spec, Reason> {
             let i = t.key_index(name).ok_or("slot without a key")?;
             return Ok(Spec::new(
                 Opcode::STORE_ATTR_SLOT,
-                [t.version.get(), i as u32, 0],
+                [t.version(), i as u32, 0],
             ));
         }
         match d.as_obj().map(|o| &o.kind) {
@@ -359,6 +356,6 @@ pub(super) fn store_attr(vm: &Vm, f: &Frame, arg: u32) -> Result<Spec, Reason> {
     let i = t.key_index(name).ok_or("no slot for the name yet")?;
     Ok(Spec::new(
         Opcode::STORE_ATTR_INSTANCE_VALUE,
-        [t.version.get(), i as u32, 0],
+        [t.version(), i as u32, 0],
     ))
 }

@@ -174,7 +174,7 @@ fn builtin_class_call(
         t.base_kind,
         BaseKind::Exception | BaseKind::List | BaseKind::Dict | BaseKind::Set
     );
-    let version = t.version.get();
+    let version = t.version();
     if version == 0 {
         return Err("class without version");
     }
@@ -220,7 +220,7 @@ fn class_call(
     match entry(func, nargs + 1)? {
         Entry::Exact | Entry::WithDefaults => {}
     }
-    let version = t.version.get();
+    let version = t.version();
     if version == 0 || type_obj(cls).is_none() {
         return Err("class without version");
     }

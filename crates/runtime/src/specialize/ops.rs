@@ -106,7 +106,7 @@ fn py_dunder(vm: &Vm, f: &Frame, op: BinOp) -> Result<Opcode, Reason> {
     if code_rt_of(&func.code()).simple_args != 2 {
         return Err("operator method: not (self, other)");
     }
-    let (version, func_version) = (t.version.get(), func.version.get());
+    let (version, func_version) = (t.version(), func.version.get());
     if version == 0 || func_version == 0 {
         return Err("operator method: no version");
     }
@@ -290,6 +290,6 @@ pub(super) fn always_true(f: &Frame) -> Result<Opcode, Reason> {
     {
         return Err("__bool__ or __len__");
     }
-    super::set_cache(f, 1, t.version.get());
+    super::set_cache(f, 1, t.version());
     Ok(Opcode::TO_BOOL_ALWAYS_TRUE)
 }

@@ -130,7 +130,7 @@ pub fn GUARD_CALLEE_CLASS_VERSION(vm: &Vm, f: &mut Frame, argc: u32, version: u6
     let cls = f.peek(argc + 2);
     guard(
         f.peek(argc + 1).is_null()
-            && type_obj(cls).is_some_and(|t| t.version.get() == version as u32)
+            && type_obj(cls).is_some_and(|t| t.version() == version as u32)
             && cls
                 .as_obj()
                 .is_some_and(|o| std::ptr::eq(o.ty_ptr(), vm.types.type_.obj_ptr())),

@@ -48,12 +48,7 @@ pub fn GUARD_BOTH_NUMBER(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
 }
 #[inline(always)]
 pub fn GUARD_NOS_TYPE_VERSION(vm: &Vm, f: &mut Frame, _: u32, version: u64) -> R {
-    guard(
-        crate::types::as_type(vm.type_obj_of(f.peek(2)))
-            .version
-            .get()
-            == version as u32,
-    )
+    guard(super::spec_attr::class_version(vm, f.peek(2)) == version as u32)
 }
 #[inline(always)]
 pub fn GUARD_TOS_SAME_TYPE_OR_NUMBER(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
@@ -840,7 +835,7 @@ pub fn TO_BOOL_ALWAYS_TRUE(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
 #[inline(always)]
 pub fn GUARD_TOS_NONE_OR_TYPE_VERSION(vm: &Vm, f: &mut Frame, _: u32, version: u64) -> R {
     let v = f.peek(1);
-    guard(v.is_none() || crate::types::as_type(vm.type_obj_of(v)).version.get() == version as u32)
+    guard(v.is_none() || crate::types::as_type(vm.type_obj_of(v)).version() == version as u32)
 }
 #[inline(always)]
 pub fn TO_BOOL_NONE_OR_TRUE(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
