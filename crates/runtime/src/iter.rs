@@ -1,6 +1,19 @@
 //! State of the built-in iterators (sequence, range, dict and set
 //! iterators, enumerate, zip, map, filter, reversed, callable-sentinel).
+//!
+//! # Unsafe
+//! The specialized `FOR_ITER`s over lists and tuples read a sequence
+//! iterator's state ([`seq_iter_over`]) and advance it ([`seq_next`])
+//! through the cell's pointer: they test only that it is not borrowed
+//! mutably (a read; taking a borrow writes the flag twice, and the next
+//! loop iteration waits on those writes). No shared borrow of a state
+//! lives while other code runs (readers copy out what they need), and
+//! nothing here runs code while holding the reference: cloning an item
+//! out only counts it.
 
+use std::cell::RefCell;
+
+use crate::object::ObjKind;
 use crate::value::Value;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -180,4 +193,38 @@ impl IterState {
             }
         }
     }
+}
+
+/// Is `state` a sequence iterator over an object `is_kind` accepts, or an
+/// exhausted iterator (the guard of the specialized `FOR_ITER`s)? False
+/// while the state is borrowed mutably.
+#[inline(always)]
+pub fn seq_iter_over(state: &RefCell<IterState>, is_kind: fn(&ObjKind) -> bool) -> bool {
+    // SAFETY: see the module's notes; the reference ends in this function.
+    match unsafe { state.try_borrow_unguarded() } {
+        Ok(IterState::Seq { seq, .. }) => seq.as_obj().is_some_and(|o| is_kind(&o.kind)),
+        Ok(IterState::Exhausted) => true,
+        _ => false,
+    }
+}
+
+/// The next item of the sequence iterator `state`, read from its sequence
+/// by `get` (which must only clone an item out), advancing the iterator;
+/// None when the sequence ends, for another state, or while the state is
+/// borrowed mutably.
+#[inline(always)]
+pub fn seq_next(
+    state: &RefCell<IterState>,
+    get: impl FnOnce(&ObjKind, usize) -> Option<Value>,
+) -> Option<Value> {
+    // SAFETY: see the module's notes: not borrowed mutably (tested), no
+    // shared borrow lives while a handler runs, and `get` runs no code;
+    // the reference ends in this function.
+    unsafe { state.try_borrow_unguarded() }.ok()?;
+    let IterState::Seq { seq, idx } = (unsafe { &mut *state.as_ptr() }) else {
+        return None;
+    };
+    let item = get(&seq.as_obj()?.kind, *idx)?;
+    *idx += 1;
+    Some(item)
 }

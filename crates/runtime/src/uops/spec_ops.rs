@@ -150,16 +150,7 @@ fn iter_state(f: &Frame) -> Option<&std::cell::RefCell<IterState>> {
 /// Is the iterator a sequence iterator over a `kind` object, or an exhausted one?
 #[inline(always)]
 fn seq_iter_over(f: &Frame, is_kind: fn(&ObjKind) -> bool) -> bool {
-    // `try_borrow`: no panic path (whose unwinding would make the
-    // handler save registers); the state is never borrowed across code.
-    let Some(Ok(s)) = iter_state(f).map(|s| s.try_borrow()) else {
-        return false;
-    };
-    match &*s {
-        IterState::Seq { seq, .. } => seq.as_obj().is_some_and(|o| is_kind(&o.kind)),
-        IterState::Exhausted => true,
-        _ => false,
-    }
+    iter_state(f).is_some_and(|s| crate::iter::seq_iter_over(s, is_kind))
 }
 
 #[inline(always)]
@@ -704,15 +695,7 @@ pub fn FOR_ITER_RANGE(vm: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
 /// Next item of a sequence iterator whose sequence's items `get` reads.
 #[inline(always)]
 fn seq_next(f: &Frame, get: fn(&ObjKind, usize) -> Option<Value>) -> Option<Value> {
-    let mut s = iter_state(f)?.try_borrow_mut().ok()?;
-    let IterState::Seq { seq, idx } = &mut *s else {
-        return None;
-    };
-    let item = seq.as_obj().and_then(|o| get(&o.kind, *idx));
-    if item.is_some() {
-        *idx += 1;
-    }
-    item
+    crate::iter::seq_next(iter_state(f)?, get)
 }
 /// A sequence iterator's loop is over: mark the iterator finished
 /// (dropping its sequence, so that items added later are not seen) and
@@ -720,11 +703,15 @@ fn seq_next(f: &Frame, get: fn(&ObjKind, usize) -> Option<Value>) -> Option<Valu
 #[cold]
 #[inline(never)]
 fn seq_done(f: &mut Frame) {
+    let mut old = None;
     if let Some(Ok(mut s)) = iter_state(f).map(|s| s.try_borrow_mut()) {
         if matches!(*s, IterState::Seq { .. }) {
-            *s = IterState::Exhausted;
+            // Dropped after the borrow ends: the sequence's last
+            // reference may go, and its items' `__del__` see the state.
+            old = Some(std::mem::replace(&mut *s, IterState::Exhausted));
         }
     }
+    drop(old);
     drop(f.pop());
 }
 
