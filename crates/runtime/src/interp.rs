@@ -1227,6 +1227,10 @@ macro_rules! tier1_dispatch {
                             }
                             f.ip = t;
                         }
+                        Flow::Unbound(i) => {
+                            pending = Some(uops::unbound_local(vm, &f, i));
+                            continue 'frame;
+                        }
                         Flow::Call(mut callee) => {
                             link_caller(&mut callee, f);
                             f = callee;

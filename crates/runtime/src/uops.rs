@@ -60,6 +60,11 @@ pub enum Flow {
     /// the handler, so that the handler's common path makes no call, and
     /// then jumps.
     BackEdge(u32),
+    /// A load found local slot `i` empty: the tier-1 loop raises
+    /// UnboundLocalError for it ([`unbound_local`]). Built there rather
+    /// than in the handler, so that the loads, the most frequent
+    /// instructions, make no call and save no registers.
+    Unbound(u32),
 }
 
 /// Continue with the next instruction after dropping `old` (see
@@ -155,7 +160,7 @@ pub fn LOAD_CONST(_: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
 
 #[cold]
 #[inline(never)]
-fn unbound_local(vm: &Vm, f: &Frame, i: u32) -> PyErr {
+pub(crate) fn unbound_local(vm: &Vm, f: &Frame, i: u32) -> PyErr {
     let n = &f.code().co.localsplus_names[i as usize];
     vm.err(
         Exc::UnboundLocalError,
@@ -164,29 +169,23 @@ fn unbound_local(vm: &Vm, f: &Frame, i: u32) -> PyErr {
 }
 
 #[inline(always)]
-pub fn LOAD_FAST(vm: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
-    push_local(vm, f, i, false)
+pub fn LOAD_FAST(_: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
+    push_local(f, i, false)
 }
 /// Push local slot `i` (for `LOAD_FAST`, or the second half of a
 /// superinstruction, `in_next`).
 #[inline(always)]
-fn push_local(vm: &Vm, f: &mut Frame, i: u32, in_next: bool) -> R {
+fn push_local(f: &mut Frame, i: u32, in_next: bool) -> R {
     let v = f.local(i as usize);
     if v.is_null() {
-        return Err(unbound_local_in(vm, f, i, in_next));
+        if in_next {
+            fail_in_next(f);
+        }
+        return Ok(Flow::Unbound(i));
     }
     let v = v.clone();
     f.push(v);
     Ok(Flow::Next)
-}
-/// [`unbound_local`] for a load that may be a superinstruction's second half.
-#[cold]
-#[inline(never)]
-fn unbound_local_in(vm: &Vm, f: &mut Frame, i: u32, in_next: bool) -> PyErr {
-    if in_next {
-        fail_in_next(f);
-    }
-    unbound_local(vm, f, i)
 }
 #[inline(always)]
 pub fn STORE_FAST(_: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
@@ -207,8 +206,8 @@ fn fail_in_next(f: &mut Frame) {
     f.lasti += 1;
 }
 #[inline(always)]
-pub fn LOAD_FAST_NEXT(vm: &Vm, f: &mut Frame, _: u32, unit: u64) -> R {
-    push_local(vm, f, next_arg(unit), true)
+pub fn LOAD_FAST_NEXT(_: &Vm, f: &mut Frame, _: u32, unit: u64) -> R {
+    push_local(f, next_arg(unit), true)
 }
 #[inline(always)]
 pub fn LOAD_CONST_NEXT(vm: &Vm, f: &mut Frame, _: u32, unit: u64) -> R {
@@ -235,8 +234,7 @@ pub fn STORE_FAST_LOAD_FAST_NEXT(vm: &Vm, f: &mut Frame, i: u32, unit: u64) -> R
     next_dropping(old)
 }
 /// The load half of STORE_FAST__LOAD_FAST found its local unbound: drop
-/// the value the store replaced and make the error (one call, no return
-/// to the fast path).
+/// the value the store replaced (now, as CPython does) and make the error.
 #[cold]
 #[inline(never)]
 fn unbound_after_store(vm: &Vm, f: &mut Frame, j: u32, old: Value) -> PyErr {
