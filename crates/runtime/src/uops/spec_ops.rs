@@ -9,7 +9,7 @@ use super::{Flow, R, guard};
 use crate::frame::{Frame, Link};
 use crate::interp::GenStep;
 use crate::iter::IterState;
-use crate::object::{Obj, ObjKind};
+use crate::object::ObjKind;
 use crate::protocol::cmp_holds;
 use crate::value::{Value, tag};
 use crate::vm::{PyErr, Vm};
@@ -17,8 +17,10 @@ use crate::vm::{PyErr, Vm};
 /// Is `v` an object whose type is exactly `ty` (not a subclass)?
 #[inline(always)]
 pub(crate) fn exact(v: &Value, ty: &Value) -> bool {
+    // `ty` is a type, so an object: its payload is the type's address,
+    // compared as it is (no test of its tag).
     v.as_obj()
-        .is_some_and(|o| std::ptr::eq(o.ty_obj() as *const Obj, ty.obj_ptr()))
+        .is_some_and(|o| o.ty_ptr() as u64 == ty.raw_payload())
 }
 
 #[inline(always)]
