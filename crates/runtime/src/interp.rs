@@ -1227,6 +1227,14 @@ macro_rules! tier1_dispatch {
                             }
                             f.ip = t;
                         }
+                        Flow::Truth => match uops::truth_jump_slow(vm, &mut f) {
+                            Ok(Flow::Jump(t)) => f.ip = t,
+                            Ok(_) => {}
+                            Err(e) => {
+                                pending = Some(e);
+                                continue 'frame;
+                            }
+                        },
                         Flow::Unbound(i) => {
                             pending = Some(uops::unbound_local(vm, &f, i));
                             continue 'frame;

@@ -65,6 +65,11 @@ pub enum Flow {
     /// than in the handler, so that the loads, the most frequent
     /// instructions, make no call and save no registers.
     Unbound(u32),
+    /// A conditional jump's value is not a bool: the tier-1 loop tests its
+    /// truth (`__bool__`, `__len__`: any code may run) and makes the jump
+    /// ([`truth_jump_slow`]), so that the jump's handler makes no call and
+    /// saves no registers for the common case, a bool.
+    Truth,
 }
 
 /// Continue with the next instruction after dropping `old` (see
@@ -616,32 +621,33 @@ fn branch_in(slot: &Cell<CodeUnit>, history: u32, taken: bool, t: u32) -> R {
 }
 
 #[inline(always)]
-pub fn POP_JUMP_IF_FALSE(vm: &Vm, f: &mut Frame, t: u32, history: u64) -> R {
-    let b = pop_truth(vm, f)?;
+pub fn POP_JUMP_IF_FALSE(_: &Vm, f: &mut Frame, t: u32, history: u64) -> R {
+    let Some(b) = f.peek(1).as_bool() else {
+        return Ok(Flow::Truth);
+    };
+    // A bool owns nothing: popping it needs no drop.
+    std::mem::forget(f.pop());
     branch(f, history, !b, t)
 }
 #[inline(always)]
-pub fn POP_JUMP_IF_TRUE(vm: &Vm, f: &mut Frame, t: u32, history: u64) -> R {
-    let b = pop_truth(vm, f)?;
+pub fn POP_JUMP_IF_TRUE(_: &Vm, f: &mut Frame, t: u32, history: u64) -> R {
+    let Some(b) = f.peek(1).as_bool() else {
+        return Ok(Flow::Truth);
+    };
+    std::mem::forget(f.pop());
     branch(f, history, b, t)
 }
-/// Pop the top of the stack and test its truth: a bool without a call
-/// (so the jumps save no registers for it), anything else out of line.
-#[inline(always)]
-fn pop_truth(vm: &Vm, f: &mut Frame) -> PyResult<bool> {
-    match f.peek(1).as_bool() {
-        Some(b) => {
-            // A bool owns nothing: popping it needs no drop.
-            std::mem::forget(f.pop());
-            Ok(b)
-        }
-        None => pop_truth_slow(vm, f),
-    }
-}
+/// `POP_JUMP_IF_FALSE`/`_TRUE` (the instruction at `f.lasti`) on a value
+/// that is not a bool ([`Flow::Truth`]): pop it, test its truth and jump.
 #[inline(never)]
-fn pop_truth_slow(vm: &Vm, f: &mut Frame) -> PyResult<bool> {
+pub(crate) fn truth_jump_slow(vm: &Vm, f: &mut Frame) -> R {
+    let cu = f.code().code[f.lasti as usize].get();
+    let history = f.code().cache(f.lasti, 0).get().0;
     let v = f.pop();
-    vm.truthy(&v)
+    let b = vm.truthy(&v)?;
+    drop(v);
+    let jump_if = cu.op() == Opcode::POP_JUMP_IF_TRUE;
+    branch(f, history as u64, b == jump_if, cu.arg())
 }
 /// The jump after a specialized comparison or truth test
 /// (`COMPARE_OP_INT_JUMP`, `TO_BOOL_INT_JUMP`...), whose bool is on the
