@@ -548,12 +548,12 @@ define_uops! {
     GUARD_TOS_NONE_OR_TYPE_VERSION { arg: None, pop: n1, push: n1, flags: GUARD | EXIT | PURE, cache: (1, 1) }
     /// `(v -- bool)` `v is not None` (guarded: v is None or of a class defining neither `__bool__` nor `__len__`).
     TO_BOOL_NONE_OR_TRUE { arg: None, pop: n1, push: n1, flags: PURE }
-    /// `(a b -- a+b)` Two ints (arbitrary precision on overflow).
-    BINARY_OP_ADD_INT { arg: None, pop: n2, push: n1, flags: PURE }
-    /// `(a b -- a-b)` Two ints.
-    BINARY_OP_SUBTRACT_INT { arg: None, pop: n2, push: n1, flags: PURE }
-    /// `(a b -- a*b)` Two ints.
-    BINARY_OP_MULTIPLY_INT { arg: None, pop: n2, push: n1, flags: PURE }
+    /// `(a b -- a+b)` Two small ints; deoptimizes, changing nothing, when the result leaves the small-int range (the generic form makes the big int).
+    BINARY_OP_ADD_INT { arg: None, pop: n2, push: n1, flags: PURE | DEOPT }
+    /// `(a b -- a-b)` Two small ints; deoptimizes past the small-int range, as `BINARY_OP_ADD_INT`.
+    BINARY_OP_SUBTRACT_INT { arg: None, pop: n2, push: n1, flags: PURE | DEOPT }
+    /// `(a b -- a*b)` Two small ints; deoptimizes past the small-int range, as `BINARY_OP_ADD_INT`.
+    BINARY_OP_MULTIPLY_INT { arg: None, pop: n2, push: n1, flags: PURE | DEOPT }
     /// `(a b -- res)` Any other operator `BinOp(oparg)` on two ints (division by zero, negative shifts and powers raise or make floats as in Python).
     BINARY_OP_INT { arg: BinOp, pop: n2, push: n1, flags: ERROR }
     /// `(a b -- a+b)` Two floats.
@@ -600,8 +600,8 @@ define_uops! {
     UNPACK_SEQUENCE_TUPLE { arg: Num, pop: n1, push: narg, flags: 0 }
     /// `(list -- items)` Unpack a list of exactly oparg items (guarded).
     UNPACK_SEQUENCE_LIST { arg: Num, pop: n1, push: narg, flags: 0 }
-    /// `(it -- it next)` Next int of a range iterator; when exhausted, `(it --)` and jump to oparg.
-    FOR_ITER_RANGE { arg: Jump, pop: n1, push: n2, jump: |_| -1, flags: JUMP }
+    /// `(it -- it next)` Next int of a range iterator; when exhausted, `(it --)` and jump to oparg. Deoptimizes, changing nothing, when the next int is past the small-int range.
+    FOR_ITER_RANGE { arg: Jump, pop: n1, push: n2, jump: |_| -1, flags: JUMP | DEOPT }
     /// `(it -- it next)` Next item of a list iterator, or `(it --)` and jump.
     FOR_ITER_LIST { arg: Jump, pop: n1, push: n2, jump: |_| -1, flags: JUMP }
     /// `(it -- it next)` Next item of a tuple iterator, or `(it --)` and jump.

@@ -2,9 +2,10 @@
 //! iterators, enumerate, zip, map, filter, reversed, callable-sentinel).
 //!
 //! # Unsafe
-//! The specialized `FOR_ITER`s over lists and tuples read a sequence
-//! iterator's state ([`seq_iter_over`]) and advance it ([`seq_next`])
-//! through the cell's pointer: they test only that it is not borrowed
+//! The specialized `FOR_ITER`s over lists, tuples and ranges read a
+//! sequence or range iterator's state ([`seq_iter_over`], [`is_range`])
+//! and advance it ([`seq_next`], [`range_next_small`]) through the
+//! cell's pointer: they test only that it is not borrowed
 //! mutably (a read; taking a borrow writes the flag twice, and the next
 //! loop iteration waits on those writes). No shared borrow of a state
 //! lives while other code runs (readers copy out what they need), and
@@ -227,4 +228,49 @@ pub fn seq_next(
     let item = get(&seq.as_obj()?.kind, *idx)?;
     *idx += 1;
     Some(item)
+}
+
+/// Is `state` a range iterator (false while it is borrowed mutably)?
+#[inline(always)]
+pub fn is_range(state: &RefCell<IterState>) -> bool {
+    // SAFETY: see the module's notes; the reference ends in this function.
+    matches!(
+        unsafe { state.try_borrow_unguarded() },
+        Ok(IterState::Range { .. })
+    )
+}
+
+/// What [`range_next_small`] found.
+pub enum RangeNext {
+    /// The next value, a small int; the iterator advanced past it.
+    Item(i64),
+    /// The range is done.
+    Done,
+    /// The next value is past the small-int range, the state is not a
+    /// range's, or it is borrowed mutably: nothing changed.
+    Other,
+}
+
+/// The next value of the range iterator `state`, advancing it, when that
+/// value is a small int (the specialized `FOR_ITER` over a range).
+#[inline(always)]
+pub fn range_next_small(state: &RefCell<IterState>) -> RangeNext {
+    // SAFETY: see the module's notes: not borrowed mutably (tested), no
+    // shared borrow lives while a handler runs, and nothing here runs
+    // code; the reference ends in this function.
+    if unsafe { state.try_borrow_unguarded() }.is_err() {
+        return RangeNext::Other;
+    }
+    let IterState::Range { next, left, step } = (unsafe { &mut *state.as_ptr() }) else {
+        return RangeNext::Other;
+    };
+    if *left <= 0 {
+        return RangeNext::Done;
+    }
+    let Ok(v) = i64::try_from(*next) else {
+        return RangeNext::Other;
+    };
+    *next = next.wrapping_add(*step);
+    *left -= 1;
+    RangeNext::Item(v)
 }

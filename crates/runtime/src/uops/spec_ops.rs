@@ -9,6 +9,7 @@ use super::{Flow, R, guard};
 use crate::frame::{Frame, Link};
 use crate::interp::GenStep;
 use crate::iter::IterState;
+use crate::iter::RangeNext;
 use crate::object::ObjKind;
 use crate::protocol::cmp_holds;
 use crate::value::{Value, tag};
@@ -157,7 +158,7 @@ fn seq_iter_over(f: &Frame, is_kind: fn(&ObjKind) -> bool) -> bool {
 
 #[inline(always)]
 pub fn GUARD_ITER_RANGE(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
-    guard(iter_state(f).is_some_and(|s| matches!(&*s.borrow(), IterState::Range { .. })))
+    guard(iter_state(f).is_some_and(crate::iter::is_range))
 }
 #[inline(always)]
 pub fn GUARD_ITER_LIST(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
@@ -193,35 +194,42 @@ fn pop_ints(f: &mut Frame) -> (i64, i64) {
 }
 
 #[inline(always)]
-fn int_result(vm: &Vm, f: &mut Frame, fast: Option<i64>, wide: impl FnOnce() -> i128) -> R {
-    match fast {
-        Some(r) => f.push(Value::int(r)),
-        None => push_wide_int(vm, f, wide()),
-    }
+pub fn BINARY_OP_ADD_INT(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    let (a, b) = peek_ints(f);
+    small_int_result(f, a.checked_add(b))
+}
+#[inline(always)]
+pub fn BINARY_OP_SUBTRACT_INT(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    let (a, b) = peek_ints(f);
+    small_int_result(f, a.checked_sub(b))
+}
+#[inline(always)]
+pub fn BINARY_OP_MULTIPLY_INT(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
+    let (a, b) = peek_ints(f);
+    small_int_result(f, a.checked_mul(b))
+}
+/// The two small ints a `+ - *` works on, left on the stack.
+#[inline(always)]
+fn peek_ints(f: &Frame) -> (i64, i64) {
+    (
+        f.peek(2).as_int().unwrap_or(0),
+        f.peek(1).as_int().unwrap_or(0),
+    )
+}
+/// Replace the two small-int operands with the result `r`, or, when it
+/// left the small-int range, deoptimize before changing anything: the
+/// generic form makes the big int. Making it here would be a call the
+/// common path comes back from, which makes a chaining handler save
+/// registers on every execution.
+#[inline(always)]
+fn small_int_result(f: &mut Frame, r: Option<i64>) -> R {
+    let Some(r) = r else {
+        return Ok(Flow::Deopt);
+    };
+    // Both operands are small ints, which own nothing: no drops.
+    std::mem::forget(f.pop());
+    std::mem::forget(std::mem::replace(f.peek_mut(1), Value::int(r)));
     Ok(Flow::Next)
-}
-/// Push a result that overflowed the small-int range, out of line: the
-/// arithmetic handlers' common path then saves no registers for it.
-#[cold]
-#[inline(never)]
-fn push_wide_int(vm: &Vm, f: &mut Frame, v: i128) {
-    f.push(vm.new_int128(v));
-}
-
-#[inline(always)]
-pub fn BINARY_OP_ADD_INT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
-    let (a, b) = pop_ints(f);
-    int_result(vm, f, a.checked_add(b), || a as i128 + b as i128)
-}
-#[inline(always)]
-pub fn BINARY_OP_SUBTRACT_INT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
-    let (a, b) = pop_ints(f);
-    int_result(vm, f, a.checked_sub(b), || a as i128 - b as i128)
-}
-#[inline(always)]
-pub fn BINARY_OP_MULTIPLY_INT(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
-    let (a, b) = pop_ints(f);
-    int_result(vm, f, a.checked_mul(b), || a as i128 * b as i128)
 }
 /// Operators other than `+ - *` on ints, and anything on floats: the
 /// number tower's own code, without the generic dispatch in front of it.
@@ -686,12 +694,21 @@ fn for_iter_done(f: &mut Frame) {
 }
 
 #[inline(always)]
-pub fn FOR_ITER_RANGE(vm: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
+pub fn FOR_ITER_RANGE(_: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
     let Some(state) = iter_state(f) else {
-        return for_iter_result(f, None, t);
+        return Ok(Flow::Deopt);
     };
-    let next = state.borrow_mut().range_step().map(|v| vm.new_int128(v));
-    for_iter_result(f, next, t)
+    match crate::iter::range_next_small(state) {
+        RangeNext::Item(i) => {
+            f.push(Value::int(i));
+            Ok(Flow::Next)
+        }
+        RangeNext::Done => for_iter_result(f, None, t),
+        // A value past the small-int range: the generic form makes the
+        // big int (making it here would be a call the common path comes
+        // back from, which makes the handler save registers).
+        RangeNext::Other => Ok(Flow::Deopt),
+    }
 }
 
 /// Next item of a sequence iterator whose sequence's items `get` reads.
