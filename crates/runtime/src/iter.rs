@@ -261,16 +261,18 @@ pub fn range_next_small(state: &RefCell<IterState>) -> RangeNext {
     if unsafe { state.try_borrow_unguarded() }.is_err() {
         return RangeNext::Other;
     }
-    let IterState::Range { next, left, step } = (unsafe { &mut *state.as_ptr() }) else {
+    let s = unsafe { &mut *state.as_ptr() };
+    let IterState::Range { next, left, .. } = s else {
         return RangeNext::Other;
     };
     if *left <= 0 {
         return RangeNext::Done;
     }
-    let Ok(v) = i64::try_from(*next) else {
+    if i64::try_from(*next).is_err() {
         return RangeNext::Other;
-    };
-    *next = next.wrapping_add(*step);
-    *left -= 1;
-    RangeNext::Item(v)
+    }
+    match s.range_step() {
+        Some(v) => RangeNext::Item(v as i64),
+        None => RangeNext::Done,
+    }
 }

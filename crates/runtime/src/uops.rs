@@ -622,20 +622,22 @@ fn branch_in(slot: &Cell<CodeUnit>, history: u32, taken: bool, t: u32) -> R {
 
 #[inline(always)]
 pub fn POP_JUMP_IF_FALSE(_: &Vm, f: &mut Frame, t: u32, history: u64) -> R {
+    pop_bool_jump(f, history, t, false)
+}
+#[inline(always)]
+pub fn POP_JUMP_IF_TRUE(_: &Vm, f: &mut Frame, t: u32, history: u64) -> R {
+    pop_bool_jump(f, history, t, true)
+}
+/// Pop a bool and jump to `t` when it is `jump_if`; any other value
+/// leaves the handler ([`Flow::Truth`]).
+#[inline(always)]
+fn pop_bool_jump(f: &mut Frame, history: u64, t: u32, jump_if: bool) -> R {
     let Some(b) = f.peek(1).as_bool() else {
         return Ok(Flow::Truth);
     };
     // A bool owns nothing: popping it needs no drop.
     std::mem::forget(f.pop());
-    branch(f, history, !b, t)
-}
-#[inline(always)]
-pub fn POP_JUMP_IF_TRUE(_: &Vm, f: &mut Frame, t: u32, history: u64) -> R {
-    let Some(b) = f.peek(1).as_bool() else {
-        return Ok(Flow::Truth);
-    };
-    std::mem::forget(f.pop());
-    branch(f, history, b, t)
+    branch(f, history, b == jump_if, t)
 }
 /// `POP_JUMP_IF_FALSE`/`_TRUE` (the instruction at `f.lasti`) on a value
 /// that is not a bool ([`Flow::Truth`]): pop it, test its truth and jump.
