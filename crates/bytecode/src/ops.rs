@@ -103,6 +103,10 @@ pub mod flags {
     /// uops before this one (its base when this is the only one) and the
     /// next instruction as itself.
     pub const NEXT: u16 = 1 << 10;
+    /// Only in tier-2 traces: the projector emits it and the tier-2
+    /// back ends give it its meaning (control between traces, frames and
+    /// exits); tier 1 never runs it.
+    pub const TIER2: u16 = 1 << 11;
 }
 
 /// Static description of a uop.
@@ -262,7 +266,12 @@ const fn narg(a: u32) -> u32 {
     a
 }
 
-define_uops! {
+/// The uop table, handed to a callback macro: `define_uops!` here derives
+/// `Uop` and its metadata from it, and the runtime derives the table of
+/// uop bodies the tier-2 interpreter calls from the same list.
+#[macro_export]
+macro_rules! uop_table {
+    ($cb:ident) => { $cb! {
     /// Do nothing.
     NOP { arg: None, pop: n0, push: n0, flags: 0 }
     /// `(--)` Count down the adaptive counter in cache unit 0; at zero, rewrite this instruction into the specialized form its operands call for, or back off exponentially.
@@ -725,7 +734,35 @@ define_uops! {
     CALL_BUILTIN_CLASS { arg: Num, pop: |a| a + 2, push: n1, flags: ERROR | ESCAPES | BREAKER | DEOPT, cache: (1, 1) }
     /// `(cls NULL args[oparg] -- instance)` Instantiate a Python class whose `__new__` is object's and whose `__init__` is the Python function of version operand (guarded): allocate the instance and push the `__init__` frame; when it returns None, the instance lands here (else TypeError).
     CALL_ALLOC_AND_ENTER_INIT { arg: Num, pop: |a| a + 2, push: n1, flags: ERROR | ESCAPES | BREAKER | DEOPT, cache: (1, 1) }
+
+    // ---- Tier-2 only (flag TIER2): emitted by the projector; the tier-2
+    // interpreter (crates/tier2) gives them their meaning, tier 1 never runs them.
+    /// `(--)` The instruction at offset oparg of the running frame's code is the current one (`lasti`), for errors, tracebacks and code that inspects the frame.
+    SET_IP { arg: Num, pop: n0, push: n0, flags: TIER2 }
+    /// `(--)` Resume tier 1 at offset oparg (where the instruction before it ends) if the executor was invalidated (by the escaping uop before it).
+    CHECK_VALIDITY { arg: Jump, pop: n0, push: n0, flags: DEOPT | TIER2 }
+    /// `(--)` Leave the trace for tier-1 offset oparg through a linkable exit.
+    EXIT_TRACE { arg: Jump, pop: n0, push: n0, flags: EXIT | TERMINAL | TIER2 }
+    /// `(--)` Back to the start of the primary trace (the loop head at offset oparg); deoptimizes there when the eval breaker is set.
+    JUMP_TO_TOP { arg: Jump, pop: n0, push: n0, flags: JUMP | TERMINAL | BREAKER | TIER2 }
+    /// `(bool --)` Pop a bool; leave through a linkable exit to offset oparg (the other side of the branch) unless it is True.
+    GUARD_IS_TRUE_POP { arg: Jump, pop: n1, push: n0, flags: EXIT | TIER2 }
+    /// `(bool --)` Pop a bool; leave through a linkable exit to offset oparg unless it is False.
+    GUARD_IS_FALSE_POP { arg: Jump, pop: n1, push: n0, flags: EXIT | TIER2 }
+    /// `(v --)` Pop v; leave through a linkable exit to offset oparg unless it is None.
+    GUARD_IS_NONE_POP { arg: Jump, pop: n1, push: n0, flags: EXIT | TIER2 }
+    /// `(v --)` Pop v; leave through a linkable exit to offset oparg if it is None.
+    GUARD_IS_NOT_NONE_POP { arg: Jump, pop: n1, push: n0, flags: EXIT | TIER2 }
+    /// `(--)` Make the frame the call before it pushed the running one (the trace follows the call into it); the caller resumes at offset oparg when it returns.
+    PUSH_FRAME { arg: Num, pop: n0, push: n0, flags: TIER2 }
+    /// `(v --)` Return v from a frame the trace pushed: its caller, running the trace on, gets v on its stack.
+    POP_FRAME { arg: None, pop: n1, push: n0, flags: ERROR | TIER2 }
+    /// `(--)` The shared cold exit: count the exit it was entered through; when hot, link the executor for its target (made if need be) and go on there, else resume tier 1 at the target.
+    COLD_EXIT { arg: None, pop: n0, push: n0, flags: TERMINAL | TIER2 }
+    } };
 }
+
+uop_table!(define_uops);
 
 /// The instruction table, handed to a callback macro: `define_ops!` here
 /// derives `Opcode` and its metadata from it, and the runtime derives its

@@ -71,6 +71,8 @@ struct Options {
     quiet: bool,
     /// `--stats`: print execution statistics at exit.
     stats: bool,
+    /// `--dump-executors FILE`: write the executor graph (Graphviz DOT) at exit.
+    dump_executors: Option<String>,
 }
 
 fn usage_error(msg: &str) -> ExitCode {
@@ -82,8 +84,15 @@ fn usage_error(msg: &str) -> ExitCode {
 const FLAGS: &str = "uBEsSIOqi";
 
 fn parse_args(argv: &[String]) -> Result<Options, ExitCode> {
-    let mut xoptions = Vec::new();
-    let (mut inspect, mut quiet, mut stats) = (false, false, false);
+    let mut o = Options {
+        action: Action::Stdin,
+        args: vec![String::new()],
+        xoptions: Vec::new(),
+        inspect: false,
+        quiet: false,
+        stats: false,
+        dump_executors: None,
+    };
     let mut i = 0;
     while i < argv.len() {
         let a = &argv[i];
@@ -92,42 +101,30 @@ fn parse_args(argv: &[String]) -> Result<Options, ExitCode> {
                 let Some(v) = argv.get(i + 1) else {
                     return Err(usage_error("Argument expected for the -X option"));
                 };
-                xoptions.push(split_xoption(v));
+                o.xoptions.push(split_xoption(v));
                 i += 2;
             }
             s if s.starts_with("-X") => {
-                xoptions.push(split_xoption(&s[2..]));
+                o.xoptions.push(split_xoption(&s[2..]));
                 i += 1;
             }
             "-c" => {
                 let Some(code) = argv.get(i + 1) else {
                     return Err(usage_error("Argument expected for the -c option"));
                 };
-                let mut args = vec!["-c".to_string()];
-                args.extend(argv[i + 2..].iter().cloned());
-                return Ok(Options {
-                    action: Action::Command(code.clone()),
-                    args,
-                    xoptions,
-                    inspect,
-                    quiet,
-                    stats,
-                });
+                o.action = Action::Command(code.clone());
+                o.args = vec!["-c".to_string()];
+                o.args.extend(argv[i + 2..].iter().cloned());
+                return Ok(o);
             }
             s if s.len() > 1 && s.starts_with('-') && s[1..].chars().all(|c| FLAGS.contains(c)) => {
-                inspect |= s.contains('i');
-                quiet |= s.contains('q');
+                o.inspect |= s.contains('i');
+                o.quiet |= s.contains('q');
                 i += 1;
             }
             "-" => {
-                return Ok(Options {
-                    action: Action::Stdin,
-                    args: argv[i..].to_vec(),
-                    xoptions,
-                    inspect,
-                    quiet,
-                    stats,
-                });
+                o.args = argv[i..].to_vec();
+                return Ok(o);
             }
             "-h" | "--help" => {
                 println!("usage: stitch [option] ... [-c cmd | file | dis file] [arg] ...");
@@ -138,55 +135,40 @@ fn parse_args(argv: &[String]) -> Result<Options, ExitCode> {
                 return Err(ExitCode::SUCCESS);
             }
             "--stats" => {
-                stats = true;
+                o.stats = true;
                 i += 1;
+            }
+            "--dump-executors" => {
+                let Some(file) = argv.get(i + 1) else {
+                    return Err(usage_error("--dump-executors: a file name is expected"));
+                };
+                o.dump_executors = Some(file.clone());
+                i += 2;
             }
             "dis" if argv.get(i + 1).is_some_and(|a| a == "--specialized") => {
                 let Some(file) = argv.get(i + 2) else {
                     return Err(usage_error("dis --specialized: a file is expected"));
                 };
-                return Ok(Options {
-                    action: Action::DisSpecialized(file.clone()),
-                    args: argv[i + 2..].to_vec(),
-                    xoptions,
-                    inspect,
-                    quiet,
-                    stats,
-                });
+                o.action = Action::DisSpecialized(file.clone());
+                o.args = argv[i + 2..].to_vec();
+                return Ok(o);
             }
             "dis" if argv.get(i + 1).is_some() => {
-                return Ok(Options {
-                    action: Action::Dis(argv[i + 1].clone()),
-                    args: argv[i + 1..].to_vec(),
-                    xoptions,
-                    inspect,
-                    quiet,
-                    stats,
-                });
+                o.action = Action::Dis(argv[i + 1].clone());
+                o.args = argv[i + 1..].to_vec();
+                return Ok(o);
             }
             s if s.starts_with('-') && s.len() > 1 => {
                 return Err(usage_error(&format!("Unknown option: {s}")));
             }
             _ => {
-                return Ok(Options {
-                    action: Action::File(a.clone()),
-                    args: argv[i..].to_vec(),
-                    xoptions,
-                    inspect,
-                    quiet,
-                    stats,
-                });
+                o.action = Action::File(a.clone());
+                o.args = argv[i..].to_vec();
+                return Ok(o);
             }
         }
     }
-    Ok(Options {
-        action: Action::Stdin,
-        args: vec![String::new()],
-        xoptions,
-        inspect,
-        quiet,
-        stats,
-    })
+    Ok(o)
 }
 
 fn split_xoption(s: &str) -> (String, Option<String>) {
@@ -202,21 +184,14 @@ fn main() -> ExitCode {
         Ok(o) => o,
         Err(code) => return code,
     };
-    for (k, v) in &opts.xoptions {
-        if k == "jit" {
-            if let Some(v) = v {
-                if !["off", "uops", "native"].contains(&v.as_str()) {
-                    return usage_error(&format!(
-                        "-X jit: unknown value '{v}' (expected off, uops or native)"
-                    ));
-                }
-            }
-        }
-    }
+    let jit = match jit_mode(&opts.xoptions) {
+        Ok(j) => j,
+        Err(msg) => return usage_error(&msg),
+    };
     let child = std::thread::Builder::new()
         .name("stitch-vm".into())
         .stack_size(VM_STACK_BYTES)
-        .spawn(move || run(opts));
+        .spawn(move || run(opts, jit));
     match child.map(|h| h.join()) {
         Ok(Ok(code)) => ExitCode::from(code),
         _ => {
@@ -250,7 +225,33 @@ fn read_source(path: &str) -> Result<String, u8> {
     }
 }
 
-fn run(opts: Options) -> u8 {
+/// The tier-2 back end `-X jit=...` picks, with its settings.
+enum Jit {
+    Off,
+    Uops(stitch_tier2::Config),
+}
+
+/// Read `-X jit=off|uops|native` (the last one given; off by default)
+/// and, for tier 2, its thresholds (`stitch_tier2::config`).
+fn jit_mode(xoptions: &[(String, Option<String>)]) -> Result<Jit, String> {
+    let mode = xoptions
+        .iter()
+        .rev()
+        .find(|(k, _)| k == "jit")
+        .map(|(_, v)| v.clone().unwrap_or_default());
+    match mode.as_deref() {
+        None | Some("off") => Ok(Jit::Off),
+        Some("uops") => {
+            stitch_tier2::Config::from_options(xoptions, |k| std::env::var(k).ok()).map(Jit::Uops)
+        }
+        Some("native") => Err("-X jit=native: the native back end is not built yet".into()),
+        Some(v) => Err(format!(
+            "-X jit: unknown value '{v}' (expected off, uops or native)"
+        )),
+    }
+}
+
+fn run(opts: Options, jit: Jit) -> u8 {
     // CPython runs standard input as a script unless it is a terminal or
     // `-i` asks for the interactive prompt.
     let repl =
@@ -313,6 +314,16 @@ fn run(opts: Options) -> u8 {
     if opts.stats {
         vm.enable_stats();
     }
+    let tier2 = match jit {
+        Jit::Off => None,
+        Jit::Uops(config) => {
+            vm.set_loop_threshold(config.loop_threshold);
+            let t2 = stitch_tier2::Tier2::new(config);
+            let shared = t2.0.clone();
+            *vm.optimizer.borrow_mut() = Box::new(t2);
+            Some(shared)
+        }
+    };
     stitch_runtime::breaker::install_sigint_handler();
     let status = if repl {
         if !opts.quiet {
@@ -329,6 +340,19 @@ fn run(opts: Options) -> u8 {
     vm.flush_stdout();
     if let Some(report) = vm.stats_report() {
         vm.write_stderr(&report);
+        if let Some(t2) = &tier2 {
+            vm.write_stderr(&t2.report(vm.stats_instructions()));
+        }
+    }
+    if let Some(path) = &opts.dump_executors {
+        let dot = match &tier2 {
+            Some(t2) => t2.dot(),
+            None => stitch_tier2::dot::empty(),
+        };
+        if let Err(e) = std::fs::write(path, dot) {
+            vm.write_stderr(&format!("stitch: can't write '{path}': {e}\n"));
+            return 1;
+        }
     }
     status
 }

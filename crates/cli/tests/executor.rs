@@ -8,8 +8,9 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use stitch_bytecode::{CodeObject, CompileError, Mode};
+use stitch_runtime::frame::Frame;
 use stitch_runtime::interfaces::{Compiler, Executor, ExitRef, Optimizer};
-use stitch_runtime::{Config, PyResult, Value, Vm};
+use stitch_runtime::{Config, PyErr, Value, Vm};
 
 struct Ruff;
 
@@ -39,14 +40,14 @@ impl Executor for ResumeTier1 {
     fn execute(
         &self,
         _: &Vm,
-        frame: &mut stitch_runtime::frame::Frame,
+        frame: Box<Frame>,
         exit: Option<ExitRef>,
-    ) -> PyResult<u32> {
+    ) -> (Box<Frame>, Option<PyErr>) {
         assert!(exit.is_none(), "entered from tier 1");
         assert_eq!(frame.ip, self.target, "entered at the loop head");
         self.runs.set(self.runs.get() + 1);
         self.log.runs.set(self.log.runs.get() + 1);
-        Ok(frame.ip)
+        (frame, None)
     }
     fn is_valid(&self) -> bool {
         let limit = self.log.invalid_after.get();

@@ -16,8 +16,51 @@ use std::time::{Duration, Instant};
 
 use libtest_mimic::{Arguments, Failed, Trial};
 
-/// Execution modes: a name and the extra command-line arguments.
-const MODES: &[(&str, &[&str])] = &[("tier1", &["-X", "jit=off"])];
+/// Execution modes: a name and the extra command-line arguments (`{seed}`
+/// becomes a number drawn from the program's name, so each program runs
+/// with its own random thresholds, the same in every run).
+const MODES: &[(&str, &[&str])] = &[
+    ("tier1", &["-X", "jit=off"]),
+    // Tier 2 at once: every loop and exit is optimized and linked the
+    // first time it is seen, before tier 1 specialized much.
+    (
+        "uops_low",
+        &[
+            "-X",
+            "jit=uops",
+            "-X",
+            "jit_loop_threshold=1",
+            "-X",
+            "jit_exit_threshold=1",
+        ],
+    ),
+    // Tier 2 after a warm-up: the first hot loops are declined (and back
+    // off), so traces are built from specialized code.
+    (
+        "uops_warm",
+        &[
+            "-X",
+            "jit=uops",
+            "-X",
+            "jit_loop_threshold=1",
+            "-X",
+            "jit_exit_threshold=1",
+            "-X",
+            "jit_warmup=8",
+        ],
+    ),
+    (
+        "uops_random",
+        &["-X", "jit=uops", "-X", "jit_random={seed}"],
+    ),
+];
+
+/// A seed from a program's name (FNV-1a).
+fn seed_of(name: &str) -> u64 {
+    name.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ b as u64).wrapping_mul(0x100_0000_01b3)
+    })
+}
 
 const TIMEOUT: Duration = Duration::from_secs(120);
 
@@ -55,7 +98,7 @@ fn load_expected(py: &Path) -> Result<Expected, String> {
 }
 
 /// Run the binary on a program with a deadline.
-fn run(py: &Path, mode_args: &[&str]) -> Result<(i32, Vec<u8>, String), String> {
+fn run(py: &Path, mode_args: &[String]) -> Result<(i32, Vec<u8>, String), String> {
     let dir = py.parent().ok_or("no parent dir")?;
     let name = py.file_name().ok_or("no file name")?;
     let stdin = match std::fs::File::open(py.with_extension("in")) {
@@ -123,7 +166,7 @@ fn innermost_line(stderr: &str, file: &str) -> Option<u32> {
         })
 }
 
-fn check(py: &Path, mode_args: &[&str]) -> Result<(), Failed> {
+fn check(py: &Path, mode_args: &[String]) -> Result<(), Failed> {
     let exp = load_expected(py)?;
     let (code, stdout, stderr) = run(py, mode_args)?;
     if stderr.contains("panicked") || stderr.contains("RUST_BACKTRACE") {
@@ -228,9 +271,14 @@ fn main() {
                     continue;
                 }
                 let py = py.clone();
+                let seed = seed_of(&stem).to_string();
+                let mode_args: Vec<String> = mode_args
+                    .iter()
+                    .map(|a| a.replace("{seed}", &seed))
+                    .collect();
                 let name = format!("{mode}::{}{stem}", if ignored { "wishlist::" } else { "" });
                 trials.push(
-                    Trial::test(name, move || check(&py, mode_args)).with_ignored_flag(ignored),
+                    Trial::test(name, move || check(&py, &mode_args)).with_ignored_flag(ignored),
                 );
             }
         }

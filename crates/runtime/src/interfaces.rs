@@ -8,7 +8,7 @@ use stitch_bytecode::{CodeObject, CompileError, Mode};
 
 use crate::frame::Frame;
 use crate::value::Value;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{PyErr, Vm};
 
 /// Turns source text into a code object, so `import`, `exec`/`eval` and
 /// the REPL can compile without the runtime depending on the compiler.
@@ -29,15 +29,22 @@ pub struct ExitRef(pub *const u8);
 /// A compiled region of a code object (an executable superblock).
 ///
 /// Contract: `execute` is entered with the frame positioned at the
-/// region's start (`frame.sp` is the stack pointer) and the exit record it
-/// came through (`None` when entered from tier 1 by `ENTER_EXECUTOR`). It
-/// either transfers to further executors itself, without returning to the
-/// tier-1 loop, or returns the bytecode offset where tier 1 resumes, with
-/// the frame's values written back so that tier 1 can continue exactly
-/// there. An exception raised inside is returned as `Err`, with
-/// `frame.lasti` at the instruction that raised it.
+/// region's start (`frame.ip`; `frame.sp` is the stack pointer) and the
+/// exit record it came through (`None` when entered from tier 1 by
+/// `ENTER_EXECUTOR`). It either transfers to further executors itself,
+/// without returning to the tier-1 loop, or returns the frame tier 1
+/// continues in, positioned at its `ip` with its values written back:
+/// the frame it was given, or one the executor pushed for a call it
+/// followed (whose `prev` chain leads back to the given one), and an
+/// exception to raise there, if one was raised inside (with the frame's
+/// `lasti` at the instruction that raised it).
 pub trait Executor {
-    fn execute(&self, vm: &Vm, frame: &mut Frame, exit: Option<ExitRef>) -> PyResult<u32>;
+    fn execute(
+        &self,
+        vm: &Vm,
+        frame: Box<Frame>,
+        exit: Option<ExitRef>,
+    ) -> (Box<Frame>, Option<PyErr>);
     /// Is it still valid? An invalid executor is never entered.
     fn is_valid(&self) -> bool;
 }

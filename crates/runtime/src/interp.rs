@@ -133,6 +133,18 @@ impl Vm {
         Ok((parent, None))
     }
 
+    /// Frame `f`, which a tier-2 trace pushed for a call it followed,
+    /// returned `v`: its caller, with the result pushed, and an error to
+    /// raise there if the return raised one (an `__init__` returning a
+    /// value). `None` if `f` had no caller in this loop (a trace only
+    /// pops frames it pushed, so never).
+    pub fn return_in_trace(&self, f: Box<Frame>, v: Value) -> Option<(Box<Frame>, Option<PyErr>)> {
+        if f.is_plain_call() && f.prev.is_some() {
+            return Some((self.return_plain(f, v), None));
+        }
+        self.pop_frame(f, v).ok()
+    }
+
     /// A plain call's frame `f` (see [`Frame::is_plain_call`]) with a
     /// caller returned `v`: release it and give its caller the value.
     /// Out of line, so that the loop keeps its registers.
@@ -1239,6 +1251,12 @@ macro_rules! tier1_dispatch {
                             pending = Some(uops::unbound_local(vm, &f, i));
                             continue 'frame;
                         }
+                        Flow::Execute(index) => {
+                            let (frame, err) = vm.enter_executor(f, index);
+                            f = frame;
+                            pending = err;
+                            continue 'frame;
+                        }
                         Flow::Call(mut callee) => {
                             link_caller(&mut callee, f);
                             f = callee;
@@ -1282,6 +1300,19 @@ macro_rules! tier1_dispatch {
 }
 
 stitch_bytecode::instruction_table!(tier1_dispatch);
+
+/// The body of every uop, indexed by `Uop as usize`, for the tier-2
+/// interpreter (tier 1 inlines the bodies into its handlers instead).
+macro_rules! uop_bodies {
+    ($(
+        $(#[doc = $doc:literal])+
+        $name:ident { $($decl:tt)* }
+    )*) => {
+        pub static UOP_BODIES: [UopFn; Uop::ALL.len()] = [$(uops::$name as UopFn,)*];
+    };
+}
+
+stitch_bytecode::uop_table!(uop_bodies);
 
 /// Does instruction `op`'s handler run the next instruction's handler
 /// itself (when it goes on to it), instead of returning to the loop?

@@ -155,6 +155,13 @@ impl Vm {
         }
     }
     /// The statistics report, if `--stats` is on.
+    /// Instructions tier 1 executed (0 unless `--stats` is on).
+    pub fn stats_instructions(&self) -> u64 {
+        self.stats
+            .borrow()
+            .as_ref()
+            .map_or(0, |s| s.executed.iter().sum())
+    }
     pub fn stats_report(&self) -> Option<String> {
         self.stats.borrow().as_ref().map(|s| s.report())
     }

@@ -19,7 +19,7 @@ use stitch_bytecode::{CodeUnit, Opcode};
 use crate::frame::Frame;
 use crate::function::ExecutorSlot;
 use crate::specialize::counter;
-use crate::vm::{Exc, PyResult, Vm};
+use crate::vm::{Exc, PyErr, Vm};
 
 impl Vm {
     /// The back edge at `f.lasti` (to `target`) is hot.
@@ -59,8 +59,13 @@ impl Vm {
     }
 
     /// Run executor `index` of the frame's code from the loop head; returns
-    /// the offset where tier 1 resumes.
-    pub(crate) fn enter_executor(&self, f: &mut Frame, index: u32) -> PyResult<u32> {
+    /// the frame tier 1 continues in (at its `ip`) and an error to raise
+    /// there, if any.
+    pub(crate) fn enter_executor(
+        &self,
+        mut f: Box<Frame>,
+        index: u32,
+    ) -> (Box<Frame>, Option<PyErr>) {
         let at = f.lasti;
         let slot = f
             .code()
@@ -69,7 +74,8 @@ impl Vm {
             .get(index as usize)
             .map(|s| (s.executor.clone(), s.original));
         let Some((executor, original)) = slot else {
-            return Err(self.err(Exc::SystemError, "ENTER_EXECUTOR without an executor"));
+            let e = self.err(Exc::SystemError, "ENTER_EXECUTOR without an executor");
+            return (f, Some(e));
         };
         let target = original.arg();
         if !executor.is_valid() {
@@ -78,18 +84,20 @@ impl Vm {
             code.code[at as usize].set(original);
             code.cache(at, 0).set(CodeUnit(self.loop_counter_start()));
             self.stats_with(|s| s.executors_removed += 1);
-            return Ok(target);
+            f.ip = target;
+            return (f, None);
         }
         self.stats_with(|s| s.executor_runs += 1);
         f.ip = target;
-        let resume = executor.execute(self, f, None)?;
+        let (f, err) = executor.execute(self, f, None);
         // Tier 1 dispatches without bounds checks: an executor must hand
         // back a position in the code holding an instruction.
-        let known = f.code().code.get(resume as usize);
+        let known = f.code().code.get(f.ip as usize);
         if !known.is_some_and(|cu| Opcode::from_u8(cu.get().op_byte()).is_some()) {
-            return Err(self.err(Exc::SystemError, "executor resumed outside the code"));
+            let e = self.err(Exc::SystemError, "executor resumed outside the code");
+            return (f, Some(e));
         }
-        Ok(resume)
+        (f, err)
     }
 
     /// The instruction at `at` as compiled, seeing through `ENTER_EXECUTOR`

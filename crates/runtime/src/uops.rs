@@ -13,11 +13,13 @@ mod spec_attr;
 mod spec_call;
 mod spec_ops;
 mod spec_seq;
+mod tier2;
 
 pub use spec_attr::*;
 pub use spec_call::*;
 pub use spec_ops::*;
 pub use spec_seq::*;
+pub use tier2::*;
 
 use std::cell::{Cell, RefCell};
 
@@ -70,6 +72,10 @@ pub enum Flow {
     /// ([`truth_jump_slow`]), so that the jump's handler makes no call and
     /// saves no registers for the common case, a bool.
     Truth,
+    /// Run executor `index` of the frame's code (`ENTER_EXECUTOR`): the
+    /// loop hands it the frame and continues in the frame it gives back
+    /// (see [`crate::interfaces::Executor`]).
+    Execute(u32),
 }
 
 /// Continue with the next instruction after dropping `old` (see
@@ -165,7 +171,7 @@ pub fn LOAD_CONST(_: &Vm, f: &mut Frame, i: u32, _: u64) -> R {
 
 #[cold]
 #[inline(never)]
-pub(crate) fn unbound_local(vm: &Vm, f: &Frame, i: u32) -> PyErr {
+pub fn unbound_local(vm: &Vm, f: &Frame, i: u32) -> PyErr {
     let n = &f.code().co.localsplus_names[i as usize];
     vm.err(
         Exc::UnboundLocalError,
@@ -585,12 +591,12 @@ pub(crate) fn back_edge_slow(vm: &Vm, f: &mut Frame, t: u32) -> PyResult<()> {
     }
     Ok(())
 }
-pub fn ENTER_EXECUTOR(vm: &Vm, f: &mut Frame, index: u32, _: u64) -> R {
+pub fn ENTER_EXECUTOR(vm: &Vm, _: &mut Frame, index: u32, _: u64) -> R {
     vm.tick()?;
     if crate::breaker::pending() {
         vm.handle_breaker()?;
     }
-    vm.enter_executor(f, index).map(Flow::Jump)
+    Ok(Flow::Execute(index))
 }
 
 #[inline(always)]

@@ -349,7 +349,7 @@ impl Vm {
     /// Count one step against the budget, unless it is the last one
     /// (which [`Vm::tick`] must take, to report the exhausted budget).
     #[inline(always)]
-    pub(crate) fn tick_unless_last(&self) -> bool {
+    pub fn tick_unless_last(&self) -> bool {
         let s = self.steps_left.get();
         if s <= 1 {
             return false;

@@ -1,0 +1,370 @@
+//! Tier 2: executable superblocks (DESIGN §4).
+//!
+//! Hot loops (and later hot exits) are projected into a tree of uops in a
+//! fixed buffer ([`project`]), optimized there ([`optimize`]), turned into
+//! linear traces ([`linearize`]) and copied into executors in an arena
+//! ([`arena`]), which the micro-op interpreter runs ([`run`]). Executors
+//! are stitched together through their exits: an exit's pointer leads to
+//! the shared cold exit until the exit gets hot, then to the executor for
+//! its target, so that a program that runs in tier 2 stays there.
+//!
+//! The runtime sees none of this: [`Tier2`] implements its `Optimizer`
+//! interface (tier 1 asks it for an executor when a loop gets hot) and
+//! hands out [`Entry`] handles implementing `Executor`.
+
+pub mod arena;
+pub mod config;
+pub mod dot;
+pub mod inst;
+pub mod lattice;
+pub mod linearize;
+pub mod optimize;
+pub mod project;
+mod run;
+pub mod stats;
+pub mod text;
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+use std::time::Instant;
+
+use stitch_bytecode::Opcode;
+use stitch_runtime::frame::Frame;
+use stitch_runtime::function::code_rt_of;
+use stitch_runtime::interfaces::{Executor, ExitRef, Optimizer};
+use stitch_runtime::specialize::counter;
+use stitch_runtime::{PyErr, Value, Vm};
+
+use arena::{Arena, ExecId, ExecutorRec, ExitRec, Kind};
+pub use config::Config;
+use inst::Buffer;
+use stats::Stats;
+
+/// Live executors at most; beyond, a sweep runs, and if it frees
+/// nothing, no executor is made until one does.
+pub const MAX_LIVE_EXECUTORS: usize = 4096;
+/// Bytes of live executors at most (same policy).
+pub const MAX_LIVE_BYTES: usize = 32 << 20;
+/// Executors made between two sweeps.
+pub const SWEEP_EVERY: u32 = 256;
+
+/// Tier 2's state, one per interpreter: the buffer, the arena, the
+/// executors installed at back edges, and the counters.
+pub struct Shared {
+    pub config: Config,
+    pub arena: RefCell<Arena>,
+    buffer: RefCell<Buffer>,
+    pub stats: Stats,
+    /// The executor installed at each back edge, by (code id, offset of
+    /// the `ENTER_EXECUTOR`), so a hot exit to a back edge can link it.
+    installed: RefCell<HashMap<(u32, u32), ExecId>>,
+    cold: *const ExecutorRec,
+    rng: Cell<u64>,
+    /// Requests from tier 1 still to decline (`jit_warmup`).
+    warmup_left: Cell<u32>,
+    made_since_sweep: Cell<u32>,
+}
+
+impl Shared {
+    pub fn new(config: Config) -> Rc<Shared> {
+        let arena = Arena::default();
+        let cold = arena.cold();
+        Rc::new(Shared {
+            rng: Cell::new(config.random.unwrap_or(0) | 1),
+            warmup_left: Cell::new(config.warmup),
+            config,
+            arena: RefCell::new(arena),
+            buffer: RefCell::new(Buffer::default()),
+            stats: Stats::default(),
+            installed: RefCell::new(HashMap::new()),
+            cold,
+            made_since_sweep: Cell::new(0),
+        })
+    }
+
+    #[inline(always)]
+    fn is_cold(&self, p: *const ExecutorRec) -> bool {
+        std::ptr::eq(p, self.cold)
+    }
+
+    /// A pseudo-random number (xorshift), for randomized thresholds.
+    fn random(&self) -> u64 {
+        let mut x = self.rng.get();
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        self.rng.set(x);
+        x
+    }
+
+    /// The initial counter of a new linkable exit.
+    fn exit_counter(&self) -> u32 {
+        let n = match self.config.random {
+            Some(_) => 1 + (self.random() % 64) as u32,
+            None => self.config.exit_threshold.max(1),
+        };
+        let backoff = 32 - n.leading_zeros();
+        counter::make(n - 1, backoff.min(counter::MAX_BACKOFF))
+    }
+
+    /// Make the executors for the region starting at `start` in `code`;
+    /// returns the primary's id.
+    fn make_tree(&self, vm: &Vm, code: &Value, start: u32) -> Option<ExecId> {
+        let began = Instant::now();
+        let made = self.make_tree_timed(vm, code, start);
+        self.stats.add_time(began.elapsed());
+        made
+    }
+
+    fn make_tree_timed(&self, vm: &Vm, code: &Value, start: u32) -> Option<ExecId> {
+        self.maybe_sweep();
+        {
+            let arena = self.arena.borrow();
+            if arena.live() >= MAX_LIVE_EXECUTORS || arena.bytes() >= MAX_LIVE_BYTES {
+                self.stats.arena_full.set(self.stats.arena_full.get() + 1);
+                return None;
+            }
+        }
+        let mut buf = self.buffer.borrow_mut();
+        let trace = self.config.trace;
+        let rt = code_rt_of(code);
+        if trace >= 1 {
+            eprintln!("[tier2] projecting {} from offset {start}", rt.co.qualname);
+        }
+        let region = {
+            let mut counts = self.stats.projection.borrow_mut();
+            project::project(vm, &mut buf, &mut counts, code, start, trace)
+        };
+        let region = match region {
+            Ok(r) => r,
+            Err(why) => {
+                if trace >= 1 {
+                    eprintln!("[tier2] abandoned: {why}");
+                }
+                return None;
+            }
+        };
+        let before = buf.len();
+        if trace >= 2 {
+            eprintln!("[tier2] projected:\n{}", text::print(&buf.insts));
+        }
+        {
+            let mut removed = self.stats.removed.borrow_mut();
+            optimize::optimize(&mut buf.insts, &mut removed);
+        }
+        if trace >= 2 {
+            eprintln!("[tier2] optimized:\n{}", text::print(&buf.insts));
+        }
+        let traces = linearize::linearize(&buf.insts, rt.id, start, || self.exit_counter());
+        drop(buf);
+        let mut arena = self.arena.borrow_mut();
+        let mut ids = Vec::with_capacity(traces.len());
+        let mut after = 0;
+        for t in &traces {
+            after += t.exec.code.len();
+        }
+        let mut links = Vec::new();
+        for (n, t) in traces.into_iter().enumerate() {
+            let tree = ids.first().copied();
+            for (exit, to) in t.links {
+                links.push((n, exit, to));
+            }
+            ids.push(arena.add(t.exec, tree));
+        }
+        for (from, exit, to) in links {
+            arena.link(ids[from], exit, ids[to]);
+        }
+        self.stats.trees.set(self.stats.trees.get() + 1);
+        self.stats
+            .executors_made
+            .set(self.stats.executors_made.get() + ids.len() as u64);
+        self.stats
+            .uops_before
+            .set(self.stats.uops_before.get() + before as u64);
+        self.stats
+            .uops_after
+            .set(self.stats.uops_after.get() + after as u64);
+        self.stats.note_live(arena.live(), arena.bytes());
+        self.made_since_sweep
+            .set(self.made_since_sweep.get() + ids.len() as u32);
+        if trace >= 1 {
+            eprintln!(
+                "[tier2] made {} executor(s), {before} -> {after} uops, leaves {:?}",
+                ids.len(),
+                region.leaves
+            );
+            if trace >= 2 {
+                for id in &ids {
+                    if let Some(r) = arena.get(*id) {
+                        eprintln!("[tier2] executor {}:\n{}", id.slot, text::print(&r.code));
+                    }
+                }
+            }
+        }
+        ids.first().copied()
+    }
+
+    /// Sweep when enough executors were made since the last sweep, or
+    /// when the arena is full.
+    fn maybe_sweep(&self) {
+        let full = {
+            let a = self.arena.borrow();
+            a.live() >= MAX_LIVE_EXECUTORS || a.bytes() >= MAX_LIVE_BYTES
+        };
+        if self.made_since_sweep.get() < SWEEP_EVERY && !full {
+            return;
+        }
+        self.sweep();
+    }
+
+    /// Free the executors that did not run since the last sweep, and the
+    /// invalid ones; cool exits that did not get hot (decay).
+    pub fn sweep(&self) {
+        self.made_since_sweep.set(0);
+        let mut arena = self.arena.borrow_mut();
+        let freed = arena.sweep() + arena.free_invalid();
+        for r in arena.iter() {
+            for e in r.exits.iter() {
+                if e.linkable && arena.is_cold(e.next.get()) {
+                    e.counter.set(self.exit_counter());
+                }
+            }
+        }
+        self.installed
+            .borrow_mut()
+            .retain(|_, id| arena.get(*id).is_some());
+        self.stats.sweeps.set(self.stats.sweeps.get() + 1);
+        self.stats.freed.set(self.stats.freed.get() + freed as u64);
+    }
+
+    /// The cold exit, entered through `exit` with `f` running: count; when
+    /// hot, link the executor for the exit's target (the one installed
+    /// there, else a new one) and return it; else `None` (tier 1 resumes).
+    fn cold_exit<const STATS: bool>(
+        &self,
+        vm: &Vm,
+        f: &Frame,
+        exit: &ExitRec,
+    ) -> Option<*const ExecutorRec> {
+        if STATS {
+            self.stats.exits_cold.set(self.stats.exits_cold.get() + 1);
+        }
+        let c = exit.counter.get();
+        if counter::value(c) > 0 {
+            exit.counter.set(c - 1);
+            return None;
+        }
+        if STATS {
+            self.stats.exits_hot.set(self.stats.exits_hot.get() + 1);
+        }
+        let code = f.code();
+        let target = exit.target;
+        let at_back_edge = code
+            .code
+            .get(target as usize)
+            .is_some_and(|cu| cu.get().op() == Opcode::ENTER_EXECUTOR);
+        let installed = if at_back_edge {
+            self.installed.borrow().get(&(code.id, target)).copied()
+        } else {
+            None
+        };
+        let installed =
+            installed.filter(|id| self.arena.borrow().get(*id).is_some_and(|r| r.valid.get()));
+        let to = installed.or_else(|| self.make_tree(vm, &f.code_obj, target));
+        let arena = self.arena.borrow();
+        match to.and_then(|id| arena.get(id)) {
+            Some(rec) => {
+                arena.link_exit(exit, rec);
+                self.stats.links_made.set(self.stats.links_made.get() + 1);
+                Some(rec as *const ExecutorRec)
+            }
+            None => {
+                exit.counter.set(counter::after_failure(c));
+                None
+            }
+        }
+    }
+}
+
+/// The optimizer tier 1 asks for executors.
+pub struct Tier2(pub Rc<Shared>);
+
+impl Tier2 {
+    pub fn new(config: Config) -> Tier2 {
+        Tier2(Shared::new(config))
+    }
+}
+
+impl Optimizer for Tier2 {
+    fn optimize(
+        &self,
+        vm: &Vm,
+        code: &Value,
+        jump_offset: u32,
+        target: u32,
+    ) -> Option<Rc<dyn Executor>> {
+        let s = &self.0;
+        if s.warmup_left.get() > 0 {
+            s.warmup_left.set(s.warmup_left.get() - 1);
+            return None;
+        }
+        let id = s.make_tree(vm, code, target)?;
+        s.installed
+            .borrow_mut()
+            .insert((code_rt_of(code).id, jump_offset), id);
+        Some(Rc::new(Entry {
+            shared: s.clone(),
+            id,
+        }))
+    }
+}
+
+/// What tier 1 holds at an `ENTER_EXECUTOR` site: the id of the primary
+/// installed there (it does not own it).
+pub struct Entry {
+    shared: Rc<Shared>,
+    id: ExecId,
+}
+
+impl Executor for Entry {
+    fn execute(
+        &self,
+        vm: &Vm,
+        frame: Box<Frame>,
+        _exit: Option<ExitRef>,
+    ) -> (Box<Frame>, Option<PyErr>) {
+        let rec = match self.shared.arena.borrow().get(self.id) {
+            Some(r) => r as *const ExecutorRec,
+            // Freed since: tier 1 goes on at the loop head.
+            None => return (frame, None),
+        };
+        if vm.stats_enabled() {
+            run::run::<true>(&self.shared, vm, frame, rec, None)
+        } else {
+            run::run::<false>(&self.shared, vm, frame, rec, None)
+        }
+    }
+
+    fn is_valid(&self) -> bool {
+        self.shared
+            .arena
+            .borrow()
+            .get(self.id)
+            .is_some_and(|r| r.valid.get() && r.kind == Kind::Primary)
+    }
+}
+
+impl Shared {
+    /// The tier-2 part of the `--stats` report (`tier1`: instructions tier 1 executed).
+    pub fn report(&self, tier1: u64) -> String {
+        let arena = self.arena.borrow();
+        self.stats
+            .report(tier1, arena.live(), arena.bytes(), arena.cold_bytes())
+    }
+
+    /// The executor graph in Graphviz DOT.
+    pub fn dot(&self) -> String {
+        dot::graph(&self.arena.borrow())
+    }
+}

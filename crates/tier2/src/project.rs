@@ -1,0 +1,467 @@
+//! Region selection (projection): from a loop head, or from the target of
+//! a hot exit, walk the tier-1 code forward the way it is likely to go,
+//! lowering each instruction to its uops into the buffer (DESIGN §4).
+//!
+//! The walk reads what tier 1 learnt: the specialized form of each
+//! instruction (its uops and their inline-cache operands), the branch
+//! history of conditional jumps, and the function version a specialized
+//! call remembers, which it follows into the callee (frame push and pop
+//! uops, up to [`MAX_DEPTH`] frames deep). Where a branch went its
+//! minority way at least one time in [`FORK_RATIO`], the region forks:
+//! the likely side is built first (so the primary path is complete before
+//! the buffer can fill), the other side is built afterwards and starts at
+//! the index the fork's `link` names, so the buffer holds a tree in depth
+//! first order. At most [`MAX_FORKS`] forks per region; a side not
+//! followed is an exit. Every leaf jumps back to the root
+//! (`JUMP_TO_TOP`) or leaves for tier 1 at a known offset (`EXIT_TRACE`).
+
+use std::fmt;
+
+use stitch_bytecode::{CodeUnit, Opcode, Uop, flags};
+use stitch_runtime::function::{CodeRt, code_rt_of};
+use stitch_runtime::object::ObjKind;
+use stitch_runtime::specialize::history;
+use stitch_runtime::{Value, Vm};
+
+use crate::inst::{Buffer, Inst};
+
+/// Frames a region may follow calls into, below its own.
+pub const MAX_DEPTH: usize = 4;
+/// Forks per region.
+pub const MAX_FORKS: usize = 6;
+/// A branch forks when its minority direction is at least one in this many.
+pub const FORK_RATIO: u32 = 8;
+/// Uops one instruction may lower to, with the uops around it (position,
+/// validity check, a frame push) and the leaf after it: projection stops
+/// when fewer are left in the buffer.
+const ROOM_PER_INSTRUCTION: usize = 12;
+
+/// Why a path of the region ended.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum End {
+    /// Back at the root: the loop closed (`JUMP_TO_TOP`).
+    LoopClosed,
+    /// At the back edge of another loop (it has, or will get, its own executor).
+    OtherLoop,
+    /// At a return from the region's own frame.
+    Return,
+    /// At a `yield` or an `await`.
+    Yield,
+    /// At a `raise`.
+    Raise,
+    /// At an instruction tier 2 leaves to tier 1 (exception handling,
+    /// generator delegation).
+    Unsupported,
+    /// The buffer was full.
+    BufferFull,
+}
+
+impl End {
+    pub const ALL: [End; 7] = [
+        End::LoopClosed,
+        End::OtherLoop,
+        End::Return,
+        End::Yield,
+        End::Raise,
+        End::Unsupported,
+        End::BufferFull,
+    ];
+    /// Can the exit at this end be linked to another executor? Not at a
+    /// return, yield or raise: the next executor would start there and
+    /// leave at once.
+    pub fn linkable(self) -> bool {
+        matches!(self, End::OtherLoop | End::Unsupported | End::BufferFull)
+    }
+}
+
+/// Why no region was made.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Abandon {
+    /// The region would leave at its first instruction: nothing to run.
+    Empty,
+    /// The start is not an instruction of the code (an exit target past its end).
+    BadStart,
+}
+
+impl Abandon {
+    pub const ALL: [Abandon; 2] = [Abandon::Empty, Abandon::BadStart];
+}
+
+impl fmt::Display for End {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self, f)
+    }
+}
+
+impl fmt::Display for Abandon {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self, f)
+    }
+}
+
+/// Counts of what projection did, by reason.
+#[derive(Default, Clone)]
+pub struct ProjectionCounts {
+    pub ends: [u64; End::ALL.len()],
+    pub abandons: [u64; Abandon::ALL.len()],
+    pub forks: u64,
+    pub calls_followed: u64,
+}
+
+/// Where the walk is: the code it reads (a code object value, kept alive
+/// while the walk runs), the offset, and the frames it followed calls
+/// out of (their code and the offset where each resumes).
+#[derive(Clone)]
+struct Place {
+    code: Value,
+    at: u32,
+    callers: Vec<(Value, u32)>,
+}
+
+/// A fork whose other side is still to be built.
+struct Pending {
+    /// The branch guard's index in the buffer.
+    guard: usize,
+    /// Where the other side starts.
+    place: Place,
+}
+
+/// The region a projection made.
+pub struct Region {
+    /// Paths ended, by reason (one per leaf).
+    pub leaves: Vec<End>,
+}
+
+/// Project the region starting at `start` in `code` (a code object value)
+/// into `buf`. `root` is the loop head the region closes to (`start` for a
+/// loop, `None` for a region made from an exit, which closes when it gets
+/// back to `start`... only if `start` is a loop head: see `closes_at`).
+pub fn project(
+    vm: &Vm,
+    buf: &mut Buffer,
+    counts: &mut ProjectionCounts,
+    code: &Value,
+    start: u32,
+    trace: u8,
+) -> Result<Region, Abandon> {
+    buf.clear();
+    let rt = code_rt_of(code);
+    if rt.code.get(start as usize).is_none() {
+        counts.abandons[Abandon::BadStart as usize] += 1;
+        return Err(Abandon::BadStart);
+    }
+    let mut p = Projector {
+        vm,
+        buf,
+        root: start,
+        forks: 0,
+        pending: Vec::with_capacity(MAX_FORKS),
+        leaves: Vec::new(),
+        counts,
+        trace,
+    };
+    let mut place = Place {
+        code: code.clone(),
+        at: start,
+        callers: Vec::new(),
+    };
+    loop {
+        p.walk(place);
+        // The next fork's other side, depth first.
+        let Some(next) = p.pending.pop() else { break };
+        let here = p.buf.len();
+        p.buf.insts[next.guard].link = here as u16;
+        if p.trace >= 2 {
+            eprintln!("[tier2] fork side at uop {here}: offset {}", next.place.at);
+        }
+        place = next.place;
+    }
+    // A region whose primary path leaves at its first instruction does nothing.
+    let first_leaf = p.buf.insts.iter().position(|i| i.is_terminal());
+    if let Some(n) = first_leaf {
+        let leaf = &p.buf.insts[n];
+        let work = p.buf.insts[..n]
+            .iter()
+            .any(|i| i.count > 0 && i.uop != Uop::SET_IP);
+        if !work && leaf.uop == Uop::EXIT_TRACE {
+            p.counts.abandons[Abandon::Empty as usize] += 1;
+            return Err(Abandon::Empty);
+        }
+    }
+    Ok(Region { leaves: p.leaves })
+}
+
+struct Projector<'a> {
+    vm: &'a Vm,
+    buf: &'a mut Buffer,
+    root: u32,
+    forks: usize,
+    pending: Vec<Pending>,
+    leaves: Vec<End>,
+    counts: &'a mut ProjectionCounts,
+    trace: u8,
+}
+
+/// The instruction at `at`, seeing through `ENTER_EXECUTOR`.
+fn instruction(vm: &Vm, rt: &CodeRt, at: u32) -> CodeUnit {
+    vm.original_instruction(rt, at as usize)
+}
+
+/// The operand a uop reads from the cache of the instruction at `at`.
+fn read_operand(rt: &CodeRt, at: u32, slice: (u32, u32)) -> u64 {
+    if slice.1 == 0 {
+        return 0;
+    }
+    let unit = |n: u32| rt.code.get((at + 1 + n) as usize).map_or(0, |c| c.get().0) as u64;
+    let lo = unit(slice.0);
+    if slice.1 == 1 {
+        lo
+    } else {
+        lo | unit(slice.0 + 1) << 32
+    }
+}
+
+/// The uops instruction `op` runs in a trace: its own, without tier-1
+/// bookkeeping, and without a superinstruction's second half (the
+/// instruction it runs stays in place and is lowered as itself); a
+/// superinstruction that is all second half lowers as its base.
+fn trace_uops(op: Opcode) -> impl Iterator<Item = Uop> {
+    let own = op.info().uops;
+    let own_first = own
+        .iter()
+        .find(|u| u.flags() & flags::TIER1 == 0 || u.flags() & flags::NEXT != 0);
+    let uops = if own_first.is_some_and(|u| u.flags() & flags::NEXT != 0) {
+        op.base().info().uops
+    } else {
+        own
+    };
+    uops.iter()
+        .copied()
+        .take_while(|u| u.flags() & flags::NEXT == 0)
+        .filter(|u| u.flags() & flags::TIER1 == 0)
+}
+
+impl Projector<'_> {
+    fn emit(&mut self, i: Inst) -> usize {
+        self.buf.push(i);
+        self.buf.len() - 1
+    }
+
+    /// End the path at `at` with a leaf.
+    fn leaf(&mut self, end: End, at: u32, depth: usize) {
+        self.counts.ends[end as usize] += 1;
+        self.leaves.push(end);
+        if self.trace >= 1 {
+            eprintln!("[tier2]   path ends at offset {at} (depth {depth}): {end}");
+        }
+        let i = if end == End::LoopClosed {
+            Inst::new(Uop::JUMP_TO_TOP, at, 0, at)
+        } else {
+            // A linkable exit's operand is 1; a leaf that may not be linked has 0.
+            Inst::new(Uop::EXIT_TRACE, at, end.linkable() as u64, at)
+        };
+        self.emit(i);
+    }
+
+    /// Walk from `place` until the path ends.
+    fn walk(&mut self, mut place: Place) {
+        loop {
+            let depth = place.callers.len();
+            if !self.buf.has_room(ROOM_PER_INSTRUCTION) {
+                return self.leaf(End::BufferFull, place.at, depth);
+            }
+            let code = place.code.clone();
+            let rt = code_rt_of(&code);
+            let at = place.at;
+            let cu = instruction(self.vm, rt, at);
+            let op = cu.op();
+            let next = at + cu.width();
+            if self.trace >= 2 {
+                eprintln!("[tier2]   {at:>5} {:<32} {}", op.name(), cu.arg());
+            }
+            match op.base() {
+                Opcode::JUMP_BACKWARD | Opcode::JUMP if cu.arg() <= at => {
+                    let end = if depth == 0 && cu.arg() == self.root {
+                        End::LoopClosed
+                    } else {
+                        End::OtherLoop
+                    };
+                    // The loop closes at its head; another loop is left at its back edge.
+                    let t = if end == End::LoopClosed {
+                        self.root
+                    } else {
+                        at
+                    };
+                    return self.leaf(end, t, depth);
+                }
+                Opcode::JUMP => {
+                    place.at = cu.arg();
+                    continue;
+                }
+                Opcode::POP_JUMP_IF_FALSE
+                | Opcode::POP_JUMP_IF_TRUE
+                | Opcode::POP_JUMP_IF_NONE
+                | Opcode::POP_JUMP_IF_NOT_NONE => {
+                    place.at = self.branch(rt, at, cu, next, &place);
+                    continue;
+                }
+                Opcode::RETURN_VALUE if depth > 0 => {
+                    let mut i = Inst::new(Uop::SET_IP, at, 0, at);
+                    self.emit(i);
+                    i = Inst::new(Uop::POP_FRAME, 0, 0, at);
+                    i.count = 1;
+                    self.emit(i);
+                    let (code, resume) = place.callers.pop().unwrap_or((place.code.clone(), at));
+                    place.code = code;
+                    place.at = resume;
+                    continue;
+                }
+                Opcode::RETURN_VALUE => return self.leaf(End::Return, at, depth),
+                Opcode::YIELD_VALUE | Opcode::GET_AWAITABLE | Opcode::SEND => {
+                    return self.leaf(End::Yield, at, depth);
+                }
+                Opcode::RAISE_VARARGS | Opcode::RERAISE => {
+                    return self.leaf(End::Raise, at, depth);
+                }
+                Opcode::PUSH_EXC_INFO
+                | Opcode::POP_EXCEPT
+                | Opcode::CHECK_EXC_MATCH
+                | Opcode::WITH_EXCEPT_START
+                | Opcode::END_ASYNC_FOR
+                | Opcode::ENTER_EXECUTOR
+                | Opcode::SETUP_ANNOTATIONS
+                | Opcode::IMPORT_STAR
+                | Opcode::PRINT_EXPR => return self.leaf(End::Unsupported, at, depth),
+                _ => {}
+            }
+            // A plain instruction: its uops, where it is first.
+            self.emit(Inst::new(Uop::SET_IP, at, 0, at));
+            let mut escapes = false;
+            let mut last = None;
+            for u in trace_uops(op) {
+                let operand = read_operand(rt, at, u.cache_slice());
+                escapes |= u.flags() & flags::ESCAPES != 0;
+                last = Some(self.emit(Inst::new(u, cu.arg(), operand, at)));
+            }
+            if let Some(callee) = self.followed_call(op, rt, at, depth) {
+                // The call's frame becomes the running one.
+                last = Some(self.emit(Inst::new(Uop::PUSH_FRAME, next, 0, at)));
+                self.counts.calls_followed += 1;
+                if let Some(l) = last {
+                    self.buf.insts[l].count = 1;
+                }
+                if self.trace >= 1 {
+                    eprintln!("[tier2]   follows the call at offset {at} (depth {depth})");
+                }
+                place.callers.push((place.code.clone(), next));
+                place.code = callee;
+                place.at = 0;
+                continue;
+            }
+            if escapes {
+                last = Some(self.emit(Inst::new(Uop::CHECK_VALIDITY, next, 0, at)));
+            }
+            match last {
+                Some(l) => self.buf.insts[l].count = 1,
+                // Nothing to run (a NOP): the position update counts it.
+                None => {
+                    let l = self.buf.len() - 1;
+                    self.buf.insts[l].count = 1;
+                }
+            }
+            place.at = next;
+        }
+    }
+
+    /// The code of the function a specialized call at `at` will run, if
+    /// the region follows it there.
+    fn followed_call(&self, op: Opcode, rt: &CodeRt, at: u32, depth: usize) -> Option<Value> {
+        if depth >= MAX_DEPTH {
+            return None;
+        }
+        let version = match op {
+            Opcode::CALL_PY_EXACT_ARGS
+            | Opcode::CALL_PY_WITH_DEFAULTS
+            | Opcode::CALL_BOUND_METHOD_EXACT_ARGS
+            | Opcode::CALL_BOUND_METHOD_WITH_DEFAULTS
+            | Opcode::CALL_ALLOC_AND_ENTER_INIT => rt.cache(at, 1).get().0,
+            Opcode::BINARY_OP_PY_DUNDER => rt.cache(at, 2).get().0,
+            _ => return None,
+        };
+        let func = self.vm.function_for_version(version)?;
+        let Some(ObjKind::Function(f)) = func.as_obj().map(|o| &o.kind) else {
+            return None;
+        };
+        let code = f.code.borrow().clone();
+        let flags = code_rt_of(&code).co.flags;
+        let generator = stitch_bytecode::code_flags::GENERATOR
+            | stitch_bytecode::code_flags::COROUTINE
+            | stitch_bytecode::code_flags::ASYNC_GENERATOR;
+        (flags & generator == 0).then_some(code)
+    }
+
+    /// Lower the conditional jump at `at` (to `cu.arg()`, else on to
+    /// `next`) as a guard on its likely direction, forking when the other
+    /// direction is common enough; returns where the path goes on.
+    fn branch(&mut self, rt: &CodeRt, at: u32, cu: CodeUnit, next: u32, place: &Place) -> u32 {
+        let target = cu.arg();
+        let (taken, seen) = history::summary(rt.cache(at, 0).get().0);
+        let likely_taken = taken * 2 > seen;
+        let minority = if likely_taken { seen - taken } else { taken };
+        let (go, other) = if likely_taken {
+            (target, next)
+        } else {
+            (next, target)
+        };
+        let op = cu.op();
+        if matches!(op, Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE) {
+            // Tier 1 tests the truth of other values at the jump itself.
+            self.emit(Inst::new(Uop::SET_IP, at, 0, at));
+            self.emit(Inst::new(Uop::GUARD_TOS_BOOL, 0, 0, at));
+        }
+        // The guard checks that the value sends the path where it goes on.
+        let jumps_if = match op {
+            Opcode::POP_JUMP_IF_FALSE => Uop::GUARD_IS_FALSE_POP,
+            Opcode::POP_JUMP_IF_TRUE => Uop::GUARD_IS_TRUE_POP,
+            Opcode::POP_JUMP_IF_NONE => Uop::GUARD_IS_NONE_POP,
+            _ => Uop::GUARD_IS_NOT_NONE_POP,
+        };
+        let uop = if likely_taken {
+            jumps_if
+        } else {
+            opposite(jumps_if)
+        };
+        let mut guard = Inst::new(uop, other, 0, at);
+        guard.count = 1;
+        let g = self.emit(guard);
+        let fork = minority > 0 && minority * FORK_RATIO >= seen && self.forks < MAX_FORKS;
+        if fork {
+            self.forks += 1;
+            self.counts.forks += 1;
+            if self.trace >= 1 {
+                eprintln!(
+                    "[tier2]   fork at offset {at}: went to {target} {taken} of {seen} times"
+                );
+            }
+            self.pending.push(Pending {
+                guard: g,
+                place: Place {
+                    code: place.code.clone(),
+                    at: other,
+                    callers: place.callers.clone(),
+                },
+            });
+        }
+        go
+    }
+}
+
+/// The branch guard that checks the other direction.
+fn opposite(u: Uop) -> Uop {
+    match u {
+        Uop::GUARD_IS_TRUE_POP => Uop::GUARD_IS_FALSE_POP,
+        Uop::GUARD_IS_FALSE_POP => Uop::GUARD_IS_TRUE_POP,
+        Uop::GUARD_IS_NONE_POP => Uop::GUARD_IS_NOT_NONE_POP,
+        _ => Uop::GUARD_IS_NONE_POP,
+    }
+}

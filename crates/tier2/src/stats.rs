@@ -1,0 +1,134 @@
+//! Tier 2's counters and the part of the `--stats` report they make.
+
+use std::cell::{Cell, RefCell};
+use std::fmt::Write;
+use std::time::Duration;
+
+use crate::optimize::Removed;
+use crate::project::{Abandon, End, ProjectionCounts};
+
+#[derive(Default)]
+pub struct Stats {
+    /// Trees (regions) made, and executors made for them.
+    pub trees: Cell<u64>,
+    pub executors_made: Cell<u64>,
+    /// Uops in the regions as projected, and in the executors made of them.
+    pub uops_before: Cell<u64>,
+    pub uops_after: Cell<u64>,
+    pub removed: RefCell<Removed>,
+    pub projection: RefCell<ProjectionCounts>,
+    /// Tier-1 instructions whose work tier 2 did (`--stats` only).
+    pub t2_instructions: Cell<u64>,
+    /// Exits taken into the cold exit, of which hot (linked or failed to),
+    /// exits taken through a link, and returns to tier 1.
+    pub exits_cold: Cell<u64>,
+    pub exits_hot: Cell<u64>,
+    pub exits_linked: Cell<u64>,
+    pub exits_to_tier1: Cell<u64>,
+    pub links_made: Cell<u64>,
+    pub invalidations: Cell<u64>,
+    pub sweeps: Cell<u64>,
+    pub freed: Cell<u64>,
+    /// Requests refused because the arena was full.
+    pub arena_full: Cell<u64>,
+    pub max_live: Cell<usize>,
+    pub max_bytes: Cell<usize>,
+    pub optimize_time: Cell<Duration>,
+}
+
+impl Stats {
+    pub fn add_time(&self, d: Duration) {
+        self.optimize_time.set(self.optimize_time.get() + d);
+    }
+    pub fn note_live(&self, live: usize, bytes: usize) {
+        self.max_live.set(self.max_live.get().max(live));
+        self.max_bytes.set(self.max_bytes.get().max(bytes));
+    }
+
+    /// The tier-2 part of the `--stats` report. `tier1` is the number of
+    /// instructions tier 1 executed; `live` and `bytes` what the arena holds
+    /// now, `cold_bytes` the shared cold exit's size.
+    pub fn report(&self, tier1: u64, live: usize, bytes: usize, cold_bytes: usize) -> String {
+        let mut out = String::new();
+        let t2 = self.t2_instructions.get();
+        let total = (tier1 + t2).max(1);
+        let per_k = |n: u64| 1000.0 * n as f64 / total as f64;
+        let _ = writeln!(out, "\n== tier 2 (uop interpreter) ==");
+        let _ = writeln!(
+            out,
+            "instructions in tier 2: {t2} of {total} ({:.1}%)",
+            100.0 * t2 as f64 / total as f64
+        );
+        let execs = self.executors_made.get();
+        let _ = writeln!(
+            out,
+            "executors made: {execs} in {} trees; live now {live} ({bytes} bytes), at most {} ({} bytes)",
+            self.trees.get(),
+            self.max_live.get(),
+            self.max_bytes.get()
+        );
+        if execs > 0 {
+            let _ = writeln!(
+                out,
+                "uops per executor: {:.1} projected, {:.1} after optimization; bytes per executor now {}; cold exit {cold_bytes} bytes",
+                self.uops_before.get() as f64 / execs as f64,
+                self.uops_after.get() as f64 / execs as f64,
+                if live > 0 { bytes / live } else { 0 },
+            );
+        }
+        let r = *self.removed.borrow();
+        let _ = writeln!(
+            out,
+            "removed: {} guards, {} folded, {} dead, {} position updates",
+            r.guards, r.folded, r.dead, r.set_ips
+        );
+        let _ = writeln!(
+            out,
+            "exits: {} cold ({} hot), {} through links, {} to tier 1 ({:.2} per 1000 instructions)",
+            self.exits_cold.get(),
+            self.exits_hot.get(),
+            self.exits_linked.get(),
+            self.exits_to_tier1.get(),
+            per_k(self.exits_to_tier1.get())
+        );
+        let _ = writeln!(
+            out,
+            "links made: {}; invalidations: {}; sweeps: {} (freed {}); refused (arena full): {}",
+            self.links_made.get(),
+            self.invalidations.get(),
+            self.sweeps.get(),
+            self.freed.get(),
+            self.arena_full.get()
+        );
+        let p = self.projection.borrow();
+        let ends: Vec<String> = End::ALL
+            .iter()
+            .zip(p.ends.iter())
+            .filter(|(_, n)| **n > 0)
+            .map(|(e, n)| format!("{e} {n}"))
+            .collect();
+        let _ = writeln!(
+            out,
+            "projection: {} forks, {} calls followed; paths ended: {}",
+            p.forks,
+            p.calls_followed,
+            if ends.is_empty() {
+                "none".into()
+            } else {
+                ends.join(", ")
+            }
+        );
+        let abandons: Vec<String> = Abandon::ALL
+            .iter()
+            .zip(p.abandons.iter())
+            .map(|(a, n)| format!("{a} {n}"))
+            .collect();
+        let _ = writeln!(out, "abandoned: {}", abandons.join(", "));
+        let _ = writeln!(
+            out,
+            "time optimizing: {:.3} ms",
+            self.optimize_time.get().as_secs_f64() * 1000.0
+        );
+        out
+    }
+}
