@@ -32,7 +32,14 @@ use std::cell::{Cell, RefCell};
 
 use stitch_bytecode::Uop;
 
-use crate::inst::{Inst, NO_EXIT};
+use crate::inst::Inst;
+use crate::run::{Handler, handler_for};
+
+/// An executor's uop: the handler that runs it, and the uop.
+pub struct Op {
+    pub run: Handler,
+    pub inst: Inst,
+}
 
 /// An executor's address in the arena: its slot and the slot's
 /// generation when it was made (a freed executor's id finds nothing).
@@ -92,7 +99,7 @@ pub struct ExecutorRec {
     pub kind: Kind,
     /// The primary of its tree (itself for a primary).
     pub tree: ExecId,
-    pub code: Box<[Inst]>,
+    pub code: Box<[Op]>,
     pub exits: Box<[ExitRec]>,
     pub deps: Box<[Dep]>,
     pub valid: Cell<bool>,
@@ -155,7 +162,10 @@ impl Default for Arena {
             id: none,
             kind: Kind::Cold,
             tree: none,
-            code: Box::new([Inst::new(Uop::COLD_EXIT, 0, 0, 0)]),
+            code: Box::new([Op {
+                run: handler_for(Uop::COLD_EXIT, false),
+                inst: Inst::new(Uop::COLD_EXIT, 0, 0, 0),
+            }]),
             exits: Box::new([]),
             deps: Box::new([]),
             valid: Cell::new(true),
@@ -211,8 +221,13 @@ impl Arena {
     }
 
     /// Move a new executor into the arena; `tree` is its primary (`None`:
-    /// it is a primary).
-    pub fn add(&mut self, new: NewExecutor, tree: Option<ExecId>) -> ExecId {
+    /// it is a primary); `stats`: its handlers count instructions. `None`
+    /// if its code does not end with a terminal uop (the uop interpreter
+    /// relies on that).
+    pub fn add(&mut self, new: NewExecutor, tree: Option<ExecId>, stats: bool) -> Option<ExecId> {
+        if !new.code.last().is_some_and(|i| i.is_terminal()) {
+            return None;
+        }
         let slot = match self.free_slots.pop() {
             Some(s) => s,
             None => {
@@ -243,7 +258,14 @@ impl Arena {
             id,
             kind: new.kind,
             tree: tree.unwrap_or(id),
-            code: new.code.into_boxed_slice(),
+            code: new
+                .code
+                .iter()
+                .map(|i| Op {
+                    run: handler_for(i.uop, stats),
+                    inst: *i,
+                })
+                .collect(),
             exits,
             deps: new.deps.into_boxed_slice(),
             valid: Cell::new(true),
@@ -260,7 +282,7 @@ impl Arena {
         self.bytes += rec.bytes();
         self.live += 1;
         self.slots[slot as usize].rec = Some(rec);
-        id
+        Some(id)
     }
 
     pub fn get(&self, id: ExecId) -> Option<&ExecutorRec> {
@@ -396,9 +418,4 @@ impl ExitRec {
         // record, so it is live whenever the record is reachable.
         unsafe { &*self.owner.get() }
     }
-}
-
-/// Index of no exit, for `Inst::link` in an executor.
-pub const fn no_exit() -> u16 {
-    NO_EXIT
 }

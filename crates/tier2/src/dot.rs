@@ -52,9 +52,9 @@ pub fn graph(arena: &Arena) -> String {
             out,
             "  e{} [label=\"{}\"];",
             r.id.slot,
-            label(&(head + &text::print(&r.code)))
+            label(&(head + &text::print(&r.code.iter().map(|o| o.inst).collect::<Vec<_>>())))
         );
-        if r.code.iter().any(|i| i.uop == Uop::JUMP_TO_TOP) {
+        if r.code.iter().any(|o| o.inst.uop == Uop::JUMP_TO_TOP) {
             let _ = writeln!(
                 out,
                 "  e{0} -> e{0} [style=dashed, label=\"loop\"];",

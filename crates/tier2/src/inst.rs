@@ -54,7 +54,10 @@ impl Inst {
     }
     /// Does the trace end here?
     pub fn is_terminal(&self) -> bool {
-        matches!(self.uop, Uop::EXIT_TRACE | Uop::JUMP_TO_TOP)
+        matches!(
+            self.uop,
+            Uop::EXIT_TRACE | Uop::JUMP_TO_TOP | Uop::COLD_EXIT
+        )
     }
     /// Where this uop leaves the trace for tier 1 when it exits: its
     /// jump target for the branch guards, jumps and trace ends, else

@@ -149,10 +149,10 @@ impl Shared {
         if trace >= 2 {
             eprintln!("[tier2] projected:\n{}", text::print(&buf.insts));
         }
-        {
+        let deps = {
             let mut removed = self.stats.removed.borrow_mut();
-            optimize::optimize(&mut buf.insts, &mut removed);
-        }
+            optimize::optimize(&mut buf.insts, &mut removed)
+        };
         if trace >= 2 {
             eprintln!("[tier2] optimized:\n{}", text::print(&buf.insts));
         }
@@ -165,12 +165,23 @@ impl Shared {
             after += t.exec.code.len();
         }
         let mut links = Vec::new();
-        for (n, t) in traces.into_iter().enumerate() {
+        let stats = vm.stats_enabled();
+        for (n, mut t) in traces.into_iter().enumerate() {
             let tree = ids.first().copied();
+            t.exec.deps = deps.clone();
             for (exit, to) in t.links {
                 links.push((n, exit, to));
             }
-            ids.push(arena.add(t.exec, tree));
+            match arena.add(t.exec, tree, stats) {
+                Some(id) => ids.push(id),
+                None => {
+                    // Unreachable (linearization ends every trace): undo the tree.
+                    for id in ids {
+                        arena.free(id);
+                    }
+                    return None;
+                }
+            }
         }
         for (from, exit, to) in links {
             arena.link(ids[from], exit, ids[to]);
@@ -197,7 +208,8 @@ impl Shared {
             if trace >= 2 {
                 for id in &ids {
                     if let Some(r) = arena.get(*id) {
-                        eprintln!("[tier2] executor {}:\n{}", id.slot, text::print(&r.code));
+                        let code: Vec<_> = r.code.iter().map(|o| o.inst).collect();
+                        eprintln!("[tier2] executor {}:\n{}", id.slot, text::print(&code));
                     }
                 }
             }
@@ -241,13 +253,14 @@ impl Shared {
     /// The cold exit, entered through `exit` with `f` running: count; when
     /// hot, link the executor for the exit's target (the one installed
     /// there, else a new one) and return it; else `None` (tier 1 resumes).
-    fn cold_exit<const STATS: bool>(
+    fn cold_exit(
         &self,
         vm: &Vm,
         f: &Frame,
         exit: &ExitRec,
+        stats: bool,
     ) -> Option<*const ExecutorRec> {
-        if STATS {
+        if stats {
             self.stats.exits_cold.set(self.stats.exits_cold.get() + 1);
         }
         let c = exit.counter.get();
@@ -255,7 +268,7 @@ impl Shared {
             exit.counter.set(c - 1);
             return None;
         }
-        if STATS {
+        if stats {
             self.stats.exits_hot.set(self.stats.exits_hot.get() + 1);
         }
         let code = f.code();
@@ -339,11 +352,7 @@ impl Executor for Entry {
             // Freed since: tier 1 goes on at the loop head.
             None => return (frame, None),
         };
-        if vm.stats_enabled() {
-            run::run::<true>(&self.shared, vm, frame, rec, None)
-        } else {
-            run::run::<false>(&self.shared, vm, frame, rec, None)
-        }
+        run::run(&self.shared, vm, frame, rec, None)
     }
 
     fn is_valid(&self) -> bool {

@@ -11,6 +11,7 @@
 
 use stitch_bytecode::{Uop, flags};
 
+use crate::arena::Dep;
 use crate::inst::Inst;
 
 /// What the passes removed, for `--stats`.
@@ -22,17 +23,28 @@ pub struct Removed {
     pub set_ips: u64,
 }
 
-/// Optimize the tree in `insts` in place.
-pub fn optimize(insts: &mut [Inst], removed: &mut Removed) {
-    crate::lattice::run(insts, removed);
+/// Optimize the tree in `insts` in place; returns what its executors
+/// depend on (beyond their guards).
+pub fn optimize(insts: &mut [Inst], removed: &mut Removed) -> Vec<Dep> {
+    let deps = crate::lattice::run(insts, removed);
+    if deps.is_empty() {
+        // Nothing the escaping uops could change invalidates the executors.
+        for i in insts.iter_mut().filter(|i| i.uop == Uop::CHECK_VALIDITY) {
+            i.uop = Uop::NOP;
+        }
+    }
     remove_unread_positions(insts, removed);
+    deps
 }
 
-/// Does `i` read the frame's position (`lasti`): can it raise, or run code
-/// that may look at the frame (a traceback, a frame object, an operator
-/// method whose result its caller gets back through the position)?
+/// Does `i` read the frame's position (`lasti`) while it runs: can it run
+/// code that may look at the frame (a traceback, a frame object, an
+/// operator method whose result its caller gets back through the
+/// position)? (A uop that raises needs none: the interpreter sets the
+/// position from the uop's instruction on the way out, as it does when
+/// tier 1 resumes.)
 fn reads_position(i: &Inst) -> bool {
-    i.flags() & (flags::ERROR | flags::ESCAPES) != 0
+    i.flags() & flags::ESCAPES != 0
 }
 
 /// Remove each `SET_IP` that no uop reads before the next one on any path

@@ -255,7 +255,10 @@ impl Projector<'_> {
             eprintln!("[tier2]   path ends at offset {at} (depth {depth}): {end}");
         }
         let i = if end == End::LoopClosed {
-            Inst::new(Uop::JUMP_TO_TOP, at, 0, at)
+            // It runs the loop's back edge.
+            let mut i = Inst::new(Uop::JUMP_TO_TOP, at, 0, at);
+            i.count = 1;
+            i
         } else {
             // A linkable exit's operand is 1; a leaf that may not be linked has 0.
             Inst::new(Uop::EXIT_TRACE, at, end.linkable() as u64, at)

@@ -1,42 +1,356 @@
 //! The micro-op interpreter: the first executor back end (DESIGN §4).
 //!
-//! It runs an executor's uops in order on the frame itself (the uop
-//! bodies are tier 1's: `stitch_runtime::uops`), so its values never need
-//! writing back. The control uops are its own: frame pushes and pops for
-//! calls the trace follows, branch guards, the jump to the top, and exits.
+//! It runs an executor's uops on the frame itself (the uop bodies are tier
+//! 1's, `stitch_runtime::uops`), so its values never need writing back.
+//!
+//! Dispatch is threaded: each uop of an executor carries its handler (one
+//! function per uop, with the body inlined, made from the uop table), and
+//! a handler whose uop goes on calls the next uop's handler itself, as a
+//! tail call (direct-threaded code: one indirect jump per uop, each with
+//! its own prediction site). Only what needs the frame's ownership or the
+//! executor's exit table comes back to the loop here, as a code: the jump
+//! to the top (which checks the eval breaker), exits, calls the trace
+//! follows into their frame (and returns from them), errors, and the cold
+//! exit. A chain of handlers never outgrows its trace: every trace ends
+//! with a uop that returns, so even without tail calls (debug builds)
+//! the Rust stack holds at most one frame per uop of the trace.
+//!
 //! Taking a linkable exit always goes through the exit's pointer to the
 //! next executor, which runs in the same loop: a transfer between
 //! executors never returns to tier 1. The shared cold executor's one uop,
 //! `COLD_EXIT`, counts the exit it was entered through and links it when
 //! it is hot.
+//!
+//! # Unsafe
+//! Handlers walk the executor's code with a raw pointer. Invariant: a
+//! handler is only called with a pointer into the code of an executor
+//! that the loop marked running (so the arena keeps it), and the last uop
+//! of every executor's code is terminal (`EXIT_TRACE`, `JUMP_TO_TOP`,
+//! `COLD_EXIT`), whose handler returns, so the uop after any other uop
+//! exists. `Linearize` ends every trace with one; `Arena::add` checks it.
+//! Exit records and executors reached through exits are dereferenced
+//! under the arena's invariants (see `arena.rs`).
+
+use std::cell::Cell;
 
 use stitch_bytecode::{Uop, flags};
 use stitch_runtime::frame::Frame;
-use stitch_runtime::interp::UOP_BODIES;
 use stitch_runtime::uops::{self, Flow};
-use stitch_runtime::{Exc, PyErr, Vm};
+use stitch_runtime::{Exc, PyErr, Value, Vm};
 
 use crate::Shared;
-use crate::arena::{ExecutorRec, ExitRec};
+use crate::arena::{ExecutorRec, ExitRec, Op};
 use crate::inst::NO_EXIT;
 
-/// What the loop does after a uop.
-enum Next {
-    /// The next uop.
-    Go,
-    /// Leave through exit record `n` of the running executor.
-    Exit(u16),
-    /// Resume tier 1 in the running frame at this offset.
-    Resume(u32),
-    /// A uop made this frame for a call: the trace follows it (a
-    /// `PUSH_FRAME` comes next) or tier 1 runs it.
-    Call(Box<Frame>),
-    /// Raise in the running frame.
-    Raise(PyErr),
+/// A uop handler: runs the uop at `pc` (and, tail-calling, the ones
+/// after it) and returns a code for the loop.
+pub type Handler = fn(&Vm, &mut Frame, *const Op, &Cx) -> u64;
+
+/// What a handler leaves for the loop, besides its code.
+#[derive(Default)]
+pub struct Cx {
+    /// The uop that returned `CALL`, `POP` or `RAISE`.
+    pc: Cell<usize>,
+    /// The frame of a call a uop made.
+    callee: Cell<Option<Box<Frame>>>,
+    error: Cell<Option<PyErr>>,
+    /// A value to free on the way to the next uop (`Flow::Release`).
+    value: Cell<Value>,
+    /// The running executor (for `CHECK_VALIDITY`).
+    rec: Cell<*const ExecutorRec>,
+    /// Tier-1 instructions completed (with `--stats`).
+    pub instructions: Cell<u64>,
 }
 
-/// Marks an executor as running while an interpreter is inside it (the
-/// sweep never frees a running executor).
+// Codes a handler returns: a kind in the high half, an argument in the low.
+const KIND: u64 = 1 << 32;
+/// Leave through exit record `low`.
+const EXIT: u64 = KIND;
+/// Resume tier 1 in the running frame at offset `low`.
+const RESUME: u64 = 2 * KIND;
+/// Back to the top of the trace (the loop head at offset `low`).
+const TOP: u64 = 3 * KIND;
+/// A uop made a call's frame (in `Cx::callee`).
+const CALL: u64 = 4 * KIND;
+/// Return from a frame the trace pushed.
+const POP: u64 = 5 * KIND;
+/// An error (in `Cx::error`).
+const RAISE: u64 = 6 * KIND;
+/// The cold exit.
+const COLD: u64 = 7 * KIND;
+
+#[inline(always)]
+fn kind(code: u64) -> u64 {
+    code & !(KIND - 1)
+}
+#[inline(always)]
+fn low(code: u64) -> u32 {
+    code as u32
+}
+
+/// Go on with the uop after `pc`.
+macro_rules! next {
+    ($vm:ident, $f:ident, $pc:ident, $cx:ident) => {{
+        // SAFETY: the uop at `pc` is not terminal, so another follows it
+        // in the executor's code (module invariant).
+        let next = unsafe { $pc.add(1) };
+        return unsafe { ((*next).run)($vm, $f, next, $cx) };
+    }};
+}
+
+/// The body of a generated handler: run the uop's body and go on, or
+/// leave with a code.
+macro_rules! step {
+    ($vm:ident, $f:ident, $pc:ident, $cx:ident, $name:ident, $stats:ident) => {{
+        // SAFETY: `pc` points into a running executor's code (module invariant).
+        let op = unsafe { &*$pc };
+        if $stats {
+            $cx.instructions
+                .set($cx.instructions.get() + op.inst.count as u64);
+        }
+        let result = uops::$name($vm, $f, op.inst.oparg, op.inst.operand);
+        match result {
+            // `Next` owns nothing: forgetting it keeps `Flow`'s drop glue
+            // off the common path.
+            Ok(Flow::Next) => {
+                std::mem::forget(result);
+                next!($vm, $f, $pc, $cx)
+            }
+            Ok(Flow::Release(v)) => {
+                std::mem::forget($cx.value.replace(v));
+                return release_then_next($vm, $f, $pc, $cx);
+            }
+            _ => return left($vm, $f, $pc, $cx, result),
+        }
+    }};
+}
+
+/// Free the value a uop left (`Flow::Release`), then go on: out of line,
+/// reached by a tail call, so handlers save no registers for it.
+#[inline(never)]
+fn release_then_next(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
+    drop(cx.value.take());
+    next!(vm, f, pc, cx)
+}
+
+/// A uop body's flow other than going on: the code for the loop.
+#[inline(never)]
+fn left(
+    vm: &Vm,
+    f: &mut Frame,
+    pc: *const Op,
+    cx: &Cx,
+    result: stitch_runtime::PyResult<Flow>,
+) -> u64 {
+    // SAFETY: as in `step!`.
+    let inst = unsafe { &(*pc).inst };
+    match result {
+        Ok(Flow::Next) => next!(vm, f, pc, cx),
+        Ok(Flow::Release(v)) => {
+            drop(v);
+            next!(vm, f, pc, cx)
+        }
+        Ok(Flow::Deopt) => {
+            if inst.flags() & flags::EXIT != 0 && inst.link != NO_EXIT {
+                EXIT | inst.link as u64
+            } else {
+                RESUME | inst.at as u64
+            }
+        }
+        Ok(Flow::Jump(t)) => {
+            if inst.link != NO_EXIT {
+                EXIT | inst.link as u64
+            } else {
+                RESUME | t as u64
+            }
+        }
+        Ok(Flow::Call(callee)) => {
+            cx.callee.set(Some(callee));
+            cx.pc.set(pc as usize);
+            CALL
+        }
+        Ok(Flow::Unbound(i)) => raise(f, pc, cx, uops::unbound_local(vm, f, i)),
+        Ok(
+            Flow::Return(_) | Flow::Yield(_) | Flow::BackEdge(_) | Flow::Truth | Flow::Execute(_),
+        ) => {
+            let e = vm.err(
+                Exc::SystemError,
+                format!("tier 2: uop {} left its trace", inst.info().name),
+            );
+            raise(f, pc, cx, e)
+        }
+        Err(e) => raise(f, pc, cx, e),
+    }
+}
+
+/// Leave with error `e`, raised by the uop at `pc`: the frame's position
+/// is that uop's instruction (errors need no `SET_IP` before them).
+#[cold]
+fn raise(f: &mut Frame, pc: *const Op, cx: &Cx, e: PyErr) -> u64 {
+    // SAFETY: as in `step!`.
+    f.lasti = unsafe { (*pc).inst.at };
+    cx.error.set(Some(e));
+    cx.pc.set(pc as usize);
+    RAISE
+}
+
+macro_rules! uop_handlers {
+    ($(
+        $(#[doc = $doc:literal])+
+        $name:ident { $($decl:tt)* }
+    )*) => {
+        /// One handler per uop, with its body inlined (for the control uops
+        /// of tier 2, see [`control`]).
+        #[allow(non_snake_case)]
+        mod generated {
+            use super::*;
+            $(
+                pub(super) fn $name<const STATS: bool>(
+                    vm: &Vm,
+                    f: &mut Frame,
+                    pc: *const Op,
+                    cx: &Cx,
+                ) -> u64 {
+                    step!(vm, f, pc, cx, $name, STATS)
+                }
+            )*
+        }
+
+        /// The handler of uop `u`; `stats`: the one that counts instructions.
+        pub fn handler_for(u: Uop, stats: bool) -> Handler {
+            if let Some(h) = control(u, stats) {
+                return h;
+            }
+            match (u, stats) {
+                $(
+                    (Uop::$name, false) => generated::$name::<false>,
+                    (Uop::$name, true) => generated::$name::<true>,
+                )*
+            }
+        }
+    };
+}
+
+stitch_bytecode::uop_table!(uop_handlers);
+
+/// The handlers of tier 2's own uops.
+fn control(u: Uop, stats: bool) -> Option<Handler> {
+    macro_rules! pick {
+        ($h:ident) => {
+            if stats {
+                $h::<true> as Handler
+            } else {
+                $h::<false> as Handler
+            }
+        };
+    }
+    Some(match u {
+        Uop::SET_IP => pick!(set_ip),
+        Uop::JUMP_TO_TOP => pick!(jump_to_top),
+        Uop::EXIT_TRACE => pick!(exit_trace),
+        Uop::CHECK_VALIDITY => pick!(check_validity),
+        Uop::GUARD_IS_TRUE_POP => pick!(guard_is_true_pop),
+        Uop::GUARD_IS_FALSE_POP => pick!(guard_is_false_pop),
+        Uop::GUARD_IS_NONE_POP => pick!(guard_is_none_pop),
+        Uop::GUARD_IS_NOT_NONE_POP => pick!(guard_is_not_none_pop),
+        Uop::POP_FRAME => pick!(pop_frame),
+        Uop::COLD_EXIT => cold_exit,
+        Uop::NOP => pick!(nop),
+        _ => return None,
+    })
+}
+
+/// The uop at `pc`, counted with `--stats`.
+#[inline(always)]
+fn count<'a, const STATS: bool>(pc: *const Op, cx: &Cx) -> &'a Op {
+    // SAFETY: as in `step!` (the executor outlives the handler's run).
+    let op: &'a Op = unsafe { &*pc };
+    if STATS {
+        cx.instructions
+            .set(cx.instructions.get() + op.inst.count as u64);
+    }
+    op
+}
+
+fn nop<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
+    count::<STATS>(pc, cx);
+    next!(vm, f, pc, cx)
+}
+fn set_ip<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
+    let op = count::<STATS>(pc, cx);
+    f.lasti = op.inst.oparg;
+    next!(vm, f, pc, cx)
+}
+fn jump_to_top<const STATS: bool>(_: &Vm, _: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
+    TOP | count::<STATS>(pc, cx).inst.oparg as u64
+}
+fn exit_trace<const STATS: bool>(_: &Vm, _: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
+    EXIT | count::<STATS>(pc, cx).inst.link as u64
+}
+fn check_validity<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
+    let op = count::<STATS>(pc, cx);
+    // SAFETY: the loop sets `rec` to the executor it runs, marked running.
+    if unsafe { &*cx.rec.get() }.valid.get() {
+        next!(vm, f, pc, cx)
+    }
+    RESUME | op.inst.oparg as u64
+}
+/// Pop a bool and go on if it is `want`, else leave through the exit.
+#[inline(always)]
+fn guard_bool<const STATS: bool>(
+    vm: &Vm,
+    f: &mut Frame,
+    pc: *const Op,
+    cx: &Cx,
+    want: bool,
+) -> u64 {
+    let op = count::<STATS>(pc, cx);
+    // The projector puts a GUARD_TOS_BOOL before, or the optimizer proved a bool.
+    let b = f.peek(1).as_bool();
+    // A bool owns nothing: popping it needs no drop.
+    std::mem::forget(f.pop());
+    if b == Some(want) {
+        next!(vm, f, pc, cx)
+    }
+    EXIT | op.inst.link as u64
+}
+fn guard_is_true_pop<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
+    guard_bool::<STATS>(vm, f, pc, cx, true)
+}
+fn guard_is_false_pop<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
+    guard_bool::<STATS>(vm, f, pc, cx, false)
+}
+fn guard_is_none_pop<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
+    let op = count::<STATS>(pc, cx);
+    let v = f.pop();
+    let none = v.is_none();
+    drop(v);
+    if none {
+        next!(vm, f, pc, cx)
+    }
+    EXIT | op.inst.link as u64
+}
+fn guard_is_not_none_pop<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
+    let op = count::<STATS>(pc, cx);
+    let v = f.pop();
+    let none = v.is_none();
+    drop(v);
+    if !none {
+        next!(vm, f, pc, cx)
+    }
+    EXIT | op.inst.link as u64
+}
+fn pop_frame<const STATS: bool>(_: &Vm, _: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
+    count::<STATS>(pc, cx);
+    cx.pc.set(pc as usize);
+    POP
+}
+fn cold_exit(_: &Vm, _: &mut Frame, _: *const Op, _: &Cx) -> u64 {
+    COLD
+}
+
+/// Marks an executor as running while the loop is inside it (the sweep
+/// never frees a running executor).
 fn enter(rec: &ExecutorRec) {
     rec.running.set(rec.running.get() + 1);
     rec.ran.set(true);
@@ -45,143 +359,64 @@ fn leave(rec: &ExecutorRec) {
     rec.running.set(rec.running.get() - 1);
 }
 
-/// Run executor `rec` (entered through `via`, or from tier 1) on `f`
-/// until tier 1 must resume; returns the frame it resumes in, at its
-/// `ip`, and an error to raise there.
-pub(crate) fn run<const STATS: bool>(
+/// Run executor `rec` (a live executor of the arena; entered through
+/// `via`, or from tier 1) on `f` until tier 1 must resume; returns the
+/// frame it resumes in, at its `ip`, and an error to raise there.
+pub(crate) fn run(
     shared: &Shared,
     vm: &Vm,
     mut f: Box<Frame>,
     mut rec: *const ExecutorRec,
     mut via: Option<*const ExitRec>,
 ) -> (Box<Frame>, Option<PyErr>) {
+    let cx = Cx::default();
+    let stats = vm.stats_enabled();
     // SAFETY (all derefs of `rec` and `via` below): `rec` is a live
-    // executor of the arena (the caller's, then marked running here, so the
-    // arena does not free it), or the cold executor, which lives as long as
-    // the arena; `via` is an exit of the executor the loop came from,
-    // which stays marked running until the cold exit has used it (see
-    // `parked`).
+    // executor (the caller's, then one reached through an exit's pointer:
+    // arena invariants), marked running here, so the arena does not free
+    // it; or the cold executor, which lives as long as the arena. `via` is
+    // an exit of the executor the loop came from, which stays marked
+    // running until the cold exit has used it (see `parked`).
     enter(unsafe { &*rec });
     // The executor left for the cold exit, still marked running while the
     // cold exit reads its exit record.
     let mut parked: Option<*const ExecutorRec> = None;
-    'exec: loop {
+    let out = 'exec: loop {
         let r = unsafe { &*rec };
-        let code = &*r.code;
-        let mut pc = 0usize;
+        cx.rec.set(r);
+        let base = r.code.as_ptr();
+        let mut pc = base;
         loop {
-            let inst = &code[pc];
-            pc += 1;
-            if STATS {
-                shared
-                    .stats
-                    .t2_instructions
-                    .set(shared.stats.t2_instructions.get() + inst.count as u64);
-            }
-            let next = match inst.uop {
-                Uop::SET_IP => {
-                    f.lasti = inst.oparg;
-                    Next::Go
-                }
-                Uop::JUMP_TO_TOP => {
+            // SAFETY: `pc` is in the running executor's code (see the module invariant).
+            let code = unsafe { ((*pc).run)(vm, &mut f, pc, &cx) };
+            match kind(code) {
+                TOP => {
                     if stitch_runtime::breaker::pending() || !vm.tick_unless_last() {
-                        Next::Resume(inst.oparg)
-                    } else {
-                        pc = 0;
-                        Next::Go
+                        f.ip = low(code);
+                        leave(r);
+                        break 'exec (f, None);
                     }
+                    pc = base;
                 }
-                Uop::EXIT_TRACE => Next::Exit(inst.link),
-                Uop::CHECK_VALIDITY => {
-                    if r.valid.get() {
-                        Next::Go
-                    } else {
-                        Next::Resume(inst.oparg)
-                    }
-                }
-                Uop::GUARD_IS_TRUE_POP
-                | Uop::GUARD_IS_FALSE_POP
-                | Uop::GUARD_IS_NONE_POP
-                | Uop::GUARD_IS_NOT_NONE_POP => {
-                    let v = f.pop();
-                    let holds = match inst.uop {
-                        Uop::GUARD_IS_TRUE_POP => v.as_bool() == Some(true),
-                        Uop::GUARD_IS_FALSE_POP => v.as_bool() == Some(false),
-                        Uop::GUARD_IS_NONE_POP => v.is_none(),
-                        _ => !v.is_none(),
-                    };
-                    drop(v);
-                    if holds {
-                        Next::Go
-                    } else {
-                        Next::Exit(inst.link)
-                    }
-                }
-                Uop::PUSH_FRAME => {
-                    // Reached only after the call that made the frame (below).
-                    Next::Raise(vm.err(Exc::SystemError, "tier 2: frame push without a call"))
-                }
-                Uop::POP_FRAME => {
-                    let v = f.pop();
-                    match vm.return_in_trace(f, v) {
-                        Some((caller, err)) => {
-                            f = caller;
-                            vm.current.set(&*f);
-                            match err {
-                                Some(e) => Next::Raise(e),
-                                None => Next::Go,
-                            }
-                        }
-                        None => {
-                            // Unreachable: a trace only pops frames it pushed.
-                            stitch_runtime::vm::invariant_broken(
-                                "tier 2: frame pop without a caller",
-                            )
-                        }
-                    }
-                }
-                Uop::COLD_EXIT => {
-                    let exit = via.map(|e| unsafe { &*e });
-                    let to = exit.and_then(|e| shared.cold_exit::<STATS>(vm, &f, e));
-                    if let Some(p) = parked.take() {
-                        leave(unsafe { &*p });
-                    }
-                    match to {
-                        Some(to) => {
-                            leave(r);
-                            rec = to;
-                            enter(unsafe { &*rec });
-                            continue 'exec;
-                        }
-                        None => Next::Resume(exit.map_or(f.ip, |e| e.target)),
-                    }
-                }
-                _ => body(vm, &mut f, inst),
-            };
-            match next {
-                Next::Go => {}
-                Next::Exit(n) => {
-                    let Some(exit) = r.exits.get(n as usize) else {
+                EXIT => {
+                    let Some(exit) = r.exits.get(low(code) as usize) else {
                         leave(r);
                         let e = vm.err(Exc::SystemError, "tier 2: exit without a record");
-                        return (f, Some(e));
+                        break 'exec (f, Some(e));
                     };
-                    if STATS {
+                    if stats {
                         exit.taken.set(exit.taken.get() + 1);
                     }
                     if !exit.linkable
                         || stitch_runtime::breaker::pending()
                         || !vm.tick_unless_last()
                     {
-                        if STATS {
-                            shared
-                                .stats
-                                .exits_to_tier1
-                                .set(shared.stats.exits_to_tier1.get() + 1);
+                        if stats {
+                            bump(&shared.stats.exits_to_tier1);
                         }
                         f.ip = exit.target;
                         leave(r);
-                        return (f, None);
+                        break 'exec (f, None);
                     }
                     // Through the pointer, whatever it points at.
                     let to = exit.next.get();
@@ -191,117 +426,122 @@ pub(crate) fn run<const STATS: bool>(
                     if shared.is_cold(to) {
                         parked = Some(r);
                     } else {
-                        if STATS {
-                            shared
-                                .stats
-                                .exits_linked
-                                .set(shared.stats.exits_linked.get() + 1);
+                        if stats {
+                            bump(&shared.stats.exits_linked);
                         }
                         leave(r);
                     }
                     continue 'exec;
                 }
-                Next::Resume(at) => {
-                    if STATS {
-                        shared
-                            .stats
-                            .exits_to_tier1
-                            .set(shared.stats.exits_to_tier1.get() + 1);
+                RESUME => {
+                    if stats {
+                        bump(&shared.stats.exits_to_tier1);
                     }
-                    f.ip = at;
+                    f.ip = low(code);
                     leave(r);
-                    return (f, None);
+                    break 'exec (f, None);
                 }
-                Next::Call(mut callee) => match code.get(pc) {
-                    Some(push) if push.uop == Uop::PUSH_FRAME => {
-                        pc += 1;
-                        f.ip = push.oparg;
+                CALL => {
+                    let at = cx.pc.get() as *const Op;
+                    let Some(mut callee) = cx.callee.take() else {
+                        leave(r);
+                        let e = vm.err(Exc::SystemError, "tier 2: call without a frame");
+                        break 'exec (f, Some(e));
+                    };
+                    // SAFETY: the call is not terminal: a uop follows it.
+                    let next = unsafe { &(*at.add(1)).inst };
+                    if next.uop == Uop::PUSH_FRAME {
+                        // The trace follows the call: its frame runs on here.
+                        f.ip = next.oparg;
                         let old = callee.prev.replace(f);
                         debug_assert!(old.is_none());
+                        std::mem::forget(old);
                         f = callee;
                         vm.current.set(&*f);
-                    }
-                    _ => {
+                        pc = unsafe { at.add(2) };
+                    } else {
                         // Not followed: tier 1 runs the callee.
+                        let inst = unsafe { &(*at).inst };
+                        f.lasti = inst.at;
                         f.ip = instruction_end(&f, inst.at);
                         callee.prev = Some(f);
-                        if STATS {
-                            shared
-                                .stats
-                                .exits_to_tier1
-                                .set(shared.stats.exits_to_tier1.get() + 1);
+                        if stats {
+                            bump(&shared.stats.exits_to_tier1);
                         }
                         leave(r);
-                        return (callee, None);
+                        break 'exec (callee, None);
                     }
-                },
-                Next::Raise(e) => {
+                }
+                POP => {
+                    let at = cx.pc.get() as *const Op;
+                    let v = f.pop();
+                    match vm.return_in_trace(f, v) {
+                        Some((caller, err)) => {
+                            f = caller;
+                            vm.current.set(&*f);
+                            if let Some(e) = err {
+                                leave(r);
+                                break 'exec (f, Some(e));
+                            }
+                        }
+                        // Unreachable: a trace only pops frames it pushed.
+                        None => stitch_runtime::vm::invariant_broken(
+                            "tier 2: frame pop without a caller",
+                        ),
+                    }
+                    pc = unsafe { at.add(1) };
+                }
+                RAISE => {
                     leave(r);
-                    return (f, Some(e));
+                    let e = cx
+                        .error
+                        .take()
+                        .unwrap_or_else(|| vm.err(Exc::SystemError, "tier 2: error without one"));
+                    break 'exec (f, Some(e));
+                }
+                COLD => {
+                    let exit = via.map(|e| unsafe { &*e });
+                    let to = exit.and_then(|e| shared.cold_exit(vm, &f, e, stats));
+                    if let Some(p) = parked.take() {
+                        leave(unsafe { &*p });
+                    }
+                    leave(r);
+                    match to {
+                        Some(to) => {
+                            rec = to;
+                            enter(unsafe { &*rec });
+                            continue 'exec;
+                        }
+                        None => {
+                            if stats {
+                                bump(&shared.stats.exits_to_tier1);
+                            }
+                            f.ip = exit.map_or(f.ip, |e| e.target);
+                            break 'exec (f, None);
+                        }
+                    }
+                }
+                _ => {
+                    leave(r);
+                    let e = vm.err(Exc::SystemError, "tier 2: unknown handler code");
+                    break 'exec (f, Some(e));
                 }
             }
         }
+    };
+    if stats {
+        let n = &shared.stats.t2_instructions;
+        n.set(n.get() + cx.instructions.get());
     }
+    out
+}
+
+fn bump(c: &Cell<u64>) {
+    c.set(c.get() + 1);
 }
 
 /// Where the instruction at `at` of the frame's code ends.
 fn instruction_end(f: &Frame, at: u32) -> u32 {
     let cu = f.code().code[at as usize].get();
     at + cu.width()
-}
-
-/// Run a uop body and say what the loop does next.
-#[inline(always)]
-fn body(vm: &Vm, f: &mut Frame, inst: &crate::inst::Inst) -> Next {
-    let r = match inst.uop {
-        // The most frequent uops, inlined here.
-        Uop::LOAD_FAST => uops::LOAD_FAST(vm, f, inst.oparg, inst.operand),
-        Uop::LOAD_CONST => uops::LOAD_CONST(vm, f, inst.oparg, inst.operand),
-        Uop::STORE_FAST => uops::STORE_FAST(vm, f, inst.oparg, inst.operand),
-        Uop::POP_TOP => uops::POP_TOP(vm, f, inst.oparg, inst.operand),
-        Uop::GUARD_TOS_INT => uops::GUARD_TOS_INT(vm, f, inst.oparg, inst.operand),
-        Uop::GUARD_NOS_INT => uops::GUARD_NOS_INT(vm, f, inst.oparg, inst.operand),
-        Uop::GUARD_TOS_FLOAT => uops::GUARD_TOS_FLOAT(vm, f, inst.oparg, inst.operand),
-        Uop::GUARD_NOS_FLOAT => uops::GUARD_NOS_FLOAT(vm, f, inst.oparg, inst.operand),
-        Uop::BINARY_OP_ADD_INT => uops::BINARY_OP_ADD_INT(vm, f, inst.oparg, inst.operand),
-        Uop::BINARY_OP_SUBTRACT_INT => {
-            uops::BINARY_OP_SUBTRACT_INT(vm, f, inst.oparg, inst.operand)
-        }
-        Uop::BINARY_OP_ADD_FLOAT => uops::BINARY_OP_ADD_FLOAT(vm, f, inst.oparg, inst.operand),
-        Uop::BINARY_OP_MULTIPLY_FLOAT => {
-            uops::BINARY_OP_MULTIPLY_FLOAT(vm, f, inst.oparg, inst.operand)
-        }
-        Uop::COMPARE_OP_INT => uops::COMPARE_OP_INT(vm, f, inst.oparg, inst.operand),
-        _ => UOP_BODIES[inst.uop as usize](vm, f, inst.oparg, inst.operand),
-    };
-    match r {
-        Ok(Flow::Next) => Next::Go,
-        Ok(Flow::Release(v)) => {
-            drop(v);
-            Next::Go
-        }
-        Ok(Flow::Deopt) => {
-            if inst.flags() & flags::EXIT != 0 && inst.link != NO_EXIT {
-                Next::Exit(inst.link)
-            } else {
-                Next::Resume(inst.at)
-            }
-        }
-        Ok(Flow::Jump(t)) => {
-            if inst.link != NO_EXIT {
-                Next::Exit(inst.link)
-            } else {
-                Next::Resume(t)
-            }
-        }
-        Ok(Flow::Call(callee)) => Next::Call(callee),
-        Ok(Flow::Unbound(i)) => Next::Raise(uops::unbound_local(vm, f, i)),
-        Ok(
-            Flow::Return(_) | Flow::Yield(_) | Flow::BackEdge(_) | Flow::Truth | Flow::Execute(_),
-        ) => Next::Raise(vm.err(
-            Exc::SystemError,
-            format!("tier 2: uop {} left its trace", inst.info().name),
-        )),
-        Err(e) => Next::Raise(e),
-    }
 }
