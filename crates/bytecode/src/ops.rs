@@ -80,7 +80,9 @@ pub mod flags {
     pub const DEOPT: u16 = 1 << 1;
     /// No side effects; the result depends only on the inputs.
     pub const PURE: u16 = 1 << 2;
-    /// Can run arbitrary Python code (calls, dunder methods, finalizers).
+    /// Can run arbitrary Python code (calls, dunder methods, finalizers run
+    /// at a safepoint). Dropping a value is not escaping: a decrement never
+    /// runs Python code (`__del__` runs deferred, at safepoints).
     pub const ESCAPES: u16 = 1 << 3;
     /// Can raise an exception.
     pub const ERROR: u16 = 1 << 4;
@@ -293,7 +295,7 @@ macro_rules! uop_table {
     /// `(-- v)` Push local slot oparg; UnboundLocalError if it is empty.
     LOAD_FAST { arg: Local, pop: n0, push: n1, flags: ERROR }
     /// `(v --)` Store into local slot oparg.
-    STORE_FAST { arg: Local, pop: n1, push: n0, flags: ESCAPES }
+    STORE_FAST { arg: Local, pop: n1, push: n0, flags: 0 }
     /// `(-- v)` Superinstruction half: LOAD_FAST of the next instruction's oparg, then skip it.
     LOAD_FAST_NEXT { arg: None, pop: n0, push: n1, flags: ERROR | NEXT | TIER1 }
     /// `(-- v)` Superinstruction half: LOAD_CONST of the next instruction's oparg, then skip it.
@@ -305,7 +307,7 @@ macro_rules! uop_table {
     /// `(bool --)` The `POP_JUMP_IF_FALSE` or `POP_JUMP_IF_TRUE` that follows a comparison or truth test, on the bool it pushed: record the direction in that jump's branch history and go where it says.
     POP_JUMP_IF_NEXT { arg: None, pop: n1, push: n0, flags: JUMP | NEXT | TIER1 }
     /// `(--)` Empty local slot oparg; UnboundLocalError if already empty.
-    DELETE_FAST { arg: Local, pop: n0, push: n0, flags: ERROR | ESCAPES }
+    DELETE_FAST { arg: Local, pop: n0, push: n0, flags: ERROR }
     /// `(--)` Replace local slot oparg with a new cell holding its value (or empty).
     MAKE_CELL { arg: Local, pop: n0, push: n0, flags: 0 }
     /// `(--)` Copy the function's closure tuple into the last oparg slots (free variables).
@@ -313,9 +315,9 @@ macro_rules! uop_table {
     /// `(-- v)` Push the contents of the cell in slot oparg; NameError/UnboundLocalError if empty.
     LOAD_DEREF { arg: Local, pop: n0, push: n1, flags: ERROR }
     /// `(v --)` Store into the cell in slot oparg.
-    STORE_DEREF { arg: Local, pop: n1, push: n0, flags: ESCAPES }
+    STORE_DEREF { arg: Local, pop: n1, push: n0, flags: 0 }
     /// `(--)` Empty the cell in slot oparg; error if already empty.
-    DELETE_DEREF { arg: Local, pop: n0, push: n0, flags: ERROR | ESCAPES }
+    DELETE_DEREF { arg: Local, pop: n0, push: n0, flags: ERROR }
     /// `(-- cell)` Push the cell object in slot oparg itself (to build a closure).
     LOAD_CLOSURE { arg: Local, pop: n0, push: n1, flags: PURE }
     /// `(-- v)` In a class body: look the slot's name up in the class namespace, else load the cell.
@@ -753,6 +755,8 @@ macro_rules! uop_table {
     GUARD_IS_NONE_POP { arg: Jump, pop: n1, push: n0, flags: EXIT | TIER2 }
     /// `(v --)` Pop v; leave through a linkable exit to offset oparg if it is None.
     GUARD_IS_NOT_NONE_POP { arg: Jump, pop: n1, push: n0, flags: EXIT | TIER2 }
+    /// `(-- v)` Push the immediate value whose tag is oparg and payload the operand (None, a bool, a small int or a float): a constant the projector or optimizer knows.
+    LOAD_IMMEDIATE { arg: Num, pop: n0, push: n1, flags: PURE | TIER2 }
     /// `(--)` Make the frame the call before it pushed the running one (the trace follows the call into it); the caller resumes at offset oparg when it returns.
     PUSH_FRAME { arg: Num, pop: n0, push: n0, flags: TIER2 }
     /// `(v --)` Return v from a frame the trace pushed: its caller, running the trace on, gets v on its stack.

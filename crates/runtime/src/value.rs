@@ -72,6 +72,15 @@ impl Value {
             payload: f.to_bits(),
         }
     }
+    /// The immediate value of `tag` and `payload` (None, a bool, an int or a
+    /// float: values that own nothing); None for any other tag.
+    #[inline(always)]
+    pub fn immediate(tag: u64, payload: u64) -> Value {
+        match tag {
+            tag::BOOL | tag::INT | tag::FLOAT => Value { tag, payload },
+            _ => Value::NONE,
+        }
+    }
     #[inline(always)]
     pub fn bool(b: bool) -> Value {
         Value {

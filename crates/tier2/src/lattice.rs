@@ -1,9 +1,690 @@
-//! Abstract interpretation over a type lattice (placeholder until the pass lands).
+//! Abstract interpretation of the region tree over a type lattice, and
+//! the rewrites it allows (DESIGN §4, "Optimization").
+//!
+//! Every local and stack slot of every frame the region runs in has a
+//! [`Fact`], one of:
+//!
+//! ```text
+//!                          Unknown            maybe NULL (an unbound local)
+//!                             |
+//!                            Any              some value
+//!        _______________/  / |  \  \_______________
+//!       /      /     /    /  |   \    \     \       \
+//!     Int  Float  Bool  None Str List Tuple Dict ... Null    exactly that type
+//!      |     |      |     |                                  (Int: fits 64 bits)
+//!   Const  Const  Const Const                                one immediate value
+//! ```
+//!
+//! Facts only move down: a guard that passed, a uop's known result type or
+//! a constant refine what was known ([`Fact::refine`]); nothing moves a
+//! fact up except a new value in the slot. The root (the loop head) starts
+//! with everything Unknown (the back edge brings values from any
+//! iteration); a fork's other side starts with its parent's facts at the
+//! fork. The types are Python's exact built-in types, which a value never
+//! leaves (no `__class__` assignment on them), so escaping code does not
+//! weaken a fact.
+//!
+//! Rewrites (a removed uop becomes `NOP`):
+//! * a guard whose fact is known to hold goes;
+//! * a branch guard on a known bool goes (with the value's producer, or
+//!   as a `POP_TOP`);
+//! * `LOAD_FAST` of a local known to hold a constant becomes `LOAD_IMMEDIATE`;
+//! * `+ - *` and comparisons of constant ints, and `+ - *` of constant
+//!   floats, fold into a `LOAD_IMMEDIATE` of the result (its operands'
+//!   loads go);
+//! * a pure value nobody uses (a load, a constant, a NULL) goes with the
+//!   `POP_TOP` that drops it.
+//!
+//! A producer is only removed when nothing else read its slot: any uop
+//! other than the one removing it that reads the slot (a guard kept, a
+//! `COPY`) marks it used.
+
+use stitch_bytecode::{BinOp, CmpOp, Uop, flags};
+use stitch_runtime::value::tag;
 
 use crate::arena::Dep;
 use crate::inst::Inst;
 use crate::optimize::Removed;
 
-pub fn run(_insts: &mut [Inst], _removed: &mut Removed) -> Vec<Dep> {
+/// Python's exact built-in types a fact can name.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Ty {
+    /// An int that fits in 64 bits (not a bool).
+    Int,
+    Float,
+    Bool,
+    None,
+    Str,
+    List,
+    Tuple,
+    Dict,
+    /// A set or a frozenset.
+    Set,
+    RangeIter,
+    /// What `GUARD_ITER_LIST` accepts: a list iterator (or an exhausted one).
+    ListIter,
+    TupleIter,
+    /// The empty value (a call's "no self").
+    Null,
+}
+
+/// An immediate constant: None, a bool, a small int or a float, as the
+/// runtime's tag and payload.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Imm {
+    pub tag: u64,
+    pub payload: u64,
+}
+
+impl Imm {
+    pub fn int(i: i64) -> Imm {
+        Imm {
+            tag: tag::INT,
+            payload: i as u64,
+        }
+    }
+    pub fn float(f: f64) -> Imm {
+        Imm {
+            tag: tag::FLOAT,
+            payload: f.to_bits(),
+        }
+    }
+    pub fn bool(b: bool) -> Imm {
+        Imm {
+            tag: tag::BOOL,
+            payload: b as u64,
+        }
+    }
+    pub fn ty(self) -> Ty {
+        match self.tag {
+            tag::INT => Ty::Int,
+            tag::FLOAT => Ty::Float,
+            tag::BOOL => Ty::Bool,
+            _ => Ty::None,
+        }
+    }
+    fn as_int(self) -> Option<i64> {
+        (self.tag == tag::INT).then_some(self.payload as i64)
+    }
+    fn as_float(self) -> Option<f64> {
+        (self.tag == tag::FLOAT).then_some(f64::from_bits(self.payload))
+    }
+    fn as_bool(self) -> Option<bool> {
+        (self.tag == tag::BOOL).then_some(self.payload != 0)
+    }
+}
+
+/// What is known about a value.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Fact {
+    Unknown,
+    Any,
+    Type(Ty),
+    Const(Imm),
+}
+
+impl Fact {
+    /// The exact type, if known.
+    pub fn ty(self) -> Option<Ty> {
+        match self {
+            Fact::Type(t) => Some(t),
+            Fact::Const(c) => Some(c.ty()),
+            _ => None,
+        }
+    }
+    /// Height in the lattice (Unknown highest).
+    fn height(self) -> u8 {
+        match self {
+            Fact::Unknown => 3,
+            Fact::Any => 2,
+            Fact::Type(_) => 1,
+            Fact::Const(_) => 0,
+        }
+    }
+    /// Is `self` at or below `other` (at least as much is known)?
+    pub fn at_or_below(self, other: Fact) -> bool {
+        match other {
+            Fact::Unknown => true,
+            Fact::Any => self != Fact::Unknown,
+            Fact::Type(t) => self.ty() == Some(t),
+            Fact::Const(c) => self == Fact::Const(c),
+        }
+    }
+    /// What is known when both `self` and `other` hold: the lower of two
+    /// facts on one chain. Facts on different chains contradict (the path
+    /// cannot run on: a guard that always fails); the newer one is kept.
+    pub fn refine(self, other: Fact) -> Fact {
+        if self.at_or_below(other) {
+            self
+        } else if other.at_or_below(self) {
+            other
+        } else {
+            debug_assert!(self.height() > 0 || other.height() > 0);
+            other
+        }
+    }
+    /// The fact for a value known to be bound (read from a local).
+    fn bound(self) -> Fact {
+        if self == Fact::Unknown {
+            Fact::Any
+        } else {
+            self
+        }
+    }
+    fn is(self, t: Ty) -> bool {
+        self.ty() == Some(t)
+    }
+}
+
+/// A stack slot: its fact, and the uop that pushed it if that uop can be
+/// removed together with the slot's one consumer (a pure load nobody
+/// else read).
+#[derive(Clone, Copy, Debug)]
+struct Slot {
+    fact: Fact,
+    src: Option<usize>,
+}
+
+const UNKNOWN: Slot = Slot {
+    fact: Fact::Unknown,
+    src: None,
+};
+
+/// One frame's locals and stack, as far as the region sees them (the
+/// stack below what the region pushed is Unknown).
+#[derive(Clone, Default)]
+struct FrameFacts {
+    locals: Vec<Fact>,
+    stack: Vec<Slot>,
+    /// Caller slots a return from this frame replaces (a plain call's
+    /// result lands on top; an operator method's replaces its two operands).
+    ret_pops: usize,
+    /// Does the caller get the returned value itself (a plain call)?
+    plain: bool,
+}
+
+impl FrameFacts {
+    fn local(&self, i: u32) -> Fact {
+        self.locals
+            .get(i as usize)
+            .copied()
+            .unwrap_or(Fact::Unknown)
+    }
+    fn set_local(&mut self, i: u32, f: Fact) {
+        let i = i as usize;
+        if self.locals.len() <= i {
+            self.locals.resize(i + 1, Fact::Unknown);
+        }
+        self.locals[i] = f;
+    }
+    fn pop(&mut self) -> Slot {
+        self.stack.pop().unwrap_or(UNKNOWN)
+    }
+    fn push(&mut self, fact: Fact, src: Option<usize>) {
+        self.stack.push(Slot { fact, src });
+    }
+    /// The n-th slot from the top (1-based), if the region pushed it.
+    fn peek_mut(&mut self, n: usize) -> Option<&mut Slot> {
+        let len = self.stack.len();
+        (n >= 1 && n <= len).then(|| &mut self.stack[len - n])
+    }
+    fn peek(&self, n: usize) -> Fact {
+        let len = self.stack.len();
+        if n >= 1 && n <= len {
+            self.stack[len - n].fact
+        } else {
+            Fact::Unknown
+        }
+    }
+    /// The top `n` slots are read by a uop that stays: their producers are used.
+    fn mark_used(&mut self, n: usize) {
+        let len = self.stack.len();
+        for s in &mut self.stack[len.saturating_sub(n)..] {
+            s.src = None;
+        }
+    }
+}
+
+/// The facts along one path.
+#[derive(Clone)]
+struct State {
+    frames: Vec<FrameFacts>,
+}
+
+impl State {
+    fn top(&mut self) -> &mut FrameFacts {
+        if self.frames.is_empty() {
+            self.frames.push(FrameFacts::default());
+        }
+        let n = self.frames.len();
+        &mut self.frames[n - 1]
+    }
+}
+
+/// Run the pass over the tree in `insts` (rooted at 0); returns what the
+/// executors will depend on.
+pub fn run(insts: &mut [Inst], removed: &mut Removed) -> Vec<Dep> {
+    let mut work = vec![(
+        0usize,
+        State {
+            frames: vec![FrameFacts::default()],
+        },
+    )];
+    while let Some((start, mut st)) = work.pop() {
+        let mut i = start;
+        while i < insts.len() {
+            let inst = insts[i];
+            if inst.is_terminal() {
+                break;
+            }
+            step(insts, i, &mut st, removed);
+            // A fork's other side starts with the facts here.
+            let now = insts[i];
+            if now.link != 0 && inst.link != 0 && now.uop == inst.uop {
+                work.push((now.link as usize, st.clone()));
+            }
+            i += 1;
+        }
+    }
     Vec::new()
+}
+
+/// The type a passing guard proves of the slot it checks, and that
+/// slot's depth (1: TOS).
+fn guard_fact(u: Uop) -> Option<(usize, Ty)> {
+    Some(match u {
+        Uop::GUARD_TOS_INT => (1, Ty::Int),
+        Uop::GUARD_NOS_INT => (2, Ty::Int),
+        Uop::GUARD_TOS_FLOAT => (1, Ty::Float),
+        Uop::GUARD_NOS_FLOAT => (2, Ty::Float),
+        Uop::GUARD_TOS_BOOL => (1, Ty::Bool),
+        Uop::GUARD_TOS_NONE => (1, Ty::None),
+        Uop::GUARD_TOS_STR => (1, Ty::Str),
+        Uop::GUARD_NOS_STR => (2, Ty::Str),
+        Uop::GUARD_TOS_LIST => (1, Ty::List),
+        Uop::GUARD_NOS_LIST => (2, Ty::List),
+        Uop::GUARD_TOS_TUPLE => (1, Ty::Tuple),
+        Uop::GUARD_NOS_TUPLE => (2, Ty::Tuple),
+        Uop::GUARD_TOS_DICT => (1, Ty::Dict),
+        Uop::GUARD_NOS_DICT => (2, Ty::Dict),
+        Uop::GUARD_TOS_SET => (1, Ty::Set),
+        Uop::GUARD_ITER_RANGE => (1, Ty::RangeIter),
+        Uop::GUARD_ITER_LIST => (1, Ty::ListIter),
+        Uop::GUARD_ITER_TUPLE => (1, Ty::TupleIter),
+        _ => return None,
+    })
+}
+
+/// The type of the value uop `i` pushes (on top), when it always has one.
+fn result_type(i: &Inst) -> Option<Ty> {
+    use Uop::*;
+    Some(match i.uop {
+        BINARY_OP_ADD_INT | BINARY_OP_SUBTRACT_INT | BINARY_OP_MULTIPLY_INT | CALL_LEN => Ty::Int,
+        BINARY_OP_INT => {
+            let op = BinOp::from_u32(i.oparg)?.base();
+            match op {
+                BinOp::And | BinOp::Or | BinOp::Xor | BinOp::RShift | BinOp::Remainder => Ty::Int,
+                BinOp::TrueDivide => Ty::Float,
+                _ => return None,
+            }
+        }
+        BINARY_OP_ADD_FLOAT | BINARY_OP_SUBTRACT_FLOAT | BINARY_OP_MULTIPLY_FLOAT => Ty::Float,
+        BINARY_OP_FLOAT => {
+            let op = BinOp::from_u32(i.oparg)?.base();
+            match op {
+                BinOp::Add
+                | BinOp::Subtract
+                | BinOp::Multiply
+                | BinOp::TrueDivide
+                | BinOp::FloorDivide
+                | BinOp::Remainder => Ty::Float,
+                _ => return None,
+            }
+        }
+        BINARY_OP_ADD_STR | BUILD_STRING => Ty::Str,
+        COMPARE_OP_INT | COMPARE_OP_FLOAT | COMPARE_OP_MIXED | COMPARE_OP_STR | IS_OP
+        | CONTAINS_OP | CONTAINS_OP_DICT | CONTAINS_OP_SET | CONTAINS_OP_LIST
+        | CONTAINS_OP_TUPLE | TO_BOOL | TO_BOOL_INT | TO_BOOL_NONE | TO_BOOL_STR | TO_BOOL_LIST
+        | TO_BOOL_ALWAYS_TRUE | TO_BOOL_FLOAT | TO_BOOL_NONE_OR_TRUE | UNARY_NOT
+        | CALL_ISINSTANCE => Ty::Bool,
+        BUILD_LIST => Ty::List,
+        BUILD_TUPLE | LIST_TO_TUPLE => Ty::Tuple,
+        BUILD_MAP | BUILD_CONST_KEY_MAP => Ty::Dict,
+        BUILD_SET => Ty::Set,
+        PUSH_NULL => Ty::Null,
+        _ => return None,
+    })
+}
+
+/// Remove uop `i` (a `NOP` keeps its instruction count for linearization).
+fn remove(insts: &mut [Inst], i: usize) {
+    insts[i].uop = Uop::NOP;
+    insts[i].link = 0;
+}
+
+/// Replace uop `i` by a `LOAD_IMMEDIATE` of `c`.
+fn make_immediate(insts: &mut [Inst], i: usize, c: Imm) {
+    let old = insts[i];
+    insts[i] = Inst::new(Uop::LOAD_IMMEDIATE, c.tag as u32, c.payload, old.at);
+    insts[i].count = old.count;
+}
+
+/// Fold the binary uop at `i` on constants `a` and `b`.
+fn fold(u: &Inst, a: Imm, b: Imm) -> Option<Imm> {
+    use Uop::*;
+    match u.uop {
+        BINARY_OP_ADD_INT => a.as_int()?.checked_add(b.as_int()?).map(Imm::int),
+        BINARY_OP_SUBTRACT_INT => a.as_int()?.checked_sub(b.as_int()?).map(Imm::int),
+        BINARY_OP_MULTIPLY_INT => a.as_int()?.checked_mul(b.as_int()?).map(Imm::int),
+        BINARY_OP_ADD_FLOAT => Some(Imm::float(a.as_float()? + b.as_float()?)),
+        BINARY_OP_SUBTRACT_FLOAT => Some(Imm::float(a.as_float()? - b.as_float()?)),
+        BINARY_OP_MULTIPLY_FLOAT => Some(Imm::float(a.as_float()? * b.as_float()?)),
+        COMPARE_OP_INT => {
+            let (x, y) = (a.as_int()?, b.as_int()?);
+            Some(Imm::bool(match CmpOp::from_u32(u.oparg)? {
+                CmpOp::Lt => x < y,
+                CmpOp::Le => x <= y,
+                CmpOp::Eq => x == y,
+                CmpOp::Ne => x != y,
+                CmpOp::Gt => x > y,
+                CmpOp::Ge => x >= y,
+            }))
+        }
+        _ => None,
+    }
+}
+
+/// Apply uop `i` to the facts, rewriting it (and uops before it) where the
+/// facts allow.
+fn step(insts: &mut [Inst], i: usize, st: &mut State, removed: &mut Removed) {
+    let inst = insts[i];
+    let f = st.top();
+    match inst.uop {
+        Uop::NOP | Uop::SET_IP | Uop::CHECK_VALIDITY => {}
+        Uop::LOAD_IMMEDIATE => {
+            let c = Imm {
+                tag: inst.oparg as u64,
+                payload: inst.operand,
+            };
+            f.push(Fact::Const(c), Some(i));
+        }
+        Uop::LOAD_FAST => {
+            let fact = f.local(inst.oparg);
+            if let Fact::Const(c) = fact {
+                make_immediate(insts, i, c);
+                removed.folded += 1;
+            }
+            // A load of a bound local cannot fail: it is pure.
+            let src = (fact != Fact::Unknown).then_some(i);
+            f.push(fact.bound(), src);
+            f.set_local(inst.oparg, fact.bound());
+        }
+        Uop::STORE_FAST => {
+            let s = f.pop();
+            f.set_local(inst.oparg, s.fact.bound());
+        }
+        Uop::DELETE_FAST | Uop::MAKE_CELL => f.set_local(inst.oparg, Fact::Unknown),
+        Uop::COPY_FREE_VARS => f.locals.clear(),
+        Uop::POP_TOP => {
+            let s = f.pop();
+            if let Some(p) = s.src {
+                remove(insts, p);
+                remove(insts, i);
+                removed.dead += 2;
+            }
+        }
+        Uop::COPY => {
+            let n = inst.oparg as usize;
+            let fact = f.peek(n);
+            if let Some(s) = f.peek_mut(n) {
+                s.src = None;
+            }
+            f.push(fact, None);
+        }
+        Uop::SWAP => {
+            let n = inst.oparg as usize;
+            let len = f.stack.len();
+            if n >= 2 && n <= len {
+                f.stack.swap(len - 1, len - n);
+            } else {
+                // The other slot is below what the region knows.
+                f.mark_used(1);
+                if let Some(top) = f.peek_mut(1) {
+                    top.fact = Fact::Unknown;
+                }
+            }
+        }
+        Uop::GUARD_IS_TRUE_POP
+        | Uop::GUARD_IS_FALSE_POP
+        | Uop::GUARD_IS_NONE_POP
+        | Uop::GUARD_IS_NOT_NONE_POP => {
+            let s = f.pop();
+            let holds = match (inst.uop, s.fact) {
+                (Uop::GUARD_IS_TRUE_POP, Fact::Const(c)) => c.as_bool(),
+                (Uop::GUARD_IS_FALSE_POP, Fact::Const(c)) => c.as_bool().map(|b| !b),
+                (Uop::GUARD_IS_NONE_POP, fact) => fact.ty().map(|t| t == Ty::None),
+                (Uop::GUARD_IS_NOT_NONE_POP, fact) => fact.ty().map(|t| t != Ty::None),
+                _ => None,
+            };
+            if holds == Some(true) {
+                // The path always goes this way: no test, no fork.
+                match s.src {
+                    Some(p) => {
+                        remove(insts, p);
+                        remove(insts, i);
+                    }
+                    None => {
+                        insts[i].uop = Uop::POP_TOP;
+                        insts[i].link = 0;
+                    }
+                }
+                removed.guards += 1;
+            }
+        }
+        // The call before it pushed the callee's facts (see `generic`).
+        Uop::PUSH_FRAME => {}
+        Uop::POP_FRAME => {
+            let v = f.pop();
+            let callee = st.frames.pop().unwrap_or_default();
+            let caller = st.top();
+            for _ in 0..callee.ret_pops {
+                caller.pop();
+            }
+            let fact = if callee.plain {
+                v.fact.bound()
+            } else {
+                Fact::Any
+            };
+            caller.push(fact, None);
+        }
+        _ => {
+            if let Some((depth, ty)) = guard_fact(inst.uop) {
+                if f.peek(depth).is(ty) {
+                    remove(insts, i);
+                    removed.guards += 1;
+                    return;
+                }
+                if let Some(s) = f.peek_mut(depth) {
+                    s.fact = s.fact.refine(Fact::Type(ty));
+                }
+                f.mark_used(depth);
+                return;
+            }
+            if inst.uop == Uop::GUARD_BOTH_NUMBER {
+                let num = |x: Fact| matches!(x.ty(), Some(Ty::Int | Ty::Float));
+                if num(f.peek(1)) && num(f.peek(2)) {
+                    remove(insts, i);
+                    removed.guards += 1;
+                } else {
+                    f.mark_used(2);
+                }
+                return;
+            }
+            // Folding a binary uop on two constants nobody else read.
+            if let (Some(a), Some(b)) = (f.peek_mut(2).copied(), f.peek_mut(1).copied()) {
+                if let (Fact::Const(x), Fact::Const(y), Some(pa), Some(pb)) =
+                    (a.fact, b.fact, a.src, b.src)
+                {
+                    if let Some(r) = fold(&inst, x, y) {
+                        remove(insts, pa);
+                        remove(insts, pb);
+                        make_immediate(insts, i, r);
+                        f.pop();
+                        f.pop();
+                        f.push(Fact::Const(r), Some(i));
+                        removed.folded += 1;
+                        return;
+                    }
+                }
+            }
+            generic(insts, i, st);
+        }
+    }
+}
+
+/// Any other uop: pop its inputs, push results of the type it is known to
+/// make (else Unknown); for a call the region follows into its frame, the
+/// result comes at the return.
+fn generic(insts: &[Inst], i: usize, st: &mut State) {
+    let inst = insts[i];
+    let info = inst.info();
+    let (mut pops, mut pushes) = (
+        (info.pop)(inst.oparg) as usize,
+        (info.push)(inst.oparg) as usize,
+    );
+    let followed = insts.get(i + 1).is_some_and(|n| n.uop == Uop::PUSH_FRAME);
+    let f = st.top();
+    if inst.flags() & flags::GUARD != 0 && pops == pushes {
+        // A guard this pass knows nothing about: it reads its slots.
+        f.mark_used(pops);
+        return;
+    }
+    let mut keep_iter = None;
+    match inst.uop {
+        // These read deeper slots but change only the ones on top.
+        Uop::LIST_APPEND
+        | Uop::SET_ADD
+        | Uop::LIST_EXTEND
+        | Uop::SET_UPDATE
+        | Uop::DICT_UPDATE
+        | Uop::DICT_MERGE => (pops, pushes) = (1, 0),
+        Uop::MAP_ADD => (pops, pushes) = (2, 0),
+        // The iterator stays below the next item.
+        Uop::FOR_ITER
+        | Uop::FOR_ITER_RANGE
+        | Uop::FOR_ITER_LIST
+        | Uop::FOR_ITER_TUPLE
+        | Uop::FOR_ITER_ENUMERATE
+        | Uop::FOR_ITER_ZIP => {
+            keep_iter = Some(f.peek(1));
+            (pops, pushes) = (1, 2);
+        }
+        _ => {}
+    }
+    if followed {
+        // The callee's frame comes next; what it returns replaces the
+        // call's inputs then (an operator method keeps its operands on
+        // the stack while it runs).
+        let (at_call, at_return, plain) = match inst.uop {
+            Uop::BINARY_OP_PY_DUNDER => (0, 2, false),
+            Uop::CALL_ALLOC_AND_ENTER_INIT => (pops, 0, false),
+            _ => (pops, 0, true),
+        };
+        for _ in 0..at_call {
+            f.pop();
+        }
+        f.mark_used(at_return);
+        // The callee's frame (PUSH_FRAME, next, changes nothing more).
+        st.frames.push(FrameFacts {
+            ret_pops: at_return,
+            plain,
+            ..FrameFacts::default()
+        });
+        return;
+    }
+    for _ in 0..pops {
+        f.pop();
+    }
+    let made = if inst.flags() & flags::TIER2 != 0 {
+        None
+    } else {
+        result_type(&inst)
+    };
+    for n in 0..pushes {
+        let fact = match (keep_iter, n) {
+            (Some(it), 0) => it.bound(),
+            _ if n + 1 == pushes => made.map_or(Fact::Unknown, Fact::Type),
+            _ => Fact::Unknown,
+        };
+        let fact = if inst.uop == Uop::FOR_ITER_RANGE && n == 1 {
+            Fact::Type(Ty::Int)
+        } else {
+            fact
+        };
+        let src = (inst.uop == Uop::PUSH_NULL).then_some(i);
+        f.push(fact, src);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ALL: [Fact; 6] = [
+        Fact::Unknown,
+        Fact::Any,
+        Fact::Type(Ty::Int),
+        Fact::Type(Ty::Float),
+        Fact::Const(Imm {
+            tag: tag::INT,
+            payload: 3,
+        }),
+        Fact::Const(Imm {
+            tag: tag::FLOAT,
+            payload: 0,
+        }),
+    ];
+
+    #[test]
+    fn unknown_is_the_top_and_constants_the_bottom() {
+        for f in ALL {
+            assert!(f.at_or_below(Fact::Unknown));
+            assert!(f == Fact::Unknown || f.at_or_below(Fact::Any));
+        }
+        let three = Fact::Const(Imm::int(3));
+        assert!(three.at_or_below(Fact::Type(Ty::Int)));
+        assert!(!three.at_or_below(Fact::Type(Ty::Float)));
+        assert!(!Fact::Type(Ty::Int).at_or_below(three));
+        assert!(!Fact::Any.at_or_below(Fact::Type(Ty::Int)));
+    }
+
+    #[test]
+    fn refining_only_moves_down() {
+        for a in ALL {
+            for b in ALL {
+                let r = a.refine(b);
+                // The result is one of the two and below whichever it can be.
+                assert!(r == a || r == b);
+                if a.at_or_below(b) || b.at_or_below(a) {
+                    assert!(r.at_or_below(a) && r.at_or_below(b), "{a:?} {b:?} -> {r:?}");
+                }
+            }
+        }
+        assert_eq!(
+            Fact::Unknown.refine(Fact::Type(Ty::Int)),
+            Fact::Type(Ty::Int)
+        );
+        assert_eq!(
+            Fact::Const(Imm::int(1)).refine(Fact::Type(Ty::Int)),
+            Fact::Const(Imm::int(1))
+        );
+    }
+
+    #[test]
+    fn constants_know_their_type() {
+        assert_eq!(Fact::Const(Imm::float(1.5)).ty(), Some(Ty::Float));
+        assert_eq!(Fact::Const(Imm::bool(true)).ty(), Some(Ty::Bool));
+        assert_eq!(Fact::Any.ty(), None);
+        assert_eq!(Fact::Unknown.bound(), Fact::Any);
+    }
 }

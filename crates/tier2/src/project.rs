@@ -344,7 +344,11 @@ impl Projector<'_> {
             for u in trace_uops(op) {
                 let operand = read_operand(rt, at, u.cache_slice());
                 escapes |= u.flags() & flags::ESCAPES != 0;
-                last = Some(self.emit(Inst::new(u, cu.arg(), operand, at)));
+                let i = match u {
+                    Uop::LOAD_CONST => load_const(rt, cu.arg(), at),
+                    _ => Inst::new(u, cu.arg(), operand, at),
+                };
+                last = Some(self.emit(i));
             }
             if let Some(callee) = self.followed_call(op, rt, at, depth) {
                 // The call's frame becomes the running one.
@@ -456,6 +460,18 @@ impl Projector<'_> {
             });
         }
         go
+    }
+}
+
+/// `LOAD_CONST i`, as `LOAD_IMMEDIATE` when the constant is None, a bool,
+/// a small int or a float (so the optimizer knows its value).
+fn load_const(rt: &CodeRt, i: u32, at: u32) -> Inst {
+    use stitch_runtime::value::tag;
+    match rt.consts.get(i as usize) {
+        Some(v) if matches!(v.tag(), tag::NONE | tag::BOOL | tag::INT | tag::FLOAT) => {
+            Inst::new(Uop::LOAD_IMMEDIATE, v.tag() as u32, v.raw_payload(), at)
+        }
+        _ => Inst::new(Uop::LOAD_CONST, i, 0, at),
     }
 }
 

@@ -187,9 +187,20 @@ pub fn GUARD_SEND_GEN(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
 /// Pop two small ints (guarded).
 #[inline(always)]
 fn pop_ints(f: &mut Frame) -> (i64, i64) {
-    let b = f.pop();
-    let a = f.pop();
+    let b = pop_number(f);
+    let a = pop_number(f);
     (a.as_int().unwrap_or(0), b.as_int().unwrap_or(0))
+}
+/// Pop a value its guard proved to be a small int, a float, a bool or
+/// None: it owns nothing, so it is not dropped. (Tier 1 inlines the guard
+/// and sees that; the tier-2 interpreter runs a body without its guard,
+/// which the optimizer may have removed: without this, every such uop
+/// would carry the drop's call and save registers for it.)
+#[inline(always)]
+fn pop_number(f: &mut Frame) -> std::mem::ManuallyDrop<Value> {
+    let v = std::mem::ManuallyDrop::new(f.pop());
+    debug_assert!(v.as_obj().is_none());
+    v
 }
 
 #[inline(always)]
@@ -281,7 +292,8 @@ pub fn BINARY_OP_FLOAT(vm: &Vm, f: &mut Frame, op: u32, _: u64) -> R {
     };
     match r {
         Some(r) => {
-            f.drop_n(2);
+            pop_number(f);
+            pop_number(f);
             f.push(Value::float(r));
             Ok(Flow::Next)
         }
@@ -327,8 +339,8 @@ fn numeric_op(vm: &Vm, f: &mut Frame, op: u32) -> R {
 
 #[inline(always)]
 fn float_op(f: &mut Frame, op: fn(f64, f64) -> f64) -> R {
-    let b = f.pop();
-    let a = f.pop();
+    let b = pop_number(f);
+    let a = pop_number(f);
     f.push(Value::float(op(
         a.as_float().unwrap_or(0.0),
         b.as_float().unwrap_or(0.0),
@@ -373,8 +385,8 @@ pub fn COMPARE_OP_INT(_: &Vm, f: &mut Frame, op: u32, _: u64) -> R {
 }
 #[inline(always)]
 pub fn COMPARE_OP_FLOAT(_: &Vm, f: &mut Frame, op: u32, _: u64) -> R {
-    let b = f.pop();
-    let a = f.pop();
+    let b = pop_number(f);
+    let a = pop_number(f);
     let (x, y) = (a.as_float().unwrap_or(0.0), b.as_float().unwrap_or(0.0));
     let op = CmpOp::from_u32(op).unwrap_or(CmpOp::Eq);
     let r = match x.partial_cmp(&y) {
@@ -399,8 +411,8 @@ pub fn COMPARE_OP_MIXED(vm: &Vm, f: &mut Frame, op: u32, _: u64) -> R {
         f.push(r);
         return Ok(Flow::Next);
     }
-    let b = f.pop();
-    let a = f.pop();
+    let b = pop_number(f);
+    let a = pop_number(f);
     let r = match as_f64(&a).partial_cmp(&as_f64(&b)) {
         Some(o) => cmp_holds(cmp, o),
         None => cmp == CmpOp::Ne,
@@ -800,6 +812,13 @@ fn set_truth(f: &mut Frame, b: bool) -> R {
     *f.peek_mut(1) = Value::bool(b);
     Ok(Flow::Next)
 }
+/// [`set_truth`] for a value its guard proved owns nothing (an int, a
+/// float, None): no drop (see [`pop_number`]).
+#[inline(always)]
+fn set_truth_of_number(f: &mut Frame, b: bool) -> R {
+    std::mem::forget(std::mem::replace(f.peek_mut(1), Value::bool(b)));
+    Ok(Flow::Next)
+}
 
 pub fn TO_BOOL(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     if f.peek(1).tag() == tag::BOOL {
@@ -812,11 +831,11 @@ pub fn TO_BOOL(vm: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
 #[inline(always)]
 pub fn TO_BOOL_INT(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let b = f.peek(1).as_int() != Some(0);
-    set_truth(f, b)
+    set_truth_of_number(f, b)
 }
 #[inline(always)]
 pub fn TO_BOOL_NONE(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
-    set_truth(f, false)
+    set_truth_of_number(f, false)
 }
 #[inline(always)]
 pub fn TO_BOOL_STR(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
@@ -831,7 +850,7 @@ pub fn TO_BOOL_LIST(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
 #[inline(always)]
 pub fn TO_BOOL_FLOAT(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {
     let b = f.peek(1).as_float().is_some_and(|x| x != 0.0);
-    set_truth(f, b)
+    set_truth_of_number(f, b)
 }
 #[inline(always)]
 pub fn TO_BOOL_ALWAYS_TRUE(_: &Vm, f: &mut Frame, _: u32, _: u64) -> R {

@@ -3,15 +3,22 @@
 //! meaning is the tier-2 back ends' (control between traces, frames and
 //! exits, which a body given only the frame cannot express), so the
 //! back ends run them themselves and these bodies only report misuse,
-//! except `SET_IP`, which means the same everywhere.
+//! except `SET_IP` and `LOAD_IMMEDIATE`, which mean the same everywhere.
 
 use super::{Flow, R};
 use crate::frame::Frame;
+use crate::value::Value;
 use crate::vm::{Exc, Vm};
 
 #[inline(always)]
 pub fn SET_IP(_: &Vm, f: &mut Frame, at: u32, _: u64) -> R {
     f.lasti = at;
+    Ok(Flow::Next)
+}
+
+#[inline(always)]
+pub fn LOAD_IMMEDIATE(_: &Vm, f: &mut Frame, tag: u32, payload: u64) -> R {
+    f.push(Value::immediate(tag as u64, payload));
     Ok(Flow::Next)
 }
 
