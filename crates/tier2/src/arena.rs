@@ -254,18 +254,20 @@ impl Arena {
                 taken: Cell::new(0),
             })
             .collect();
+        let mut code: Box<[Op]> = new
+            .code
+            .iter()
+            .map(|i| Op {
+                run: handler_for(i.uop, stats),
+                inst: *i,
+            })
+            .collect();
+        crate::run::fuse(&mut code, stats);
         let rec = Box::new(ExecutorRec {
             id,
             kind: new.kind,
             tree: tree.unwrap_or(id),
-            code: new
-                .code
-                .iter()
-                .map(|i| Op {
-                    run: handler_for(i.uop, stats),
-                    inst: *i,
-                })
-                .collect(),
+            code,
             exits,
             deps: new.deps.into_boxed_slice(),
             valid: Cell::new(true),

@@ -81,10 +81,14 @@ pub enum Abandon {
     Empty,
     /// The start is not an instruction of the code (an exit target past its end).
     BadStart,
+    /// The primary path leaves at a `yield` (a generator's loop that yields
+    /// every iteration): the executor would be entered and left once per
+    /// item, which costs more than tier 1 running the iteration.
+    YieldsEveryTime,
 }
 
 impl Abandon {
-    pub const ALL: [Abandon; 2] = [Abandon::Empty, Abandon::BadStart];
+    pub const ALL: [Abandon; 3] = [Abandon::Empty, Abandon::BadStart, Abandon::YieldsEveryTime];
 }
 
 impl fmt::Display for End {
@@ -175,6 +179,11 @@ pub fn project(
             eprintln!("[tier2] fork side at uop {here}: offset {}", next.place.at);
         }
         place = next.place;
+    }
+    // The primary path's leaf is the first one made.
+    if p.leaves.first() == Some(&End::Yield) {
+        p.counts.abandons[Abandon::YieldsEveryTime as usize] += 1;
+        return Err(Abandon::YieldsEveryTime);
     }
     // A region whose primary path leaves at its first instruction does nothing.
     let first_leaf = p.buf.insts.iter().position(|i| i.is_terminal());

@@ -56,8 +56,11 @@ pub struct Cx {
     error: Cell<Option<PyErr>>,
     /// A value to free on the way to the next uop (`Flow::Release`).
     value: Cell<Value>,
-    /// The running executor (for `CHECK_VALIDITY`).
+    /// The running executor (for `CHECK_VALIDITY`), and its first uop.
     rec: Cell<*const ExecutorRec>,
+    top: Cell<*const Op>,
+    /// Jumps to the top taken by handlers since the loop last saw one.
+    laps: Cell<u32>,
     /// Tier-1 instructions completed (with `--stats`).
     pub instructions: Cell<u64>,
 }
@@ -281,8 +284,21 @@ fn set_ip<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> 
     f.lasti = op.inst.oparg;
     next!(vm, f, pc, cx)
 }
-fn jump_to_top<const STATS: bool>(_: &Vm, _: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
-    TOP | count::<STATS>(pc, cx).inst.oparg as u64
+/// Jumps to the top a handler makes itself before it returns to the loop:
+/// without tail calls (debug builds) each lap nests one handler call per
+/// uop of the trace, so they are few, and none in debug builds.
+const LAPS: u32 = if cfg!(debug_assertions) { 0 } else { 16 };
+
+fn jump_to_top<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
+    let op = count::<STATS>(pc, cx);
+    let laps = cx.laps.get();
+    if laps < LAPS && !stitch_runtime::breaker::pending() && vm.tick_unless_last() {
+        cx.laps.set(laps + 1);
+        let top = cx.top.get();
+        // SAFETY: `top` is the first uop of the running executor (set by the loop).
+        return unsafe { ((*top).run)(vm, f, top, cx) };
+    }
+    TOP | op.inst.oparg as u64
 }
 fn exit_trace<const STATS: bool>(_: &Vm, _: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
     EXIT | count::<STATS>(pc, cx).inst.link as u64
@@ -385,12 +401,14 @@ pub(crate) fn run(
         let r = unsafe { &*rec };
         cx.rec.set(r);
         let base = r.code.as_ptr();
+        cx.top.set(base);
         let mut pc = base;
         loop {
             // SAFETY: `pc` is in the running executor's code (see the module invariant).
             let code = unsafe { ((*pc).run)(vm, &mut f, pc, &cx) };
             match kind(code) {
                 TOP => {
+                    cx.laps.set(0);
                     if stitch_runtime::breaker::pending() || !vm.tick_unless_last() {
                         f.ip = low(code);
                         leave(r);
@@ -544,4 +562,130 @@ fn bump(c: &Cell<u64>) {
 fn instruction_end(f: &Frame, at: u32) -> u32 {
     let cu = f.code().code[at as usize].get();
     at + cu.width()
+}
+
+/// Bodies for the branch guards of tier 2, in the uop-body form, for
+/// fused handlers: pop the bool; "deoptimize" (leave through the uop's
+/// exit, whose target is the other side) unless it is the one wanted.
+#[allow(non_snake_case)]
+mod branch_bodies {
+    use super::*;
+    #[inline(always)]
+    fn pop_bool_is(f: &mut Frame, want: bool) -> stitch_runtime::PyResult<Flow> {
+        let b = f.peek(1).as_bool();
+        // A bool owns nothing: popping it needs no drop.
+        std::mem::forget(f.pop());
+        Ok(if b == Some(want) {
+            Flow::Next
+        } else {
+            Flow::Deopt
+        })
+    }
+    #[inline(always)]
+    pub fn GUARD_IS_TRUE_POP(
+        _: &Vm,
+        f: &mut Frame,
+        _: u32,
+        _: u64,
+    ) -> stitch_runtime::PyResult<Flow> {
+        pop_bool_is(f, true)
+    }
+    #[inline(always)]
+    pub fn GUARD_IS_FALSE_POP(
+        _: &Vm,
+        f: &mut Frame,
+        _: u32,
+        _: u64,
+    ) -> stitch_runtime::PyResult<Flow> {
+        pop_bool_is(f, false)
+    }
+}
+
+/// Run one uop of a fused handler at `$at`: go on to the next, or leave
+/// the whole handler as that uop's own handler would.
+macro_rules! fused_step {
+    ($vm:ident, $f:ident, $at:ident, $cx:ident, $body:path, $stats:ident) => {{
+        // SAFETY: `$at` is one of the fused uops, in the running executor's code.
+        let op = unsafe { &*$at };
+        if $stats {
+            $cx.instructions
+                .set($cx.instructions.get() + op.inst.count as u64);
+        }
+        let result = $body($vm, $f, op.inst.oparg, op.inst.operand);
+        match result {
+            Ok(Flow::Next) => std::mem::forget(result),
+            _ => return left($vm, $f, $at, $cx, result),
+        }
+        // SAFETY: a fused run is followed by at least one more uop (it
+        // never includes the terminal one).
+        $at = unsafe { $at.add(1) };
+    }};
+}
+
+macro_rules! fused_handlers {
+    ($($fname:ident = [$($path:path),+] for [$($uop:ident),+];)*) => {
+        $(
+            fn $fname<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
+                let mut at = pc;
+                $(fused_step!(vm, f, at, cx, $path, STATS);)+
+                // SAFETY: `at` is the uop after the fused run (see above).
+                return unsafe { ((*at).run)(vm, f, at, cx) };
+            }
+        )*
+
+        /// Sequences of uops that one handler runs (superinstructions of the
+        /// uop interpreter), longest first: the uops and the handler.
+        const FUSED: &[(&[Uop], Handler, Handler)] = &[
+            $((&[$(Uop::$uop),+], $fname::<false>, $fname::<true>),)*
+        ];
+    };
+}
+
+// The commonest runs in the classic programs' traces (after
+// optimization), longest first. Each uop's body is one that never leaves
+// with `Flow::Release` on its common path except as handled by `left`.
+fused_handlers! {
+    attr_load = [uops::GUARD_TYPE_VERSION, uops::GUARD_INSTANCE_NO_DICT, uops::LOAD_ATTR_INSTANCE_VALUE]
+        for [GUARD_TYPE_VERSION, GUARD_INSTANCE_NO_DICT, LOAD_ATTR_INSTANCE_VALUE];
+    load_fast_attr_guards = [uops::LOAD_FAST, uops::GUARD_TYPE_VERSION, uops::GUARD_INSTANCE_NO_DICT]
+        for [LOAD_FAST, GUARD_TYPE_VERSION, GUARD_INSTANCE_NO_DICT];
+    int_compare_true = [uops::COMPARE_OP_INT, branch_bodies::GUARD_IS_TRUE_POP]
+        for [COMPARE_OP_INT, GUARD_IS_TRUE_POP];
+    int_compare_false = [uops::COMPARE_OP_INT, branch_bodies::GUARD_IS_FALSE_POP]
+        for [COMPARE_OP_INT, GUARD_IS_FALSE_POP];
+    attr_guards = [uops::GUARD_TYPE_VERSION, uops::GUARD_INSTANCE_NO_DICT]
+        for [GUARD_TYPE_VERSION, GUARD_INSTANCE_NO_DICT];
+    no_dict_load_attr = [uops::GUARD_INSTANCE_NO_DICT, uops::LOAD_ATTR_INSTANCE_VALUE]
+        for [GUARD_INSTANCE_NO_DICT, LOAD_ATTR_INSTANCE_VALUE];
+    load_fast_type_version = [uops::LOAD_FAST, uops::GUARD_TYPE_VERSION]
+        for [LOAD_FAST, GUARD_TYPE_VERSION];
+    load_fast_load_fast = [uops::LOAD_FAST, uops::LOAD_FAST] for [LOAD_FAST, LOAD_FAST];
+    load_fast_immediate = [uops::LOAD_FAST, uops::LOAD_IMMEDIATE] for [LOAD_FAST, LOAD_IMMEDIATE];
+    globals_load = [uops::GUARD_GLOBALS_VERSION, uops::LOAD_GLOBAL_MODULE]
+        for [GUARD_GLOBALS_VERSION, LOAD_GLOBAL_MODULE];
+    int_guards = [uops::GUARD_NOS_INT, uops::GUARD_TOS_INT] for [GUARD_NOS_INT, GUARD_TOS_INT];
+    float_guards = [uops::GUARD_NOS_FLOAT, uops::GUARD_TOS_FLOAT] for [GUARD_NOS_FLOAT, GUARD_TOS_FLOAT];
+    list_int_guards = [uops::GUARD_NOS_LIST, uops::GUARD_TOS_INT] for [GUARD_NOS_LIST, GUARD_TOS_INT];
+    list_subscr = [uops::GUARD_NOS_LIST, uops::BINARY_SUBSCR_LIST_INT]
+        for [GUARD_NOS_LIST, BINARY_SUBSCR_LIST_INT];
+}
+
+/// Give runs of uops that a fused handler covers that handler (at the
+/// run's first uop; the others stay, for exits and printing, and are
+/// stepped over). Never across the last uop, which is terminal.
+pub fn fuse(code: &mut [Op], stats: bool) {
+    let mut i = 0;
+    while i + 1 < code.len() {
+        let found = FUSED.iter().find(|(seq, _, _)| {
+            i + seq.len() < code.len()
+                && seq.iter().zip(&code[i..]).all(|(u, op)| op.inst.uop == *u)
+        });
+        match found {
+            Some((seq, plain, counting)) => {
+                code[i].run = if stats { *counting } else { *plain };
+                i += seq.len();
+            }
+            None => i += 1,
+        }
+    }
 }
