@@ -58,7 +58,7 @@ impl Executor for ResumeTier1 {
 struct Stub(Rc<Log>);
 
 impl Optimizer for Stub {
-    fn optimize(&self, _: &Vm, _: &Value, jump: u32, target: u32) -> Option<Rc<dyn Executor>> {
+    fn optimize(&self, _: &Vm, _: &Frame, jump: u32, target: u32) -> Option<Rc<dyn Executor>> {
         self.0.optimized.borrow_mut().push((jump, target));
         Some(Rc::new(ResumeTier1 {
             log: self.0.clone(),

@@ -60,6 +60,8 @@ pub struct DictTable {
     /// The keys version: 0 ("unassigned") or unique across dicts; reset to
     /// 0 by every change of the keys or of the entry positions.
     keys_version: u32,
+    /// Does every change reach the watcher (`crate::watch`)?
+    pub(crate) watched: bool,
 }
 
 /// The last keys version handed out (versions are never reused; when they
@@ -155,6 +157,14 @@ impl DictTable {
     fn keys_changed(&mut self) {
         self.changes = self.changes.wrapping_add(1);
         self.keys_version = 0;
+        self.values_changed();
+    }
+    /// Tell the watcher, if the dict is watched, that it changed.
+    #[inline(always)]
+    fn values_changed(&mut self) {
+        if self.watched {
+            self.watched = crate::watch::dict_changed(self as *const DictTable as usize);
+        }
     }
     /// Live entries in insertion order.
     pub fn iter(&self) -> impl Iterator<Item = (&Value, &Value)> {
@@ -172,6 +182,7 @@ impl DictTable {
         self.entries.get(i).filter(|e| !e.key.is_null())
     }
     pub fn entry_value_mut(&mut self, i: usize) -> Option<&mut Value> {
+        self.values_changed();
         self.entries
             .get_mut(i)
             .filter(|e| !e.key.is_null())

@@ -7,7 +7,6 @@ use std::rc::Rc;
 use stitch_bytecode::{CodeObject, CompileError, Mode};
 
 use crate::frame::Frame;
-use crate::value::Value;
 use crate::vm::{PyErr, Vm};
 
 /// Turns source text into a code object, so `import`, `exec`/`eval` and
@@ -52,15 +51,15 @@ pub trait Executor {
 /// Makes executors for hot loops.
 ///
 /// Contract: called by tier 1 when the hotness counter of the
-/// `JUMP_BACKWARD` at `jump_offset` in `code` fires; the loop starts at
-/// `target`. It returns an executor to install there (tier 1 replaces the
-/// jump with `ENTER_EXECUTOR`), or `None`, after which tier 1 backs off.
-/// It must not run Python code.
+/// `JUMP_BACKWARD` at `jump_offset` in the code `frame` runs fires; the
+/// loop starts at `target`. It returns an executor to install there (tier
+/// 1 replaces the jump with `ENTER_EXECUTOR`), or `None`, after which tier
+/// 1 backs off. It must not run Python code.
 pub trait Optimizer {
     fn optimize(
         &self,
         vm: &Vm,
-        code: &Value,
+        frame: &Frame,
         jump_offset: u32,
         target: u32,
     ) -> Option<Rc<dyn Executor>>;
@@ -70,7 +69,7 @@ pub trait Optimizer {
 pub struct NoOptimizer;
 
 impl Optimizer for NoOptimizer {
-    fn optimize(&self, _: &Vm, _: &Value, _: u32, _: u32) -> Option<Rc<dyn Executor>> {
+    fn optimize(&self, _: &Vm, _: &Frame, _: u32, _: u32) -> Option<Rc<dyn Executor>> {
         None
     }
 }

@@ -34,6 +34,7 @@ pub mod types;
 pub mod uops;
 pub mod value;
 pub mod vm;
+pub mod watch;
 
 pub use value::Value;
 pub use vm::{Config, Exc, PyErr, PyResult, Vm};

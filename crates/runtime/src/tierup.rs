@@ -27,10 +27,7 @@ impl Vm {
         let at = f.lasti;
         let code = f.code();
         self.stats_with(|s| s.optimizer_calls += 1);
-        let made = self
-            .optimizer
-            .borrow()
-            .optimize(self, &f.code_obj, at, target);
+        let made = self.optimizer.borrow().optimize(self, f, at, target);
         let cache0 = code.cache(at, 0);
         match made {
             Some(executor) => {

@@ -31,6 +31,7 @@
 use std::cell::{Cell, RefCell};
 
 use stitch_bytecode::Uop;
+use stitch_runtime::Value;
 
 use crate::inst::Inst;
 use crate::run::{Handler, handler_for};
@@ -102,6 +103,11 @@ pub struct ExecutorRec {
     pub code: Box<[Op]>,
     pub exits: Box<[ExitRec]>,
     pub deps: Box<[Dep]>,
+    /// What `LOAD_CONST_INLINE` pushes, and the dicts it depends on (kept alive).
+    pub consts: Box<[Value]>,
+    /// The globals dict (`watch::dict_id`) the frame must have for the
+    /// trace's constants to hold, 0 if it has none.
+    pub globals: usize,
     pub valid: Cell<bool>,
     /// Entered since the last sweep?
     pub ran: Cell<bool>,
@@ -133,6 +139,7 @@ impl ExecutorRec {
                 })
                 .sum::<usize>()
             + std::mem::size_of_val(&*self.deps)
+            + std::mem::size_of_val(&*self.consts)
             + self.incoming.borrow().capacity() * std::mem::size_of::<*const ExitRec>()
     }
 }
@@ -168,6 +175,8 @@ impl Default for Arena {
             }]),
             exits: Box::new([]),
             deps: Box::new([]),
+            consts: Box::new([]),
+            globals: 0,
             valid: Cell::new(true),
             ran: Cell::new(false),
             running: Cell::new(0),
@@ -199,6 +208,8 @@ pub struct NewExecutor {
     pub code: Vec<Inst>,
     pub exits: Vec<NewExit>,
     pub deps: Vec<Dep>,
+    pub consts: Vec<Value>,
+    pub globals: usize,
     pub code_id: u32,
     pub start: u32,
     pub uops_before: u32,
@@ -270,6 +281,8 @@ impl Arena {
             code,
             exits,
             deps: new.deps.into_boxed_slice(),
+            consts: new.consts.into_boxed_slice(),
+            globals: new.globals,
             valid: Cell::new(true),
             ran: Cell::new(false),
             running: Cell::new(0),

@@ -25,7 +25,7 @@ pub mod stats;
 pub mod text;
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 use std::time::Instant;
 
@@ -34,9 +34,10 @@ use stitch_runtime::frame::Frame;
 use stitch_runtime::function::code_rt_of;
 use stitch_runtime::interfaces::{Executor, ExitRef, Optimizer};
 use stitch_runtime::specialize::counter;
-use stitch_runtime::{PyErr, Value, Vm};
+use stitch_runtime::watch::Watcher;
+use stitch_runtime::{PyErr, Vm};
 
-use arena::{Arena, ExecId, ExecutorRec, ExitRec, Kind};
+use arena::{Arena, Dep, ExecId, ExecutorRec, ExitRec, Kind};
 pub use config::Config;
 use inst::Buffer;
 use stats::Stats;
@@ -64,7 +65,20 @@ pub struct Shared {
     /// Requests from tier 1 still to decline (`jit_warmup`).
     warmup_left: Cell<u32>,
     made_since_sweep: Cell<u32>,
+    /// The reverse index: the executors that depend on each watched dict
+    /// and class version (ids of freed executors are dropped lazily).
+    dependents: RefCell<HashMap<Dep, Vec<ExecId>>>,
+    /// Changes seen per watched dict; past [`VOLATILE_AFTER`] its values
+    /// are no longer made constants (it is `volatile`) and it is no longer watched.
+    dict_changes: RefCell<HashMap<usize, u32>>,
+    volatile: RefCell<HashSet<usize>>,
+    /// Invalidations that arrived while the arena was busy.
+    pending: RefCell<Vec<Dep>>,
 }
+
+/// Changes of a watched dict (each one invalidating what depends on it)
+/// after which its values stop being treated as constants.
+pub const VOLATILE_AFTER: u32 = 8;
 
 impl Shared {
     pub fn new(config: Config) -> Rc<Shared> {
@@ -80,7 +94,42 @@ impl Shared {
             installed: RefCell::new(HashMap::new()),
             cold,
             made_since_sweep: Cell::new(0),
+            dependents: RefCell::new(HashMap::new()),
+            dict_changes: RefCell::new(HashMap::new()),
+            volatile: RefCell::new(HashSet::new()),
+            pending: RefCell::new(Vec::new()),
         })
+    }
+
+    /// Invalidate every executor that depends on `dep`.
+    fn invalidate(&self, dep: Dep) {
+        let Ok(arena) = self.arena.try_borrow() else {
+            self.pending.borrow_mut().push(dep);
+            return;
+        };
+        let ids = self
+            .dependents
+            .borrow_mut()
+            .remove(&dep)
+            .unwrap_or_default();
+        for id in ids {
+            if arena.invalidate(id) {
+                self.stats
+                    .invalidations
+                    .set(self.stats.invalidations.get() + 1);
+                if self.config.trace >= 1 {
+                    eprintln!("[tier2] executor {} invalidated ({dep:?})", id.slot);
+                }
+            }
+        }
+    }
+
+    /// Apply invalidations that arrived while the arena was busy.
+    fn apply_pending(&self) {
+        let pending = std::mem::take(&mut *self.pending.borrow_mut());
+        for dep in pending {
+            self.invalidate(dep);
+        }
     }
 
     #[inline(always)]
@@ -108,17 +157,27 @@ impl Shared {
         counter::make(n - 1, backoff.min(counter::MAX_BACKOFF))
     }
 
-    /// Make the executors for the region starting at `start` in `code`;
-    /// returns the primary's id.
-    fn make_tree(&self, vm: &Vm, code: &Value, start: u32) -> Option<ExecId> {
+    /// Make the executors for the region starting at `start` in the code
+    /// `f` runs; returns the primary's id.
+    fn make_tree(&self, vm: &Vm, f: &Frame, start: u32) -> Option<ExecId> {
         let began = Instant::now();
-        let made = self.make_tree_timed(vm, code, start);
+        let volatile = self.volatile.borrow();
+        let from = project::Start {
+            code: (*f.code_obj).clone(),
+            globals: (*f.globals).clone(),
+            builtins: (*f.builtins).clone(),
+            volatile: &volatile,
+        };
+        let made = self.make_tree_timed(vm, &from, start);
+        drop(volatile);
+        self.apply_pending();
         self.stats.add_time(began.elapsed());
         made
     }
 
-    fn make_tree_timed(&self, vm: &Vm, code: &Value, start: u32) -> Option<ExecId> {
+    fn make_tree_timed(&self, vm: &Vm, from: &project::Start<'_>, start: u32) -> Option<ExecId> {
         self.maybe_sweep();
+        let code = &from.code;
         {
             let arena = self.arena.borrow();
             if arena.live() >= MAX_LIVE_EXECUTORS || arena.bytes() >= MAX_LIVE_BYTES {
@@ -134,7 +193,7 @@ impl Shared {
         }
         let region = {
             let mut counts = self.stats.projection.borrow_mut();
-            project::project(vm, &mut buf, &mut counts, code, start, trace)
+            project::project(vm, &mut buf, &mut counts, from, start, trace)
         };
         let region = match region {
             Ok(r) => r,
@@ -151,7 +210,12 @@ impl Shared {
         }
         let deps = {
             let mut removed = self.stats.removed.borrow_mut();
-            optimize::optimize(&mut buf.insts, &mut removed)
+            optimize::optimize(&mut buf.insts, &mut removed, &region.deps)
+        };
+        let globals = if region.deps.is_empty() {
+            0
+        } else {
+            stitch_runtime::watch::dict_id(&from.globals).unwrap_or(0)
         };
         if trace >= 2 {
             eprintln!("[tier2] optimized:\n{}", text::print(&buf.insts));
@@ -169,6 +233,8 @@ impl Shared {
         for (n, mut t) in traces.into_iter().enumerate() {
             let tree = ids.first().copied();
             t.exec.deps = deps.clone();
+            t.exec.consts = region.consts.clone();
+            t.exec.globals = globals;
             for (exit, to) in t.links {
                 links.push((n, exit, to));
             }
@@ -185,6 +251,12 @@ impl Shared {
         }
         for (from, exit, to) in links {
             arena.link(ids[from], exit, ids[to]);
+        }
+        {
+            let mut index = self.dependents.borrow_mut();
+            for d in &deps {
+                index.entry(*d).or_default().extend(ids.iter().copied());
+            }
         }
         self.stats.trees.set(self.stats.trees.get() + 1);
         self.stats
@@ -246,6 +318,10 @@ impl Shared {
         self.installed
             .borrow_mut()
             .retain(|_, id| arena.get(*id).is_some());
+        self.dependents.borrow_mut().retain(|_, ids| {
+            ids.retain(|id| arena.get(*id).is_some());
+            !ids.is_empty()
+        });
         self.stats.sweeps.set(self.stats.sweeps.get() + 1);
         self.stats.freed.set(self.stats.freed.get() + freed as u64);
     }
@@ -284,7 +360,7 @@ impl Shared {
         };
         let installed =
             installed.filter(|id| self.arena.borrow().get(*id).is_some_and(|r| r.valid.get()));
-        let to = installed.or_else(|| self.make_tree(vm, &f.code_obj, target));
+        let to = installed.or_else(|| self.make_tree(vm, f, target));
         let arena = self.arena.borrow();
         match to.and_then(|id| arena.get(id)) {
             Some(rec) => {
@@ -304,8 +380,30 @@ impl Shared {
 pub struct Tier2(pub Rc<Shared>);
 
 impl Tier2 {
+    /// Tier 2 for the interpreter of this thread (it becomes the thread's
+    /// watcher of dicts and class versions).
     pub fn new(config: Config) -> Tier2 {
-        Tier2(Shared::new(config))
+        let shared = Shared::new(config);
+        stitch_runtime::watch::set_watcher(Some(shared.clone()));
+        Tier2(shared)
+    }
+}
+
+impl Watcher for Shared {
+    fn dict_changed(&self, dict: usize) -> bool {
+        self.invalidate(Dep::Dict(dict));
+        let mut changes = self.dict_changes.borrow_mut();
+        let n = changes.entry(dict).or_insert(0);
+        *n += 1;
+        if *n < VOLATILE_AFTER {
+            return true;
+        }
+        changes.remove(&dict);
+        self.volatile.borrow_mut().insert(dict);
+        false
+    }
+    fn type_changed(&self, version: u32) {
+        self.invalidate(Dep::ClassVersion(version));
     }
 }
 
@@ -313,7 +411,7 @@ impl Optimizer for Tier2 {
     fn optimize(
         &self,
         vm: &Vm,
-        code: &Value,
+        frame: &Frame,
         jump_offset: u32,
         target: u32,
     ) -> Option<Rc<dyn Executor>> {
@@ -322,10 +420,10 @@ impl Optimizer for Tier2 {
             s.warmup_left.set(s.warmup_left.get() - 1);
             return None;
         }
-        let id = s.make_tree(vm, code, target)?;
+        let id = s.make_tree(vm, frame, target)?;
         s.installed
             .borrow_mut()
-            .insert((code_rt_of(code).id, jump_offset), id);
+            .insert((frame.code().id, jump_offset), id);
         Some(Rc::new(Entry {
             shared: s.clone(),
             id,
@@ -347,6 +445,7 @@ impl Executor for Entry {
         frame: Box<Frame>,
         _exit: Option<ExitRef>,
     ) -> (Box<Frame>, Option<PyErr>) {
+        self.shared.apply_pending();
         let rec = match self.shared.arena.borrow().get(self.id) {
             Some(r) => r as *const ExecutorRec,
             // Freed since: tier 1 goes on at the loop head.

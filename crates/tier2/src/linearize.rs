@@ -117,6 +117,8 @@ fn empty_trace(kind: Kind, code_id: u32, start: u32) -> Trace {
             code: Vec::new(),
             exits: Vec::new(),
             deps: Vec::new(),
+            consts: Vec::new(),
+            globals: 0,
             code_id,
             start,
             uops_before: 0,

@@ -23,10 +23,16 @@ pub struct Removed {
     pub set_ips: u64,
 }
 
-/// Optimize the tree in `insts` in place; returns what its executors
-/// depend on (beyond their guards).
-pub fn optimize(insts: &mut [Inst], removed: &mut Removed) -> Vec<Dep> {
-    let deps = crate::lattice::run(insts, removed);
+/// Optimize the tree in `insts` in place, given what projection made it
+/// depend on; returns everything its executors depend on (beyond their
+/// guards).
+pub fn optimize(insts: &mut [Inst], removed: &mut Removed, projected: &[Dep]) -> Vec<Dep> {
+    let mut deps = crate::lattice::run(insts, removed);
+    for d in projected {
+        if !deps.contains(d) {
+            deps.push(*d);
+        }
+    }
     if deps.is_empty() {
         // Nothing the escaping uops could change invalidates the executors.
         for i in insts.iter_mut().filter(|i| i.uop == Uop::CHECK_VALIDITY) {

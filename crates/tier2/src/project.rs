@@ -23,6 +23,7 @@ use stitch_runtime::object::ObjKind;
 use stitch_runtime::specialize::history;
 use stitch_runtime::{Value, Vm};
 
+use crate::arena::Dep;
 use crate::inst::{Buffer, Inst};
 
 /// Frames a region may follow calls into, below its own.
@@ -113,13 +114,24 @@ pub struct ProjectionCounts {
 }
 
 /// Where the walk is: the code it reads (a code object value, kept alive
-/// while the walk runs), the offset, and the frames it followed calls
-/// out of (their code and the offset where each resumes).
+/// while the walk runs), the offset, the namespaces of the frame, and the
+/// frames it followed calls out of (their place where each resumes).
 #[derive(Clone)]
 struct Place {
     code: Value,
     at: u32,
-    callers: Vec<(Value, u32)>,
+    globals: Value,
+    builtins: Value,
+    callers: Vec<Place>,
+}
+
+/// The frame a region starts in: its code, globals and builtins, and
+/// the dicts that change too often for their values to be constants.
+pub struct Start<'a> {
+    pub code: Value,
+    pub globals: Value,
+    pub builtins: Value,
+    pub volatile: &'a std::collections::HashSet<usize>,
 }
 
 /// A fork whose other side is still to be built.
@@ -134,6 +146,11 @@ struct Pending {
 pub struct Region {
     /// Paths ended, by reason (one per leaf).
     pub leaves: Vec<End>,
+    /// Values `LOAD_CONST_INLINE` pushes (by index), and the watched dicts
+    /// they came from (kept alive with them).
+    pub consts: Vec<Value>,
+    /// The watched dicts the region treats values of as constants.
+    pub deps: Vec<Dep>,
 }
 
 /// Project the region starting at `start` in `code` (a code object value)
@@ -144,11 +161,12 @@ pub fn project(
     vm: &Vm,
     buf: &mut Buffer,
     counts: &mut ProjectionCounts,
-    code: &Value,
+    from: &Start<'_>,
     start: u32,
     trace: u8,
 ) -> Result<Region, Abandon> {
     buf.clear();
+    let code = &from.code;
     let rt = code_rt_of(code);
     if rt.code.get(start as usize).is_none() {
         counts.abandons[Abandon::BadStart as usize] += 1;
@@ -163,10 +181,15 @@ pub fn project(
         leaves: Vec::new(),
         counts,
         trace,
+        consts: Vec::new(),
+        deps: Vec::new(),
+        volatile: from.volatile,
     };
     let mut place = Place {
         code: code.clone(),
         at: start,
+        globals: from.globals.clone(),
+        builtins: from.builtins.clone(),
         callers: Vec::new(),
     };
     loop {
@@ -197,7 +220,11 @@ pub fn project(
             return Err(Abandon::Empty);
         }
     }
-    Ok(Region { leaves: p.leaves })
+    Ok(Region {
+        leaves: p.leaves,
+        consts: p.consts,
+        deps: p.deps,
+    })
 }
 
 struct Projector<'a> {
@@ -209,6 +236,9 @@ struct Projector<'a> {
     leaves: Vec<End>,
     counts: &'a mut ProjectionCounts,
     trace: u8,
+    consts: Vec<Value>,
+    deps: Vec<Dep>,
+    volatile: &'a std::collections::HashSet<usize>,
 }
 
 /// The instruction at `at`, seeing through `ENTER_EXECUTOR`.
@@ -323,9 +353,13 @@ impl Projector<'_> {
                     i = Inst::new(Uop::POP_FRAME, 0, 0, at);
                     i.count = 1;
                     self.emit(i);
-                    let (code, resume) = place.callers.pop().unwrap_or((place.code.clone(), at));
-                    place.code = code;
-                    place.at = resume;
+                    match place.callers.pop() {
+                        Some(mut caller) => {
+                            caller.callers = std::mem::take(&mut place.callers);
+                            place = caller;
+                        }
+                        None => place.at = at,
+                    }
                     continue;
                 }
                 Opcode::RETURN_VALUE => return self.leaf(End::Return, at, depth),
@@ -346,6 +380,14 @@ impl Projector<'_> {
                 | Opcode::PRINT_EXPR => return self.leaf(End::Unsupported, at, depth),
                 _ => {}
             }
+            if let Some(i) = self.global_constant(op, rt, at, &place) {
+                // A global's value, constant while its dict does not change.
+                let mut i = i;
+                i.count = 1;
+                self.emit(i);
+                place.at = next;
+                continue;
+            }
             // A plain instruction: its uops, where it is first.
             self.emit(Inst::new(Uop::SET_IP, at, 0, at));
             let mut escapes = false;
@@ -359,7 +401,7 @@ impl Projector<'_> {
                 };
                 last = Some(self.emit(i));
             }
-            if let Some(callee) = self.followed_call(op, rt, at, depth) {
+            if let Some((callee, globals, builtins)) = self.followed_call(op, rt, at, depth) {
                 // The call's frame becomes the running one.
                 last = Some(self.emit(Inst::new(Uop::PUSH_FRAME, next, 0, at)));
                 self.counts.calls_followed += 1;
@@ -369,8 +411,15 @@ impl Projector<'_> {
                 if self.trace >= 1 {
                     eprintln!("[tier2]   follows the call at offset {at} (depth {depth})");
                 }
-                place.callers.push((place.code.clone(), next));
+                // The caller's place, without its own callers (they stay in the list).
+                let callers = std::mem::take(&mut place.callers);
+                let mut caller = place.clone();
+                caller.at = next;
+                place.callers = callers;
+                place.callers.push(caller);
                 place.code = callee;
+                place.globals = globals;
+                place.builtins = builtins;
                 place.at = 0;
                 continue;
             }
@@ -389,9 +438,15 @@ impl Projector<'_> {
         }
     }
 
-    /// The code of the function a specialized call at `at` will run, if
-    /// the region follows it there.
-    fn followed_call(&self, op: Opcode, rt: &CodeRt, at: u32, depth: usize) -> Option<Value> {
+    /// The code, globals and builtins of the function a specialized call
+    /// at `at` will run, if the region follows it there.
+    fn followed_call(
+        &self,
+        op: Opcode,
+        rt: &CodeRt,
+        at: u32,
+        depth: usize,
+    ) -> Option<(Value, Value, Value)> {
         if depth >= MAX_DEPTH {
             return None;
         }
@@ -413,7 +468,75 @@ impl Projector<'_> {
         let generator = stitch_bytecode::code_flags::GENERATOR
             | stitch_bytecode::code_flags::COROUTINE
             | stitch_bytecode::code_flags::ASYNC_GENERATOR;
-        (flags & generator == 0).then_some(code)
+        (flags & generator == 0).then(|| (code, f.globals.clone(), f.builtins.clone()))
+    }
+
+    /// A specialized global load at `at` as a constant: `LOAD_IMMEDIATE`
+    /// or `LOAD_CONST_INLINE` of the value the global has now, when the
+    /// dicts it comes from still have the keys the instruction was
+    /// specialized for and may be watched (the region then depends on them).
+    fn global_constant(&mut self, op: Opcode, rt: &CodeRt, at: u32, place: &Place) -> Option<Inst> {
+        use stitch_runtime::dict::{entry_value_unguarded, keys_version_unguarded};
+        let builtin = match op {
+            Opcode::LOAD_GLOBAL_MODULE | Opcode::LOAD_GLOBAL_MODULE_PUSH_NULL => false,
+            Opcode::LOAD_GLOBAL_BUILTIN | Opcode::LOAD_GLOBAL_BUILTIN_PUSH_NULL => true,
+            _ => return None,
+        };
+        fn table(d: &Value) -> Option<&std::cell::RefCell<stitch_runtime::dict::DictTable>> {
+            match d.as_obj().map(|o| &o.kind) {
+                Some(ObjKind::Dict(t)) => Some(t),
+                _ => None,
+            }
+        }
+        let globals = table(&place.globals)?;
+        let version = keys_version_unguarded(globals);
+        if version == 0 || version != rt.cache(at, 1).get().0 {
+            return None;
+        }
+        let mut dicts = vec![place.globals.clone()];
+        let from = if builtin {
+            let b = table(&place.builtins)?;
+            let v = keys_version_unguarded(b);
+            if v == 0 || v != rt.cache(at, 2).get().0 {
+                return None;
+            }
+            dicts.push(place.builtins.clone());
+            b
+        } else {
+            globals
+        };
+        let value = entry_value_unguarded(from, rt.cache(at, 3).get().0 as usize)?;
+        let ids: Vec<usize> = dicts
+            .iter()
+            .filter_map(stitch_runtime::watch::dict_id)
+            .collect();
+        if ids.len() != dicts.len() || ids.iter().any(|id| self.volatile.contains(id)) {
+            return None;
+        }
+        for (d, id) in dicts.iter().zip(&ids) {
+            stitch_runtime::watch::watch_dict(d)?;
+            if !self.deps.contains(&Dep::Dict(*id)) {
+                self.deps.push(Dep::Dict(*id));
+                // Kept alive by the executors, so no other dict takes its id.
+                self.consts.push(d.clone());
+            }
+        }
+        use stitch_runtime::value::tag;
+        if matches!(value.tag(), tag::NONE | tag::BOOL | tag::INT | tag::FLOAT) {
+            return Some(Inst::new(
+                Uop::LOAD_IMMEDIATE,
+                value.tag() as u32,
+                value.raw_payload(),
+                at,
+            ));
+        }
+        self.consts.push(value);
+        Some(Inst::new(
+            Uop::LOAD_CONST_INLINE,
+            0,
+            self.consts.len() as u64 - 1,
+            at,
+        ))
     }
 
     /// Lower the conditional jump at `at` (to `cu.arg()`, else on to
@@ -462,9 +585,8 @@ impl Projector<'_> {
             self.pending.push(Pending {
                 guard: g,
                 place: Place {
-                    code: place.code.clone(),
                     at: other,
-                    callers: place.callers.clone(),
+                    ..place.clone()
                 },
             });
         }

@@ -258,6 +258,7 @@ fn control(u: Uop, stats: bool) -> Option<Handler> {
         Uop::GUARD_IS_NOT_NONE_POP => pick!(guard_is_not_none_pop),
         Uop::POP_FRAME => pick!(pop_frame),
         Uop::COLD_EXIT => cold_exit,
+        Uop::LOAD_CONST_INLINE => pick!(load_const_inline),
         Uop::NOP => pick!(nop),
         _ => return None,
     })
@@ -361,6 +362,17 @@ fn pop_frame<const STATS: bool>(_: &Vm, _: &mut Frame, pc: *const Op, cx: &Cx) -
     cx.pc.set(pc as usize);
     POP
 }
+fn load_const_inline<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
+    let op = count::<STATS>(pc, cx);
+    // SAFETY: the loop sets `rec` to the executor it runs, marked running.
+    let consts = &unsafe { &*cx.rec.get() }.consts;
+    let v = consts
+        .get(op.inst.operand as usize)
+        .cloned()
+        .unwrap_or(Value::NONE);
+    f.push(v);
+    next!(vm, f, pc, cx)
+}
 fn cold_exit(_: &Vm, _: &mut Frame, _: *const Op, _: &Cx) -> u64 {
     COLD
 }
@@ -399,6 +411,15 @@ pub(crate) fn run(
     let mut parked: Option<*const ExecutorRec> = None;
     let out = 'exec: loop {
         let r = unsafe { &*rec };
+        if r.globals != 0 && stitch_runtime::watch::dict_id(&f.globals) != Some(r.globals) {
+            // Made for another module's frames: its constants do not hold here.
+            if let Some(p) = parked.take() {
+                leave(unsafe { &*p });
+            }
+            leave(r);
+            f.ip = via.map_or(f.ip, |e| unsafe { &*e }.target);
+            break 'exec (f, None);
+        }
         cx.rec.set(r);
         let base = r.code.as_ptr();
         cx.top.set(base);
