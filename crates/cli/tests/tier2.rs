@@ -1,0 +1,293 @@
+//! Tier 2's behaviour, asserted through `--stats` and `--dump-executors`
+//! (DESIGN §7): a hot loop gets an executor, a two-way branch becomes a
+//! primary and a pre-linked secondary, a hot side exit gets linked and then
+//! stays in tier 2, mutating what a trace relies on invalidates it (and the
+//! output stays right), executors make progress, memory stays bounded
+//! while a program keeps invalidating. The outputs themselves are checked
+//! against Python's semantics by computing them in the program.
+
+use std::process::Command;
+
+/// Run `src` under `-X jit=uops` with `args`; returns stdout and stderr.
+fn run(name: &str, src: &str, args: &[&str]) -> (String, String) {
+    let dir = std::env::temp_dir().join(format!("stitch-tier2-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join(format!("{name}.py"));
+    std::fs::write(&path, src).expect("write program");
+    let out = Command::new(env!("CARGO_BIN_EXE_stitch"))
+        .args(["-X", "jit=uops"])
+        .args(args)
+        .arg(&path)
+        .output()
+        .expect("run stitch");
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(out.status.success(), "{name} failed:\n{stdout}\n{stderr}");
+    (stdout, stderr)
+}
+
+/// The numbers on the `--stats` line starting with `prefix`.
+fn numbers(stats: &str, prefix: &str) -> Vec<f64> {
+    let line = stats
+        .lines()
+        .find(|l| l.starts_with(prefix))
+        .unwrap_or_else(|| panic!("no '{prefix}' line in:\n{stats}"));
+    line.split(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .filter(|w| !w.is_empty() && *w != ".")
+        .filter_map(|w| w.parse().ok())
+        .collect()
+}
+
+const HOT_LOOP: &str = "
+def work(n):
+    total = 0
+    for i in range(n):
+        total += i * 2
+    return total
+assert work(200000) == 200000 * 199999
+print('ok')
+";
+
+#[test]
+fn a_hot_loop_gets_an_executor_and_runs_in_tier_2() {
+    let (out, stats) = run("hot_loop", HOT_LOOP, &["--stats"]);
+    assert_eq!(out, "ok\n");
+    let made = numbers(&stats, "executors made:");
+    assert!(made[0] >= 1.0, "{stats}");
+    // instructions in tier 2: T of N (P%)
+    let share = numbers(&stats, "instructions in tier 2:");
+    assert!(share[3] > 95.0, "tier-2 share {}%:\n{stats}", share[3]);
+}
+
+const BOTH_WAYS: &str = "
+def work(n):
+    evens = odds = 0
+    for i in range(n):
+        if i % 2 == 0:
+            evens += 1
+        else:
+            odds += i
+    return evens, odds
+assert work(100000) == (50000, 2500000000)
+print('ok')
+";
+
+#[test]
+fn a_branch_taken_both_ways_becomes_a_primary_and_a_pre_linked_secondary() {
+    let dot = std::env::temp_dir().join(format!("stitch-both-{}.dot", std::process::id()));
+    let dot_arg = dot.to_string_lossy().into_owned();
+    let (out, stats) = run(
+        "both_ways",
+        BOTH_WAYS,
+        &["--stats", "--dump-executors", &dot_arg],
+    );
+    assert_eq!(out, "ok\n");
+    assert!(
+        numbers(&stats, "projection:")[0] >= 1.0,
+        "no fork:\n{stats}"
+    );
+    let graph = std::fs::read_to_string(&dot).expect("dump written");
+    assert!(graph.starts_with("digraph executors {"), "{graph}");
+    assert!(graph.contains("(primary"), "{graph}");
+    assert!(graph.contains("(secondary"), "{graph}");
+    // The fork's exit leads from the primary to the secondary, which closes
+    // the loop through the primary: edges both ways, and the primary's loop.
+    let edges: Vec<&str> = graph.lines().filter(|l| l.contains("->")).collect();
+    assert!(edges.len() >= 3, "{graph}");
+    assert!(graph.contains("[style=dashed, label=\"loop\"]"), "{graph}");
+    // Neither direction leaves tier 2: exits go through links.
+    let exits = numbers(&stats, "exits:");
+    assert!(exits[2] > 40000.0, "{stats}");
+    assert!(exits[3] < 10.0, "exits to tier 1: {stats}");
+}
+
+const TURNING_BRANCH: &str = "
+def work(n):
+    a = b = c = 0
+    for i in range(n):
+        if i < 5000:
+            a += 1
+        else:
+            b += 1
+        c += 1
+    return a, b
+assert work(200000) == (5000, 195000)
+print('ok')
+";
+
+#[test]
+fn a_hot_side_exit_gets_linked_and_no_longer_returns_to_tier_1() {
+    // The loop is projected while the branch always goes one way (no
+    // fork); then it always goes the other way, out of the guard's exit.
+    // (The statement after the `if` gives the loop one back edge.)
+    let (out, stats) = run(
+        "turning",
+        TURNING_BRANCH,
+        &[
+            "--stats",
+            "-X",
+            "jit_loop_threshold=64",
+            "-X",
+            "jit_exit_threshold=16",
+        ],
+    );
+    assert_eq!(out, "ok\n");
+    assert!(numbers(&stats, "links made:")[0] >= 1.0, "{stats}");
+    let exits = numbers(&stats, "exits:");
+    // 195000 iterations take the exit: all but a few through the link.
+    assert!(exits[2] > 190000.0, "{stats}");
+    assert!(exits[3] < 100.0, "exits to tier 1: {stats}");
+}
+
+const MUTATIONS: &str = "
+K = 1
+def bump(n):
+    global K
+    t = 0
+    for i in range(n):
+        t += K
+        if i == n // 2:
+            K = 10
+    return t
+assert bump(10000) == 5001 * 1 + 4999 * 10, bump
+K = 1
+
+def use_len(n):
+    t = 0
+    for i in range(n):
+        t += len('abc')
+    return t
+assert use_len(3000) == 9000
+import builtins
+real_len = builtins.len
+builtins.len = lambda s: 7
+assert use_len(3000) == 21000
+builtins.len = real_len
+
+class C:
+    def m(self):
+        return 1
+def call_m(n):
+    c = C()
+    t = 0
+    for i in range(n):
+        t += c.m()
+        if i == n // 2:
+            C.m = lambda self: 2
+    return t
+assert call_m(10000) == 5001 + 4999 * 2
+print('ok')
+";
+
+#[test]
+fn mutating_a_global_a_builtin_or_a_class_mid_loop_invalidates() {
+    let (out, stats) = run(
+        "mutations",
+        MUTATIONS,
+        &["--stats", "-X", "jit_loop_threshold=16"],
+    );
+    assert_eq!(out, "ok\n");
+    assert!(
+        numbers(&stats, "links made:")[1] >= 2.0,
+        "invalidations: {stats}"
+    );
+}
+
+const TYPE_CHANGES: &str = "
+def work(items):
+    acc = items[0]
+    for x in items[1:]:
+        acc = acc + x
+    return acc
+ints = list(range(3000))
+assert work(ints) == sum(ints)
+mixed = ints[:1500] + [0.5] * 1500
+assert work(mixed) == sum(ints[:1500]) + 750.0
+strs = ['a'] * 3000
+assert work(strs) == 'a' * 3000
+print('ok')
+";
+
+#[test]
+fn types_changing_mid_loop_stay_correct() {
+    let (out, _) = run(
+        "types",
+        TYPE_CHANGES,
+        &["-X", "jit_loop_threshold=8", "-X", "jit_exit_threshold=4"],
+    );
+    assert_eq!(out, "ok\n");
+}
+
+const SELF_LOOP: &str = "
+def work(n):
+    t = 0
+    i = 0
+    while i < n:
+        if i % 3:
+            t += 1
+        i += 1
+    return t
+assert work(30000) == 20000
+print('ok')
+";
+
+#[test]
+fn chains_of_executors_make_progress() {
+    // Thresholds of 1: every exit is linked the first time it is taken,
+    // including exits whose target is their own loop's head.
+    for seed in ["1", "2", "3"] {
+        let (out, _) = run(
+            "self_loop",
+            SELF_LOOP,
+            &[
+                "-X",
+                "jit_loop_threshold=1",
+                "-X",
+                "jit_exit_threshold=1",
+                "-X",
+                &format!("jit_warmup={seed}"),
+            ],
+        );
+        assert_eq!(out, "ok\n");
+    }
+}
+
+const CHURN: &str = "
+import sys
+K = 0
+def work(n):
+    global K
+    t = 0
+    for i in range(n):
+        t += K
+    return t
+rounds = int(sys.argv[1])
+for r in range(rounds):
+    # A fresh function each round: a new loop to optimize...
+    exec('def f(n):\\n    t = 0\\n    for i in range(n):\\n        t += i\\n    return t', globals())
+    assert f(100) == 4950
+    # ...and a global that changes, invalidating what depends on it.
+    work(50)
+    K = r
+print('ok')
+";
+
+#[test]
+fn memory_stays_bounded_while_a_program_keeps_invalidating() {
+    let (out, stats) = run(
+        "churn",
+        CHURN.replace("sys.argv[1]", "'20000'").as_str(),
+        &["--stats", "-X", "jit_loop_threshold=8"],
+    );
+    assert_eq!(out, "ok\n");
+    let made = numbers(&stats, "executors made:");
+    // executors made: M in T trees; live now L (B bytes), at most X (Y bytes)
+    let (total, live_max) = (made[0], made[4]);
+    assert!(total > 5000.0, "{stats}");
+    assert!(
+        live_max <= stitch_tier2::MAX_LIVE_EXECUTORS as f64,
+        "{stats}"
+    );
+    let sweeps = numbers(&stats, "links made:");
+    assert!(sweeps[2] >= 1.0, "no sweep: {stats}");
+}
