@@ -26,7 +26,8 @@ usage: stitch-fuzz [options]
   --stitch PATH      the Stitch binary (default: target/release/stitch in the repository)
   --python PATH      the reference interpreter (default python3.11)
   --mode-args ARGS   arguments before the program, e.g. \"-X jit=off\"; repeat to
-                     compare several modes (default: one run with no arguments)
+                     compare several modes (default: every mode: tier 1 only, tier 2
+                     with thresholds of 1, after a warm-up, and with random thresholds)
   --save-dir DIR     where failing programs go (default tests/py), with their
                      expected output written by tests/regen.py
   --keep-going       do not stop at the first mismatch
@@ -129,7 +130,7 @@ fn parse(args: &[String]) -> Result<Option<Campaign>, String> {
         }
     }
     if modes.is_empty() {
-        modes.push(Vec::new());
+        modes = every_mode();
     }
     let first_seed = first_seed.unwrap_or_else(|| {
         std::time::SystemTime::now()
@@ -237,4 +238,34 @@ fn main() -> ExitCode {
     } else {
         ExitCode::from(1)
     }
+}
+
+/// Stitch's execution modes, as `tests/py` runs them.
+fn every_mode() -> Vec<Vec<String>> {
+    let modes: [&[&str]; 4] = [
+        &["-X", "jit=off"],
+        &[
+            "-X",
+            "jit=uops",
+            "-X",
+            "jit_loop_threshold=1",
+            "-X",
+            "jit_exit_threshold=1",
+        ],
+        &[
+            "-X",
+            "jit=uops",
+            "-X",
+            "jit_loop_threshold=1",
+            "-X",
+            "jit_exit_threshold=1",
+            "-X",
+            "jit_warmup=8",
+        ],
+        &["-X", "jit=uops", "-X", "jit_random=1"],
+    ];
+    modes
+        .iter()
+        .map(|m| m.iter().map(|a| a.to_string()).collect())
+        .collect()
 }

@@ -183,11 +183,16 @@ impl Fact {
 struct Slot {
     fact: Fact,
     src: Option<usize>,
+    /// The local it was loaded from, and that local's store count then:
+    /// while the local holds the same value, what a guard learns about the
+    /// slot holds for the local too.
+    local: Option<(u32, u32)>,
 }
 
 const UNKNOWN: Slot = Slot {
     fact: Fact::Unknown,
     src: None,
+    local: None,
 };
 
 /// One frame's locals and stack, as far as the region sees them (the
@@ -195,6 +200,8 @@ const UNKNOWN: Slot = Slot {
 #[derive(Clone, Default)]
 struct FrameFacts {
     locals: Vec<Fact>,
+    /// Stores into each local so far (see `Slot::local`).
+    stores: Vec<u32>,
     stack: Vec<Slot>,
     /// Caller slots a return from this frame replaces (a plain call's
     /// result lands on top; an operator method's replaces its two operands).
@@ -217,11 +224,42 @@ impl FrameFacts {
         }
         self.locals[i] = f;
     }
+    /// A new value goes into local `i`.
+    fn store_local(&mut self, i: u32, f: Fact) {
+        self.set_local(i, f);
+        let i = i as usize;
+        if self.stores.len() <= i {
+            self.stores.resize(i + 1, 0);
+        }
+        self.stores[i] += 1;
+    }
+    fn stores_of(&self, i: u32) -> u32 {
+        self.stores.get(i as usize).copied().unwrap_or(0)
+    }
+    /// The slot `depth` from the top is known to satisfy `fact`: so is the
+    /// local it was loaded from, if that still holds the same value.
+    fn refine_slot(&mut self, depth: usize, fact: Fact) {
+        let Some(s) = self.peek_mut(depth) else {
+            return;
+        };
+        s.fact = s.fact.refine(fact);
+        let (new, local) = (s.fact, s.local);
+        if let Some((i, n)) = local {
+            if self.stores_of(i) == n {
+                let old = self.local(i);
+                self.set_local(i, old.refine(new));
+            }
+        }
+    }
     fn pop(&mut self) -> Slot {
         self.stack.pop().unwrap_or(UNKNOWN)
     }
     fn push(&mut self, fact: Fact, src: Option<usize>) {
-        self.stack.push(Slot { fact, src });
+        self.stack.push(Slot {
+            fact,
+            src,
+            local: None,
+        });
     }
     /// The n-th slot from the top (1-based), if the region pushed it.
     fn peek_mut(&mut self, n: usize) -> Option<&mut Slot> {
@@ -277,7 +315,15 @@ pub fn run(insts: &mut [Inst], removed: &mut Removed) -> Vec<Dep> {
             if inst.is_terminal() {
                 break;
             }
-            step(insts, i, &mut st, removed);
+            let bound_load = step(insts, i, &mut st, removed);
+            if !bound_load && can_leave(&insts[i]) {
+                // Tier 1 (or the other side of a fork) takes over with
+                // every value on the stacks: their producers must stay.
+                for f in &mut st.frames {
+                    let n = f.stack.len();
+                    f.mark_used(n);
+                }
+            }
             // A fork's other side starts with the facts here.
             let now = insts[i];
             if now.link != 0 && inst.link != 0 && now.uop == inst.uop {
@@ -287,6 +333,15 @@ pub fn run(insts: &mut [Inst], removed: &mut Removed) -> Vec<Dep> {
         }
     }
     Vec::new()
+}
+
+/// Can uop `i` leave the trace (an exit, a deoptimization, an error, a
+/// call tier 1 runs) or hand the path to a fork's other side?
+fn can_leave(i: &Inst) -> bool {
+    i.uop != Uop::NOP
+        && (i.flags() & (flags::EXIT | flags::DEOPT | flags::JUMP | flags::ERROR | flags::ESCAPES)
+            != 0
+            || i.link != 0)
 }
 
 /// The type a passing guard proves of the slot it checks, and that
@@ -395,8 +450,9 @@ fn fold(u: &Inst, a: Imm, b: Imm) -> Option<Imm> {
 }
 
 /// Apply uop `i` to the facts, rewriting it (and uops before it) where the
-/// facts allow.
-fn step(insts: &mut [Inst], i: usize, st: &mut State, removed: &mut Removed) {
+/// facts allow. Returns whether it is a load of a local known to be bound
+/// (which cannot raise, though its flags say it may).
+fn step(insts: &mut [Inst], i: usize, st: &mut State, removed: &mut Removed) -> bool {
     let inst = insts[i];
     let f = st.top();
     match inst.uop {
@@ -418,13 +474,23 @@ fn step(insts: &mut [Inst], i: usize, st: &mut State, removed: &mut Removed) {
             let src = (fact != Fact::Unknown).then_some(i);
             f.push(fact.bound(), src);
             f.set_local(inst.oparg, fact.bound());
+            let stores = f.stores_of(inst.oparg);
+            if let Some(s) = f.peek_mut(1) {
+                s.local = Some((inst.oparg, stores));
+            }
+            return src.is_some();
         }
         Uop::STORE_FAST => {
             let s = f.pop();
-            f.set_local(inst.oparg, s.fact.bound());
+            f.store_local(inst.oparg, s.fact.bound());
         }
-        Uop::DELETE_FAST | Uop::MAKE_CELL => f.set_local(inst.oparg, Fact::Unknown),
-        Uop::COPY_FREE_VARS => f.locals.clear(),
+        Uop::DELETE_FAST | Uop::MAKE_CELL => f.store_local(inst.oparg, Fact::Unknown),
+        Uop::COPY_FREE_VARS => {
+            f.locals.clear();
+            for n in f.stores.iter_mut() {
+                *n += 1;
+            }
+        }
         Uop::POP_TOP => {
             let s = f.pop();
             if let Some(p) = s.src {
@@ -436,10 +502,15 @@ fn step(insts: &mut [Inst], i: usize, st: &mut State, removed: &mut Removed) {
         Uop::COPY => {
             let n = inst.oparg as usize;
             let fact = f.peek(n);
+            let mut local = None;
             if let Some(s) = f.peek_mut(n) {
                 s.src = None;
+                local = s.local;
             }
             f.push(fact, None);
+            if let Some(s) = f.peek_mut(1) {
+                s.local = local;
+            }
         }
         Uop::SWAP => {
             let n = inst.oparg as usize;
@@ -502,13 +573,11 @@ fn step(insts: &mut [Inst], i: usize, st: &mut State, removed: &mut Removed) {
                 if f.peek(depth).is(ty) {
                     remove(insts, i);
                     removed.guards += 1;
-                    return;
+                    return false;
                 }
-                if let Some(s) = f.peek_mut(depth) {
-                    s.fact = s.fact.refine(Fact::Type(ty));
-                }
+                f.refine_slot(depth, Fact::Type(ty));
                 f.mark_used(depth);
-                return;
+                return false;
             }
             if inst.uop == Uop::GUARD_BOTH_NUMBER {
                 let num = |x: Fact| matches!(x.ty(), Some(Ty::Int | Ty::Float));
@@ -518,7 +587,7 @@ fn step(insts: &mut [Inst], i: usize, st: &mut State, removed: &mut Removed) {
                 } else {
                     f.mark_used(2);
                 }
-                return;
+                return false;
             }
             // Folding a binary uop on two constants nobody else read.
             if let (Some(a), Some(b)) = (f.peek_mut(2).copied(), f.peek_mut(1).copied()) {
@@ -533,13 +602,14 @@ fn step(insts: &mut [Inst], i: usize, st: &mut State, removed: &mut Removed) {
                         f.pop();
                         f.push(Fact::Const(r), Some(i));
                         removed.folded += 1;
-                        return;
+                        return false;
                     }
                 }
             }
             generic(insts, i, st);
         }
     }
+    false
 }
 
 /// Any other uop: pop its inputs, push results of the type it is known to
