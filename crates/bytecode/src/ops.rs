@@ -704,6 +704,8 @@ macro_rules! uop_table {
     GUARD_BOUND_METHOD_VERSION { arg: Num, pop: |a| a + 2, push: |a| a + 2, flags: GUARD | EXIT | PURE, cache: (1, 1) }
     /// `(callable self_or_null args[oparg] -- same)` Guard: callable is a Python function, not a generator, whose parameters are exactly oparg (plus one if self_or_null is not NULL) plain positional ones: checked on its code, not its version, so one site serves many functions.
     GUARD_PY_SIMPLE { arg: Num, pop: |a| a + 2, push: |a| a + 2, flags: GUARD | EXIT | PURE }
+    /// `(func self_or_null args[oparg] -- same)` Remember the version of the Python function func in cache unit 1 (the operand is what it holds), so tier 2 can follow the call into the function the site called last.
+    RECORD_CALLEE { arg: Num, pop: |a| a + 2, push: |a| a + 2, flags: PURE | TIER1, cache: (1, 1) }
     /// `(callable self_or_null args[oparg] -- same)` Guard: callable is a built-in function or method (native code).
     GUARD_BUILTIN { arg: Num, pop: |a| a + 2, push: |a| a + 2, flags: GUARD | EXIT | PURE }
     /// `(callable NULL arg -- same)` Guard: callable is the built-in `len` and self_or_null is NULL.
@@ -1175,7 +1177,7 @@ macro_rules! instruction_table {
         /// Call a bound method object of a Python function using defaults.
         CALL_BOUND_METHOD_WITH_DEFAULTS { base: CALL, cache: 3, uops: [GUARD_BOUND_METHOD_VERSION, EXPAND_BOUND_METHOD, CALL_PY_WITH_DEFAULTS] }
         /// Call one of several Python functions (a polymorphic site), each with exactly its positional parameters.
-        CALL_PY_SIMPLE { base: CALL, cache: 3, uops: [GUARD_PY_SIMPLE, CALL_PY_EXACT_ARGS] }
+        CALL_PY_SIMPLE { base: CALL, cache: 3, uops: [GUARD_PY_SIMPLE, RECORD_CALLEE, CALL_PY_EXACT_ARGS] }
         /// Call a built-in function or method.
         CALL_BUILTIN_FAST { base: CALL, cache: 3, uops: [GUARD_BUILTIN, CALL_BUILTIN_FAST] }
         /// `len(x)`.

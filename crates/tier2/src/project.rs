@@ -392,8 +392,23 @@ impl Projector<'_> {
             self.emit(Inst::new(Uop::SET_IP, at, 0, at));
             let mut escapes = false;
             let mut last = None;
-            for u in trace_uops(op) {
-                let operand = read_operand(rt, at, u.cache_slice());
+            let follow = self.followed_call(op, rt, at, depth);
+            let uops: Vec<(Uop, u64)> = match (&follow, op) {
+                // A site that serves many functions, followed into the one
+                // it called last: guarded by that function's version.
+                (Some(callee), Opcode::CALL_PY_SIMPLE) => vec![
+                    (Uop::GUARD_FUNCTION_VERSION, rt.cache(at, 1).get().0 as u64),
+                    (
+                        Uop::GUARD_CALL_NARGS,
+                        code_rt_of(&callee.0).simple_args as u64,
+                    ),
+                    (Uop::CALL_PY_EXACT_ARGS, 0),
+                ],
+                _ => trace_uops(op)
+                    .map(|u| (u, read_operand(rt, at, u.cache_slice())))
+                    .collect(),
+            };
+            for (u, operand) in uops {
                 escapes |= u.flags() & flags::ESCAPES != 0;
                 let i = match u {
                     Uop::LOAD_CONST => load_const(rt, cu.arg(), at),
@@ -401,7 +416,7 @@ impl Projector<'_> {
                 };
                 last = Some(self.emit(i));
             }
-            if let Some((callee, globals, builtins)) = self.followed_call(op, rt, at, depth) {
+            if let Some((callee, globals, builtins)) = follow {
                 // The call's frame becomes the running one.
                 last = Some(self.emit(Inst::new(Uop::PUSH_FRAME, next, 0, at)));
                 self.counts.calls_followed += 1;
@@ -455,7 +470,8 @@ impl Projector<'_> {
             | Opcode::CALL_PY_WITH_DEFAULTS
             | Opcode::CALL_BOUND_METHOD_EXACT_ARGS
             | Opcode::CALL_BOUND_METHOD_WITH_DEFAULTS
-            | Opcode::CALL_ALLOC_AND_ENTER_INIT => rt.cache(at, 1).get().0,
+            | Opcode::CALL_ALLOC_AND_ENTER_INIT
+            | Opcode::CALL_PY_SIMPLE => rt.cache(at, 1).get().0,
             Opcode::BINARY_OP_PY_DUNDER => rt.cache(at, 2).get().0,
             _ => return None,
         };
@@ -464,6 +480,9 @@ impl Projector<'_> {
             return None;
         };
         let code = f.code.borrow().clone();
+        if op == Opcode::CALL_PY_SIMPLE && code_rt_of(&code).simple_args == u32::MAX {
+            return None;
+        }
         let flags = code_rt_of(&code).co.flags;
         let generator = stitch_bytecode::code_flags::GENERATOR
             | stitch_bytecode::code_flags::COROUTINE

@@ -98,6 +98,30 @@ pub fn GUARD_PY_SIMPLE(_: &Vm, f: &mut Frame, argc: u32, _: u64) -> R {
             .is_ok_and(|c| crate::function::code_rt_of(&c).simple_args as usize == n)
     }))
 }
+/// The version of the function a `CALL_PY_SIMPLE` site calls, kept in the
+/// cache when it changes (the function also goes into the function-version
+/// cache, where tier 2 finds it).
+#[inline(always)]
+pub fn RECORD_CALLEE(_: &Vm, f: &mut Frame, argc: u32, seen: u64) -> R {
+    let callable = f.peek(argc as usize + 2);
+    if let Some(func) = as_function(callable) {
+        let v = func.version.get();
+        if v as u64 != seen {
+            record_callee(f, callable, v);
+        }
+    }
+    Ok(Flow::Next)
+}
+#[cold]
+#[inline(never)]
+fn record_callee(f: &Frame, callable: &Value, v: u32) {
+    crate::function::remember_function(callable);
+    // SAFETY: the call instructions have three cache units (the verifier
+    // proved them inside the code), and `f.lasti` is this instruction: the
+    // uop is tier-1 bookkeeping (flag TIER1), which tier 1 runs with the
+    // instruction's position.
+    unsafe { f.cache_unit_unchecked(0, 1) }.set(stitch_bytecode::CodeUnit(v));
+}
 #[inline(always)]
 pub fn GUARD_BUILTIN(_: &Vm, f: &mut Frame, argc: u32, _: u64) -> R {
     guard(matches!(
