@@ -11,8 +11,10 @@
 //!        _______________/  / |  \  \_______________
 //!       /      /     /    /  |   \    \     \       \
 //!     Int  Float  Bool  None Str List Tuple Dict ... Null    exactly that type
-//!      |     |      |     |                                  (Int: fits 64 bits)
-//!   Const  Const  Const Const                                one immediate value
+//!      |     |      |     |                            |     (Int: fits 64 bits)
+//!   Const  Const  Const Const                    Class(v)    one immediate value;
+//!                                                    |       an instance whose class
+//!                                           Class(v, no dict) has version v
 //! ```
 //!
 //! Facts only move down: a guard that passed, a uop's known result type or
@@ -121,6 +123,10 @@ pub enum Fact {
     Any,
     Type(Ty),
     Const(Imm),
+    /// An instance whose class had version `.0` when a guard checked it
+    /// (since the last escape); `.1`: its attributes are in its slots
+    /// (`GUARD_INSTANCE_NO_DICT` passed).
+    Class(u32, bool),
 }
 
 impl Fact {
@@ -137,7 +143,7 @@ impl Fact {
         match self {
             Fact::Unknown => 3,
             Fact::Any => 2,
-            Fact::Type(_) => 1,
+            Fact::Type(_) | Fact::Class(..) => 1,
             Fact::Const(_) => 0,
         }
     }
@@ -148,6 +154,16 @@ impl Fact {
             Fact::Any => self != Fact::Unknown,
             Fact::Type(t) => self.ty() == Some(t),
             Fact::Const(c) => self == Fact::Const(c),
+            Fact::Class(v, no_dict) => {
+                matches!(self, Fact::Class(w, nd) if w == v && (nd || !no_dict))
+            }
+        }
+    }
+    /// What escaping code leaves of the fact.
+    fn after_escape(self) -> Fact {
+        match self {
+            Fact::Class(..) => Fact::Any,
+            f => f,
         }
     }
     /// What is known when both `self` and `other` hold: the lower of two
@@ -290,6 +306,17 @@ struct State {
 }
 
 impl State {
+    /// Code that escapes ran: weaken what it may have changed.
+    fn escaped(&mut self) {
+        for f in &mut self.frames {
+            for l in &mut f.locals {
+                *l = l.after_escape();
+            }
+            for s in &mut f.stack {
+                s.fact = s.fact.after_escape();
+            }
+        }
+    }
     fn top(&mut self) -> &mut FrameFacts {
         if self.frames.is_empty() {
             self.frames.push(FrameFacts::default());
@@ -316,6 +343,12 @@ pub fn run(insts: &mut [Inst], removed: &mut Removed) -> Vec<Dep> {
                 break;
             }
             let bound_load = step(insts, i, &mut st, removed);
+            // A call the region follows runs its callee's uops next, which
+            // say themselves whether they escape.
+            let followed = insts.get(i + 1).is_some_and(|n| n.uop == Uop::PUSH_FRAME);
+            if insts[i].uop != Uop::NOP && insts[i].flags() & flags::ESCAPES != 0 && !followed {
+                st.escaped();
+            }
             if !bound_load && can_leave(&insts[i]) {
                 // Tier 1 (or the other side of a fork) takes over with
                 // every value on the stacks: their producers must stay.
@@ -568,6 +601,27 @@ fn step(insts: &mut [Inst], i: usize, st: &mut State, removed: &mut Removed) -> 
             };
             caller.push(fact, None);
         }
+        Uop::GUARD_TYPE_VERSION => {
+            let want = Fact::Class(inst.operand as u32, false);
+            if f.peek(1).at_or_below(want) {
+                remove(insts, i);
+                removed.guards += 1;
+            } else {
+                f.refine_slot(1, want);
+                f.mark_used(1);
+            }
+        }
+        Uop::GUARD_INSTANCE_NO_DICT => match f.peek(1) {
+            Fact::Class(_, true) => {
+                remove(insts, i);
+                removed.guards += 1;
+            }
+            Fact::Class(v, false) => {
+                f.refine_slot(1, Fact::Class(v, true));
+                f.mark_used(1);
+            }
+            _ => f.mark_used(1),
+        },
         _ => {
             if let Some((depth, ty)) = guard_fact(inst.uop) {
                 if f.peek(depth).is(ty) {
@@ -748,6 +802,18 @@ mod tests {
             Fact::Const(Imm::int(1)).refine(Fact::Type(Ty::Int)),
             Fact::Const(Imm::int(1))
         );
+    }
+
+    #[test]
+    fn class_facts_sit_under_any_and_escapes_weaken_them() {
+        let (v, v_slots) = (Fact::Class(7, false), Fact::Class(7, true));
+        assert!(v_slots.at_or_below(v) && !v.at_or_below(v_slots));
+        assert!(v.at_or_below(Fact::Any) && !Fact::Any.at_or_below(v));
+        assert!(!Fact::Class(8, true).at_or_below(v));
+        assert!(!v.at_or_below(Fact::Type(Ty::Int)) && v.ty().is_none());
+        assert_eq!(Fact::Any.refine(v).refine(v_slots), v_slots);
+        assert_eq!(v_slots.after_escape(), Fact::Any);
+        assert_eq!(Fact::Type(Ty::Int).after_escape(), Fact::Type(Ty::Int));
     }
 
     #[test]

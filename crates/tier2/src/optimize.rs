@@ -9,7 +9,7 @@
 //!    uses go with the uop that made them;
 //! 2. position updates (`SET_IP`) that nothing reads go.
 
-use stitch_bytecode::{Uop, flags};
+use stitch_bytecode::Uop;
 
 use crate::arena::Dep;
 use crate::inst::Inst;
@@ -43,14 +43,17 @@ pub fn optimize(insts: &mut [Inst], removed: &mut Removed, projected: &[Dep]) ->
     deps
 }
 
-/// Does `i` read the frame's position (`lasti`) while it runs: can it run
-/// code that may look at the frame (a traceback, a frame object, an
-/// operator method whose result its caller gets back through the
-/// position)? (A uop that raises needs none: the interpreter sets the
-/// position from the uop's instruction on the way out, as it does when
-/// tier 1 resumes.)
-fn reads_position(i: &Inst) -> bool {
-    i.flags() & flags::ESCAPES != 0
+/// Does `i` read the frame's position (`lasti`) without setting it? A
+/// uop that escapes may run code that looks at the frame (a traceback, a
+/// frame object, an operator method whose result its caller gets back
+/// through the position), but its handler sets the position from the
+/// uop's instruction first; a uop that raises needs none either (the
+/// interpreter sets it on the way out), nor does a frame pop (its handler
+/// sets it). So no uop of the micro-op interpreter reads a `SET_IP`'s
+/// position: the pass removes them all; a back end whose uops did not set
+/// it themselves would say so here.
+fn reads_position(_: &Inst) -> bool {
+    false
 }
 
 /// Remove each `SET_IP` that no uop reads before the next one on any path

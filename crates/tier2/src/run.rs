@@ -32,6 +32,7 @@
 //! under the arena's invariants (see `arena.rs`).
 
 use std::cell::Cell;
+use std::collections::HashMap;
 
 use stitch_bytecode::{Uop, flags};
 use stitch_runtime::frame::Frame;
@@ -63,6 +64,28 @@ pub struct Cx {
     laps: Cell<u32>,
     /// Tier-1 instructions completed (with `--stats`).
     pub instructions: Cell<u64>,
+    /// Uops run, the last one, and how often each pair ran in a row (with `--stats`).
+    uops: Cell<u64>,
+    prev: Cell<Option<Uop>>,
+    /// (Boxed, made by the first count: without `--stats` a run makes
+    /// and drops nothing.)
+    pairs: Cell<Option<Box<Pairs>>>,
+}
+
+type Pairs = HashMap<(Uop, Uop), u64>;
+
+/// Count the uop `op` runs (`--stats` only).
+#[cold]
+fn tally(cx: &Cx, op: &Op) {
+    cx.instructions
+        .set(cx.instructions.get() + op.inst.count as u64);
+    cx.uops.set(cx.uops.get() + 1);
+    let u = op.inst.uop;
+    if let Some(p) = cx.prev.replace(Some(u)) {
+        let mut pairs = cx.pairs.take().unwrap_or_default();
+        *pairs.entry((p, u)).or_default() += 1;
+        cx.pairs.set(Some(pairs));
+    }
 }
 
 // Codes a handler returns: a kind in the high half, an argument in the low.
@@ -108,8 +131,12 @@ macro_rules! step {
         // SAFETY: `pc` points into a running executor's code (module invariant).
         let op = unsafe { &*$pc };
         if $stats {
-            $cx.instructions
-                .set($cx.instructions.get() + op.inst.count as u64);
+            tally($cx, op);
+        }
+        if const { Uop::$name.flags() & flags::ESCAPES != 0 } {
+            // Code it runs may look at the frame's position: it is this
+            // uop's instruction (so tier 2 needs no `SET_IP`).
+            $f.lasti = op.inst.at;
         }
         let result = uops::$name($vm, $f, op.inst.oparg, op.inst.operand);
         match result {
@@ -270,8 +297,7 @@ fn count<'a, const STATS: bool>(pc: *const Op, cx: &Cx) -> &'a Op {
     // SAFETY: as in `step!` (the executor outlives the handler's run).
     let op: &'a Op = unsafe { &*pc };
     if STATS {
-        cx.instructions
-            .set(cx.instructions.get() + op.inst.count as u64);
+        tally(cx, op);
     }
     op
 }
@@ -357,8 +383,9 @@ fn guard_is_not_none_pop<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const O
     }
     EXIT | op.inst.link as u64
 }
-fn pop_frame<const STATS: bool>(_: &Vm, _: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
-    count::<STATS>(pc, cx);
+fn pop_frame<const STATS: bool>(_: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
+    // The return's position (an error returning from `__init__`).
+    f.lasti = count::<STATS>(pc, cx).inst.at;
     cx.pc.set(pc as usize);
     POP
 }
@@ -569,8 +596,10 @@ pub(crate) fn run(
         }
     };
     if stats {
-        let n = &shared.stats.t2_instructions;
-        n.set(n.get() + cx.instructions.get());
+        let pairs = cx.pairs.take().unwrap_or_default();
+        shared
+            .stats
+            .add_run(cx.instructions.get(), cx.uops.get(), &pairs);
     }
     out
 }
@@ -629,8 +658,7 @@ macro_rules! fused_step {
         // SAFETY: `$at` is one of the fused uops, in the running executor's code.
         let op = unsafe { &*$at };
         if $stats {
-            $cx.instructions
-                .set($cx.instructions.get() + op.inst.count as u64);
+            tally($cx, op);
         }
         let result = $body($vm, $f, op.inst.oparg, op.inst.operand);
         match result {
@@ -645,6 +673,8 @@ macro_rules! fused_step {
 
 macro_rules! fused_handlers {
     ($($fname:ident = [$($path:path),+] for [$($uop:ident),+];)*) => {
+        // A fused run never escapes (its handler does not set the position).
+        const _: () = assert!((0 $($(| Uop::$uop.flags())+)*) & flags::ESCAPES == 0);
         $(
             fn $fname<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
                 let mut at = pc;

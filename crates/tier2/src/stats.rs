@@ -1,8 +1,11 @@
 //! Tier 2's counters and the part of the `--stats` report they make.
 
 use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 use std::fmt::Write;
 use std::time::Duration;
+
+use stitch_bytecode::Uop;
 
 use crate::optimize::Removed;
 use crate::project::{Abandon, End, ProjectionCounts};
@@ -19,6 +22,9 @@ pub struct Stats {
     pub projection: RefCell<ProjectionCounts>,
     /// Tier-1 instructions whose work tier 2 did (`--stats` only).
     pub t2_instructions: Cell<u64>,
+    /// Uops run in tier 2, and how often each pair ran in a row.
+    pub uops_run: Cell<u64>,
+    pub pairs: RefCell<HashMap<(Uop, Uop), u64>>,
     /// Exits taken into the cold exit, of which hot (linked or failed to),
     /// exits taken through a link, and returns to tier 1.
     pub exits_cold: Cell<u64>,
@@ -36,7 +42,20 @@ pub struct Stats {
     pub optimize_time: Cell<Duration>,
 }
 
+/// Uop pairs the report lists.
+const TOP_PAIRS: usize = 12;
+
 impl Stats {
+    /// Add what one run of the uop interpreter counted.
+    pub fn add_run(&self, instructions: u64, uops: u64, pairs: &HashMap<(Uop, Uop), u64>) {
+        self.t2_instructions
+            .set(self.t2_instructions.get() + instructions);
+        self.uops_run.set(self.uops_run.get() + uops);
+        let mut all = self.pairs.borrow_mut();
+        for (k, n) in pairs {
+            *all.entry(*k).or_default() += n;
+        }
+    }
     pub fn add_time(&self, d: Duration) {
         self.optimize_time.set(self.optimize_time.get() + d);
     }
@@ -59,6 +78,26 @@ impl Stats {
             "instructions in tier 2: {t2} of {total} ({:.1}%)",
             100.0 * t2 as f64 / total as f64
         );
+        let uops = self.uops_run.get();
+        let _ = writeln!(
+            out,
+            "uops run: {uops} ({:.2} per tier-1 instruction)",
+            uops as f64 / t2.max(1) as f64
+        );
+        let mut pairs: Vec<((Uop, Uop), u64)> =
+            self.pairs.borrow().iter().map(|(k, n)| (*k, *n)).collect();
+        pairs.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.0.name().cmp(b.0.0.name())));
+        if !pairs.is_empty() {
+            let _ = writeln!(out, "commonest uop pairs:");
+            for ((a, b), n) in pairs.into_iter().take(TOP_PAIRS) {
+                let _ = writeln!(
+                    out,
+                    "  {:<48} {n:>12} {:5.1}%",
+                    format!("{} {}", a.name(), b.name()),
+                    100.0 * n as f64 / uops.max(1) as f64
+                );
+            }
+        }
         let execs = self.executors_made.get();
         let _ = writeln!(
             out,
