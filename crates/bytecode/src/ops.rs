@@ -765,6 +765,8 @@ macro_rules! uop_table {
     PUSH_FRAME { arg: Num, pop: n0, push: n0, flags: TIER2 }
     /// `(v --)` Return v from a frame the trace pushed: its caller, running the trace on, gets v on its stack.
     POP_FRAME { arg: None, pop: n1, push: n0, flags: ERROR | TIER2 }
+    /// `(v -- None)` Yield v from a generator frame whose run gives each value it yields to a sink (`sum()`, `list()`, ... of a generator): hand v to the sink and go on with None (what `next()` sends) pushed. Resume tier 1 at the `YIELD_VALUE` (v still pushed) if the frame is not such a run's own; if the sink says stop, the run ends with the frame suspended after the yield.
+    YIELD_TO_SINK { arg: None, pop: n1, push: n1, flags: ESCAPES | DEOPT | TIER2 }
     /// `(--)` The shared cold exit: count the exit it was entered through; when hot, link the executor for its target (made if need be) and go on there, else resume tier 1 at the target.
     COLD_EXIT { arg: None, pop: n0, push: n0, flags: TERMINAL | TIER2 }
     } };

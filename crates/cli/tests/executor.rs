@@ -9,8 +9,8 @@ use std::rc::Rc;
 
 use stitch_bytecode::{CodeObject, CompileError, Mode};
 use stitch_runtime::frame::Frame;
-use stitch_runtime::interfaces::{Compiler, Executor, ExitRef, Optimizer};
-use stitch_runtime::{Config, PyErr, Value, Vm};
+use stitch_runtime::interfaces::{Compiler, Executor, ExitRef, Handback, Optimizer, Sink};
+use stitch_runtime::{Config, Value, Vm};
 
 struct Ruff;
 
@@ -42,12 +42,13 @@ impl Executor for ResumeTier1 {
         _: &Vm,
         frame: Box<Frame>,
         exit: Option<ExitRef>,
-    ) -> (Box<Frame>, Option<PyErr>) {
+        _: &mut Option<Sink<'_>>,
+    ) -> Handback {
         assert!(exit.is_none(), "entered from tier 1");
         assert_eq!(frame.ip, self.target, "entered at the loop head");
         self.runs.set(self.runs.get() + 1);
         self.log.runs.set(self.log.runs.get() + 1);
-        (frame, None)
+        Handback::Resume(frame, None)
     }
     fn is_valid(&self) -> bool {
         let limit = self.log.invalid_after.get();

@@ -291,3 +291,32 @@ fn memory_stays_bounded_while_a_program_keeps_invalidating() {
     let sweeps = numbers(&stats, "links made:");
     assert!(sweeps[2] >= 1.0, "no sweep: {stats}");
 }
+
+const GENERATOR_IN_SUM: &str = "
+def squares(n):
+    for i in range(n):
+        yield i * i
+total = 0
+for _ in range(20):
+    total += sum(squares(5000)) + sum(x * 3 for x in range(5000))
+assert total == 20 * (4999 * 5000 * 9999 // 6 + 3 * 4999 * 5000 // 2)
+print('ok')
+";
+
+#[test]
+fn a_generator_run_by_a_builtin_yields_from_tier_2() {
+    // sum() takes each value the generator's trace yields without leaving
+    // it (YIELD_TO_SINK). (tests/py/gen_sink_loops.py checks consumers that
+    // stop early or fail.)
+    let (out, stats) = run("generator_in_sum", GENERATOR_IN_SUM, &["--stats"]);
+    assert_eq!(out, "ok\n");
+    let share = numbers(&stats, "instructions in tier 2:");
+    assert!(share[3] > 90.0, "tier-2 share {}%:\n{stats}", share[3]);
+    // exits: C cold (H hot), L through links, T to tier 1 (R per 1000 instructions)
+    let exits = numbers(&stats, "exits:");
+    assert!(
+        exits[5] < 1.0,
+        "exits to tier 1 per 1000: {}\n{stats}",
+        exits[5]
+    );
+}

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use stitch_bytecode::{CodeObject, CompileError, Mode};
 
 use crate::frame::Frame;
+use crate::value::Value;
 use crate::vm::{PyErr, Vm};
 
 /// Turns source text into a code object, so `import`, `exec`/`eval` and
@@ -25,6 +26,20 @@ pub trait Compiler {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ExitRef(pub *const u8);
 
+/// What takes each value a run's entry frame (a generator's, resumed by
+/// `sum()`, `list()` and the like) yields; it returns whether the run goes
+/// on.
+pub type Sink<'a> = &'a mut dyn FnMut(Value) -> bool;
+
+/// Where tier 1 goes on after an executor ran.
+pub enum Handback {
+    /// In this frame, at its `ip`, raising the error there if any.
+    Resume(Box<Frame>, Option<PyErr>),
+    /// The run's sink took a value the frame yielded and said stop: the
+    /// run ends with the frame suspended after that yield.
+    Stopped(Box<Frame>),
+}
+
 /// A compiled region of a code object (an executable superblock).
 ///
 /// Contract: `execute` is entered with the frame positioned at the
@@ -36,14 +51,17 @@ pub struct ExitRef(pub *const u8);
 /// the frame it was given, or one the executor pushed for a call it
 /// followed (whose `prev` chain leads back to the given one), and an
 /// exception to raise there, if one was raised inside (with the frame's
-/// `lasti` at the instruction that raised it).
+/// `lasti` at the instruction that raised it). `sink` is the running
+/// tier-1 loop's: an executor may give it what the frame it was entered
+/// with yields, as tier 1 would, and go on (or stop the run if it says so).
 pub trait Executor {
     fn execute(
         &self,
         vm: &Vm,
         frame: Box<Frame>,
         exit: Option<ExitRef>,
-    ) -> (Box<Frame>, Option<PyErr>);
+        sink: &mut Option<Sink<'_>>,
+    ) -> Handback;
     /// Is it still valid? An invalid executor is never entered.
     fn is_valid(&self) -> bool;
 }

@@ -41,7 +41,7 @@ pub type UopFn = fn(&Vm, &mut Frame, u32, u64) -> PyResult<Flow>;
 
 /// Where a generator run by [`Vm::gen_for_each`] hands what it yields:
 /// the answer says whether it goes on.
-type Sink<'a> = &'a mut dyn FnMut(Value) -> bool;
+use crate::interfaces::{Handback, Sink};
 
 /// How a run of the loop ended.
 pub enum RunOutcome {
@@ -85,11 +85,20 @@ impl Vm {
     }
 
     fn run_loop(&self, f: Box<Frame>, pending: Option<PyErr>, sink: Option<Sink>) -> RunOutcome {
-        if self.stats_enabled() {
+        let outer = self.sink_run.replace(sink.is_some());
+        let out = if self.stats_enabled() {
             run_frames::<true>(self, f, pending, sink)
         } else {
             run_frames::<false>(self, f, pending, sink)
-        }
+        };
+        self.sink_run.set(outer);
+        out
+    }
+
+    /// Does the innermost running tier-1 loop give what its entry frame
+    /// yields to a sink (a generator run by `sum()`, `list()`, ...)?
+    pub fn runs_with_sink(&self) -> bool {
+        self.sink_run.get()
     }
 
     /// `f` returned `v`: the caller to continue with (the result pushed, or
@@ -1251,12 +1260,16 @@ macro_rules! tier1_dispatch {
                             pending = Some(uops::unbound_local(vm, &f, i));
                             continue 'frame;
                         }
-                        Flow::Execute(index) => {
-                            let (frame, err) = vm.enter_executor(f, index);
-                            f = frame;
-                            pending = err;
-                            continue 'frame;
-                        }
+                        Flow::Execute(index) => match vm.enter_executor(f, index, &mut sink) {
+                            Handback::Resume(frame, err) => {
+                                f = frame;
+                                pending = err;
+                                continue 'frame;
+                            }
+                            Handback::Stopped(frame) => {
+                                return RunOutcome::Yield(Value::NONE, frame);
+                            }
+                        },
                         Flow::Call(mut callee) => {
                             link_caller(&mut callee, f);
                             f = callee;

@@ -18,8 +18,9 @@ use stitch_bytecode::{CodeUnit, Opcode};
 
 use crate::frame::Frame;
 use crate::function::ExecutorSlot;
+use crate::interfaces::{Handback, Sink};
 use crate::specialize::counter;
-use crate::vm::{Exc, PyErr, Vm};
+use crate::vm::{Exc, Vm};
 
 impl Vm {
     /// The back edge at `f.lasti` (to `target`) is hot.
@@ -55,14 +56,16 @@ impl Vm {
         }
     }
 
-    /// Run executor `index` of the frame's code from the loop head; returns
-    /// the frame tier 1 continues in (at its `ip`) and an error to raise
-    /// there, if any.
+    /// Run executor `index` of the frame's code from the loop head (with
+    /// the running loop's sink); returns the frame tier 1 continues in (at
+    /// its `ip`) and an error to raise there, if any, or that the sink
+    /// stopped the run.
     pub(crate) fn enter_executor(
         &self,
         mut f: Box<Frame>,
         index: u32,
-    ) -> (Box<Frame>, Option<PyErr>) {
+        sink: &mut Option<Sink<'_>>,
+    ) -> Handback {
         let at = f.lasti;
         let slot = f
             .code()
@@ -72,7 +75,7 @@ impl Vm {
             .map(|s| (s.executor.clone(), s.original));
         let Some((executor, original)) = slot else {
             let e = self.err(Exc::SystemError, "ENTER_EXECUTOR without an executor");
-            return (f, Some(e));
+            return Handback::Resume(f, Some(e));
         };
         let target = original.arg();
         if !executor.is_valid() {
@@ -82,19 +85,22 @@ impl Vm {
             code.cache(at, 0).set(CodeUnit(self.loop_counter_start()));
             self.stats_with(|s| s.executors_removed += 1);
             f.ip = target;
-            return (f, None);
+            return Handback::Resume(f, None);
         }
         self.stats_with(|s| s.executor_runs += 1);
         f.ip = target;
-        let (f, err) = executor.execute(self, f, None);
+        let (f, err) = match executor.execute(self, f, None, sink) {
+            Handback::Resume(f, err) => (f, err),
+            stopped => return stopped,
+        };
         // Tier 1 dispatches without bounds checks: an executor must hand
         // back a position in the code holding an instruction.
         let known = f.code().code.get(f.ip as usize);
         if !known.is_some_and(|cu| Opcode::from_u8(cu.get().op_byte()).is_some()) {
             let e = self.err(Exc::SystemError, "executor resumed outside the code");
-            return (f, Some(e));
+            return Handback::Resume(f, Some(e));
         }
-        (f, err)
+        Handback::Resume(f, err)
     }
 
     /// The instruction at `at` as compiled, seeing through `ENTER_EXECUTOR`

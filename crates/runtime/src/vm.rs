@@ -289,6 +289,8 @@ pub struct Vm {
     pub int_max_str_digits: Cell<usize>,
     /// The frame running now (for `globals()`, `locals()`, zero-argument `super()`).
     pub current: Cell<*const Frame>,
+    /// Does the innermost tier-1 loop run with a sink (see [`Vm::runs_with_sink`])?
+    pub(crate) sink_run: Cell<bool>,
     /// Set by RERAISE and bare `raise`: the error already carries its traceback.
     pub(crate) reraise: Cell<bool>,
     /// Steps left before the program is stopped with `RuntimeError` (see
@@ -454,6 +456,7 @@ impl Vm {
             sys_stdout: RefCell::new(Value::NONE),
             sys_stderr: RefCell::new(Value::NONE),
             current: Cell::new(std::ptr::null()),
+            sink_run: Cell::new(false),
             int_max_str_digits: Cell::new(4300),
             reraise: Cell::new(false),
             steps_left: Cell::new(u64::MAX),

@@ -30,12 +30,12 @@ use std::rc::Rc;
 use std::time::Instant;
 
 use stitch_bytecode::Opcode;
+use stitch_runtime::Vm;
 use stitch_runtime::frame::Frame;
 use stitch_runtime::function::code_rt_of;
-use stitch_runtime::interfaces::{Executor, ExitRef, Optimizer};
+use stitch_runtime::interfaces::{Executor, ExitRef, Handback, Optimizer, Sink};
 use stitch_runtime::specialize::counter;
 use stitch_runtime::watch::Watcher;
-use stitch_runtime::{PyErr, Vm};
 
 use arena::{Arena, Dep, ExecId, ExecutorRec, ExitRec, Kind};
 pub use config::Config;
@@ -167,6 +167,7 @@ impl Shared {
             globals: (*f.globals).clone(),
             builtins: (*f.builtins).clone(),
             volatile: &volatile,
+            sink: vm.runs_with_sink() && f.prev.is_none() && !f.link.is_gen(),
         };
         let made = self.make_tree_timed(vm, &from, start);
         drop(volatile);
@@ -444,14 +445,15 @@ impl Executor for Entry {
         vm: &Vm,
         frame: Box<Frame>,
         _exit: Option<ExitRef>,
-    ) -> (Box<Frame>, Option<PyErr>) {
+        sink: &mut Option<Sink<'_>>,
+    ) -> Handback {
         self.shared.apply_pending();
         let rec = match self.shared.arena.borrow().get(self.id) {
             Some(r) => r as *const ExecutorRec,
             // Freed since: tier 1 goes on at the loop head.
-            None => return (frame, None),
+            None => return Handback::Resume(frame, None),
         };
-        run::run(&self.shared, vm, frame, rec, None)
+        run::run(&self.shared, vm, frame, rec, None, sink)
     }
 
     fn is_valid(&self) -> bool {

@@ -55,10 +55,13 @@ pub enum End {
     Unsupported,
     /// The buffer was full.
     BufferFull,
+    /// At a call into Python code the region does not follow (too deep,
+    /// a generator's frame, a property): tier 1 runs it, and goes on.
+    Call,
 }
 
 impl End {
-    pub const ALL: [End; 7] = [
+    pub const ALL: [End; 8] = [
         End::LoopClosed,
         End::OtherLoop,
         End::Return,
@@ -66,6 +69,7 @@ impl End {
         End::Raise,
         End::Unsupported,
         End::BufferFull,
+        End::Call,
     ];
     /// Can the exit at this end be linked to another executor? Not at a
     /// return, yield or raise: the next executor would start there and
@@ -132,6 +136,10 @@ pub struct Start<'a> {
     pub globals: Value,
     pub builtins: Value,
     pub volatile: &'a std::collections::HashSet<usize>,
+    /// Is the frame a run's own, giving what it yields to the run's sink
+    /// (a generator run by `sum()`, `list()`, ...)? Its yields stay in
+    /// the trace (`YIELD_TO_SINK`).
+    pub sink: bool,
 }
 
 /// A fork whose other side is still to be built.
@@ -184,6 +192,7 @@ pub fn project(
         consts: Vec::new(),
         deps: Vec::new(),
         volatile: from.volatile,
+        sink: from.sink,
     };
     let mut place = Place {
         code: code.clone(),
@@ -204,7 +213,7 @@ pub fn project(
         place = next.place;
     }
     // The primary path's leaf is the first one made.
-    if p.leaves.first() == Some(&End::Yield) {
+    if p.leaves.first() == Some(&End::Yield) && std::env::var_os("NOYIELDABANDON").is_none() {
         p.counts.abandons[Abandon::YieldsEveryTime as usize] += 1;
         return Err(Abandon::YieldsEveryTime);
     }
@@ -239,6 +248,25 @@ struct Projector<'a> {
     consts: Vec<Value>,
     deps: Vec<Dep>,
     volatile: &'a std::collections::HashSet<usize>,
+    sink: bool,
+}
+
+/// Does instruction `op` run Python code in a new frame (which tier 1 runs
+/// unless the region follows the call)?
+fn pushes_frame(op: Opcode) -> bool {
+    matches!(
+        op,
+        Opcode::CALL_PY_EXACT_ARGS
+            | Opcode::CALL_PY_WITH_DEFAULTS
+            | Opcode::CALL_BOUND_METHOD_EXACT_ARGS
+            | Opcode::CALL_BOUND_METHOD_WITH_DEFAULTS
+            | Opcode::CALL_ALLOC_AND_ENTER_INIT
+            | Opcode::CALL_PY_SIMPLE
+            | Opcode::BINARY_OP_PY_DUNDER
+            | Opcode::FOR_ITER_GEN
+            | Opcode::SEND_GEN
+            | Opcode::LOAD_ATTR_PROPERTY
+    )
 }
 
 /// The instruction at `at`, seeing through `ENTER_EXECUTOR`.
@@ -363,6 +391,16 @@ impl Projector<'_> {
                     continue;
                 }
                 Opcode::RETURN_VALUE => return self.leaf(End::Return, at, depth),
+                Opcode::YIELD_VALUE if depth == 0 && self.sink => {
+                    // The sink takes the value; the generator goes on as
+                    // if resumed by `next()`.
+                    let mut i = Inst::new(Uop::YIELD_TO_SINK, 0, 0, at);
+                    i.count = 1;
+                    self.emit(i);
+                    self.emit(Inst::new(Uop::CHECK_VALIDITY, next, 0, at));
+                    place.at = next;
+                    continue;
+                }
                 Opcode::YIELD_VALUE | Opcode::GET_AWAITABLE | Opcode::SEND => {
                     return self.leaf(End::Yield, at, depth);
                 }
@@ -393,6 +431,9 @@ impl Projector<'_> {
             let mut escapes = false;
             let mut last = None;
             let follow = self.followed_call(op, rt, at, depth);
+            if follow.is_none() && pushes_frame(op) {
+                return self.leaf(End::Call, at, depth);
+            }
             let uops: Vec<(Uop, u64)> = match (&follow, op) {
                 // A site that serves many functions, followed into the one
                 // it called last: guarded by that function's version.

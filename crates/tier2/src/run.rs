@@ -36,6 +36,7 @@ use std::collections::HashMap;
 
 use stitch_bytecode::{Uop, flags};
 use stitch_runtime::frame::Frame;
+use stitch_runtime::interfaces::{Handback, Sink};
 use stitch_runtime::uops::{self, Flow};
 use stitch_runtime::{Exc, PyErr, Value, Vm};
 
@@ -50,7 +51,7 @@ pub type Handler = fn(&Vm, &mut Frame, *const Op, &Cx) -> u64;
 /// What a handler leaves for the loop, besides its code.
 #[derive(Default)]
 pub struct Cx {
-    /// The uop that returned `CALL`, `POP` or `RAISE`.
+    /// The uop that returned `CALL`, `POP`, `RAISE` or `SINK`.
     pc: Cell<usize>,
     /// The frame of a call a uop made.
     callee: Cell<Option<Box<Frame>>>,
@@ -104,6 +105,8 @@ const POP: u64 = 5 * KIND;
 const RAISE: u64 = 6 * KIND;
 /// The cold exit.
 const COLD: u64 = 7 * KIND;
+/// A yield for the run's sink (`YIELD_TO_SINK`, the uop in `Cx::pc`).
+const SINK: u64 = 8 * KIND;
 
 #[inline(always)]
 fn kind(code: u64) -> u64 {
@@ -286,6 +289,7 @@ fn control(u: Uop, stats: bool) -> Option<Handler> {
         Uop::POP_FRAME => pick!(pop_frame),
         Uop::COLD_EXIT => cold_exit,
         Uop::LOAD_CONST_INLINE => pick!(load_const_inline),
+        Uop::YIELD_TO_SINK => pick!(yield_to_sink),
         Uop::NOP => pick!(nop),
         _ => return None,
     })
@@ -400,6 +404,11 @@ fn load_const_inline<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, c
     f.push(v);
     next!(vm, f, pc, cx)
 }
+fn yield_to_sink<const STATS: bool>(_: &Vm, _: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
+    count::<STATS>(pc, cx);
+    cx.pc.set(pc as usize);
+    SINK
+}
 fn cold_exit(_: &Vm, _: &mut Frame, _: *const Op, _: &Cx) -> u64 {
     COLD
 }
@@ -416,14 +425,16 @@ fn leave(rec: &ExecutorRec) {
 
 /// Run executor `rec` (a live executor of the arena; entered through
 /// `via`, or from tier 1) on `f` until tier 1 must resume; returns the
-/// frame it resumes in, at its `ip`, and an error to raise there.
+/// frame it resumes in, at its `ip`, and an error to raise there, or that
+/// the run's `sink` stopped the run.
 pub(crate) fn run(
     shared: &Shared,
     vm: &Vm,
     mut f: Box<Frame>,
     mut rec: *const ExecutorRec,
     mut via: Option<*const ExitRec>,
-) -> (Box<Frame>, Option<PyErr>) {
+    sink: &mut Option<Sink<'_>>,
+) -> Handback {
     let cx = Cx::default();
     let stats = vm.stats_enabled();
     // SAFETY (all derefs of `rec` and `via` below): `rec` is a live
@@ -445,7 +456,7 @@ pub(crate) fn run(
             }
             leave(r);
             f.ip = via.map_or(f.ip, |e| unsafe { &*e }.target);
-            break 'exec (f, None);
+            break 'exec Handback::Resume(f, None);
         }
         cx.rec.set(r);
         let base = r.code.as_ptr();
@@ -460,7 +471,7 @@ pub(crate) fn run(
                     if stitch_runtime::breaker::pending() || !vm.tick_unless_last() {
                         f.ip = low(code);
                         leave(r);
-                        break 'exec (f, None);
+                        break 'exec Handback::Resume(f, None);
                     }
                     pc = base;
                 }
@@ -468,7 +479,7 @@ pub(crate) fn run(
                     let Some(exit) = r.exits.get(low(code) as usize) else {
                         leave(r);
                         let e = vm.err(Exc::SystemError, "tier 2: exit without a record");
-                        break 'exec (f, Some(e));
+                        break 'exec Handback::Resume(f, Some(e));
                     };
                     if stats {
                         exit.taken.set(exit.taken.get() + 1);
@@ -482,7 +493,7 @@ pub(crate) fn run(
                         }
                         f.ip = exit.target;
                         leave(r);
-                        break 'exec (f, None);
+                        break 'exec Handback::Resume(f, None);
                     }
                     // Through the pointer, whatever it points at.
                     let to = exit.next.get();
@@ -505,14 +516,14 @@ pub(crate) fn run(
                     }
                     f.ip = low(code);
                     leave(r);
-                    break 'exec (f, None);
+                    break 'exec Handback::Resume(f, None);
                 }
                 CALL => {
                     let at = cx.pc.get() as *const Op;
                     let Some(mut callee) = cx.callee.take() else {
                         leave(r);
                         let e = vm.err(Exc::SystemError, "tier 2: call without a frame");
-                        break 'exec (f, Some(e));
+                        break 'exec Handback::Resume(f, Some(e));
                     };
                     // SAFETY: the call is not terminal: a uop follows it.
                     let next = unsafe { &(*at.add(1)).inst };
@@ -535,7 +546,7 @@ pub(crate) fn run(
                             bump(&shared.stats.exits_to_tier1);
                         }
                         leave(r);
-                        break 'exec (callee, None);
+                        break 'exec Handback::Resume(callee, None);
                     }
                 }
                 POP => {
@@ -547,7 +558,7 @@ pub(crate) fn run(
                             vm.current.set(&*f);
                             if let Some(e) = err {
                                 leave(r);
-                                break 'exec (f, Some(e));
+                                break 'exec Handback::Resume(f, Some(e));
                             }
                         }
                         // Unreachable: a trace only pops frames it pushed.
@@ -557,13 +568,45 @@ pub(crate) fn run(
                     }
                     pc = unsafe { at.add(1) };
                 }
+                SINK => {
+                    let at = cx.pc.get() as *const Op;
+                    // SAFETY: the uop is not terminal: a uop follows it.
+                    let inst = unsafe { &(*at).inst };
+                    // Only the run's own frame yields to its sink (the
+                    // frame the executor was entered with may be resumed
+                    // by `next()`, or inside its caller's loop).
+                    let own = f.prev.is_none() && !f.link.is_gen();
+                    match sink.as_deref_mut().filter(|_| own) {
+                        Some(s) => {
+                            let v = f.pop();
+                            // As tier 1 leaves the frame while the sink runs.
+                            f.lasti = inst.at;
+                            f.ip = instruction_end(&f, inst.at);
+                            if !s(v) {
+                                leave(r);
+                                break 'exec Handback::Stopped(f);
+                            }
+                            // Resumed as by `next()`: the yield's result is None.
+                            f.push(Value::NONE);
+                            pc = unsafe { at.add(1) };
+                        }
+                        None => {
+                            if stats {
+                                bump(&shared.stats.exits_to_tier1);
+                            }
+                            f.ip = inst.at;
+                            leave(r);
+                            break 'exec Handback::Resume(f, None);
+                        }
+                    }
+                }
                 RAISE => {
                     leave(r);
                     let e = cx
                         .error
                         .take()
                         .unwrap_or_else(|| vm.err(Exc::SystemError, "tier 2: error without one"));
-                    break 'exec (f, Some(e));
+                    break 'exec Handback::Resume(f, Some(e));
                 }
                 COLD => {
                     let exit = via.map(|e| unsafe { &*e });
@@ -583,14 +626,14 @@ pub(crate) fn run(
                                 bump(&shared.stats.exits_to_tier1);
                             }
                             f.ip = exit.map_or(f.ip, |e| e.target);
-                            break 'exec (f, None);
+                            break 'exec Handback::Resume(f, None);
                         }
                     }
                 }
                 _ => {
                     leave(r);
                     let e = vm.err(Exc::SystemError, "tier 2: unknown handler code");
-                    break 'exec (f, Some(e));
+                    break 'exec Handback::Resume(f, Some(e));
                 }
             }
         }
