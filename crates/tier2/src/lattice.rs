@@ -601,6 +601,27 @@ fn step(insts: &mut [Inst], i: usize, st: &mut State, removed: &mut Removed) -> 
             };
             caller.push(fact, None);
         }
+        // (obj -- meth obj): obj stays what it was.
+        Uop::LOAD_METHOD_CACHED | Uop::LOAD_METHOD_WITH_VALUES_POLY => {
+            let mut obj = f.pop();
+            obj.src = None;
+            f.push(Fact::Any, None);
+            f.stack.push(obj);
+        }
+        // (method NULL args -- func self args): the arguments stay.
+        Uop::EXPAND_BOUND_METHOD => {
+            let n = inst.oparg as usize;
+            let len = f.stack.len();
+            if len >= n + 2 {
+                f.stack[len - n - 2] = UNKNOWN;
+                f.stack[len - n - 1] = Slot {
+                    fact: Fact::Any,
+                    ..UNKNOWN
+                };
+            } else {
+                generic(insts, i, st);
+            }
+        }
         Uop::GUARD_TYPE_VERSION => {
             let want = Fact::Class(inst.operand as u32, false);
             if f.peek(1).at_or_below(want) {
@@ -666,6 +687,31 @@ fn step(insts: &mut [Inst], i: usize, st: &mut State, removed: &mut Removed) -> 
     false
 }
 
+/// What is known of the first locals of the frame that call `call` (a
+/// uop the region follows) makes: its arguments' facts, where the stack
+/// shows them (the locals after them are Unknown).
+fn callee_locals(f: &FrameFacts, call: &Inst) -> Vec<Fact> {
+    let argc = call.oparg as usize;
+    let args = |n: usize| (1..=n).rev().map(|d| f.peek(d).bound()).collect::<Vec<_>>();
+    match call.uop {
+        // (func self_or_null args -- res): self is the first argument when there is one.
+        Uop::CALL_PY_EXACT_ARGS | Uop::CALL_PY_WITH_DEFAULTS => match f.peek(argc + 1) {
+            Fact::Type(Ty::Null) => args(argc),
+            Fact::Unknown => Vec::new(),
+            _ => args(argc + 1),
+        },
+        // (cls NULL args -- inst): the new instance, then the arguments.
+        Uop::CALL_ALLOC_AND_ENTER_INIT => {
+            let mut l = vec![Fact::Any];
+            l.extend(args(argc));
+            l
+        }
+        // (lhs rhs -- lhs rhs): the method's self and other.
+        Uop::BINARY_OP_PY_DUNDER => args(2),
+        _ => Vec::new(),
+    }
+}
+
 /// Any other uop: pop its inputs, push results of the type it is known to
 /// make (else Unknown); for a call the region follows into its frame, the
 /// result comes at the return.
@@ -714,12 +760,14 @@ fn generic(insts: &[Inst], i: usize, st: &mut State) {
             Uop::CALL_ALLOC_AND_ENTER_INIT => (pops, 0, false),
             _ => (pops, 0, true),
         };
+        let locals = callee_locals(f, &inst);
         for _ in 0..at_call {
             f.pop();
         }
         f.mark_used(at_return);
         // The callee's frame (PUSH_FRAME, next, changes nothing more).
         st.frames.push(FrameFacts {
+            locals,
             ret_pops: at_return,
             plain,
             ..FrameFacts::default()
