@@ -762,19 +762,46 @@ fused_handlers! {
     list_int_guards = [uops::GUARD_NOS_LIST, uops::GUARD_TOS_INT] for [GUARD_NOS_LIST, GUARD_TOS_INT];
     list_subscr = [uops::GUARD_NOS_LIST, uops::BINARY_SUBSCR_LIST_INT]
         for [GUARD_NOS_LIST, BINARY_SUBSCR_LIST_INT];
+    load_fast_attr = [uops::LOAD_FAST, uops::LOAD_ATTR_INSTANCE_VALUE]
+        for [LOAD_FAST, LOAD_ATTR_INSTANCE_VALUE];
+    attr_load_fast = [uops::LOAD_ATTR_INSTANCE_VALUE, uops::LOAD_FAST]
+        for [LOAD_ATTR_INSTANCE_VALUE, LOAD_FAST];
+    load_fast_nos_float = [uops::LOAD_FAST, uops::GUARD_NOS_FLOAT] for [LOAD_FAST, GUARD_NOS_FLOAT];
+    load_fast_nos_int = [uops::LOAD_FAST, uops::GUARD_NOS_INT] for [LOAD_FAST, GUARD_NOS_INT];
+    immediate_nos_int = [uops::LOAD_IMMEDIATE, uops::GUARD_NOS_INT]
+        for [LOAD_IMMEDIATE, GUARD_NOS_INT];
+    immediate_add_int = [uops::LOAD_IMMEDIATE, uops::BINARY_OP_ADD_INT]
+        for [LOAD_IMMEDIATE, BINARY_OP_ADD_INT];
+    immediate_compare_int = [uops::LOAD_IMMEDIATE, uops::COMPARE_OP_INT]
+        for [LOAD_IMMEDIATE, COMPARE_OP_INT];
+    tos_int_add = [uops::GUARD_TOS_INT, uops::BINARY_OP_ADD_INT] for [GUARD_TOS_INT, BINARY_OP_ADD_INT];
+    range_next = [uops::GUARD_ITER_RANGE, uops::FOR_ITER_RANGE] for [GUARD_ITER_RANGE, FOR_ITER_RANGE];
+    list_next = [uops::GUARD_ITER_LIST, uops::FOR_ITER_LIST] for [GUARD_ITER_LIST, FOR_ITER_LIST];
+    number_op = [uops::GUARD_BOTH_NUMBER, uops::BINARY_OP_NUMBER]
+        for [GUARD_BOTH_NUMBER, BINARY_OP_NUMBER];
+    deref_load_fast = [uops::LOAD_DEREF, uops::LOAD_FAST] for [LOAD_DEREF, LOAD_FAST];
+    false_pop_load_fast = [branch_bodies::GUARD_IS_FALSE_POP, uops::LOAD_FAST]
+        for [GUARD_IS_FALSE_POP, LOAD_FAST];
+    true_pop_load_fast = [branch_bodies::GUARD_IS_TRUE_POP, uops::LOAD_FAST]
+        for [GUARD_IS_TRUE_POP, LOAD_FAST];
 }
 
 /// Give runs of uops that a fused handler covers that handler (at the
 /// run's first uop; the others stay, for exits and printing, and are
 /// stepped over). Never across the last uop, which is terminal.
 pub fn fuse(code: &mut [Op], stats: bool) {
+    let by_first = fused_by_first();
     let mut i = 0;
     while i + 1 < code.len() {
-        let found = FUSED.iter().find(|(seq, _, _)| {
+        let found = by_first[code[i].inst.uop as usize].iter().find(|&&k| {
+            let seq = FUSED[k].0;
             i + seq.len() < code.len()
-                && seq.iter().zip(&code[i..]).all(|(u, op)| op.inst.uop == *u)
+                && seq[1..]
+                    .iter()
+                    .zip(&code[i + 1..])
+                    .all(|(u, op)| op.inst.uop == *u)
         });
-        match found {
+        match found.map(|&k| &FUSED[k]) {
             Some((seq, plain, counting)) => {
                 code[i].run = if stats { *counting } else { *plain };
                 i += seq.len();
@@ -782,4 +809,17 @@ pub fn fuse(code: &mut [Op], stats: bool) {
             None => i += 1,
         }
     }
+}
+
+/// For each uop, the indices in [`FUSED`] of the runs starting with it (in
+/// `FUSED`'s order), made once.
+fn fused_by_first() -> &'static [Vec<usize>] {
+    static TABLE: std::sync::OnceLock<Vec<Vec<usize>>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = vec![Vec::new(); Uop::ALL.len()];
+        for (k, (seq, _, _)) in FUSED.iter().enumerate() {
+            t[seq[0] as usize].push(k);
+        }
+        t
+    })
 }
