@@ -759,7 +759,7 @@ macro_rules! uop_table {
     GUARD_IS_NOT_NONE_POP { arg: Jump, pop: n1, push: n0, flags: EXIT | TIER2 }
     /// `(-- v)` Push the immediate value whose tag is oparg and payload the operand (None, a bool, a small int or a float): a constant the projector or optimizer knows.
     LOAD_IMMEDIATE { arg: Num, pop: n0, push: n1, flags: PURE | TIER2 }
-    /// `(-- v)` Push entry operand of the executor's constant table (a global's value the trace treats as a constant: the executor depends on its dict).
+    /// `(-- v)` Push entry operand of the executor's constant table (a global's value the trace treats as a constant: the executor depends on its dict); oparg is the value's version when it is a function (else 0), for the optimizer.
     LOAD_CONST_INLINE { arg: None, pop: n0, push: n1, flags: PURE | TIER2 }
     /// `(--)` Make the frame the call before it pushed the running one (the trace follows the call into it); the caller resumes at offset oparg when it returns.
     PUSH_FRAME { arg: Num, pop: n0, push: n0, flags: TIER2 }

@@ -84,6 +84,11 @@ pub struct ExitRec {
     /// a chain of executors always makes progress, and no at returns,
     /// yields and raises.)
     pub linkable: bool,
+    /// An exit of a loop's first instruction (its loop head, say the
+    /// `FOR_ITER` whose exhaustion ends the loop): it may be taken as a
+    /// link once the loop has gone round since the executor was entered,
+    /// which is progress.
+    pub after_lap: bool,
     /// What to write back to the frame before tier 1 resumes: empty for
     /// the uop back end (its values live in the frame already); the native
     /// back end fills it.
@@ -199,6 +204,7 @@ impl Default for Arena {
 pub struct NewExit {
     pub target: u32,
     pub linkable: bool,
+    pub after_lap: bool,
     pub counter: u32,
 }
 
@@ -260,6 +266,7 @@ impl Arena {
                 counter: Cell::new(e.counter),
                 next: Cell::new(cold),
                 linkable: e.linkable,
+                after_lap: e.after_lap,
                 write_back: None,
                 owner: Cell::new(std::ptr::null()),
                 taken: Cell::new(0),

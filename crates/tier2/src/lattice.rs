@@ -127,6 +127,9 @@ pub enum Fact {
     /// (since the last escape); `.1`: its attributes are in its slots
     /// (`GUARD_INSTANCE_NO_DICT` passed).
     Class(u32, bool),
+    /// A function whose version is `.0` (since the last escape: a guard
+    /// checked it, or it is a global's value the trace treats as constant).
+    Func(u32),
 }
 
 impl Fact {
@@ -143,7 +146,7 @@ impl Fact {
         match self {
             Fact::Unknown => 3,
             Fact::Any => 2,
-            Fact::Type(_) | Fact::Class(..) => 1,
+            Fact::Type(_) | Fact::Class(..) | Fact::Func(_) => 1,
             Fact::Const(_) => 0,
         }
     }
@@ -157,12 +160,13 @@ impl Fact {
             Fact::Class(v, no_dict) => {
                 matches!(self, Fact::Class(w, nd) if w == v && (nd || !no_dict))
             }
+            Fact::Func(v) => self == Fact::Func(v),
         }
     }
     /// What escaping code leaves of the fact.
     fn after_escape(self) -> Fact {
         match self {
-            Fact::Class(..) => Fact::Any,
+            Fact::Class(..) | Fact::Func(_) => Fact::Any,
             f => f,
         }
     }
@@ -620,6 +624,41 @@ fn step(insts: &mut [Inst], i: usize, st: &mut State, removed: &mut Removed) -> 
                 };
             } else {
                 generic(insts, i, st);
+            }
+        }
+        Uop::LOAD_CONST_INLINE => {
+            let fact = if inst.oparg != 0 {
+                Fact::Func(inst.oparg)
+            } else {
+                Fact::Any
+            };
+            f.push(fact, Some(i));
+        }
+        // (func self_or_null args -- same): func has version operand.
+        Uop::GUARD_FUNCTION_VERSION => {
+            let depth = inst.oparg as usize + 2;
+            let want = Fact::Func(inst.operand as u32);
+            if f.peek(depth) == want {
+                remove(insts, i);
+                removed.guards += 1;
+            } else {
+                f.refine_slot(depth, want);
+                f.mark_used(depth);
+            }
+        }
+        // The arguments (self too, when not NULL) number operand.
+        Uop::GUARD_CALL_NARGS => {
+            let argc = inst.oparg as usize;
+            let n = match f.peek(argc + 1) {
+                Fact::Type(Ty::Null) => Some(argc),
+                Fact::Unknown => None,
+                _ => Some(argc + 1),
+            };
+            if n == Some(inst.operand as usize) {
+                remove(insts, i);
+                removed.guards += 1;
+            } else {
+                f.mark_used(argc + 2);
             }
         }
         Uop::GUARD_TYPE_VERSION => {

@@ -10,7 +10,9 @@
 //! Removed uops (`NOP`s the optimizer left) are dropped here, passing on
 //! their instruction counts. Each uop that can leave gets an exit record;
 //! the exits of an executor's first instruction are not linkable, so a
-//! chain of executors always makes progress.
+//! chain of executors always makes progress, except in a primary after it
+//! has gone round its loop once (the loop head's exits, such as the end of
+//! a `for` loop, are then taken as links: the lap was progress).
 
 use stitch_bytecode::Uop;
 
@@ -84,6 +86,7 @@ pub fn linearize(
                 exits.push(NewExit {
                     target: inst.exit_target(),
                     linkable,
+                    after_lap: first && !secondary && inst.uop != Uop::EXIT_TRACE,
                     counter: exit_counter(),
                 });
             }

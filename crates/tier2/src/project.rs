@@ -590,10 +590,15 @@ impl Projector<'_> {
                 at,
             ));
         }
+        // A function's version tells the optimizer which function it is.
+        let version = match value.as_obj().map(|o| &o.kind) {
+            Some(ObjKind::Function(f)) => f.version.get(),
+            _ => 0,
+        };
         self.consts.push(value);
         Some(Inst::new(
             Uop::LOAD_CONST_INLINE,
-            0,
+            version,
             self.consts.len() as u64 - 1,
             at,
         ))

@@ -459,6 +459,9 @@ pub(crate) fn run(
             break 'exec Handback::Resume(f, None);
         }
         cx.rec.set(r);
+        // Laps of this executor's loop since it was entered (see `ExitRec::after_lap`).
+        cx.laps.set(0);
+        let mut lapped = false;
         let base = r.code.as_ptr();
         cx.top.set(base);
         let mut pc = base;
@@ -468,6 +471,7 @@ pub(crate) fn run(
             match kind(code) {
                 TOP => {
                     cx.laps.set(0);
+                    lapped = true;
                     if stitch_runtime::breaker::pending() || !vm.tick_unless_last() {
                         f.ip = low(code);
                         leave(r);
@@ -484,10 +488,9 @@ pub(crate) fn run(
                     if stats {
                         exit.taken.set(exit.taken.get() + 1);
                     }
-                    if !exit.linkable
-                        || stitch_runtime::breaker::pending()
-                        || !vm.tick_unless_last()
-                    {
+                    let linkable =
+                        exit.linkable || (exit.after_lap && (lapped || cx.laps.get() > 0));
+                    if !linkable || stitch_runtime::breaker::pending() || !vm.tick_unless_last() {
                         if stats {
                             bump(&shared.stats.exits_to_tier1);
                         }

@@ -43,7 +43,7 @@ pub struct Stats {
 }
 
 /// Uop pairs the report lists.
-const TOP_PAIRS: usize = 12;
+const TOP_PAIRS: usize = 16;
 
 impl Stats {
     /// Add what one run of the uop interpreter counted.
@@ -87,6 +87,23 @@ impl Stats {
         let mut pairs: Vec<((Uop, Uop), u64)> =
             self.pairs.borrow().iter().map(|(k, n)| (*k, *n)).collect();
         pairs.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.0.name().cmp(b.0.0.name())));
+        let mut singles: HashMap<Uop, u64> = HashMap::new();
+        for ((a, _), n) in &pairs {
+            *singles.entry(*a).or_default() += n;
+        }
+        let mut singles: Vec<(Uop, u64)> = singles.into_iter().collect();
+        singles.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.name().cmp(b.0.name())));
+        if !singles.is_empty() {
+            let _ = writeln!(out, "commonest uops:");
+            for (u, n) in singles.into_iter().take(TOP_PAIRS) {
+                let _ = writeln!(
+                    out,
+                    "  {:<48} {n:>12} {:5.1}%",
+                    u.name(),
+                    100.0 * n as f64 / uops.max(1) as f64
+                );
+            }
+        }
         if !pairs.is_empty() {
             let _ = writeln!(out, "commonest uop pairs:");
             for ((a, b), n) in pairs.into_iter().take(TOP_PAIRS) {
