@@ -73,7 +73,8 @@ pub struct Cx {
     pairs: Cell<Option<Box<Pairs>>>,
 }
 
-type Pairs = HashMap<(Uop, Uop), u64>;
+/// How often each uop ran after each other uop (after none: the first of a run).
+type Pairs = HashMap<(Option<Uop>, Uop), u64>;
 
 /// Count the uop `op` runs (`--stats` only).
 #[cold]
@@ -82,11 +83,10 @@ fn tally(cx: &Cx, op: &Op) {
         .set(cx.instructions.get() + op.inst.count as u64);
     cx.uops.set(cx.uops.get() + 1);
     let u = op.inst.uop;
-    if let Some(p) = cx.prev.replace(Some(u)) {
-        let mut pairs = cx.pairs.take().unwrap_or_default();
-        *pairs.entry((p, u)).or_default() += 1;
-        cx.pairs.set(Some(pairs));
-    }
+    let prev = cx.prev.replace(Some(u));
+    let mut pairs = cx.pairs.take().unwrap_or_default();
+    *pairs.entry((prev, u)).or_default() += 1;
+    cx.pairs.set(Some(pairs));
 }
 
 // Codes a handler returns: a kind in the high half, an argument in the low.
@@ -765,6 +765,8 @@ fused_handlers! {
     list_int_guards = [uops::GUARD_NOS_LIST, uops::GUARD_TOS_INT] for [GUARD_NOS_LIST, GUARD_TOS_INT];
     list_subscr = [uops::GUARD_NOS_LIST, uops::BINARY_SUBSCR_LIST_INT]
         for [GUARD_NOS_LIST, BINARY_SUBSCR_LIST_INT];
+    store_load = [uops::STORE_FAST, uops::LOAD_FAST] for [STORE_FAST, LOAD_FAST];
+    store_store = [uops::STORE_FAST, uops::STORE_FAST] for [STORE_FAST, STORE_FAST];
     load_fast_attr = [uops::LOAD_FAST, uops::LOAD_ATTR_INSTANCE_VALUE]
         for [LOAD_FAST, LOAD_ATTR_INSTANCE_VALUE];
     attr_load_fast = [uops::LOAD_ATTR_INSTANCE_VALUE, uops::LOAD_FAST]

@@ -22,9 +22,10 @@ pub struct Stats {
     pub projection: RefCell<ProjectionCounts>,
     /// Tier-1 instructions whose work tier 2 did (`--stats` only).
     pub t2_instructions: Cell<u64>,
-    /// Uops run in tier 2, and how often each pair ran in a row.
+    /// Uops run in tier 2, and how often each ran after each other one
+    /// (after none: the first of a run).
     pub uops_run: Cell<u64>,
-    pub pairs: RefCell<HashMap<(Uop, Uop), u64>>,
+    pub pairs: RefCell<HashMap<(Option<Uop>, Uop), u64>>,
     /// Exits taken into the cold exit, of which hot (linked or failed to),
     /// exits taken through a link, and returns to tier 1.
     pub exits_cold: Cell<u64>,
@@ -42,12 +43,25 @@ pub struct Stats {
     pub optimize_time: Cell<Duration>,
 }
 
-/// Uop pairs the report lists.
-const TOP_PAIRS: usize = 16;
+/// Rows in the report's tables of uops and uop pairs.
+const TOP_UOPS: usize = 16;
+
+/// A table of the commonest `rows` (name, count), as shares of `total`.
+fn write_top(out: &mut String, title: &str, mut rows: Vec<(String, u64)>, total: u64) {
+    if rows.is_empty() {
+        return;
+    }
+    rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let _ = writeln!(out, "{title}:");
+    for (name, n) in rows.into_iter().take(TOP_UOPS) {
+        let share = 100.0 * n as f64 / total.max(1) as f64;
+        let _ = writeln!(out, "  {name:<48} {n:>12} {share:5.1}%");
+    }
+}
 
 impl Stats {
     /// Add what one run of the uop interpreter counted.
-    pub fn add_run(&self, instructions: u64, uops: u64, pairs: &HashMap<(Uop, Uop), u64>) {
+    pub fn add_run(&self, instructions: u64, uops: u64, pairs: &HashMap<(Option<Uop>, Uop), u64>) {
         self.t2_instructions
             .set(self.t2_instructions.get() + instructions);
         self.uops_run.set(self.uops_run.get() + uops);
@@ -84,37 +98,17 @@ impl Stats {
             "uops run: {uops} ({:.2} per tier-1 instruction)",
             uops as f64 / t2.max(1) as f64
         );
-        let mut pairs: Vec<((Uop, Uop), u64)> =
-            self.pairs.borrow().iter().map(|(k, n)| (*k, *n)).collect();
-        pairs.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.0.name().cmp(b.0.0.name())));
         let mut singles: HashMap<Uop, u64> = HashMap::new();
-        for ((a, _), n) in &pairs {
-            *singles.entry(*a).or_default() += n;
-        }
-        let mut singles: Vec<(Uop, u64)> = singles.into_iter().collect();
-        singles.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.name().cmp(b.0.name())));
-        if !singles.is_empty() {
-            let _ = writeln!(out, "commonest uops:");
-            for (u, n) in singles.into_iter().take(TOP_PAIRS) {
-                let _ = writeln!(
-                    out,
-                    "  {:<48} {n:>12} {:5.1}%",
-                    u.name(),
-                    100.0 * n as f64 / uops.max(1) as f64
-                );
+        let mut pairs = Vec::new();
+        for (&(prev, u), &n) in self.pairs.borrow().iter() {
+            *singles.entry(u).or_default() += n;
+            if let Some(p) = prev {
+                pairs.push((format!("{} {}", p.name(), u.name()), n));
             }
         }
-        if !pairs.is_empty() {
-            let _ = writeln!(out, "commonest uop pairs:");
-            for ((a, b), n) in pairs.into_iter().take(TOP_PAIRS) {
-                let _ = writeln!(
-                    out,
-                    "  {:<48} {n:>12} {:5.1}%",
-                    format!("{} {}", a.name(), b.name()),
-                    100.0 * n as f64 / uops.max(1) as f64
-                );
-            }
-        }
+        let singles = singles.into_iter().map(|(u, n)| (u.name().to_string(), n));
+        write_top(&mut out, "commonest uops", singles.collect(), uops);
+        write_top(&mut out, "commonest uop pairs", pairs, uops);
         let execs = self.executors_made.get();
         let _ = writeln!(
             out,
