@@ -12,9 +12,10 @@
 //!       /      /     /    /  |   \    \     \       \
 //!     Int  Float  Bool  None Str List Tuple Dict ... Null    exactly that type
 //!      |     |      |     |                            |     (Int: fits 64 bits)
-//!   Const  Const  Const Const                    Class(v)    one immediate value;
-//!                                                    |       an instance whose class
-//!                                           Class(v, no dict) has version v
+//!   Const  Const  Const Const        Func(v)     Class(v)    one immediate value;
+//!                                                    |       a function of version v;
+//!                                           Class(v, no dict) an instance whose class
+//!                                                            has version v
 //! ```
 //!
 //! Facts only move down: a guard that passed, a uop's known result type or
@@ -24,10 +25,20 @@
 //! iteration); a fork's other side starts with its parent's facts at the
 //! fork. The types are Python's exact built-in types, which a value never
 //! leaves (no `__class__` assignment on them), so escaping code does not
-//! weaken a fact.
+//! weaken a fact. `Class` and `Func` facts are different: a class may
+//! change (a new version), an instance may change class or grow a
+//! `__dict__`, a function may get new code or defaults (a new version), but
+//! only in code that escapes; so every uop flagged `ESCAPES` (except a call
+//! the region follows, whose callee's uops say for themselves) weakens them
+//! to `Any`, and between escapes a passed `GUARD_TYPE_VERSION`,
+//! `GUARD_INSTANCE_NO_DICT` or `GUARD_FUNCTION_VERSION` makes the same guard
+//! on the same value redundant. A global function the trace treats as a
+//! constant (`LOAD_CONST_INLINE`, whose oparg is its version) starts as a
+//! `Func` fact. A followed call's frame starts with its arguments' facts.
 //!
 //! Rewrites (a removed uop becomes `NOP`):
-//! * a guard whose fact is known to hold goes;
+//! * a guard whose fact is known to hold goes (an argument count guard
+//!   too, when the stack shows whether `self` is NULL);
 //! * a branch guard on a known bool goes (with the value's producer, or
 //!   as a `POP_TOP`);
 //! * `LOAD_FAST` of a local known to hold a constant becomes `LOAD_IMMEDIATE`;
