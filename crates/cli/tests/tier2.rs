@@ -3,8 +3,10 @@
 //! primary and a pre-linked secondary, a hot side exit gets linked and then
 //! stays in tier 2, mutating what a trace relies on invalidates it (and the
 //! output stays right), executors make progress, memory stays bounded
-//! while a program keeps invalidating. The outputs themselves are checked
-//! against Python's semantics by computing them in the program.
+//! while a program keeps invalidating, a generator run by a built-in
+//! yields from its trace, the end of an inner loop links back into tier 2.
+//! The outputs themselves are checked against Python's semantics by
+//! computing them in the program.
 
 use std::process::Command;
 
@@ -313,6 +315,37 @@ fn a_generator_run_by_a_builtin_yields_from_tier_2() {
     let share = numbers(&stats, "instructions in tier 2:");
     assert!(share[3] > 90.0, "tier-2 share {}%:\n{stats}", share[3]);
     // exits: C cold (H hot), L through links, T to tier 1 (R per 1000 instructions)
+    let exits = numbers(&stats, "exits:");
+    assert!(
+        exits[5] < 1.0,
+        "exits to tier 1 per 1000: {}\n{stats}",
+        exits[5]
+    );
+}
+
+const NESTED_LOOPS: &str = "
+def work(rows, cols):
+    total = 0
+    for r in range(rows):
+        acc = 0
+        for c in range(cols):
+            acc += r * c
+        total += acc % 7
+    return total
+assert work(40000, 6) == sum((r * 15) % 7 for r in range(40000))
+print('ok')
+";
+
+#[test]
+fn the_end_of_an_inner_loop_links_back_into_tier_2() {
+    // The inner loop's end is its executor's first instruction; once the
+    // loop has gone round, that exit is linked (to the code after the
+    // loop, which runs on into the outer loop's executor), so tier 1 is
+    // left behind for good.
+    let (out, stats) = run("nested_loops", NESTED_LOOPS, &["--stats"]);
+    assert_eq!(out, "ok\n");
+    let share = numbers(&stats, "instructions in tier 2:");
+    assert!(share[3] > 99.0, "tier-2 share {}%:\n{stats}", share[3]);
     let exits = numbers(&stats, "exits:");
     assert!(
         exits[5] < 1.0,
