@@ -785,6 +785,25 @@ fused_handlers! {
     number_op = [uops::GUARD_BOTH_NUMBER, uops::BINARY_OP_NUMBER]
         for [GUARD_BOTH_NUMBER, BINARY_OP_NUMBER];
     deref_load_fast = [uops::LOAD_DEREF, uops::LOAD_FAST] for [LOAD_DEREF, LOAD_FAST];
+    load_fast_no_dict = [uops::LOAD_FAST, uops::GUARD_INSTANCE_NO_DICT]
+        for [LOAD_FAST, GUARD_INSTANCE_NO_DICT];
+    list_subscr_load_fast = [uops::BINARY_SUBSCR_LIST_INT, uops::LOAD_FAST]
+        for [BINARY_SUBSCR_LIST_INT, LOAD_FAST];
+    add_int_store = [uops::BINARY_OP_ADD_INT, uops::STORE_FAST] for [BINARY_OP_ADD_INT, STORE_FAST];
+    range_store = [uops::FOR_ITER_RANGE, uops::STORE_FAST] for [FOR_ITER_RANGE, STORE_FAST];
+    nos_int_add = [uops::GUARD_NOS_INT, uops::BINARY_OP_ADD_INT] for [GUARD_NOS_INT, BINARY_OP_ADD_INT];
+    tos_float_multiply = [uops::GUARD_TOS_FLOAT, uops::BINARY_OP_MULTIPLY_FLOAT]
+        for [GUARD_TOS_FLOAT, BINARY_OP_MULTIPLY_FLOAT];
+    type_version_method = [uops::GUARD_TYPE_VERSION, uops::LOAD_METHOD_CACHED]
+        for [GUARD_TYPE_VERSION, LOAD_METHOD_CACHED];
+    no_attr_method = [uops::GUARD_NO_INSTANCE_ATTR, uops::LOAD_METHOD_CACHED]
+        for [GUARD_NO_INSTANCE_ATTR, LOAD_METHOD_CACHED];
+    load_fast_attr_poly = [uops::LOAD_FAST, uops::LOAD_ATTR_INSTANCE_VALUE_POLY]
+        for [LOAD_FAST, LOAD_ATTR_INSTANCE_VALUE_POLY];
+    load_fast_multiply_float = [uops::LOAD_FAST, uops::BINARY_OP_MULTIPLY_FLOAT]
+        for [LOAD_FAST, BINARY_OP_MULTIPLY_FLOAT];
+    null_load_fast = [uops::PUSH_NULL, uops::LOAD_FAST] for [PUSH_NULL, LOAD_FAST];
+    load_fast_nos_list = [uops::LOAD_FAST, uops::GUARD_NOS_LIST] for [LOAD_FAST, GUARD_NOS_LIST];
     false_pop_load_fast = [branch_bodies::GUARD_IS_FALSE_POP, uops::LOAD_FAST]
         for [GUARD_IS_FALSE_POP, LOAD_FAST];
     true_pop_load_fast = [branch_bodies::GUARD_IS_TRUE_POP, uops::LOAD_FAST]
