@@ -39,8 +39,6 @@ use crate::vm::{Exc, MAX_NATIVE_DEPTH, PyErr, PyResult, Vm, invariant_broken};
 /// The one signature of every uop body.
 pub type UopFn = fn(&Vm, &mut Frame, u32, u64) -> PyResult<Flow>;
 
-/// Where a generator run by [`Vm::gen_for_each`] hands what it yields:
-/// the answer says whether it goes on.
 use crate::interfaces::{Handback, Sink};
 
 /// How a run of the loop ended.

@@ -718,13 +718,13 @@ macro_rules! fused_step {
 }
 
 macro_rules! fused_handlers {
-    ($($fname:ident = [$($path:path),+] for [$($uop:ident),+];)*) => {
+    ($($fname:ident = [$($module:ident::$uop:ident),+];)*) => {
         // A fused run never escapes (its handler does not set the position).
         const _: () = assert!((0 $($(| Uop::$uop.flags())+)*) & flags::ESCAPES == 0);
         $(
             fn $fname<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
                 let mut at = pc;
-                $(fused_step!(vm, f, at, cx, $path, STATS);)+
+                $(fused_step!(vm, f, at, cx, $module::$uop, STATS);)+
                 // SAFETY: `at` is the uop after the fused run (see above).
                 return unsafe { ((*at).run)(vm, f, at, cx) };
             }
@@ -739,75 +739,53 @@ macro_rules! fused_handlers {
 }
 
 // The commonest runs in the classic programs' traces (after
-// optimization), longest first. Each uop's body is one that never leaves
+// optimization), longest first: each a list of uop bodies (`uops::X`, or
+// `branch_bodies::X` for tier 2's branch guards), whose uops are the
+// bodies' names. Each uop's body is one that never leaves
 // with `Flow::Release` on its common path except as handled by `left`.
 fused_handlers! {
-    attr_load = [uops::GUARD_TYPE_VERSION, uops::GUARD_INSTANCE_NO_DICT, uops::LOAD_ATTR_INSTANCE_VALUE]
-        for [GUARD_TYPE_VERSION, GUARD_INSTANCE_NO_DICT, LOAD_ATTR_INSTANCE_VALUE];
-    load_fast_attr_guards = [uops::LOAD_FAST, uops::GUARD_TYPE_VERSION, uops::GUARD_INSTANCE_NO_DICT]
-        for [LOAD_FAST, GUARD_TYPE_VERSION, GUARD_INSTANCE_NO_DICT];
-    int_compare_true = [uops::COMPARE_OP_INT, branch_bodies::GUARD_IS_TRUE_POP]
-        for [COMPARE_OP_INT, GUARD_IS_TRUE_POP];
-    int_compare_false = [uops::COMPARE_OP_INT, branch_bodies::GUARD_IS_FALSE_POP]
-        for [COMPARE_OP_INT, GUARD_IS_FALSE_POP];
-    attr_guards = [uops::GUARD_TYPE_VERSION, uops::GUARD_INSTANCE_NO_DICT]
-        for [GUARD_TYPE_VERSION, GUARD_INSTANCE_NO_DICT];
-    no_dict_load_attr = [uops::GUARD_INSTANCE_NO_DICT, uops::LOAD_ATTR_INSTANCE_VALUE]
-        for [GUARD_INSTANCE_NO_DICT, LOAD_ATTR_INSTANCE_VALUE];
-    load_fast_type_version = [uops::LOAD_FAST, uops::GUARD_TYPE_VERSION]
-        for [LOAD_FAST, GUARD_TYPE_VERSION];
-    load_fast_load_fast = [uops::LOAD_FAST, uops::LOAD_FAST] for [LOAD_FAST, LOAD_FAST];
-    load_fast_immediate = [uops::LOAD_FAST, uops::LOAD_IMMEDIATE] for [LOAD_FAST, LOAD_IMMEDIATE];
-    globals_load = [uops::GUARD_GLOBALS_VERSION, uops::LOAD_GLOBAL_MODULE]
-        for [GUARD_GLOBALS_VERSION, LOAD_GLOBAL_MODULE];
-    int_guards = [uops::GUARD_NOS_INT, uops::GUARD_TOS_INT] for [GUARD_NOS_INT, GUARD_TOS_INT];
-    float_guards = [uops::GUARD_NOS_FLOAT, uops::GUARD_TOS_FLOAT] for [GUARD_NOS_FLOAT, GUARD_TOS_FLOAT];
-    list_int_guards = [uops::GUARD_NOS_LIST, uops::GUARD_TOS_INT] for [GUARD_NOS_LIST, GUARD_TOS_INT];
-    list_subscr = [uops::GUARD_NOS_LIST, uops::BINARY_SUBSCR_LIST_INT]
-        for [GUARD_NOS_LIST, BINARY_SUBSCR_LIST_INT];
-    store_load = [uops::STORE_FAST, uops::LOAD_FAST] for [STORE_FAST, LOAD_FAST];
-    store_store = [uops::STORE_FAST, uops::STORE_FAST] for [STORE_FAST, STORE_FAST];
-    load_fast_attr = [uops::LOAD_FAST, uops::LOAD_ATTR_INSTANCE_VALUE]
-        for [LOAD_FAST, LOAD_ATTR_INSTANCE_VALUE];
-    attr_load_fast = [uops::LOAD_ATTR_INSTANCE_VALUE, uops::LOAD_FAST]
-        for [LOAD_ATTR_INSTANCE_VALUE, LOAD_FAST];
-    load_fast_nos_float = [uops::LOAD_FAST, uops::GUARD_NOS_FLOAT] for [LOAD_FAST, GUARD_NOS_FLOAT];
-    load_fast_nos_int = [uops::LOAD_FAST, uops::GUARD_NOS_INT] for [LOAD_FAST, GUARD_NOS_INT];
-    immediate_nos_int = [uops::LOAD_IMMEDIATE, uops::GUARD_NOS_INT]
-        for [LOAD_IMMEDIATE, GUARD_NOS_INT];
-    immediate_add_int = [uops::LOAD_IMMEDIATE, uops::BINARY_OP_ADD_INT]
-        for [LOAD_IMMEDIATE, BINARY_OP_ADD_INT];
-    immediate_compare_int = [uops::LOAD_IMMEDIATE, uops::COMPARE_OP_INT]
-        for [LOAD_IMMEDIATE, COMPARE_OP_INT];
-    tos_int_add = [uops::GUARD_TOS_INT, uops::BINARY_OP_ADD_INT] for [GUARD_TOS_INT, BINARY_OP_ADD_INT];
-    range_next = [uops::GUARD_ITER_RANGE, uops::FOR_ITER_RANGE] for [GUARD_ITER_RANGE, FOR_ITER_RANGE];
-    list_next = [uops::GUARD_ITER_LIST, uops::FOR_ITER_LIST] for [GUARD_ITER_LIST, FOR_ITER_LIST];
-    number_op = [uops::GUARD_BOTH_NUMBER, uops::BINARY_OP_NUMBER]
-        for [GUARD_BOTH_NUMBER, BINARY_OP_NUMBER];
-    deref_load_fast = [uops::LOAD_DEREF, uops::LOAD_FAST] for [LOAD_DEREF, LOAD_FAST];
-    load_fast_no_dict = [uops::LOAD_FAST, uops::GUARD_INSTANCE_NO_DICT]
-        for [LOAD_FAST, GUARD_INSTANCE_NO_DICT];
-    list_subscr_load_fast = [uops::BINARY_SUBSCR_LIST_INT, uops::LOAD_FAST]
-        for [BINARY_SUBSCR_LIST_INT, LOAD_FAST];
-    add_int_store = [uops::BINARY_OP_ADD_INT, uops::STORE_FAST] for [BINARY_OP_ADD_INT, STORE_FAST];
-    range_store = [uops::FOR_ITER_RANGE, uops::STORE_FAST] for [FOR_ITER_RANGE, STORE_FAST];
-    nos_int_add = [uops::GUARD_NOS_INT, uops::BINARY_OP_ADD_INT] for [GUARD_NOS_INT, BINARY_OP_ADD_INT];
-    tos_float_multiply = [uops::GUARD_TOS_FLOAT, uops::BINARY_OP_MULTIPLY_FLOAT]
-        for [GUARD_TOS_FLOAT, BINARY_OP_MULTIPLY_FLOAT];
-    type_version_method = [uops::GUARD_TYPE_VERSION, uops::LOAD_METHOD_CACHED]
-        for [GUARD_TYPE_VERSION, LOAD_METHOD_CACHED];
-    no_attr_method = [uops::GUARD_NO_INSTANCE_ATTR, uops::LOAD_METHOD_CACHED]
-        for [GUARD_NO_INSTANCE_ATTR, LOAD_METHOD_CACHED];
-    load_fast_attr_poly = [uops::LOAD_FAST, uops::LOAD_ATTR_INSTANCE_VALUE_POLY]
-        for [LOAD_FAST, LOAD_ATTR_INSTANCE_VALUE_POLY];
-    load_fast_multiply_float = [uops::LOAD_FAST, uops::BINARY_OP_MULTIPLY_FLOAT]
-        for [LOAD_FAST, BINARY_OP_MULTIPLY_FLOAT];
-    null_load_fast = [uops::PUSH_NULL, uops::LOAD_FAST] for [PUSH_NULL, LOAD_FAST];
-    load_fast_nos_list = [uops::LOAD_FAST, uops::GUARD_NOS_LIST] for [LOAD_FAST, GUARD_NOS_LIST];
-    false_pop_load_fast = [branch_bodies::GUARD_IS_FALSE_POP, uops::LOAD_FAST]
-        for [GUARD_IS_FALSE_POP, LOAD_FAST];
-    true_pop_load_fast = [branch_bodies::GUARD_IS_TRUE_POP, uops::LOAD_FAST]
-        for [GUARD_IS_TRUE_POP, LOAD_FAST];
+    attr_load = [uops::GUARD_TYPE_VERSION, uops::GUARD_INSTANCE_NO_DICT, uops::LOAD_ATTR_INSTANCE_VALUE];
+    load_fast_attr_guards = [uops::LOAD_FAST, uops::GUARD_TYPE_VERSION, uops::GUARD_INSTANCE_NO_DICT];
+    int_compare_true = [uops::COMPARE_OP_INT, branch_bodies::GUARD_IS_TRUE_POP];
+    int_compare_false = [uops::COMPARE_OP_INT, branch_bodies::GUARD_IS_FALSE_POP];
+    attr_guards = [uops::GUARD_TYPE_VERSION, uops::GUARD_INSTANCE_NO_DICT];
+    no_dict_load_attr = [uops::GUARD_INSTANCE_NO_DICT, uops::LOAD_ATTR_INSTANCE_VALUE];
+    load_fast_type_version = [uops::LOAD_FAST, uops::GUARD_TYPE_VERSION];
+    load_fast_load_fast = [uops::LOAD_FAST, uops::LOAD_FAST];
+    load_fast_immediate = [uops::LOAD_FAST, uops::LOAD_IMMEDIATE];
+    globals_load = [uops::GUARD_GLOBALS_VERSION, uops::LOAD_GLOBAL_MODULE];
+    int_guards = [uops::GUARD_NOS_INT, uops::GUARD_TOS_INT];
+    float_guards = [uops::GUARD_NOS_FLOAT, uops::GUARD_TOS_FLOAT];
+    list_int_guards = [uops::GUARD_NOS_LIST, uops::GUARD_TOS_INT];
+    list_subscr = [uops::GUARD_NOS_LIST, uops::BINARY_SUBSCR_LIST_INT];
+    store_load = [uops::STORE_FAST, uops::LOAD_FAST];
+    store_store = [uops::STORE_FAST, uops::STORE_FAST];
+    load_fast_attr = [uops::LOAD_FAST, uops::LOAD_ATTR_INSTANCE_VALUE];
+    attr_load_fast = [uops::LOAD_ATTR_INSTANCE_VALUE, uops::LOAD_FAST];
+    load_fast_nos_float = [uops::LOAD_FAST, uops::GUARD_NOS_FLOAT];
+    load_fast_nos_int = [uops::LOAD_FAST, uops::GUARD_NOS_INT];
+    immediate_nos_int = [uops::LOAD_IMMEDIATE, uops::GUARD_NOS_INT];
+    immediate_add_int = [uops::LOAD_IMMEDIATE, uops::BINARY_OP_ADD_INT];
+    immediate_compare_int = [uops::LOAD_IMMEDIATE, uops::COMPARE_OP_INT];
+    tos_int_add = [uops::GUARD_TOS_INT, uops::BINARY_OP_ADD_INT];
+    range_next = [uops::GUARD_ITER_RANGE, uops::FOR_ITER_RANGE];
+    list_next = [uops::GUARD_ITER_LIST, uops::FOR_ITER_LIST];
+    number_op = [uops::GUARD_BOTH_NUMBER, uops::BINARY_OP_NUMBER];
+    deref_load_fast = [uops::LOAD_DEREF, uops::LOAD_FAST];
+    load_fast_no_dict = [uops::LOAD_FAST, uops::GUARD_INSTANCE_NO_DICT];
+    list_subscr_load_fast = [uops::BINARY_SUBSCR_LIST_INT, uops::LOAD_FAST];
+    add_int_store = [uops::BINARY_OP_ADD_INT, uops::STORE_FAST];
+    range_store = [uops::FOR_ITER_RANGE, uops::STORE_FAST];
+    nos_int_add = [uops::GUARD_NOS_INT, uops::BINARY_OP_ADD_INT];
+    tos_float_multiply = [uops::GUARD_TOS_FLOAT, uops::BINARY_OP_MULTIPLY_FLOAT];
+    type_version_method = [uops::GUARD_TYPE_VERSION, uops::LOAD_METHOD_CACHED];
+    no_attr_method = [uops::GUARD_NO_INSTANCE_ATTR, uops::LOAD_METHOD_CACHED];
+    load_fast_attr_poly = [uops::LOAD_FAST, uops::LOAD_ATTR_INSTANCE_VALUE_POLY];
+    load_fast_multiply_float = [uops::LOAD_FAST, uops::BINARY_OP_MULTIPLY_FLOAT];
+    null_load_fast = [uops::PUSH_NULL, uops::LOAD_FAST];
+    load_fast_nos_list = [uops::LOAD_FAST, uops::GUARD_NOS_LIST];
+    false_pop_load_fast = [branch_bodies::GUARD_IS_FALSE_POP, uops::LOAD_FAST];
+    true_pop_load_fast = [branch_bodies::GUARD_IS_TRUE_POP, uops::LOAD_FAST];
 }
 
 /// Give runs of uops that a fused handler covers that handler (at the
