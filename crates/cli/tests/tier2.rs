@@ -352,3 +352,40 @@ fn the_end_of_an_inner_loop_links_back_into_tier_2() {
     // left behind for good.
     stays_in_tier_2("nested_loops", NESTED_LOOPS, 99.0);
 }
+
+const SCHEDULER: &str = "
+class Task:
+    def __init__(self, n):
+        self.n = n
+    def step(self, k):
+        return self.run(self.n + k)
+class Add(Task):
+    def run(self, x):
+        return x + 1
+class Double(Task):
+    def run(self, x):
+        return x * 2
+class Neg(Task):
+    def run(self, x):
+        return -x
+def schedule(tasks, rounds):
+    total = 0
+    for i in range(rounds):
+        t = tasks[i % 3]
+        total += t.step(i)
+    return total
+tasks = [Add(1), Double(2), Neg(3)]
+assert schedule(tasks, 60000) == sum(
+    [i + 2, (i + 2) * 2, -(i + 3)][i % 3] for i in range(60000))
+print('ok')
+";
+
+#[test]
+fn a_call_site_serving_several_methods_stays_in_tier_2() {
+    // `self.run` sees three classes. The trace of the loop follows one;
+    // the exit for the others starts a tree at the call, which goes on
+    // after the method returns into `step`'s caller (guarded), and whose
+    // first instruction, failing for a third class, links to a newer
+    // executor made for it.
+    stays_in_tier_2("scheduler", SCHEDULER, 99.0);
+}

@@ -70,6 +70,9 @@ pub enum Kind {
     Cold,
 }
 
+/// First-instruction exits linked in a row at most (see `ExitRec::onward`).
+pub const MAX_CHAIN: u8 = 4;
+
 /// An exit record.
 pub struct ExitRec {
     /// Where tier 1 resumes when nothing runs next (in the frame running
@@ -80,10 +83,19 @@ pub struct ExitRec {
     pub counter: Cell<u32>,
     /// The executor that runs next: the cold executor until linked.
     pub next: Cell<*const ExecutorRec>,
-    /// May it be linked? (No for the first instruction of an executor, so
-    /// a chain of executors always makes progress, and no at returns,
-    /// yields and raises.)
+    /// May it be linked to any executor? (No for the first instruction of
+    /// an executor, so a chain of executors always makes progress (see
+    /// `onward`), and no at returns, yields and raises.)
     pub linkable: bool,
+    /// An exit of the executor's first instruction: it may be linked only
+    /// to an executor made after its own (`ExecutorRec::serial`), at most
+    /// [`MAX_CHAIN`] such links in a row. A chain of these links only
+    /// ever goes to newer executors, so it cannot close into a loop that
+    /// runs no instruction; it ends in an executor that makes progress or
+    /// in tier 1. (A call site that serves several functions, or an
+    /// attribute load seeing several classes, gets one executor per
+    /// case, tried in turn.)
+    pub onward: bool,
     /// An exit of a loop's first instruction (its loop head, say the
     /// `FOR_ITER` whose exhaustion ends the loop): it may be taken as a
     /// link once the loop has gone round since the executor was entered,
@@ -126,6 +138,11 @@ pub struct ExecutorRec {
     /// Uops in the region before optimization (its share of the tree, for
     /// the primary: the whole tree).
     pub uops_before: u32,
+    /// Order of making: larger is newer (see `ExitRec::onward`).
+    pub serial: u64,
+    /// First-instruction exits linked in a row to reach it (made for one
+    /// of them: its maker's `chain` + 1; else 0).
+    pub chain: Cell<u8>,
 }
 
 impl ExecutorRec {
@@ -162,6 +179,8 @@ pub struct Arena {
     live: usize,
     bytes: usize,
     cold: Box<ExecutorRec>,
+    /// The next executor's `serial`.
+    serial: u64,
 }
 
 impl Default for Arena {
@@ -189,6 +208,8 @@ impl Default for Arena {
             code_id: 0,
             start: 0,
             uops_before: 0,
+            serial: 0,
+            chain: Cell::new(0),
         });
         Arena {
             slots: Vec::new(),
@@ -196,6 +217,7 @@ impl Default for Arena {
             live: 0,
             bytes: 0,
             cold,
+            serial: 1,
         }
     }
 }
@@ -204,6 +226,7 @@ impl Default for Arena {
 pub struct NewExit {
     pub target: u32,
     pub linkable: bool,
+    pub onward: bool,
     pub after_lap: bool,
     pub counter: u32,
 }
@@ -266,6 +289,7 @@ impl Arena {
                 counter: Cell::new(e.counter),
                 next: Cell::new(cold),
                 linkable: e.linkable,
+                onward: e.onward,
                 after_lap: e.after_lap,
                 write_back: None,
                 owner: Cell::new(std::ptr::null()),
@@ -297,7 +321,10 @@ impl Arena {
             code_id: new.code_id,
             start: new.start,
             uops_before: new.uops_before,
+            serial: self.serial,
+            chain: Cell::new(0),
         });
+        self.serial += 1;
         for e in rec.exits.iter() {
             e.owner.set(&*rec);
         }

@@ -34,10 +34,11 @@ use stitch_runtime::Vm;
 use stitch_runtime::frame::Frame;
 use stitch_runtime::function::code_rt_of;
 use stitch_runtime::interfaces::{Executor, ExitRef, Handback, Optimizer, Sink};
+use stitch_runtime::object::ObjKind;
 use stitch_runtime::specialize::counter;
 use stitch_runtime::watch::Watcher;
 
-use arena::{Arena, Dep, ExecId, ExecutorRec, ExitRec, Kind};
+use arena::{Arena, Dep, ExecId, ExecutorRec, ExitRec, Kind, MAX_CHAIN};
 pub use config::Config;
 use inst::Buffer;
 use stats::Stats;
@@ -168,6 +169,8 @@ impl Shared {
             builtins: (*f.builtins).clone(),
             volatile: &volatile,
             sink: vm.runs_with_sink() && f.prev.is_none() && !f.link.is_gen(),
+            callers: callers_of(f),
+            callee: callee_now(vm, f, start),
         };
         let made = self.make_tree_timed(vm, &from, start);
         drop(volatile);
@@ -330,11 +333,14 @@ impl Shared {
     /// The cold exit, entered through `exit` with `f` running: count; when
     /// hot, link the executor for the exit's target (the one installed
     /// there, else a new one) and return it; else `None` (tier 1 resumes).
+    /// `only_newer`: the exit may only go on to an executor newer than
+    /// its own (see `ExitRec::onward`).
     fn cold_exit(
         &self,
         vm: &Vm,
         f: &Frame,
         exit: &ExitRec,
+        only_newer: bool,
         stats: bool,
     ) -> Option<*const ExecutorRec> {
         if stats {
@@ -359,12 +365,27 @@ impl Shared {
         } else {
             None
         };
-        let installed =
-            installed.filter(|id| self.arena.borrow().get(*id).is_some_and(|r| r.valid.get()));
+        // SAFETY: the exit's executor stays marked running while the cold
+        // exit uses its exit record (`run`'s `parked`).
+        let owner = unsafe { &*exit.owner.get() };
+        if only_newer && owner.chain.get() >= MAX_CHAIN {
+            exit.counter.set(counter::after_failure(c));
+            return None;
+        }
+        let installed = installed.filter(|id| {
+            self.arena
+                .borrow()
+                .get(*id)
+                .is_some_and(|r| r.valid.get() && (!only_newer || r.serial > owner.serial))
+        });
+        let made = installed.is_none();
         let to = installed.or_else(|| self.make_tree(vm, f, target));
         let arena = self.arena.borrow();
         match to.and_then(|id| arena.get(id)) {
             Some(rec) => {
+                if only_newer && made {
+                    rec.chain.set(owner.chain.get() + 1);
+                }
                 arena.link_exit(exit, rec);
                 self.stats.links_made.set(self.stats.links_made.get() + 1);
                 Some(rec as *const ExecutorRec)
@@ -374,6 +395,50 @@ impl Shared {
                 None
             }
         }
+    }
+}
+
+/// The frames of tier 1's a region starting in `f` may return into: its
+/// caller, that one's caller..., while each frame is a plain call's (its
+/// caller gets the value it returns, in the same tier-1 run), at most
+/// `project::MAX_DEPTH`.
+fn callers_of(f: &Frame) -> Vec<project::Caller> {
+    let mut out = Vec::new();
+    let mut callee = f;
+    while out.len() < project::MAX_DEPTH && callee.is_plain_call() {
+        let Some(c) = callee.prev.as_deref() else {
+            break;
+        };
+        out.push(project::Caller {
+            code: (*c.code_obj).clone(),
+            at: c.ip,
+            globals: (*c.globals).clone(),
+            builtins: (*c.builtins).clone(),
+        });
+        callee = c;
+    }
+    out
+}
+
+/// When the instruction at `start`, which `f` is about to run, is a call
+/// site serving many functions (`CALL_PY_SIMPLE`): the version of the
+/// function on the stack it will call.
+fn callee_now(vm: &Vm, f: &Frame, start: u32) -> Option<u32> {
+    let rt = f.code();
+    if rt.code.get(start as usize).is_none() {
+        return None;
+    }
+    let cu = vm.original_instruction(rt, start as usize);
+    if cu.op() != Opcode::CALL_PY_SIMPLE {
+        return None;
+    }
+    let n = cu.arg() as usize + 2;
+    if n > f.stack_len() {
+        return None;
+    }
+    match f.peek(n).as_obj().map(|o| &o.kind) {
+        Some(ObjKind::Function(func)) => Some(func.version.get()),
+        _ => None,
     }
 }
 

@@ -86,6 +86,7 @@ pub fn linearize(
                 exits.push(NewExit {
                     target: inst.exit_target(),
                     linkable,
+                    onward: first && inst.uop != Uop::EXIT_TRACE,
                     after_lap: first && !secondary && inst.uop != Uop::EXIT_TRACE,
                     counter: exit_counter(),
                 });

@@ -6,7 +6,12 @@
 //! instruction (its uops and their inline-cache operands), the branch
 //! history of conditional jumps, and the function version a specialized
 //! call remembers, which it follows into the callee (frame push and pop
-//! uops, up to [`MAX_DEPTH`] frames deep). Where a branch went its
+//! uops, up to [`MAX_DEPTH`] frames deep). A return from the frame the
+//! region starts in goes on into the caller that frame has now (the
+//! live frames, up to [`MAX_DEPTH`] of them), behind a guard that it is
+//! still that caller (`GUARD_CALLER`). At a call site serving many
+//! functions where the region starts, the call followed is the one on
+//! the stack now. Where a branch went its
 //! minority way at least one time in [`FORK_RATIO`], the region forks:
 //! the likely side is built first (so the primary path is complete before
 //! the buffer can fill), the other side is built afterwards and starts at
@@ -115,6 +120,8 @@ pub struct ProjectionCounts {
     pub abandons: [u64; Abandon::ALL.len()],
     pub forks: u64,
     pub calls_followed: u64,
+    /// Returns from the start frame (or its callers) the region went on after.
+    pub returns_followed: u64,
 }
 
 /// Where the walk is: the code it reads (a code object value, kept alive
@@ -127,6 +134,10 @@ struct Place {
     globals: Value,
     builtins: Value,
     callers: Vec<Place>,
+    /// Frames of tier 1's the path returned into: how many of
+    /// `Start::callers` it used (0: still in the start frame or in frames
+    /// the region pushed).
+    up: usize,
 }
 
 /// The frame a region starts in: its code, globals and builtins, and
@@ -140,6 +151,25 @@ pub struct Start<'a> {
     /// (a generator run by `sum()`, `list()`, ...)? Its yields stay in
     /// the trace (`YIELD_TO_SINK`).
     pub sink: bool,
+    /// The frames the start frame returns into, innermost first (plain
+    /// calls in the same tier-1 run): a return from the start frame goes
+    /// on into its caller, guarded (`GUARD_CALLER`), rather than ending
+    /// the path.
+    pub callers: Vec<Caller>,
+    /// When the start instruction is a call site serving many functions
+    /// (`CALL_PY_SIMPLE`): the version of the function it is about to
+    /// call (tier 1's cache names the one it called last, and the region
+    /// starts there because a trace's guard saw another).
+    pub callee: Option<u32>,
+}
+
+/// A frame a region may return into: its code, where it resumes, its namespaces.
+#[derive(Clone)]
+pub struct Caller {
+    pub code: Value,
+    pub at: u32,
+    pub globals: Value,
+    pub builtins: Value,
 }
 
 /// A fork whose other side is still to be built.
@@ -193,6 +223,8 @@ pub fn project(
         deps: Vec::new(),
         volatile: from.volatile,
         sink: from.sink,
+        callers: &from.callers,
+        start_callee: from.callee,
     };
     let mut place = Place {
         code: code.clone(),
@@ -200,6 +232,7 @@ pub fn project(
         globals: from.globals.clone(),
         builtins: from.builtins.clone(),
         callers: Vec::new(),
+        up: 0,
     };
     loop {
         p.walk(place);
@@ -249,6 +282,9 @@ struct Projector<'a> {
     deps: Vec<Dep>,
     volatile: &'a std::collections::HashSet<usize>,
     sink: bool,
+    callers: &'a [Caller],
+    /// `Start::callee`, until the start instruction is lowered.
+    start_callee: Option<u32>,
 }
 
 /// Does instruction `op` run Python code in a new frame (which tier 1 runs
@@ -343,6 +379,11 @@ impl Projector<'_> {
             let code = place.code.clone();
             let rt = code_rt_of(&code);
             let at = place.at;
+            let callee_now = if at == self.root && depth == 0 && place.up == 0 {
+                self.start_callee.take()
+            } else {
+                None
+            };
             let cu = instruction(self.vm, rt, at);
             let op = cu.op();
             let next = at + cu.width();
@@ -351,7 +392,7 @@ impl Projector<'_> {
             }
             match op.base() {
                 Opcode::JUMP_BACKWARD | Opcode::JUMP if cu.arg() <= at => {
-                    let end = if depth == 0 && cu.arg() == self.root {
+                    let end = if depth == 0 && place.up == 0 && cu.arg() == self.root {
                         End::LoopClosed
                     } else {
                         End::OtherLoop
@@ -390,8 +431,14 @@ impl Projector<'_> {
                     }
                     continue;
                 }
-                Opcode::RETURN_VALUE => return self.leaf(End::Return, at, depth),
-                Opcode::YIELD_VALUE if depth == 0 && self.sink => {
+                Opcode::RETURN_VALUE => match { self.callers }.get(place.up) {
+                    Some(caller) => {
+                        place = self.return_into(caller, place.up, at);
+                        continue;
+                    }
+                    None => return self.leaf(End::Return, at, depth),
+                },
+                Opcode::YIELD_VALUE if depth == 0 && place.up == 0 && self.sink => {
                     // The sink takes the value; the generator goes on as
                     // if resumed by `next()`.
                     let mut i = Inst::new(Uop::YIELD_TO_SINK, 0, 0, at);
@@ -430,7 +477,7 @@ impl Projector<'_> {
             self.emit(Inst::new(Uop::SET_IP, at, 0, at));
             let mut escapes = false;
             let mut last = None;
-            let follow = self.followed_call(op, rt, at, depth);
+            let follow = self.followed_call(op, rt, at, depth, callee_now);
             if follow.is_none() && pushes_frame(op) {
                 return self.leaf(End::Call, at, depth);
             }
@@ -438,7 +485,7 @@ impl Projector<'_> {
                 // A site that serves many functions, followed into the one
                 // it called last: guarded by that function's version.
                 (Some(callee), Opcode::CALL_PY_SIMPLE) => vec![
-                    (Uop::GUARD_FUNCTION_VERSION, rt.cache(at, 1).get().0 as u64),
+                    (Uop::GUARD_FUNCTION_VERSION, callee.3 as u64),
                     (
                         Uop::GUARD_CALL_NARGS,
                         code_rt_of(&callee.0).simple_args as u64,
@@ -457,7 +504,7 @@ impl Projector<'_> {
                 };
                 last = Some(self.emit(i));
             }
-            if let Some((callee, globals, builtins)) = follow {
+            if let Some((callee, globals, builtins, _)) = follow {
                 // The call's frame becomes the running one.
                 last = Some(self.emit(Inst::new(Uop::PUSH_FRAME, next, 0, at)));
                 self.counts.calls_followed += 1;
@@ -494,25 +541,66 @@ impl Projector<'_> {
         }
     }
 
-    /// The code, globals and builtins of the function a specialized call
-    /// at `at` will run, if the region follows it there.
+    /// The return at `at` from a frame of tier 1's (the start frame, or
+    /// the `up`th caller): the path goes on in its caller, if the running
+    /// frame's caller is that one (`GUARD_CALLER`).
+    fn return_into(&mut self, caller: &Caller, up: usize, at: u32) -> Place {
+        let globals = match self.consts.iter().position(|c| c.is(&caller.globals)) {
+            Some(n) => n,
+            None => {
+                self.consts.push(caller.globals.clone());
+                self.consts.len() - 1
+            }
+        };
+        let id = code_rt_of(&caller.code).id as u64;
+        self.emit(Inst::new(
+            Uop::GUARD_CALLER,
+            globals as u32,
+            id << 32 | caller.at as u64,
+            at,
+        ));
+        let mut i = Inst::new(Uop::POP_FRAME, 0, 0, at);
+        i.count = 1;
+        self.emit(i);
+        self.counts.returns_followed += 1;
+        if self.trace >= 1 {
+            eprintln!(
+                "[tier2]   returns into its caller at offset {at} (to {})",
+                caller.at
+            );
+        }
+        Place {
+            code: caller.code.clone(),
+            at: caller.at,
+            globals: caller.globals.clone(),
+            builtins: caller.builtins.clone(),
+            callers: Vec::new(),
+            up: up + 1,
+        }
+    }
+
+    /// The code, globals, builtins and version of the function a
+    /// specialized call at `at` will run, if the region follows it there
+    /// (`now`: the version of the function a `CALL_PY_SIMPLE` is about to
+    /// call, if known).
     fn followed_call(
         &self,
         op: Opcode,
         rt: &CodeRt,
         at: u32,
         depth: usize,
-    ) -> Option<(Value, Value, Value)> {
+        now: Option<u32>,
+    ) -> Option<(Value, Value, Value, u32)> {
         if depth >= MAX_DEPTH {
             return None;
         }
         let version = match op {
+            Opcode::CALL_PY_SIMPLE => now.unwrap_or_else(|| rt.cache(at, 1).get().0),
             Opcode::CALL_PY_EXACT_ARGS
             | Opcode::CALL_PY_WITH_DEFAULTS
             | Opcode::CALL_BOUND_METHOD_EXACT_ARGS
             | Opcode::CALL_BOUND_METHOD_WITH_DEFAULTS
-            | Opcode::CALL_ALLOC_AND_ENTER_INIT
-            | Opcode::CALL_PY_SIMPLE => rt.cache(at, 1).get().0,
+            | Opcode::CALL_ALLOC_AND_ENTER_INIT => rt.cache(at, 1).get().0,
             Opcode::BINARY_OP_PY_DUNDER => rt.cache(at, 2).get().0,
             _ => return None,
         };
@@ -528,7 +616,7 @@ impl Projector<'_> {
         let generator = stitch_bytecode::code_flags::GENERATOR
             | stitch_bytecode::code_flags::COROUTINE
             | stitch_bytecode::code_flags::ASYNC_GENERATOR;
-        (flags & generator == 0).then(|| (code, f.globals.clone(), f.builtins.clone()))
+        (flags & generator == 0).then(|| (code, f.globals.clone(), f.builtins.clone(), version))
     }
 
     /// A specialized global load at `at` as a constant: `LOAD_IMMEDIATE`

@@ -290,6 +290,7 @@ fn control(u: Uop, stats: bool) -> Option<Handler> {
         Uop::COLD_EXIT => cold_exit,
         Uop::LOAD_CONST_INLINE => pick!(load_const_inline),
         Uop::YIELD_TO_SINK => pick!(yield_to_sink),
+        Uop::GUARD_CALLER => pick!(guard_caller),
         Uop::NOP => pick!(nop),
         _ => return None,
     })
@@ -404,6 +405,26 @@ fn load_const_inline<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, c
     f.push(v);
     next!(vm, f, pc, cx)
 }
+/// Go on if the frame's caller is the one the trace returns into (see
+/// the uop's declaration), else resume tier 1 at the return.
+fn guard_caller<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
+    let op = count::<STATS>(pc, cx);
+    // SAFETY: the loop sets `rec` to the executor it runs, marked running.
+    let consts = &unsafe { &*cx.rec.get() }.consts;
+    let (code, at) = (op.inst.operand >> 32, op.inst.operand as u32);
+    let expected = f.is_plain_call()
+        && f.prev.as_deref().is_some_and(|c| {
+            c.ip == at
+                && c.code().id as u64 == code
+                && consts
+                    .get(op.inst.oparg as usize)
+                    .is_some_and(|g| g.is(&c.globals))
+        });
+    if expected {
+        next!(vm, f, pc, cx)
+    }
+    RESUME | op.inst.at as u64
+}
 fn yield_to_sink<const STATS: bool>(_: &Vm, _: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
     count::<STATS>(pc, cx);
     cx.pc.set(pc as usize);
@@ -447,6 +468,8 @@ pub(crate) fn run(
     // The executor left for the cold exit, still marked running while the
     // cold exit reads its exit record.
     let mut parked: Option<*const ExecutorRec> = None;
+    // Was the exit the cold exit came through taken as `onward` only?
+    let mut only_newer = false;
     let out = 'exec: loop {
         let r = unsafe { &*rec };
         if r.globals != 0 && stitch_runtime::watch::dict_id(&f.globals) != Some(r.globals) {
@@ -488,8 +511,13 @@ pub(crate) fn run(
                     if stats {
                         exit.taken.set(exit.taken.get() + 1);
                     }
-                    let linkable =
-                        exit.linkable || (exit.after_lap && (lapped || cx.laps.get() > 0));
+                    let to = exit.next.get();
+                    let lapped = lapped || cx.laps.get() > 0;
+                    // A first-instruction exit goes on only to a newer executor
+                    // (or the cold exit, which links one: see `ExitRec::onward`).
+                    let onward =
+                        exit.onward && (shared.is_cold(to) || unsafe { &*to }.serial > r.serial);
+                    let linkable = exit.linkable || (exit.after_lap && lapped) || onward;
                     if !linkable || stitch_runtime::breaker::pending() || !vm.tick_unless_last() {
                         if stats {
                             bump(&shared.stats.exits_to_tier1);
@@ -499,8 +527,8 @@ pub(crate) fn run(
                         break 'exec Handback::Resume(f, None);
                     }
                     // Through the pointer, whatever it points at.
-                    let to = exit.next.get();
                     via = Some(exit);
+                    only_newer = !exit.linkable && !(exit.after_lap && lapped);
                     rec = to;
                     enter(unsafe { &*rec });
                     if shared.is_cold(to) {
@@ -613,7 +641,7 @@ pub(crate) fn run(
                 }
                 COLD => {
                     let exit = via.map(|e| unsafe { &*e });
-                    let to = exit.and_then(|e| shared.cold_exit(vm, &f, e, stats));
+                    let to = exit.and_then(|e| shared.cold_exit(vm, &f, e, only_newer, stats));
                     if let Some(p) = parked.take() {
                         leave(unsafe { &*p });
                     }

@@ -159,9 +159,10 @@ impl Stats {
             .collect();
         let _ = writeln!(
             out,
-            "projection: {} forks, {} calls followed; paths ended: {}",
+            "projection: {} forks, {} calls followed, {} returns into callers; paths ended: {}",
             p.forks,
             p.calls_followed,
+            p.returns_followed,
             if ends.is_empty() {
                 "none".into()
             } else {
