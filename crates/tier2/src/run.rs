@@ -153,6 +153,13 @@ macro_rules! step {
                 std::mem::forget($cx.value.replace(v));
                 return release_then_next($vm, $f, $pc, $cx);
             }
+            // A call's frame, for the loop (the common way out of a call
+            // uop, so it skips `left`).
+            Ok(Flow::Call(callee)) if const { Uop::$name.flags() & flags::ESCAPES != 0 } => {
+                $cx.callee.set(Some(callee));
+                $cx.pc.set($pc as usize);
+                return $crate::run::CALL;
+            }
             _ => return left($vm, $f, $pc, $cx, result),
         }
     }};
