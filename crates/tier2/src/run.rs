@@ -11,20 +11,24 @@
 //! executor's exit table comes back to the loop here, as a code: the jump
 //! to the top (which checks the eval breaker), exits, calls the trace
 //! follows into their frame (and returns from them), errors, and the cold
-//! exit. A chain of handlers never outgrows its trace: every trace ends
-//! with a uop that returns, so even without tail calls (debug builds)
-//! the Rust stack holds at most one frame per uop of the trace.
+//! exit. A chain of handlers never outgrows its trace (every trace ends
+//! with a uop that returns) times the laps and links it may take before
+//! returning ([`LAPS`], [`LINK_HOPS`], both 0 without tail calls, in
+//! debug builds).
 //!
 //! Taking a linkable exit always goes through the exit's pointer to the
-//! next executor, which runs in the same loop: a transfer between
-//! executors never returns to tier 1. The shared cold executor's one uop,
-//! `COLD_EXIT`, counts the exit it was entered through and links it when
-//! it is hot.
+//! next executor: a transfer between executors never returns to tier 1.
+//! A handler leaving through an exit that is linked goes on into the next
+//! executor's first uop itself when nothing needs the loop; the loop
+//! takes the other exits (the cold exit, first-instruction exits,
+//! `--stats` counting). The shared cold executor's one uop, `COLD_EXIT`,
+//! counts the exit it was entered through and links it when it is hot.
 //!
 //! # Unsafe
 //! Handlers walk the executor's code with a raw pointer. Invariant: a
 //! handler is only called with a pointer into the code of an executor
-//! that the loop marked running (so the arena keeps it), and the last uop
+//! marked running (by the loop, or by the handler that took a link to
+//! it), so the arena keeps it; `Cx::rec` is that executor; and the last uop
 //! of every executor's code is terminal (`EXIT_TRACE`, `JUMP_TO_TOP`,
 //! `COLD_EXIT`), whose handler returns, so the uop after any other uop
 //! exists. `Linearize` ends every trace with one; `Arena::add` checks it.
@@ -63,6 +67,13 @@ pub struct Cx {
     top: Cell<*const Op>,
     /// Jumps to the top taken by handlers since the loop last saw one.
     laps: Cell<u32>,
+    /// Has the running executor gone round its loop since it was entered
+    /// (by the loop, or through a link)? (See `ExitRec::after_lap`.)
+    lapped: Cell<bool>,
+    /// Links handlers went through since the loop last ran a handler.
+    hops: Cell<u32>,
+    /// The shared cold executor.
+    cold: Cell<*const ExecutorRec>,
     /// Tier-1 instructions completed (with `--stats`).
     pub instructions: Cell<u64>,
     /// Uops run, the last one, and how often each pair ran in a row (with `--stats`).
@@ -160,7 +171,7 @@ macro_rules! step {
                 $cx.pc.set($pc as usize);
                 return $crate::run::CALL;
             }
-            _ => return left($vm, $f, $pc, $cx, result),
+            _ => return left::<$stats>($vm, $f, $pc, $cx, result),
         }
     }};
 }
@@ -175,7 +186,7 @@ fn release_then_next(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
 
 /// A uop body's flow other than going on: the code for the loop.
 #[inline(never)]
-fn left(
+fn left<const STATS: bool>(
     vm: &Vm,
     f: &mut Frame,
     pc: *const Op,
@@ -192,14 +203,14 @@ fn left(
         }
         Ok(Flow::Deopt) => {
             if inst.flags() & flags::EXIT != 0 && inst.link != NO_EXIT {
-                EXIT | inst.link as u64
+                take_exit::<STATS>(vm, f, cx, inst.link)
             } else {
                 RESUME | inst.at as u64
             }
         }
         Ok(Flow::Jump(t)) => {
             if inst.link != NO_EXIT {
-                EXIT | inst.link as u64
+                take_exit::<STATS>(vm, f, cx, inst.link)
             } else {
                 RESUME | t as u64
             }
@@ -221,6 +232,49 @@ fn left(
         }
         Err(e) => raise(f, pc, cx, e),
     }
+}
+
+/// Links a chain of handlers goes through before it returns to the loop
+/// (which then starts a new chain): without tail calls (debug builds)
+/// each link nests a chain of handler calls, so none there.
+const LINK_HOPS: u32 = if cfg!(debug_assertions) { 0 } else { 16 };
+
+/// Leave through exit record `index` of the running executor. When the
+/// exit is linked, and nothing needs the loop (no eval-breaker request, a
+/// step left in the budget, the frame's globals those the next executor
+/// was made for), go straight on into the executor it points at, as the
+/// loop would; else return the code for the loop. (With `--stats`,
+/// always the loop, which counts.)
+#[inline(always)]
+fn take_exit<const STATS: bool>(vm: &Vm, f: &mut Frame, cx: &Cx, index: u16) -> u64 {
+    if !STATS {
+        // SAFETY: the loop sets `rec` to the executor it runs, marked running.
+        let r = unsafe { &*cx.rec.get() };
+        let hops = cx.hops.get();
+        if let Some(exit) = r.exits.get(index as usize) {
+            let to = exit.next.get();
+            if exit.linkable && hops < LINK_HOPS && !std::ptr::eq(to, cx.cold.get()) {
+                // SAFETY: a linked exit points at a live executor (arena invariants).
+                let t = unsafe { &*to };
+                if (t.globals == 0 || stitch_runtime::watch::dict_id(&f.globals) == Some(t.globals))
+                    && !stitch_runtime::breaker::pending()
+                    && vm.tick_unless_last()
+                {
+                    cx.hops.set(hops + 1);
+                    enter(t);
+                    leave(r);
+                    cx.rec.set(t);
+                    let top = t.code.as_ptr();
+                    cx.top.set(top);
+                    cx.laps.set(0);
+                    cx.lapped.set(false);
+                    // SAFETY: `top` is the first uop of a running executor.
+                    return unsafe { ((*top).run)(vm, f, top, cx) };
+                }
+            }
+        }
+    }
+    EXIT | index as u64
 }
 
 /// Leave with error `e`, raised by the uop at `pc`: the frame's position
@@ -339,8 +393,8 @@ fn jump_to_top<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx
     }
     TOP | op.inst.oparg as u64
 }
-fn exit_trace<const STATS: bool>(_: &Vm, _: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
-    EXIT | count::<STATS>(pc, cx).inst.link as u64
+fn exit_trace<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
+    take_exit::<STATS>(vm, f, cx, count::<STATS>(pc, cx).inst.link)
 }
 fn check_validity<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
     let op = count::<STATS>(pc, cx);
@@ -367,7 +421,7 @@ fn guard_bool<const STATS: bool>(
     if b == Some(want) {
         next!(vm, f, pc, cx)
     }
-    EXIT | op.inst.link as u64
+    take_exit::<STATS>(vm, f, cx, op.inst.link)
 }
 fn guard_is_true_pop<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
     guard_bool::<STATS>(vm, f, pc, cx, true)
@@ -383,7 +437,7 @@ fn guard_is_none_pop<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, c
     if none {
         next!(vm, f, pc, cx)
     }
-    EXIT | op.inst.link as u64
+    take_exit::<STATS>(vm, f, cx, op.inst.link)
 }
 fn guard_is_not_none_pop<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
     let op = count::<STATS>(pc, cx);
@@ -393,7 +447,7 @@ fn guard_is_not_none_pop<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const O
     if !none {
         next!(vm, f, pc, cx)
     }
-    EXIT | op.inst.link as u64
+    take_exit::<STATS>(vm, f, cx, op.inst.link)
 }
 fn pop_frame<const STATS: bool>(_: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
     // The return's position (an error returning from `__init__`).
@@ -464,6 +518,7 @@ pub(crate) fn run(
     sink: &mut Option<Sink<'_>>,
 ) -> Handback {
     let cx = Cx::default();
+    cx.cold.set(shared.cold);
     let stats = vm.stats_enabled();
     // SAFETY (all derefs of `rec` and `via` below): `rec` is a live
     // executor (the caller's, then one reached through an exit's pointer:
@@ -491,17 +546,22 @@ pub(crate) fn run(
         cx.rec.set(r);
         // Laps of this executor's loop since it was entered (see `ExitRec::after_lap`).
         cx.laps.set(0);
-        let mut lapped = false;
-        let base = r.code.as_ptr();
-        cx.top.set(base);
-        let mut pc = base;
+        cx.lapped.set(false);
+        cx.top.set(r.code.as_ptr());
+        let mut pc = r.code.as_ptr();
         loop {
+            cx.hops.set(0);
             // SAFETY: `pc` is in the running executor's code (see the module invariant).
             let code = unsafe { ((*pc).run)(vm, &mut f, pc, &cx) };
+            // The executor the handlers ended in (they may have gone
+            // through links), marked running, and its first uop.
+            // SAFETY: as for `rec` above.
+            let r = unsafe { &*cx.rec.get() };
+            let base = cx.top.get();
             match kind(code) {
                 TOP => {
                     cx.laps.set(0);
-                    lapped = true;
+                    cx.lapped.set(true);
                     if stitch_runtime::breaker::pending() || !vm.tick_unless_last() {
                         f.ip = low(code);
                         leave(r);
@@ -519,7 +579,7 @@ pub(crate) fn run(
                         exit.taken.set(exit.taken.get() + 1);
                     }
                     let to = exit.next.get();
-                    let lapped = lapped || cx.laps.get() > 0;
+                    let lapped = cx.lapped.get() || cx.laps.get() > 0;
                     // A first-instruction exit goes on only to a newer executor
                     // (or the cold exit, which links one: see `ExitRec::onward`).
                     let onward =
@@ -744,7 +804,7 @@ macro_rules! fused_step {
         let result = $body($vm, $f, op.inst.oparg, op.inst.operand);
         match result {
             Ok(Flow::Next) => std::mem::forget(result),
-            _ => return left($vm, $f, $at, $cx, result),
+            _ => return left::<$stats>($vm, $f, $at, $cx, result),
         }
         // SAFETY: a fused run is followed by at least one more uop (it
         // never includes the terminal one).
