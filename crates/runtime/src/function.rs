@@ -41,6 +41,12 @@ pub struct CodeRt {
     /// Executors installed by `ENTER_EXECUTOR` instructions (their oparg
     /// indexes this table).
     pub executors: RefCell<Vec<ExecutorSlot>>,
+    /// The executor for the start of the code (offset 0), for runs with a
+    /// sink that begin there (a generator run by `sum()`, `list()`, ...),
+    /// and the hotness counter of such beginnings until there is one
+    /// (`specialize::counter` encoding; see `tierup.rs`).
+    pub start_executor: RefCell<Option<Rc<dyn Executor>>>,
+    pub start_counter: Cell<u32>,
     pub consts: Box<[Value]>,
     /// `co.names` as interned strings.
     pub names: Box<[Value]>,
@@ -99,6 +105,8 @@ impl CodeRt {
             poly: OnceCell::new(),
             code,
             executors: RefCell::new(Vec::new()),
+            start_executor: RefCell::new(None),
+            start_counter: Cell::new(vm.loop_counter_start()),
             co,
             consts,
             names,

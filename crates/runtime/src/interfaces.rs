@@ -81,6 +81,14 @@ pub trait Optimizer {
         jump_offset: u32,
         target: u32,
     ) -> Option<Rc<dyn Executor>>;
+
+    /// An executor for the start (offset 0) of the code of `frame`, which
+    /// tier 1 is about to run as the entry frame of a run with a sink (a
+    /// generator run by `sum()`, `list()`, ..., whose every run begins
+    /// there rather than at a back edge). `None`: tier 1 runs it.
+    fn optimize_start(&self, _vm: &Vm, _frame: &Frame) -> Option<Rc<dyn Executor>> {
+        None
+    }
 }
 
 /// The optimizer used until tier 2 is wired in: never optimizes.

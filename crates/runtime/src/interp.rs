@@ -82,8 +82,27 @@ impl Vm {
         out
     }
 
-    fn run_loop(&self, f: Box<Frame>, pending: Option<PyErr>, sink: Option<Sink>) -> RunOutcome {
+    fn run_loop(
+        &self,
+        mut f: Box<Frame>,
+        mut pending: Option<PyErr>,
+        mut sink: Option<Sink>,
+    ) -> RunOutcome {
         let outer = self.sink_run.replace(sink.is_some());
+        if sink.is_some() && pending.is_none() && f.ip == 0 {
+            // A generator run by a built-in: an executor for the start
+            // of its code takes its first item too.
+            match self.enter_start(f, &mut sink) {
+                Handback::Resume(frame, err) => {
+                    f = frame;
+                    pending = err;
+                }
+                Handback::Stopped(frame) => {
+                    self.sink_run.set(outer);
+                    return RunOutcome::Yield(Value::NONE, frame);
+                }
+            }
+        }
         let out = if self.stats_enabled() {
             run_frames::<true>(self, f, pending, sink)
         } else {

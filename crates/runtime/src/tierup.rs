@@ -12,13 +12,23 @@
 //! is no longer valid is never entered: its entry site reverts to the
 //! original `JUMP_BACKWARD`.
 //!
+//! A generator run by a built-in with a sink (`sum()`, `list()`, ...)
+//! begins each run at the start of its code, not at a back edge: such
+//! beginnings count down the code's own counter, and when it reaches
+//! zero the optimizer is asked for an executor for the start
+//! ([`Optimizer::optimize_start`]), kept in the code object and entered
+//! at every such beginning while it is valid.
+//!
 //! [`Optimizer`]: crate::interfaces::Optimizer
+//! [`Optimizer::optimize_start`]: crate::interfaces::Optimizer::optimize_start
+
+use std::rc::Rc;
 
 use stitch_bytecode::{CodeUnit, Opcode};
 
 use crate::frame::Frame;
 use crate::function::ExecutorSlot;
-use crate::interfaces::{Handback, Sink};
+use crate::interfaces::{Executor, Handback, Sink};
 use crate::specialize::counter;
 use crate::vm::{Exc, Vm};
 
@@ -87,8 +97,18 @@ impl Vm {
             f.ip = target;
             return Handback::Resume(f, None);
         }
-        self.stats_with(|s| s.executor_runs += 1);
         f.ip = target;
+        self.run_executor(&*executor, f, sink)
+    }
+
+    /// Run `executor` on `f` from `f.ip`.
+    fn run_executor(
+        &self,
+        executor: &dyn Executor,
+        f: Box<Frame>,
+        sink: &mut Option<Sink<'_>>,
+    ) -> Handback {
+        self.stats_with(|s| s.executor_runs += 1);
         let (f, err) = match executor.execute(self, f, None, sink) {
             Handback::Resume(f, err) => (f, err),
             stopped => return stopped,
@@ -101,6 +121,52 @@ impl Vm {
             return Handback::Resume(f, Some(e));
         }
         Handback::Resume(f, err)
+    }
+
+    /// A run with a sink begins `f` at its start (offset 0): run the
+    /// executor for the start of its code, if there is one (else hand `f`
+    /// back as it is).
+    pub(crate) fn enter_start(&self, f: Box<Frame>, sink: &mut Option<Sink<'_>>) -> Handback {
+        match self.start_executor(&f) {
+            Some(x) => self.run_executor(&*x, f, sink),
+            None => Handback::Resume(f, None),
+        }
+    }
+
+    /// A run with a sink begins `f` at its start: the executor for the
+    /// start of its code, if there is a valid one, made when such
+    /// beginnings are hot (counted like a loop's back edges).
+    fn start_executor(&self, f: &Frame) -> Option<Rc<dyn Executor>> {
+        let code = f.code();
+        let held = code.start_executor.borrow().clone();
+        if let Some(x) = held {
+            if x.is_valid() {
+                return Some(x);
+            }
+            // Invalid: gone, counting afresh.
+            code.start_executor.replace(None);
+            code.start_counter.set(self.loop_counter_start());
+            self.stats_with(|s| s.executors_removed += 1);
+            return None;
+        }
+        let c = code.start_counter.get();
+        if counter::value(c) > 0 {
+            code.start_counter.set(c - 1);
+            return None;
+        }
+        self.stats_with(|s| s.optimizer_calls += 1);
+        let made = self.optimizer.borrow().optimize_start(self, f);
+        match made {
+            Some(x) => {
+                code.start_executor.replace(Some(x.clone()));
+                self.stats_with(|s| s.executors_installed += 1);
+                Some(x)
+            }
+            None => {
+                code.start_counter.set(counter::after_failure(c));
+                None
+            }
+        }
     }
 
     /// The instruction at `at` as compiled, seeing through `ENTER_EXECUTOR`

@@ -495,6 +495,19 @@ impl Optimizer for Tier2 {
             id,
         }))
     }
+
+    fn optimize_start(&self, vm: &Vm, frame: &Frame) -> Option<Rc<dyn Executor>> {
+        let s = &self.0;
+        if s.warmup_left.get() > 0 {
+            s.warmup_left.set(s.warmup_left.get() - 1);
+            return None;
+        }
+        let id = s.make_tree(vm, frame, 0)?;
+        Some(Rc::new(Entry {
+            shared: s.clone(),
+            id,
+        }))
+    }
 }
 
 /// What tier 1 holds at an `ENTER_EXECUTOR` site: the id of the primary
