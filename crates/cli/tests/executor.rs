@@ -10,7 +10,7 @@ use std::rc::Rc;
 use stitch_bytecode::{CodeObject, CompileError, Mode};
 use stitch_runtime::frame::Frame;
 use stitch_runtime::interfaces::{Compiler, Executor, ExitRef, Handback, Optimizer, Sink};
-use stitch_runtime::{Config, Value, Vm};
+use stitch_runtime::{Config, Vm};
 
 struct Ruff;
 
