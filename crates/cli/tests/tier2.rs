@@ -50,15 +50,22 @@ assert work(200000) == 200000 * 199999
 print('ok')
 ";
 
+/// Run `src` (which prints "ok") with `--stats`: more than `share`% of
+/// its instructions run in tier 2. Returns the stats.
+fn runs_in_tier_2(name: &str, src: &str, share: f64) -> String {
+    let (out, stats) = run(name, src, &["--stats"]);
+    assert_eq!(out, "ok\n");
+    // instructions in tier 2: T of N (P%)
+    let t2 = numbers(&stats, "instructions in tier 2:");
+    assert!(t2[3] > share, "tier-2 share {}%:\n{stats}", t2[3]);
+    stats
+}
+
 #[test]
 fn a_hot_loop_gets_an_executor_and_runs_in_tier_2() {
-    let (out, stats) = run("hot_loop", HOT_LOOP, &["--stats"]);
-    assert_eq!(out, "ok\n");
+    let stats = runs_in_tier_2("hot_loop", HOT_LOOP, 95.0);
     let made = numbers(&stats, "executors made:");
     assert!(made[0] >= 1.0, "{stats}");
-    // instructions in tier 2: T of N (P%)
-    let share = numbers(&stats, "instructions in tier 2:");
-    assert!(share[3] > 95.0, "tier-2 share {}%:\n{stats}", share[3]);
 }
 
 const BOTH_WAYS: &str = "
@@ -313,15 +320,10 @@ fn a_generator_run_by_a_builtin_yields_from_tier_2() {
     stays_in_tier_2("generator_in_sum", GENERATOR_IN_SUM, 90.0);
 }
 
-/// Run `src` (which prints "ok") with `--stats`: more than `share`% of
-/// its instructions run in tier 2, and it exits to tier 1 less than once
-/// per 1000 instructions.
+/// As `runs_in_tier_2`, and it exits to tier 1 less than once per 1000
+/// instructions.
 fn stays_in_tier_2(name: &str, src: &str, share: f64) {
-    let (out, stats) = run(name, src, &["--stats"]);
-    assert_eq!(out, "ok\n");
-    // instructions in tier 2: T of N (P%)
-    let t2 = numbers(&stats, "instructions in tier 2:");
-    assert!(t2[3] > share, "tier-2 share {}%:\n{stats}", t2[3]);
+    let stats = runs_in_tier_2(name, src, share);
     // exits: C cold (H hot), L through links, T to tier 1 (R per 1000 instructions)
     let exits = numbers(&stats, "exits:");
     assert!(
@@ -408,8 +410,5 @@ fn a_generator_run_by_a_builtin_starts_in_tier_2() {
     // loop's executor is entered only at the back edge, after the first
     // item. Once such beginnings are hot, an executor made from the start
     // of the code takes the first item too (82.5% in tier 2 without it).
-    let (out, stats) = run("short_generators", SHORT_GENERATORS, &["--stats"]);
-    assert_eq!(out, "ok\n");
-    let t2 = numbers(&stats, "instructions in tier 2:");
-    assert!(t2[3] > 95.0, "tier-2 share {}%:\n{stats}", t2[3]);
+    runs_in_tier_2("short_generators", SHORT_GENERATORS, 95.0);
 }
