@@ -483,7 +483,8 @@ impl Projector<'_> {
             }
             let uops: Vec<(Uop, u64)> = match (&follow, op) {
                 // A site that serves many functions, followed into the one
-                // it called last: guarded by that function's version.
+                // it called last (or, where the region starts, the one on
+                // the stack): guarded by that function's version.
                 (Some(callee), Opcode::CALL_PY_SIMPLE) => vec![
                     (Uop::GUARD_FUNCTION_VERSION, callee.3 as u64),
                     (
