@@ -202,9 +202,6 @@ impl Fact {
             self
         }
     }
-    fn is(self, t: Ty) -> bool {
-        self.ty() == Some(t)
-    }
 }
 
 /// A stack slot: its fact, and the uop that pushed it if that uop can be
@@ -648,14 +645,7 @@ fn step(insts: &mut [Inst], i: usize, st: &mut State, removed: &mut Removed) -> 
         // (func self_or_null args -- same): func has version operand.
         Uop::GUARD_FUNCTION_VERSION => {
             let depth = inst.oparg as usize + 2;
-            let want = Fact::Func(inst.operand as u32);
-            if f.peek(depth) == want {
-                remove(insts, i);
-                removed.guards += 1;
-            } else {
-                f.refine_slot(depth, want);
-                f.mark_used(depth);
-            }
+            guard_slot(insts, i, f, removed, depth, Fact::Func(inst.operand as u32));
         }
         // The arguments (self too, when not NULL) number operand.
         Uop::GUARD_CALL_NARGS => {
@@ -673,14 +663,14 @@ fn step(insts: &mut [Inst], i: usize, st: &mut State, removed: &mut Removed) -> 
             }
         }
         Uop::GUARD_TYPE_VERSION => {
-            let want = Fact::Class(inst.operand as u32, false);
-            if f.peek(1).at_or_below(want) {
-                remove(insts, i);
-                removed.guards += 1;
-            } else {
-                f.refine_slot(1, want);
-                f.mark_used(1);
-            }
+            guard_slot(
+                insts,
+                i,
+                f,
+                removed,
+                1,
+                Fact::Class(inst.operand as u32, false),
+            );
         }
         Uop::GUARD_INSTANCE_NO_DICT => match f.peek(1) {
             Fact::Class(_, true) => {
@@ -695,13 +685,7 @@ fn step(insts: &mut [Inst], i: usize, st: &mut State, removed: &mut Removed) -> 
         },
         _ => {
             if let Some((depth, ty)) = guard_fact(inst.uop) {
-                if f.peek(depth).is(ty) {
-                    remove(insts, i);
-                    removed.guards += 1;
-                    return false;
-                }
-                f.refine_slot(depth, Fact::Type(ty));
-                f.mark_used(depth);
+                guard_slot(insts, i, f, removed, depth, Fact::Type(ty));
                 return false;
             }
             if inst.uop == Uop::GUARD_BOTH_NUMBER {
@@ -735,6 +719,26 @@ fn step(insts: &mut [Inst], i: usize, st: &mut State, removed: &mut Removed) -> 
         }
     }
     false
+}
+
+/// The guard at `i` checks that stack slot `depth` (1: TOS) satisfies
+/// `want`: it goes if that is known, else the slot (and the local it came
+/// from) knows it after the guard, which reads it.
+fn guard_slot(
+    insts: &mut [Inst],
+    i: usize,
+    f: &mut FrameFacts,
+    removed: &mut Removed,
+    depth: usize,
+    want: Fact,
+) {
+    if f.peek(depth).at_or_below(want) {
+        remove(insts, i);
+        removed.guards += 1;
+    } else {
+        f.refine_slot(depth, want);
+        f.mark_used(depth);
+    }
 }
 
 /// What is known of the first locals of the frame that call `call` (a

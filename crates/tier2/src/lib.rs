@@ -473,6 +473,26 @@ impl Watcher for Shared {
     }
 }
 
+impl Tier2 {
+    /// The tree for the region starting at `start` in the code `frame`
+    /// runs, made unless tier 2 is still warming up: its primary's id.
+    fn tree_for(&self, vm: &Vm, frame: &Frame, start: u32) -> Option<ExecId> {
+        let s = &self.0;
+        if s.warmup_left.get() > 0 {
+            s.warmup_left.set(s.warmup_left.get() - 1);
+            return None;
+        }
+        s.make_tree(vm, frame, start)
+    }
+
+    fn entry(&self, id: ExecId) -> Rc<dyn Executor> {
+        Rc::new(Entry {
+            shared: self.0.clone(),
+            id,
+        })
+    }
+}
+
 impl Optimizer for Tier2 {
     fn optimize(
         &self,
@@ -481,32 +501,17 @@ impl Optimizer for Tier2 {
         jump_offset: u32,
         target: u32,
     ) -> Option<Rc<dyn Executor>> {
-        let s = &self.0;
-        if s.warmup_left.get() > 0 {
-            s.warmup_left.set(s.warmup_left.get() - 1);
-            return None;
-        }
-        let id = s.make_tree(vm, frame, target)?;
-        s.installed
+        let id = self.tree_for(vm, frame, target)?;
+        self.0
+            .installed
             .borrow_mut()
             .insert((frame.code().id, jump_offset), id);
-        Some(Rc::new(Entry {
-            shared: s.clone(),
-            id,
-        }))
+        Some(self.entry(id))
     }
 
     fn optimize_start(&self, vm: &Vm, frame: &Frame) -> Option<Rc<dyn Executor>> {
-        let s = &self.0;
-        if s.warmup_left.get() > 0 {
-            s.warmup_left.set(s.warmup_left.get() - 1);
-            return None;
-        }
-        let id = s.make_tree(vm, frame, 0)?;
-        Some(Rc::new(Entry {
-            shared: s.clone(),
-            id,
-        }))
+        let id = self.tree_for(vm, frame, 0)?;
+        Some(self.entry(id))
     }
 }
 

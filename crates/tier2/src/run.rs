@@ -234,6 +234,25 @@ fn left<const STATS: bool>(
     }
 }
 
+/// Can executor `r` run on `f`? Not if it was made for another module's
+/// frames (its constants from globals would not hold).
+#[inline(always)]
+fn globals_hold(r: &ExecutorRec, f: &Frame) -> bool {
+    r.globals == 0 || stitch_runtime::watch::dict_id(&f.globals) == Some(r.globals)
+}
+
+/// Make `r` (marked running) the executor handlers run: returns its first uop.
+#[inline(always)]
+fn begin(cx: &Cx, r: &ExecutorRec) -> *const Op {
+    cx.rec.set(r);
+    // Laps of its loop since it was entered (see `ExitRec::after_lap`).
+    cx.laps.set(0);
+    cx.lapped.set(false);
+    let top = r.code.as_ptr();
+    cx.top.set(top);
+    top
+}
+
 /// Links a chain of handlers goes through before it returns to the loop
 /// (which then starts a new chain): without tail calls (debug builds)
 /// each link nests a chain of handler calls, so none there.
@@ -256,18 +275,14 @@ fn take_exit<const STATS: bool>(vm: &Vm, f: &mut Frame, cx: &Cx, index: u16) -> 
             if exit.linkable && hops < LINK_HOPS && !std::ptr::eq(to, cx.cold.get()) {
                 // SAFETY: a linked exit points at a live executor (arena invariants).
                 let t = unsafe { &*to };
-                if (t.globals == 0 || stitch_runtime::watch::dict_id(&f.globals) == Some(t.globals))
+                if globals_hold(t, f)
                     && !stitch_runtime::breaker::pending()
                     && vm.tick_unless_last()
                 {
                     cx.hops.set(hops + 1);
                     enter(t);
                     leave(r);
-                    cx.rec.set(t);
-                    let top = t.code.as_ptr();
-                    cx.top.set(top);
-                    cx.laps.set(0);
-                    cx.lapped.set(false);
+                    let top = begin(cx, t);
                     // SAFETY: `top` is the first uop of a running executor.
                     return unsafe { ((*top).run)(vm, f, top, cx) };
                 }
@@ -534,8 +549,7 @@ pub(crate) fn run(
     let mut only_newer = false;
     let out = 'exec: loop {
         let r = unsafe { &*rec };
-        if r.globals != 0 && stitch_runtime::watch::dict_id(&f.globals) != Some(r.globals) {
-            // Made for another module's frames: its constants do not hold here.
+        if !globals_hold(r, &f) {
             if let Some(p) = parked.take() {
                 leave(unsafe { &*p });
             }
@@ -543,12 +557,7 @@ pub(crate) fn run(
             f.ip = via.map_or(f.ip, |e| unsafe { &*e }.target);
             break 'exec Handback::Resume(f, None);
         }
-        cx.rec.set(r);
-        // Laps of this executor's loop since it was entered (see `ExitRec::after_lap`).
-        cx.laps.set(0);
-        cx.lapped.set(false);
-        cx.top.set(r.code.as_ptr());
-        let mut pc = r.code.as_ptr();
+        let mut pc = begin(&cx, r);
         loop {
             cx.hops.set(0);
             // SAFETY: `pc` is in the running executor's code (see the module invariant).
@@ -580,12 +589,16 @@ pub(crate) fn run(
                     }
                     let to = exit.next.get();
                     let lapped = cx.lapped.get() || cx.laps.get() > 0;
-                    // A first-instruction exit goes on only to a newer executor
+                    // May the exit go on to any executor? Else, a
+                    // first-instruction exit goes on only to a newer one
                     // (or the cold exit, which links one: see `ExitRec::onward`).
+                    let to_any = exit.linkable || (exit.after_lap && lapped);
                     let onward =
                         exit.onward && (shared.is_cold(to) || unsafe { &*to }.serial > r.serial);
-                    let linkable = exit.linkable || (exit.after_lap && lapped) || onward;
-                    if !linkable || stitch_runtime::breaker::pending() || !vm.tick_unless_last() {
+                    if !(to_any || onward)
+                        || stitch_runtime::breaker::pending()
+                        || !vm.tick_unless_last()
+                    {
                         if stats {
                             bump(&shared.stats.exits_to_tier1);
                         }
@@ -595,7 +608,7 @@ pub(crate) fn run(
                     }
                     // Through the pointer, whatever it points at.
                     via = Some(exit);
-                    only_newer = !exit.linkable && !(exit.after_lap && lapped);
+                    only_newer = !to_any;
                     rec = to;
                     enter(unsafe { &*rec });
                     if shared.is_cold(to) {
