@@ -453,6 +453,13 @@ impl Arena {
 }
 
 impl ExitRec {
+    /// May the exit go on to whatever executor it points at, its owner
+    /// having `lapped` its loop since it was entered? (Else only an
+    /// `onward` exit goes on, and only to a newer executor.)
+    #[inline(always)]
+    pub fn goes_to_any(&self, lapped: bool) -> bool {
+        self.linkable || (self.after_lap && lapped)
+    }
     /// The executor this exit leads to.
     #[inline(always)]
     pub fn next_rec(&self) -> &ExecutorRec {

@@ -7,11 +7,12 @@
 //! function per uop, with the body inlined, made from the uop table), and
 //! a handler whose uop goes on calls the next uop's handler itself, as a
 //! tail call (direct-threaded code: one indirect jump per uop, each with
-//! its own prediction site). Only what needs the frame's ownership or the
-//! executor's exit table comes back to the loop here, as a code: the jump
-//! to the top (which checks the eval breaker), exits, calls the trace
-//! follows into their frame (and returns from them), errors, and the cold
-//! exit. A chain of handlers never outgrows its trace (every trace ends
+//! its own prediction site). Calls the trace follows push their frame, and
+//! returns pop it, in their handlers, so a trace runs through them without
+//! leaving the chain. What comes back to the loop here, as a code: the jump
+//! to the top when the eval breaker is set or the lap budget is spent,
+//! exits the handler may not take itself, calls the trace does not follow,
+//! errors, yields, and the cold exit. A chain of handlers never outgrows its trace (every trace ends
 //! with a uop that returns) times the laps and links it may take before
 //! returning ([`LAPS`], [`LINK_HOPS`], both 0 without tail calls, in
 //! debug builds).
@@ -19,9 +20,10 @@
 //! Taking a linkable exit always goes through the exit's pointer to the
 //! next executor: a transfer between executors never returns to tier 1.
 //! A handler leaving through an exit that is linked goes on into the next
-//! executor's first uop itself when nothing needs the loop; the loop
-//! takes the other exits (the cold exit, first-instruction exits,
-//! `--stats` counting). The shared cold executor's one uop, `COLD_EXIT`,
+//! executor's first uop itself when the exit may go there (linked, or
+//! an after-lap or onward exit allowed by the progress rule) and nothing
+//! needs the loop; the loop takes the other exits (the cold exit,
+//! first-instruction exits that may not link, `--stats` counting). The shared cold executor's one uop, `COLD_EXIT`,
 //! counts the exit it was entered through and links it when it is hot.
 //!
 //! # Unsafe
@@ -32,6 +34,11 @@
 //! of every executor's code is terminal (`EXIT_TRACE`, `JUMP_TO_TOP`,
 //! `COLD_EXIT`), whose handler returns, so the uop after any other uop
 //! exists. `Linearize` ends every trace with one; `Arena::add` checks it.
+//! The frame a handler is given is always `*Cx::frame`: the run leaks the
+//! running frame into it (`Box::into_raw`) and takes it back when the run
+//! ends; only `push_frame` and the `POP_FRAME` handler replace it, each
+//! re-owning the old frame through `Box::from_raw` exactly once and
+//! tail-calling on with the new one, so no `&mut Frame` outlives its frame.
 //! Exit records and executors reached through exits are dereferenced
 //! under the arena's invariants (see `arena.rs`).
 
@@ -55,7 +62,10 @@ pub type Handler = fn(&Vm, &mut Frame, *const Op, &Cx) -> u64;
 /// What a handler leaves for the loop, besides its code.
 #[derive(Default)]
 pub struct Cx {
-    /// The uop that returned `CALL`, `POP`, `RAISE` or `SINK`.
+    /// The running frame, owned by the run while it lasts (a leaked
+    /// `Box`); handlers of followed calls and returns change it.
+    frame: Cell<*mut Frame>,
+    /// The uop that returned `CALL`, `RAISE` or `SINK`.
     pc: Cell<usize>,
     /// The frame of a call a uop made.
     callee: Cell<Option<Box<Frame>>>,
@@ -84,6 +94,14 @@ pub struct Cx {
     pairs: Cell<Option<Box<Pairs>>>,
 }
 
+impl Cx {
+    /// Has the running executor gone round its loop since it was entered?
+    #[inline(always)]
+    fn has_lapped(&self) -> bool {
+        self.lapped.get() || self.laps.get() > 0
+    }
+}
+
 /// How often each uop ran after each other uop (after none: the first of a run).
 type Pairs = HashMap<(Option<Uop>, Uop), u64>;
 
@@ -110,8 +128,6 @@ const RESUME: u64 = 2 * KIND;
 const TOP: u64 = 3 * KIND;
 /// A uop made a call's frame (in `Cx::callee`).
 const CALL: u64 = 4 * KIND;
-/// Return from a frame the trace pushed.
-const POP: u64 = 5 * KIND;
 /// An error (in `Cx::error`).
 const RAISE: u64 = 6 * KIND;
 /// The cold exit.
@@ -167,9 +183,7 @@ macro_rules! step {
             // A call's frame, for the loop (the common way out of a call
             // uop, so it skips `left`).
             Ok(Flow::Call(callee)) if const { Uop::$name.flags() & flags::ESCAPES != 0 } => {
-                $cx.callee.set(Some(callee));
-                $cx.pc.set($pc as usize);
-                return $crate::run::CALL;
+                return call($vm, $f, $pc, $cx, callee);
             }
             _ => return left::<$stats>($vm, $f, $pc, $cx, result),
         }
@@ -182,6 +196,27 @@ macro_rules! step {
 fn release_then_next(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
     drop(cx.value.take());
     next!(vm, f, pc, cx)
+}
+
+/// The uop at `pc` made a call's frame: if the trace follows the call
+/// (`PUSH_FRAME` next), go on in the callee, else leave it for the loop.
+#[inline(never)]
+fn call(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx, callee: Box<Frame>) -> u64 {
+    // SAFETY: the call is not terminal: a uop follows it (module invariant).
+    let next = unsafe { pc.add(1) };
+    let push = unsafe { &(*next).inst };
+    if push.uop == Uop::PUSH_FRAME {
+        // `f` is `cx.frame` (module invariant): it becomes the callee's caller.
+        debug_assert!(std::ptr::eq(f, cx.frame.get()));
+        let p = push_frame(vm, cx, callee, push.oparg);
+        // SAFETY: `p` is the running frame now; `PUSH_FRAME` is not
+        // terminal, so a uop follows it.
+        let (f, after) = unsafe { (&mut *p, next.add(1)) };
+        return unsafe { ((*after).run)(vm, f, after, cx) };
+    }
+    cx.callee.set(Some(callee));
+    cx.pc.set(pc as usize);
+    CALL
 }
 
 /// A uop body's flow other than going on: the code for the loop.
@@ -215,11 +250,7 @@ fn left<const STATS: bool>(
                 RESUME | t as u64
             }
         }
-        Ok(Flow::Call(callee)) => {
-            cx.callee.set(Some(callee));
-            cx.pc.set(pc as usize);
-            CALL
-        }
+        Ok(Flow::Call(callee)) => call(vm, f, pc, cx, callee),
         Ok(Flow::Unbound(i)) => raise(f, pc, cx, uops::unbound_local(vm, f, i)),
         Ok(
             Flow::Return(_) | Flow::Yield(_) | Flow::BackEdge(_) | Flow::Truth | Flow::Execute(_),
@@ -259,11 +290,13 @@ fn begin(cx: &Cx, r: &ExecutorRec) -> *const Op {
 const LINK_HOPS: u32 = if cfg!(debug_assertions) { 0 } else { 16 };
 
 /// Leave through exit record `index` of the running executor. When the
-/// exit is linked, and nothing needs the loop (no eval-breaker request, a
-/// step left in the budget, the frame's globals those the next executor
-/// was made for), go straight on into the executor it points at, as the
-/// loop would; else return the code for the loop. (With `--stats`,
-/// always the loop, which counts.)
+/// exit points at an executor it may go to (linkable, or by the progress
+/// rule an after-lap exit once the loop went round or an onward exit to
+/// a newer executor) and nothing needs the loop (no eval-breaker request,
+/// a step left in the budget, the frame's globals those the next executor
+/// was made for), go straight on into that executor, as the loop would;
+/// else return the code for the loop. (With `--stats`, always the loop,
+/// which counts.)
 #[inline(always)]
 fn take_exit<const STATS: bool>(vm: &Vm, f: &mut Frame, cx: &Cx, index: u16) -> u64 {
     if !STATS {
@@ -272,10 +305,13 @@ fn take_exit<const STATS: bool>(vm: &Vm, f: &mut Frame, cx: &Cx, index: u16) -> 
         let hops = cx.hops.get();
         if let Some(exit) = r.exits.get(index as usize) {
             let to = exit.next.get();
-            if exit.linkable && hops < LINK_HOPS && !std::ptr::eq(to, cx.cold.get()) {
+            if hops < LINK_HOPS && !std::ptr::eq(to, cx.cold.get()) {
                 // SAFETY: a linked exit points at a live executor (arena invariants).
                 let t = unsafe { &*to };
-                if globals_hold(t, f)
+                // May the exit go there? (As the loop decides, for a linked exit.)
+                let may = exit.goes_to_any(cx.has_lapped()) || (exit.onward && t.serial > r.serial);
+                if may
+                    && globals_hold(t, f)
                     && !stitch_runtime::breaker::pending()
                     && vm.tick_unless_last()
                 {
@@ -464,11 +500,27 @@ fn guard_is_not_none_pop<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const O
     }
     take_exit::<STATS>(vm, f, cx, op.inst.link)
 }
-fn pop_frame<const STATS: bool>(_: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
+fn pop_frame<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
     // The return's position (an error returning from `__init__`).
     f.lasti = count::<STATS>(pc, cx).inst.at;
-    cx.pc.set(pc as usize);
-    POP
+    let v = f.pop();
+    // SAFETY: `f` is the running frame, owned by the run through
+    // `cx.frame` (module invariant), and is not used after this.
+    let callee = unsafe { Box::from_raw(f as *mut Frame) };
+    let Some((caller, err)) = vm.return_in_trace(callee, v) else {
+        // Unreachable: a trace only pops frames it pushed.
+        stitch_runtime::vm::invariant_broken("tier 2: frame pop without a caller")
+    };
+    let p = Box::into_raw(caller);
+    cx.frame.set(p);
+    vm.current.set(p);
+    if let Some(e) = err {
+        cx.error.set(Some(e));
+        return RAISE;
+    }
+    // SAFETY: `p` is the running frame now.
+    let f = unsafe { &mut *p };
+    next!(vm, f, pc, cx)
 }
 fn load_const_inline<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
     let op = count::<STATS>(pc, cx);
@@ -527,12 +579,22 @@ fn leave(rec: &ExecutorRec) {
 pub(crate) fn run(
     shared: &Shared,
     vm: &Vm,
-    mut f: Box<Frame>,
+    f: Box<Frame>,
     mut rec: *const ExecutorRec,
     mut via: Option<*const ExitRec>,
     sink: &mut Option<Sink<'_>>,
 ) -> Handback {
     let cx = Cx::default();
+    // The run owns the running frame through `cx.frame` until it hands it
+    // back (handlers of followed calls and returns change it).
+    cx.frame.set(Box::into_raw(f));
+    // The running frame, for the loop (never held across a handler's run).
+    // SAFETY: `cx.frame` is the running frame, owned by the run (module invariant).
+    macro_rules! frame {
+        () => {
+            unsafe { &mut *cx.frame.get() }
+        };
+    }
     cx.cold.set(shared.cold);
     let stats = vm.stats_enabled();
     // SAFETY (all derefs of `rec` and `via` below): `rec` is a live
@@ -549,19 +611,21 @@ pub(crate) fn run(
     let mut only_newer = false;
     let out = 'exec: loop {
         let r = unsafe { &*rec };
-        if !globals_hold(r, &f) {
+        if !globals_hold(r, frame!()) {
             if let Some(p) = parked.take() {
                 leave(unsafe { &*p });
             }
             leave(r);
+            let f = frame!();
             f.ip = via.map_or(f.ip, |e| unsafe { &*e }.target);
-            break 'exec Handback::Resume(f, None);
+            break 'exec Out::Resume(None);
         }
         let mut pc = begin(&cx, r);
         loop {
             cx.hops.set(0);
+            let running = frame!();
             // SAFETY: `pc` is in the running executor's code (see the module invariant).
-            let code = unsafe { ((*pc).run)(vm, &mut f, pc, &cx) };
+            let code = unsafe { ((*pc).run)(vm, running, pc, &cx) };
             // The executor the handlers ended in (they may have gone
             // through links), marked running, and its first uop.
             // SAFETY: as for `rec` above.
@@ -572,9 +636,9 @@ pub(crate) fn run(
                     cx.laps.set(0);
                     cx.lapped.set(true);
                     if stitch_runtime::breaker::pending() || !vm.tick_unless_last() {
-                        f.ip = low(code);
+                        frame!().ip = low(code);
                         leave(r);
-                        break 'exec Handback::Resume(f, None);
+                        break 'exec Out::Resume(None);
                     }
                     pc = base;
                 }
@@ -582,17 +646,16 @@ pub(crate) fn run(
                     let Some(exit) = r.exits.get(low(code) as usize) else {
                         leave(r);
                         let e = vm.err(Exc::SystemError, "tier 2: exit without a record");
-                        break 'exec Handback::Resume(f, Some(e));
+                        break 'exec Out::Resume(Some(e));
                     };
                     if stats {
                         exit.taken.set(exit.taken.get() + 1);
                     }
                     let to = exit.next.get();
-                    let lapped = cx.lapped.get() || cx.laps.get() > 0;
                     // May the exit go on to any executor? Else, a
                     // first-instruction exit goes on only to a newer one
                     // (or the cold exit, which links one: see `ExitRec::onward`).
-                    let to_any = exit.linkable || (exit.after_lap && lapped);
+                    let to_any = exit.goes_to_any(cx.has_lapped());
                     let onward =
                         exit.onward && (shared.is_cold(to) || unsafe { &*to }.serial > r.serial);
                     if !(to_any || onward)
@@ -602,9 +665,9 @@ pub(crate) fn run(
                         if stats {
                             bump(&shared.stats.exits_to_tier1);
                         }
-                        f.ip = exit.target;
+                        frame!().ip = exit.target;
                         leave(r);
-                        break 'exec Handback::Resume(f, None);
+                        break 'exec Out::Resume(None);
                     }
                     // Through the pointer, whatever it points at.
                     via = Some(exit);
@@ -625,59 +688,38 @@ pub(crate) fn run(
                     if stats {
                         bump(&shared.stats.exits_to_tier1);
                     }
-                    f.ip = low(code);
+                    frame!().ip = low(code);
                     leave(r);
-                    break 'exec Handback::Resume(f, None);
+                    break 'exec Out::Resume(None);
                 }
                 CALL => {
                     let at = cx.pc.get() as *const Op;
                     let Some(mut callee) = cx.callee.take() else {
                         leave(r);
                         let e = vm.err(Exc::SystemError, "tier 2: call without a frame");
-                        break 'exec Handback::Resume(f, Some(e));
+                        break 'exec Out::Resume(Some(e));
                     };
                     // SAFETY: the call is not terminal: a uop follows it.
                     let next = unsafe { &(*at.add(1)).inst };
                     if next.uop == Uop::PUSH_FRAME {
                         // The trace follows the call: its frame runs on here.
-                        f.ip = next.oparg;
-                        let old = callee.prev.replace(f);
-                        debug_assert!(old.is_none());
-                        std::mem::forget(old);
-                        f = callee;
-                        vm.current.set(&*f);
+                        push_frame(vm, &cx, callee, next.oparg);
                         pc = unsafe { at.add(2) };
                     } else {
                         // Not followed: tier 1 runs the callee.
                         let inst = unsafe { &(*at).inst };
+                        let f = frame!();
                         f.lasti = inst.at;
-                        f.ip = instruction_end(&f, inst.at);
-                        callee.prev = Some(f);
+                        f.ip = instruction_end(f, inst.at);
+                        // SAFETY: as for `frame!`; the frame goes into its callee.
+                        callee.prev = Some(unsafe { Box::from_raw(cx.frame.get()) });
+                        cx.frame.set(Box::into_raw(callee));
                         if stats {
                             bump(&shared.stats.exits_to_tier1);
                         }
                         leave(r);
-                        break 'exec Handback::Resume(callee, None);
+                        break 'exec Out::Resume(None);
                     }
-                }
-                POP => {
-                    let at = cx.pc.get() as *const Op;
-                    let v = f.pop();
-                    match vm.return_in_trace(f, v) {
-                        Some((caller, err)) => {
-                            f = caller;
-                            vm.current.set(&*f);
-                            if let Some(e) = err {
-                                leave(r);
-                                break 'exec Handback::Resume(f, Some(e));
-                            }
-                        }
-                        // Unreachable: a trace only pops frames it pushed.
-                        None => stitch_runtime::vm::invariant_broken(
-                            "tier 2: frame pop without a caller",
-                        ),
-                    }
-                    pc = unsafe { at.add(1) };
                 }
                 SINK => {
                     let at = cx.pc.get() as *const Op;
@@ -686,16 +728,17 @@ pub(crate) fn run(
                     // Only the run's own frame yields to its sink (the
                     // frame the executor was entered with may be resumed
                     // by `next()`, or inside its caller's loop).
+                    let f = frame!();
                     let own = f.prev.is_none() && !f.link.is_gen();
                     match sink.as_deref_mut().filter(|_| own) {
                         Some(s) => {
                             let v = f.pop();
                             // As tier 1 leaves the frame while the sink runs.
                             f.lasti = inst.at;
-                            f.ip = instruction_end(&f, inst.at);
+                            f.ip = instruction_end(f, inst.at);
                             if !s(v) {
                                 leave(r);
-                                break 'exec Handback::Stopped(f);
+                                break 'exec Out::Stopped;
                             }
                             // Resumed as by `next()`: the yield's result is None.
                             f.push(Value::NONE);
@@ -707,7 +750,7 @@ pub(crate) fn run(
                             }
                             f.ip = inst.at;
                             leave(r);
-                            break 'exec Handback::Resume(f, None);
+                            break 'exec Out::Resume(None);
                         }
                     }
                 }
@@ -717,11 +760,12 @@ pub(crate) fn run(
                         .error
                         .take()
                         .unwrap_or_else(|| vm.err(Exc::SystemError, "tier 2: error without one"));
-                    break 'exec Handback::Resume(f, Some(e));
+                    break 'exec Out::Resume(Some(e));
                 }
                 COLD => {
                     let exit = via.map(|e| unsafe { &*e });
-                    let to = exit.and_then(|e| shared.cold_exit(vm, &f, e, only_newer, stats));
+                    let to =
+                        exit.and_then(|e| shared.cold_exit(vm, frame!(), e, only_newer, stats));
                     if let Some(p) = parked.take() {
                         leave(unsafe { &*p });
                     }
@@ -736,15 +780,16 @@ pub(crate) fn run(
                             if stats {
                                 bump(&shared.stats.exits_to_tier1);
                             }
+                            let f = frame!();
                             f.ip = exit.map_or(f.ip, |e| e.target);
-                            break 'exec Handback::Resume(f, None);
+                            break 'exec Out::Resume(None);
                         }
                     }
                 }
                 _ => {
                     leave(r);
                     let e = vm.err(Exc::SystemError, "tier 2: unknown handler code");
-                    break 'exec Handback::Resume(f, Some(e));
+                    break 'exec Out::Resume(Some(e));
                 }
             }
         }
@@ -755,7 +800,39 @@ pub(crate) fn run(
             .stats
             .add_run(cx.instructions.get(), cx.uops.get(), &pairs);
     }
-    out
+    // SAFETY: as for `frame!`; the run hands it back.
+    let f = unsafe { Box::from_raw(cx.frame.get()) };
+    match out {
+        Out::Resume(err) => Handback::Resume(f, err),
+        Out::Stopped => Handback::Stopped(f),
+    }
+}
+
+/// How a run ends (its frame is `Cx::frame`).
+enum Out {
+    /// Tier 1 resumes the frame at its `ip`, raising the error if any.
+    Resume(Option<PyErr>),
+    /// The run's sink stopped the run.
+    Stopped,
+}
+
+/// The trace follows a call: `callee` becomes the running frame, and the
+/// running frame its caller, which resumes at `resume` when it returns.
+/// Returns the callee.
+#[inline(always)]
+fn push_frame(vm: &Vm, cx: &Cx, mut callee: Box<Frame>, resume: u32) -> *mut Frame {
+    // SAFETY: `cx.frame` is the running frame, owned by the run (module
+    // invariant); no reference to it is used after this.
+    let mut caller = unsafe { Box::from_raw(cx.frame.get()) };
+    caller.ip = resume;
+    // A new frame has no caller yet: nothing to drop.
+    let old = callee.prev.replace(caller);
+    debug_assert!(old.is_none());
+    std::mem::forget(old);
+    let p = Box::into_raw(callee);
+    cx.frame.set(p);
+    vm.current.set(p);
+    p
 }
 
 fn bump(c: &Cell<u64>) {
