@@ -412,3 +412,64 @@ fn a_generator_run_by_a_builtin_starts_in_tier_2() {
     // of the code takes the first item too (82.5% in tier 2 without it).
     runs_in_tier_2("short_generators", SHORT_GENERATORS, 95.0);
 }
+
+const GENERATOR_LOOPS: &str = "
+def count(n):
+    i = 0
+    while i < n:
+        yield i
+        i += 1
+def evens(it):
+    for x in it:
+        if x % 2 == 0:
+            yield x
+def work(n):
+    total = 0
+    for v in count(n):
+        total += v
+    for v in evens(count(n)):
+        total -= v
+    return total
+assert work(100000) == sum(range(1, 100000, 2))
+print('ok')
+";
+
+#[test]
+fn a_loop_over_a_generator_runs_the_generator_in_its_trace() {
+    // The loops' heads resume generators (FOR_ITER_GEN): their traces go
+    // on into the generator's frame, round its loop (twice for a filter
+    // that skips an item) and back with what it yields. Without that,
+    // nothing here ran in tier 2.
+    stays_in_tier_2("generator_loops", GENERATOR_LOOPS, 95.0);
+}
+
+const YIELD_IN_INNER_LOOP: &str = "
+def walk(n):
+    cyc = [0] * n
+    while True:
+        for i in range(n):
+            cyc[i] += 1
+            if cyc[i] < 4:
+                yield i
+                break
+            cyc[i] = 0
+        else:
+            return
+def work(n):
+    total = 0
+    for i in walk(n):
+        total += i
+    return total
+assert work(9) > 0
+print('ok')
+";
+
+#[test]
+fn a_generator_yielding_from_an_inner_loop_yields_back_into_the_trace() {
+    // The loop's trace leaves inside the generator when its inner loop
+    // goes round more often than the trace does; the region made there
+    // (in the generator's frame) goes on through the yield into the loop
+    // that resumed it, guarded (GUARD_CALLER), instead of tier 1 running
+    // every such item.
+    stays_in_tier_2("yield_in_inner_loop", YIELD_IN_INNER_LOOP, 90.0);
+}

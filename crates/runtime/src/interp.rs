@@ -171,6 +171,23 @@ impl Vm {
         self.pop_frame(f, v).ok()
     }
 
+    /// Generator frame `f`, which a tier-2 trace resumed inline
+    /// (`FOR_ITER_GEN`) and went on into, yielded `v`, to resume at offset
+    /// `resume`: `f` goes back to its generator; its caller comes back,
+    /// with `v` pushed. `Err(f)` if `f` has no caller in this loop (a
+    /// trace only yields from frames it pushed, so never).
+    pub fn yield_in_trace(
+        &self,
+        mut f: Box<Frame>,
+        v: Value,
+        resume: u32,
+    ) -> Result<Box<Frame>, Box<Frame>> {
+        f.ip = resume;
+        let mut caller = self.gen_inline_yielded(f)?;
+        caller.push(v);
+        Ok(caller)
+    }
+
     /// A plain call's frame `f` (see [`Frame::is_plain_call`]) with a
     /// caller returned `v`: release it and give its caller the value.
     /// Out of line, so that the loop keeps its registers.
@@ -703,6 +720,19 @@ impl Vm {
         Ok(frame)
     }
 
+    /// Would `FOR_ITER_GEN` run generator `g` inline now (see
+    /// [`Vm::gen_enter_inline`]), resuming it in the code with id `code`
+    /// at offset `at`?
+    pub fn gen_resumes_inline_at(&self, g: &Generator, code: u64, at: u32) -> bool {
+        !g.running.get()
+            && g.kind == GenKind::Generator
+            && self.depth.get() < self.recursion_limit.get()
+            && g.frame.try_borrow().is_ok_and(|s| {
+                s.as_deref()
+                    .is_some_and(|fr| fr.ip == at && fr.code().id as u64 == code)
+            })
+    }
+
     /// The generator whose frame runs inline in front of `parent`.
     #[inline]
     fn inline_gen(parent: &Frame) -> Option<&Generator> {
@@ -728,7 +758,8 @@ impl Vm {
     /// The inline generator frame `f` yielded: give it back to its
     /// generator and return the caller to continue (the value is pushed
     /// there by the loop); `Err(f)` if `f` has no caller.
-    #[inline]
+    /// (Inlined into both callers: tier 1's yield is hot.)
+    #[inline(always)]
     fn gen_inline_yielded(&self, mut f: Box<Frame>) -> Result<Box<Frame>, Box<Frame>> {
         let Some(parent) = f.prev.take() else {
             return Err(f);

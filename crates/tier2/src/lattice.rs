@@ -599,7 +599,9 @@ fn step(insts: &mut [Inst], i: usize, st: &mut State, removed: &mut Removed) -> 
         }
         // The call before it pushed the callee's facts (see `generic`).
         Uop::PUSH_FRAME => {}
-        Uop::POP_FRAME => {
+        // A yield from a generator frame the trace pushed leaves its
+        // caller as a return does (the generator stays on its stack).
+        Uop::POP_FRAME | Uop::YIELD_TO_CALLER => {
             let v = f.pop();
             let callee = st.frames.pop().unwrap_or_default();
             let caller = st.top();
@@ -812,6 +814,8 @@ fn generic(insts: &[Inst], i: usize, st: &mut State) {
         let (at_call, at_return, plain) = match inst.uop {
             Uop::BINARY_OP_PY_DUNDER => (0, 2, false),
             Uop::CALL_ALLOC_AND_ENTER_INIT => (pops, 0, false),
+            // A generator resumed: it stays below what it yields.
+            Uop::FOR_ITER_GEN => (0, 0, false),
             _ => (pops, 0, true),
         };
         let locals = callee_locals(f, &inst);

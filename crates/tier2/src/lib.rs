@@ -30,13 +30,13 @@ use std::rc::Rc;
 use std::time::Instant;
 
 use stitch_bytecode::Opcode;
-use stitch_runtime::Vm;
 use stitch_runtime::frame::Frame;
 use stitch_runtime::function::code_rt_of;
 use stitch_runtime::interfaces::{Executor, ExitRef, Handback, Optimizer, Sink};
 use stitch_runtime::object::ObjKind;
 use stitch_runtime::specialize::counter;
 use stitch_runtime::watch::Watcher;
+use stitch_runtime::{Value, Vm};
 
 use arena::{Arena, Dep, ExecId, ExecutorRec, ExitRec, Kind, MAX_CHAIN};
 pub use config::Config;
@@ -171,6 +171,7 @@ impl Shared {
             sink: vm.runs_with_sink() && f.prev.is_none() && !f.link.is_gen(),
             callers: callers_of(f),
             callee: callee_now(vm, f, start),
+            generator: generator_now(vm, f, start),
         };
         let made = self.make_tree_timed(vm, &from, start);
         drop(volatile);
@@ -398,14 +399,20 @@ impl Shared {
     }
 }
 
-/// The frames of tier 1's a region starting in `f` may return into: its
-/// caller, that one's caller..., while each frame is a plain call's (its
-/// caller gets the value it returns, in the same tier-1 run), at most
-/// `project::MAX_DEPTH`.
+/// The frames of tier 1's a region starting in `f` may return (or yield)
+/// into: its caller, that one's caller..., while each frame is a plain
+/// call's (its caller gets the value it returns, in the same tier-1 run)
+/// or a generator's its caller's `FOR_ITER_GEN` resumed (the caller gets
+/// what it yields), at most `project::MAX_DEPTH`.
 fn callers_of(f: &Frame) -> Vec<project::Caller> {
+    use stitch_runtime::frame::Link;
     let mut out = Vec::new();
     let mut callee = f;
-    while out.len() < project::MAX_DEPTH && callee.is_plain_call() {
+    while out.len() < project::MAX_DEPTH {
+        let resumed = matches!(callee.link, Link::ForIter(_));
+        if !resumed && !callee.is_plain_call() {
+            break;
+        }
         let Some(c) = callee.prev.as_deref() else {
             break;
         };
@@ -414,6 +421,7 @@ fn callers_of(f: &Frame) -> Vec<project::Caller> {
             at: c.ip,
             globals: (*c.globals).clone(),
             builtins: (*c.builtins).clone(),
+            resumed,
         });
         callee = c;
     }
@@ -440,6 +448,21 @@ fn callee_now(vm: &Vm, f: &Frame, start: u32) -> Option<u32> {
         Some(ObjKind::Function(func)) => Some(func.version.get()),
         _ => None,
     }
+}
+
+/// When the instruction at `start`, which `f` is about to run, resumes
+/// a generator (`FOR_ITER_GEN`): the generator on the stack.
+fn generator_now(vm: &Vm, f: &Frame, start: u32) -> Option<Value> {
+    let rt = f.code();
+    if rt.code.get(start as usize).is_none() {
+        return None;
+    }
+    let cu = vm.original_instruction(rt, start as usize);
+    if cu.op() != Opcode::FOR_ITER_GEN || f.stack_len() == 0 {
+        return None;
+    }
+    let g = f.peek(1);
+    matches!(g.as_obj().map(|o| &o.kind), Some(ObjKind::Generator(_))).then(|| g.clone())
 }
 
 /// The optimizer tier 1 asks for executors.

@@ -33,6 +33,13 @@ use crate::inst::{Buffer, Inst};
 
 /// Frames a region may follow calls into, below its own.
 pub const MAX_DEPTH: usize = 4;
+/// `GUARD_CALLER`'s oparg bit saying the running frame is a generator's
+/// its caller resumed (`FOR_ITER_GEN`), not a plain call's.
+pub const CALLER_RESUMED: u32 = 1 << 31;
+/// Back edges a path goes through in a generator's frame it resumed
+/// (`FOR_ITER_GEN`) before it leaves at the next one: its loop goes round
+/// once per item, or a few times when it skips some.
+const GEN_LAPS: u8 = 2;
 /// Forks per region.
 pub const MAX_FORKS: usize = 6;
 /// A branch forks when its minority direction is at least one in this many.
@@ -138,6 +145,12 @@ struct Place {
     /// `Start::callers` it used (0: still in the start frame or in frames
     /// the region pushed).
     up: usize,
+    /// For a generator's frame the region resumed (`FOR_ITER_GEN`): the
+    /// generator, as it is now (suspended).
+    resumed: Option<Value>,
+    /// Back edges of that frame's loops the path went through (at most
+    /// [`GEN_LAPS`], then `OtherLoop`).
+    gen_laps: u8,
 }
 
 /// The frame a region starts in: its code, globals and builtins, and
@@ -161,6 +174,9 @@ pub struct Start<'a> {
     /// call (tier 1's cache names the one it called last, and the region
     /// starts there because a trace's guard saw another).
     pub callee: Option<u32>,
+    /// When the start instruction resumes a generator (`FOR_ITER_GEN`):
+    /// the generator on the stack, which the region follows into.
+    pub generator: Option<Value>,
 }
 
 /// A frame a region may return into: its code, where it resumes, its namespaces.
@@ -170,6 +186,30 @@ pub struct Caller {
     pub at: u32,
     pub globals: Value,
     pub builtins: Value,
+    /// Is the frame below it a generator's this caller resumed
+    /// (`FOR_ITER_GEN`)? Its yield then goes on into the caller; its
+    /// return ends the path.
+    pub resumed: bool,
+}
+
+/// A generator `FOR_ITER_GEN` would resume: its frame's place now, and
+/// its code's id.
+struct Resumed {
+    place: Place,
+    id: u32,
+    generator: Value,
+}
+
+/// What a suspended generator's frame has on top of its stack: in a
+/// generator that yields from a `for` loop over another generator, the
+/// one its `FOR_ITER_GEN` resumes next.
+fn suspended_top(g: &Value) -> Option<Value> {
+    let Some(ObjKind::Generator(gn)) = g.as_obj().map(|o| &o.kind) else {
+        return None;
+    };
+    let slot = gn.frame.try_borrow().ok()?;
+    let fr = slot.as_deref()?;
+    (fr.stack_len() > 0).then(|| fr.peek(1).clone())
 }
 
 /// A fork whose other side is still to be built.
@@ -225,6 +265,7 @@ pub fn project(
         sink: from.sink,
         callers: &from.callers,
         start_callee: from.callee,
+        start_gen: from.generator.clone(),
     };
     let mut place = Place {
         code: code.clone(),
@@ -233,6 +274,8 @@ pub fn project(
         builtins: from.builtins.clone(),
         callers: Vec::new(),
         up: 0,
+        resumed: None,
+        gen_laps: 0,
     };
     loop {
         p.walk(place);
@@ -285,6 +328,8 @@ struct Projector<'a> {
     callers: &'a [Caller],
     /// `Start::callee`, until the start instruction is lowered.
     start_callee: Option<u32>,
+    /// `Start::generator`.
+    start_gen: Option<Value>,
 }
 
 /// Does instruction `op` run Python code in a new frame (which tier 1 runs
@@ -391,6 +436,16 @@ impl Projector<'_> {
                 eprintln!("[tier2]   {at:>5} {:<32} {}", op.name(), cu.arg());
             }
             match op.base() {
+                // The loop a resumed generator yields from: round it up
+                // to GEN_LAPS times per resumption (a loop that does not
+                // yield is left at a back edge after that).
+                Opcode::JUMP_BACKWARD | Opcode::JUMP
+                    if cu.arg() <= at && place.resumed.is_some() && place.gen_laps < GEN_LAPS =>
+                {
+                    place.gen_laps += 1;
+                    place.at = cu.arg();
+                    continue;
+                }
                 Opcode::JUMP_BACKWARD | Opcode::JUMP if cu.arg() <= at => {
                     let end = if depth == 0 && place.up == 0 && cu.arg() == self.root {
                         End::LoopClosed
@@ -416,6 +471,23 @@ impl Projector<'_> {
                     place.at = self.branch(rt, at, cu, next, &place);
                     continue;
                 }
+                // A resumed generator finishes: tier 1 ends its caller's loop.
+                Opcode::RETURN_VALUE if place.resumed.is_some() => {
+                    return self.leaf(End::Return, at, depth);
+                }
+                // A resumed generator yields: back to its caller's loop.
+                Opcode::YIELD_VALUE if place.resumed.is_some() => {
+                    let mut i = Inst::new(Uop::YIELD_TO_CALLER, next, 0, at);
+                    i.count = 1;
+                    self.emit(i);
+                    let Some(mut caller) = place.callers.pop() else {
+                        // Unreachable: the region pushed the generator's frame.
+                        return self.leaf(End::Yield, at, depth);
+                    };
+                    caller.callers = std::mem::take(&mut place.callers);
+                    place = caller;
+                    continue;
+                }
                 Opcode::RETURN_VALUE if depth > 0 => {
                     let mut i = Inst::new(Uop::SET_IP, at, 0, at);
                     self.emit(i);
@@ -432,12 +504,21 @@ impl Projector<'_> {
                     continue;
                 }
                 Opcode::RETURN_VALUE => match { self.callers }.get(place.up) {
-                    Some(caller) => {
-                        place = self.return_into(caller, place.up, at);
+                    Some(caller) if !caller.resumed => {
+                        place = self.return_into(caller, place.up, at, next);
                         continue;
                     }
-                    None => return self.leaf(End::Return, at, depth),
+                    _ => return self.leaf(End::Return, at, depth),
                 },
+                // The yield of a generator frame of tier 1's its caller
+                // resumed: it goes on there, as a return would.
+                Opcode::YIELD_VALUE
+                    if depth == 0 && { self.callers }.get(place.up).is_some_and(|c| c.resumed) =>
+                {
+                    let caller = &{ self.callers }[place.up];
+                    place = self.return_into(caller, place.up, at, next);
+                    continue;
+                }
                 Opcode::YIELD_VALUE if depth == 0 && place.up == 0 && self.sink => {
                     // The sink takes the value; the generator goes on as
                     // if resumed by `next()`.
@@ -464,6 +545,17 @@ impl Projector<'_> {
                 | Opcode::IMPORT_STAR
                 | Opcode::PRINT_EXPR => return self.leaf(End::Unsupported, at, depth),
                 _ => {}
+            }
+            if op == Opcode::FOR_ITER_GEN && depth < MAX_DEPTH {
+                let now = if at == self.root && depth == 0 && place.up == 0 {
+                    self.start_gen.clone()
+                } else {
+                    place.resumed.as_ref().and_then(suspended_top)
+                };
+                if let Some(resumed) = now.and_then(|g| self.resumed_gen(g)) {
+                    place = self.follow_gen(rt, at, cu, next, place, resumed);
+                    continue;
+                }
             }
             if let Some(i) = self.global_constant(op, rt, at, &place) {
                 // A global's value, constant while its dict does not change.
@@ -525,6 +617,8 @@ impl Projector<'_> {
                 place.globals = globals;
                 place.builtins = builtins;
                 place.at = 0;
+                place.resumed = None;
+                place.gen_laps = 0;
                 continue;
             }
             if escapes {
@@ -542,10 +636,88 @@ impl Projector<'_> {
         }
     }
 
+    /// Generator `g` as `FOR_ITER_GEN` would resume it now, if it can:
+    /// its frame's code and offset, and the frame's namespaces.
+    fn resumed_gen(&self, g: Value) -> Option<Resumed> {
+        let Some(ObjKind::Generator(gn)) = g.as_obj().map(|o| &o.kind) else {
+            return None;
+        };
+        if gn.running.get() || gn.kind != stitch_runtime::generator::GenKind::Generator {
+            return None;
+        }
+        let slot = gn.frame.try_borrow().ok()?;
+        let fr = slot.as_deref()?;
+        let place = Place {
+            code: (*fr.code_obj).clone(),
+            at: fr.ip,
+            globals: (*fr.globals).clone(),
+            builtins: (*fr.builtins).clone(),
+            callers: Vec::new(),
+            up: 0,
+            resumed: None,
+            gen_laps: 0,
+        };
+        let id = fr.code().id;
+        drop(slot);
+        Some(Resumed {
+            place,
+            id,
+            generator: g,
+        })
+    }
+
+    /// Lower the `FOR_ITER_GEN` at `at` as the resumption of generator
+    /// `r`, guarded to be suspended where it is now, and go on in its
+    /// frame (its yield comes back here, at `next`).
+    fn follow_gen(
+        &mut self,
+        rt: &CodeRt,
+        at: u32,
+        cu: CodeUnit,
+        next: u32,
+        mut place: Place,
+        r: Resumed,
+    ) -> Place {
+        self.emit(Inst::new(Uop::SET_IP, at, 0, at));
+        self.emit(Inst::new(
+            Uop::GUARD_ITER_GEN,
+            cu.arg(),
+            read_operand(rt, at, Uop::GUARD_ITER_GEN.cache_slice()),
+            at,
+        ));
+        self.emit(Inst::new(
+            Uop::GUARD_GEN_FRAME,
+            0,
+            (r.id as u64) << 32 | r.place.at as u64,
+            at,
+        ));
+        self.emit(Inst::new(Uop::FOR_ITER_GEN, cu.arg(), 0, at));
+        let mut push = Inst::new(Uop::PUSH_FRAME, next, 0, at);
+        push.count = 1;
+        self.emit(push);
+        self.counts.calls_followed += 1;
+        if self.trace >= 1 {
+            eprintln!(
+                "[tier2]   resumes the generator at offset {at} (depth {}) at its offset {}",
+                place.callers.len(),
+                r.place.at
+            );
+        }
+        let callers = std::mem::take(&mut place.callers);
+        let mut caller = place;
+        caller.at = next;
+        let mut callee = r.place;
+        callee.callers = callers;
+        callee.callers.push(caller);
+        callee.resumed = Some(r.generator);
+        callee
+    }
+
     /// The return at `at` from a frame of tier 1's (the start frame, or
-    /// the `up`th caller): the path goes on in its caller, if the running
-    /// frame's caller is that one (`GUARD_CALLER`).
-    fn return_into(&mut self, caller: &Caller, up: usize, at: u32) -> Place {
+    /// the `up`th caller), or its yield when it is a generator's its
+    /// caller resumed (to resume at `next`): the path goes on in its
+    /// caller, if the running frame's caller is that one (`GUARD_CALLER`).
+    fn return_into(&mut self, caller: &Caller, up: usize, at: u32, next: u32) -> Place {
         let globals = match self.consts.iter().position(|c| c.is(&caller.globals)) {
             Some(n) => n,
             None => {
@@ -554,13 +726,18 @@ impl Projector<'_> {
             }
         };
         let id = code_rt_of(&caller.code).id as u64;
+        let resumed = if caller.resumed { CALLER_RESUMED } else { 0 };
         self.emit(Inst::new(
             Uop::GUARD_CALLER,
-            globals as u32,
+            globals as u32 | resumed,
             id << 32 | caller.at as u64,
             at,
         ));
-        let mut i = Inst::new(Uop::POP_FRAME, 0, 0, at);
+        let mut i = if caller.resumed {
+            Inst::new(Uop::YIELD_TO_CALLER, next, 0, at)
+        } else {
+            Inst::new(Uop::POP_FRAME, 0, 0, at)
+        };
         i.count = 1;
         self.emit(i);
         self.counts.returns_followed += 1;
@@ -577,6 +754,8 @@ impl Projector<'_> {
             builtins: caller.builtins.clone(),
             callers: Vec::new(),
             up: up + 1,
+            resumed: None,
+            gen_laps: 0,
         }
     }
 

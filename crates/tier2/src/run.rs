@@ -36,7 +36,8 @@
 //! exists. `Linearize` ends every trace with one; `Arena::add` checks it.
 //! The frame a handler is given is always `*Cx::frame`: the run leaks the
 //! running frame into it (`Box::into_raw`) and takes it back when the run
-//! ends; only `push_frame` and the `POP_FRAME` handler replace it, each
+//! ends; only `push_frame` and the `POP_FRAME` and `YIELD_TO_CALLER`
+//! handlers replace it, each
 //! re-owning the old frame through `Box::from_raw` exactly once and
 //! tail-calling on with the new one, so no `&mut Frame` outlives its frame.
 //! Exit records and executors reached through exits are dereferenced
@@ -46,7 +47,7 @@ use std::cell::Cell;
 use std::collections::HashMap;
 
 use stitch_bytecode::{Uop, flags};
-use stitch_runtime::frame::Frame;
+use stitch_runtime::frame::{Frame, Link};
 use stitch_runtime::interfaces::{Handback, Sink};
 use stitch_runtime::uops::{self, Flow};
 use stitch_runtime::{Exc, PyErr, Value, Vm};
@@ -54,6 +55,7 @@ use stitch_runtime::{Exc, PyErr, Value, Vm};
 use crate::Shared;
 use crate::arena::{ExecutorRec, ExitRec, Op};
 use crate::inst::NO_EXIT;
+use crate::project::CALLER_RESUMED;
 
 /// A uop handler: runs the uop at `pc` (and, tail-calling, the ones
 /// after it) and returns a code for the loop.
@@ -399,6 +401,7 @@ fn control(u: Uop, stats: bool) -> Option<Handler> {
         Uop::GUARD_IS_NONE_POP => pick!(guard_is_none_pop),
         Uop::GUARD_IS_NOT_NONE_POP => pick!(guard_is_not_none_pop),
         Uop::POP_FRAME => pick!(pop_frame),
+        Uop::YIELD_TO_CALLER => pick!(yield_to_caller),
         Uop::COLD_EXIT => cold_exit,
         Uop::LOAD_CONST_INLINE => pick!(load_const_inline),
         Uop::YIELD_TO_SINK => pick!(yield_to_sink),
@@ -522,6 +525,26 @@ fn pop_frame<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) 
     let f = unsafe { &mut *p };
     next!(vm, f, pc, cx)
 }
+/// Yield from a generator frame the trace pushed: the frame goes back to
+/// its generator and the trace goes on in the caller (see the uop's
+/// declaration).
+fn yield_to_caller<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
+    let op = count::<STATS>(pc, cx);
+    f.lasti = op.inst.at;
+    let v = f.pop();
+    // SAFETY: as in `pop_frame`.
+    let gen_frame = unsafe { Box::from_raw(f as *mut Frame) };
+    let Ok(caller) = vm.yield_in_trace(gen_frame, v, op.inst.oparg) else {
+        // Unreachable: a trace only yields from generator frames it pushed.
+        stitch_runtime::vm::invariant_broken("tier 2: yield without a caller")
+    };
+    let p = Box::into_raw(caller);
+    cx.frame.set(p);
+    vm.current.set(p);
+    // SAFETY: `p` is the running frame now.
+    let f = unsafe { &mut *p };
+    next!(vm, f, pc, cx)
+}
 fn load_const_inline<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
     let op = count::<STATS>(pc, cx);
     // SAFETY: the loop sets `rec` to the executor it runs, marked running.
@@ -533,20 +556,25 @@ fn load_const_inline<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, c
     f.push(v);
     next!(vm, f, pc, cx)
 }
-/// Go on if the frame's caller is the one the trace returns into (see
-/// the uop's declaration), else resume tier 1 at the return.
+/// Go on if the frame's caller is the one the trace returns (or yields)
+/// into (see the uop's declaration), else resume tier 1 at the return.
 fn guard_caller<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
     let op = count::<STATS>(pc, cx);
     // SAFETY: the loop sets `rec` to the executor it runs, marked running.
     let consts = &unsafe { &*cx.rec.get() }.consts;
     let (code, at) = (op.inst.operand >> 32, op.inst.operand as u32);
-    let expected = f.is_plain_call()
+    let resumed = op.inst.oparg & CALLER_RESUMED != 0;
+    let globals = (op.inst.oparg & !CALLER_RESUMED) as usize;
+    let linked = if resumed {
+        matches!(f.link, Link::ForIter(_))
+    } else {
+        f.is_plain_call()
+    };
+    let expected = linked
         && f.prev.as_deref().is_some_and(|c| {
             c.ip == at
                 && c.code().id as u64 == code
-                && consts
-                    .get(op.inst.oparg as usize)
-                    .is_some_and(|g| g.is(&c.globals))
+                && consts.get(globals).is_some_and(|g| g.is(&c.globals))
         });
     if expected {
         next!(vm, f, pc, cx)
