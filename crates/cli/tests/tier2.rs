@@ -473,3 +473,41 @@ fn a_generator_yielding_from_an_inner_loop_yields_back_into_the_trace() {
     // every such item.
     stays_in_tier_2("yield_in_inner_loop", YIELD_IN_INNER_LOOP, 90.0);
 }
+
+const MIXED_LOOP: &str = "
+import math
+class P:
+    def __init__(self, x):
+        self.x = x
+        self.y = 0.0
+def work(n):
+    ps = [P(float(i)) for i in range(8)]
+    total = 0.0
+    count = 0
+    for i in range(n):
+        p = ps[i % 8]
+        p.y = math.sqrt(p.x) * 1.5 + len(ps)
+        total += p.y / (i + 1)
+        count += abs(-i) // 7
+    return total, count
+total, count = work(60000)
+assert count == sum(i // 7 for i in range(60000))
+print('ok')
+";
+
+#[test]
+fn chains_of_handlers_do_not_nest() {
+    // Handlers go on to the next uop (and through linked exits into the
+    // next executor) by tail calls. Where the compiler cannot make one
+    // (a body passing a local's address to a call) the chain nests a
+    // frame per such uop per lap, and its returns at the end overflow the
+    // processor's return predictor. Calls to built-ins, float arithmetic
+    // and attribute stores are such bodies, run out of line (before they
+    // were, this loop's chains went 10496 bytes deep; now 160).
+    let stats = runs_in_tier_2("mixed_loop", MIXED_LOOP, 90.0);
+    let deepest = numbers(&stats, "deepest chain of handlers:")[0];
+    // Debug builds make no tail calls (and take no laps or links in handlers).
+    if !cfg!(debug_assertions) {
+        assert!(deepest < 2048.0, "{deepest} bytes deep:\n{stats}");
+    }
+}

@@ -7,15 +7,20 @@
 //! function per uop, with the body inlined, made from the uop table), and
 //! a handler whose uop goes on calls the next uop's handler itself, as a
 //! tail call (direct-threaded code: one indirect jump per uop, each with
-//! its own prediction site). Calls the trace follows push their frame, and
-//! returns pop it, in their handlers, so a trace runs through them without
-//! leaving the chain. What comes back to the loop here, as a code: the jump
-//! to the top when the eval breaker is set or the lap budget is spent,
-//! exits the handler may not take itself, calls the trace does not follow,
-//! errors, yields, and the cold exit. A chain of handlers never outgrows its trace (every trace ends
-//! with a uop that returns) times the laps and links it may take before
-//! returning ([`LAPS`], [`LINK_HOPS`], both 0 without tail calls, in
-//! debug builds).
+//! its own prediction site). The compiler makes those calls tail calls
+//! only where nothing in the handler's frame outlives them, so exits go
+//! on through [`deopt`] and [`jumped`], which take nothing through
+//! memory, and uops whose bodies call out run them in a function of
+//! their own ([`outlined`]): chains do not nest (`--stats` reports the
+//! deepest). Calls the trace follows push their frame, and returns pop
+//! it, in their handlers, so a trace runs through them without leaving
+//! the chain. What comes back to the loop here, as a code: the jump to
+//! the top when the eval breaker is set or the lap budget is spent, exits
+//! the handler may not take itself, calls the trace does not follow,
+//! errors, yields, and the cold exit. A chain of handlers never outgrows
+//! its trace (every trace ends with a uop that returns) times the laps
+//! and links it may take before returning ([`LAPS`], [`LINK_HOPS`], both
+//! 0 without tail calls, in debug builds).
 //!
 //! Taking a linkable exit always goes through the exit's pointer to the
 //! next executor: a transfer between executors never returns to tier 1.
@@ -74,6 +79,9 @@ pub struct Cx {
     error: Cell<Option<PyErr>>,
     /// A value to free on the way to the next uop (`Flow::Release`).
     value: Cell<Value>,
+    /// The result of a body run out of line that does not go on
+    /// ([`run_outlined`]).
+    flow: Cell<Option<stitch_runtime::PyResult<Flow>>>,
     /// The running executor (for `CHECK_VALIDITY`), and its first uop.
     rec: Cell<*const ExecutorRec>,
     top: Cell<*const Op>,
@@ -94,6 +102,11 @@ pub struct Cx {
     /// (Boxed, made by the first count: without `--stats` a run makes
     /// and drops nothing.)
     pairs: Cell<Option<Box<Pairs>>>,
+    /// Where the stack was when the loop last ran a handler, and the
+    /// deepest a chain of handlers went below it, in bytes (with
+    /// `--stats`: handlers go on by tail calls, so chains should not nest).
+    base: Cell<usize>,
+    deepest: Cell<usize>,
 }
 
 impl Cx {
@@ -113,11 +126,21 @@ fn tally(cx: &Cx, op: &Op) {
     cx.instructions
         .set(cx.instructions.get() + op.inst.count as u64);
     cx.uops.set(cx.uops.get() + 1);
+    let depth = cx.base.get().saturating_sub(stack_mark());
+    cx.deepest.set(cx.deepest.get().max(depth));
     let u = op.inst.uop;
     let prev = cx.prev.replace(Some(u));
     let mut pairs = cx.pairs.take().unwrap_or_default();
     *pairs.entry((prev, u)).or_default() += 1;
     cx.pairs.set(Some(pairs));
+}
+
+/// An address in the stack frame of the function that calls this (to
+/// measure how deep chains of handlers nest, with `--stats`).
+#[inline(never)]
+fn stack_mark() -> usize {
+    let here = 0u8;
+    std::hint::black_box(&here) as *const u8 as usize
 }
 
 // Codes a handler returns: a kind in the high half, an argument in the low.
@@ -165,6 +188,20 @@ macro_rules! step {
         if $stats {
             tally($cx, op);
         }
+        if const { outlined(Uop::$name) } {
+            // The body runs in a function of its own; only its result's
+            // kind comes back, so this handler's jump on is a tail call.
+            if run_outlined::<_, { Uop::$name.flags() & flags::ESCAPES != 0 }>(
+                $vm,
+                $f,
+                op,
+                $cx,
+                uops::$name,
+            ) {
+                next!($vm, $f, $pc, $cx)
+            }
+            return outlined_left::<$stats>($vm, $f, $pc, $cx);
+        }
         if const { Uop::$name.flags() & flags::ESCAPES != 0 } {
             // Code it runs may look at the frame's position: it is this
             // uop's instruction (so tier 2 needs no `SET_IP`).
@@ -187,9 +224,94 @@ macro_rules! step {
             Ok(Flow::Call(callee)) if const { Uop::$name.flags() & flags::ESCAPES != 0 } => {
                 return call($vm, $f, $pc, $cx, callee);
             }
+            // Exits, by tail calls that own nothing (see `deopt`).
+            Ok(Flow::Deopt) => {
+                std::mem::forget(result);
+                return deopt::<$stats>($vm, $f, $pc, $cx);
+            }
+            Ok(Flow::Jump(t)) => {
+                std::mem::forget(result);
+                return jumped::<$stats>($vm, $f, $pc, $cx, t);
+            }
             _ => return left::<$stats>($vm, $f, $pc, $cx, result),
         }
     }};
+}
+
+/// Does uop `u`'s handler run its body out of line ([`run_outlined`])?
+///
+/// A handler goes on to the next uop with a tail call only if the
+/// compiler can make it one, and it cannot when the body, inlined, passes
+/// the address of one of the handler's locals to a call on a path that
+/// reaches it (a result returned through memory: calls into built-ins,
+/// generic operations, slow paths). The handler then calls the next one,
+/// and the chain nests: a frame per such uop, for every lap of the trace,
+/// whose returns overflow the processor's return predictor when the chain
+/// ends (float_points' chains went 8.6 KB deep, and it ran ~5% slower
+/// than tier 1; `--stats` reports the deepest chain). So uops that
+/// call out (`ESCAPES`) and those whose common path calls a helper run
+/// their bodies in a function of their own (one call more; they make
+/// calls anyway).
+const fn outlined(u: Uop) -> bool {
+    u.flags() & flags::ESCAPES != 0
+        || matches!(
+            u,
+            Uop::STORE_ATTR_SLOT
+                | Uop::STORE_ATTR_INSTANCE_VALUE_POLY
+                | Uop::BINARY_SUBSCR_STR_SLICE
+                | Uop::BINARY_OP_FLOAT
+                | Uop::BINARY_OP_INT
+                | Uop::BINARY_OP_NUMBER
+                | Uop::CALL_TYPE_1
+        )
+}
+
+/// Run a uop's body out of line (see [`outlined`]): true if it goes on
+/// to the next uop (having freed what it left to free), else its result
+/// waits in `Cx::flow` for [`outlined_left`].
+#[inline(never)]
+fn run_outlined<B, const ESCAPES: bool>(vm: &Vm, f: &mut Frame, op: &Op, cx: &Cx, body: B) -> bool
+where
+    B: Fn(&Vm, &mut Frame, u32, u64) -> stitch_runtime::PyResult<Flow>,
+{
+    if ESCAPES {
+        // As in `step!`: the position is this uop's instruction.
+        f.lasti = op.inst.at;
+    }
+    match body(vm, f, op.inst.oparg, op.inst.operand) {
+        Ok(Flow::Next) => true,
+        Ok(Flow::Release(v)) => {
+            drop(v);
+            true
+        }
+        other => {
+            cx.flow.set(Some(other));
+            false
+        }
+    }
+}
+
+/// What an out-of-line body left in `Cx::flow`, as `step!` treats a result
+/// other than going on.
+#[inline(never)]
+fn outlined_left<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
+    let result = cx
+        .flow
+        .take()
+        .unwrap_or_else(|| Err(vm.err(Exc::SystemError, "tier 2: uop left no result")));
+    match result {
+        Ok(Flow::Call(callee)) => call(vm, f, pc, cx, callee),
+        // (Forgotten: nothing to drop, and the exits stay tail calls.)
+        Ok(Flow::Deopt) => {
+            std::mem::forget(result);
+            deopt::<STATS>(vm, f, pc, cx)
+        }
+        Ok(Flow::Jump(t)) => {
+            std::mem::forget(result);
+            jumped::<STATS>(vm, f, pc, cx, t)
+        }
+        result => left::<STATS>(vm, f, pc, cx, result),
+    }
 }
 
 /// Free the value a uop left (`Flow::Release`), then go on: out of line,
@@ -238,20 +360,8 @@ fn left<const STATS: bool>(
             drop(v);
             next!(vm, f, pc, cx)
         }
-        Ok(Flow::Deopt) => {
-            if inst.flags() & flags::EXIT != 0 && inst.link != NO_EXIT {
-                take_exit::<STATS>(vm, f, cx, inst.link)
-            } else {
-                RESUME | inst.at as u64
-            }
-        }
-        Ok(Flow::Jump(t)) => {
-            if inst.link != NO_EXIT {
-                take_exit::<STATS>(vm, f, cx, inst.link)
-            } else {
-                RESUME | t as u64
-            }
-        }
+        Ok(Flow::Deopt) => deopt::<STATS>(vm, f, pc, cx),
+        Ok(Flow::Jump(t)) => jumped::<STATS>(vm, f, pc, cx, t),
         Ok(Flow::Call(callee)) => call(vm, f, pc, cx, callee),
         Ok(Flow::Unbound(i)) => raise(f, pc, cx, uops::unbound_local(vm, f, i)),
         Ok(
@@ -264,6 +374,35 @@ fn left<const STATS: bool>(
             raise(f, pc, cx, e)
         }
         Err(e) => raise(f, pc, cx, e),
+    }
+}
+
+/// The uop at `pc` failed its guard (`Flow::Deopt`): leave through its
+/// exit, or resume tier 1 at its instruction. Handlers reach it (and
+/// [`jumped`]) by a tail call that passes nothing through memory, unlike
+/// [`left`]'s result, so that an exit taken as a link goes on into the
+/// next executor without nesting the chain of handlers a level deeper.
+#[inline(never)]
+fn deopt<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
+    // SAFETY: as in `step!`.
+    let inst = unsafe { &(*pc).inst };
+    if inst.flags() & flags::EXIT != 0 && inst.link != NO_EXIT {
+        take_exit::<STATS>(vm, f, cx, inst.link)
+    } else {
+        RESUME | inst.at as u64
+    }
+}
+
+/// The uop at `pc` jumps to offset `t` (the side of a branch the trace
+/// did not take): leave through its exit, or resume tier 1 there.
+#[inline(never)]
+fn jumped<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx, t: u32) -> u64 {
+    // SAFETY: as in `step!`.
+    let inst = unsafe { &(*pc).inst };
+    if inst.link != NO_EXIT {
+        take_exit::<STATS>(vm, f, cx, inst.link)
+    } else {
+        RESUME | t as u64
     }
 }
 
@@ -438,6 +577,7 @@ const LAPS: u32 = if cfg!(debug_assertions) { 0 } else { 16 };
 
 fn jump_to_top<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
     let op = count::<STATS>(pc, cx);
+
     let laps = cx.laps.get();
     if laps < LAPS && !stitch_runtime::breaker::pending() && vm.tick_unless_last() {
         cx.laps.set(laps + 1);
@@ -651,6 +791,9 @@ pub(crate) fn run(
         let mut pc = begin(&cx, r);
         loop {
             cx.hops.set(0);
+            if stats {
+                cx.base.set(stack_mark());
+            }
             let running = frame!();
             // SAFETY: `pc` is in the running executor's code (see the module invariant).
             let code = unsafe { ((*pc).run)(vm, running, pc, &cx) };
@@ -824,9 +967,12 @@ pub(crate) fn run(
     };
     if stats {
         let pairs = cx.pairs.take().unwrap_or_default();
-        shared
-            .stats
-            .add_run(cx.instructions.get(), cx.uops.get(), &pairs);
+        shared.stats.add_run(
+            cx.instructions.get(),
+            cx.uops.get(),
+            &pairs,
+            cx.deepest.get(),
+        );
     }
     // SAFETY: as for `frame!`; the run hands it back.
     let f = unsafe { Box::from_raw(cx.frame.get()) };
@@ -913,16 +1059,31 @@ mod branch_bodies {
 /// Run one uop of a fused handler at `$at`: go on to the next, or leave
 /// the whole handler as that uop's own handler would.
 macro_rules! fused_step {
-    ($vm:ident, $f:ident, $at:ident, $cx:ident, $body:path, $stats:ident) => {{
+    ($vm:ident, $f:ident, $at:ident, $cx:ident, $module:ident :: $uop:ident, $stats:ident) => {{
         // SAFETY: `$at` is one of the fused uops, in the running executor's code.
         let op = unsafe { &*$at };
         if $stats {
             tally($cx, op);
         }
-        let result = $body($vm, $f, op.inst.oparg, op.inst.operand);
-        match result {
-            Ok(Flow::Next) => std::mem::forget(result),
-            _ => return left::<$stats>($vm, $f, $at, $cx, result),
+        if const { outlined(Uop::$uop) } {
+            // (No fused uop escapes: see `fused_handlers!`.)
+            if !run_outlined::<_, false>($vm, $f, op, $cx, $module::$uop) {
+                return outlined_left::<$stats>($vm, $f, $at, $cx);
+            }
+        } else {
+            let result = $module::$uop($vm, $f, op.inst.oparg, op.inst.operand);
+            match result {
+                Ok(Flow::Next) => std::mem::forget(result),
+                Ok(Flow::Deopt) => {
+                    std::mem::forget(result);
+                    return deopt::<$stats>($vm, $f, $at, $cx);
+                }
+                Ok(Flow::Jump(t)) => {
+                    std::mem::forget(result);
+                    return jumped::<$stats>($vm, $f, $at, $cx, t);
+                }
+                _ => return left::<$stats>($vm, $f, $at, $cx, result),
+            }
         }
         // SAFETY: a fused run is followed by at least one more uop (it
         // never includes the terminal one).

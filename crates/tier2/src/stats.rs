@@ -26,6 +26,9 @@ pub struct Stats {
     /// (after none: the first of a run).
     pub uops_run: Cell<u64>,
     pub pairs: RefCell<HashMap<(Option<Uop>, Uop), u64>>,
+    /// The deepest a chain of handlers went below the uop loop's frame,
+    /// in bytes of stack (handlers go on by tail calls: it stays small).
+    pub deepest_chain: Cell<usize>,
     /// Exits taken into the cold exit, of which hot (linked or failed to),
     /// exits taken through a link, and returns to tier 1.
     pub exits_cold: Cell<u64>,
@@ -61,9 +64,17 @@ fn write_top(out: &mut String, title: &str, mut rows: Vec<(String, u64)>, total:
 
 impl Stats {
     /// Add what one run of the uop interpreter counted.
-    pub fn add_run(&self, instructions: u64, uops: u64, pairs: &HashMap<(Option<Uop>, Uop), u64>) {
+    pub fn add_run(
+        &self,
+        instructions: u64,
+        uops: u64,
+        pairs: &HashMap<(Option<Uop>, Uop), u64>,
+        deepest: usize,
+    ) {
         self.t2_instructions
             .set(self.t2_instructions.get() + instructions);
+        self.deepest_chain
+            .set(self.deepest_chain.get().max(deepest));
         self.uops_run.set(self.uops_run.get() + uops);
         let mut all = self.pairs.borrow_mut();
         for (k, n) in pairs {
@@ -97,6 +108,11 @@ impl Stats {
             out,
             "uops run: {uops} ({:.2} per tier-1 instruction)",
             uops as f64 / t2.max(1) as f64
+        );
+        let _ = writeln!(
+            out,
+            "deepest chain of handlers: {} bytes of stack",
+            self.deepest_chain.get()
         );
         let mut singles: HashMap<Uop, u64> = HashMap::new();
         let mut pairs = Vec::new();
