@@ -191,16 +191,17 @@ macro_rules! step {
         if const { outlined(Uop::$name) } {
             // The body runs in a function of its own; only its result's
             // kind comes back, so this handler's jump on is a tail call.
-            if run_outlined::<_, { Uop::$name.flags() & flags::ESCAPES != 0 }>(
+            let out = run_outlined::<_, { Uop::$name.flags() & flags::ESCAPES != 0 }>(
                 $vm,
                 $f,
                 op,
                 $cx,
                 uops::$name,
-            ) {
+            );
+            if out as u8 == OUT_NEXT {
                 next!($vm, $f, $pc, $cx)
             }
-            return outlined_left::<$stats>($vm, $f, $pc, $cx);
+            return outlined_out::<$stats>($vm, $f, $pc, $cx, out);
         }
         if const { Uop::$name.flags() & flags::ESCAPES != 0 } {
             // Code it runs may look at the frame's position: it is this
@@ -266,11 +267,23 @@ const fn outlined(u: Uop) -> bool {
         )
 }
 
-/// Run a uop's body out of line (see [`outlined`]): true if it goes on
-/// to the next uop (having freed what it left to free), else its result
-/// waits in `Cx::flow` for [`outlined_left`].
+// What an out-of-line body did ([`run_outlined`]): the low byte, and for
+// a jump its target in the high half.
+/// Went on (having freed what it left to free).
+const OUT_NEXT: u8 = 0;
+/// Made a call's frame, in `Cx::callee`.
+const OUT_CALL: u8 = 1;
+/// Failed its guard.
+const OUT_DEOPT: u8 = 2;
+/// Jumped.
+const OUT_JUMP: u8 = 3;
+/// Anything else, in `Cx::flow`.
+const OUT_OTHER: u8 = 4;
+
+/// Run a uop's body out of line (see [`outlined`]); returns what it did
+/// (`OUT_*`), its result waiting in `Cx` where it has one.
 #[inline(never)]
-fn run_outlined<B, const ESCAPES: bool>(vm: &Vm, f: &mut Frame, op: &Op, cx: &Cx, body: B) -> bool
+fn run_outlined<B, const ESCAPES: bool>(vm: &Vm, f: &mut Frame, op: &Op, cx: &Cx, body: B) -> u64
 where
     B: Fn(&Vm, &mut Frame, u32, u64) -> stitch_runtime::PyResult<Flow>,
 {
@@ -278,16 +291,65 @@ where
         // As in `step!`: the position is this uop's instruction.
         f.lasti = op.inst.at;
     }
-    match body(vm, f, op.inst.oparg, op.inst.operand) {
-        Ok(Flow::Next) => true,
+    let result = body(vm, f, op.inst.oparg, op.inst.operand);
+    match result {
+        // (Forgotten: nothing to drop, and no drop glue called.)
+        Ok(Flow::Next) => {
+            std::mem::forget(result);
+            OUT_NEXT as u64
+        }
+        Ok(Flow::Deopt) => {
+            std::mem::forget(result);
+            OUT_DEOPT as u64
+        }
+        Ok(Flow::Jump(t)) => {
+            std::mem::forget(result);
+            OUT_JUMP as u64 | (t as u64) << 32
+        }
         Ok(Flow::Release(v)) => {
             drop(v);
-            true
+            OUT_NEXT as u64
+        }
+        Ok(Flow::Call(callee)) => {
+            cx.callee.set(Some(callee));
+            OUT_CALL as u64
         }
         other => {
             cx.flow.set(Some(other));
-            false
+            OUT_OTHER as u64
         }
+    }
+}
+
+/// Leave the uop at `pc` as what its out-of-line body did (`out`, not
+/// `OUT_NEXT`) says, as `step!` leaves on a body's result: by tail calls.
+#[inline(always)]
+fn outlined_out<const STATS: bool>(
+    vm: &Vm,
+    f: &mut Frame,
+    pc: *const Op,
+    cx: &Cx,
+    out: u64,
+) -> u64 {
+    match out as u8 {
+        OUT_DEOPT => deopt::<STATS>(vm, f, pc, cx),
+        OUT_JUMP => jumped::<STATS>(vm, f, pc, cx, (out >> 32) as u32),
+        OUT_CALL => outlined_call(vm, f, pc, cx),
+        _ => outlined_left::<STATS>(vm, f, pc, cx),
+    }
+}
+
+/// The call's frame an out-of-line body made (in `Cx::callee`): as [`call`].
+#[inline(never)]
+fn outlined_call(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
+    match cx.callee.take() {
+        Some(callee) => call(vm, f, pc, cx, callee),
+        None => raise(
+            f,
+            pc,
+            cx,
+            vm.err(Exc::SystemError, "tier 2: call without a frame"),
+        ),
     }
 }
 
@@ -299,19 +361,7 @@ fn outlined_left<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &
         .flow
         .take()
         .unwrap_or_else(|| Err(vm.err(Exc::SystemError, "tier 2: uop left no result")));
-    match result {
-        Ok(Flow::Call(callee)) => call(vm, f, pc, cx, callee),
-        // (Forgotten: nothing to drop, and the exits stay tail calls.)
-        Ok(Flow::Deopt) => {
-            std::mem::forget(result);
-            deopt::<STATS>(vm, f, pc, cx)
-        }
-        Ok(Flow::Jump(t)) => {
-            std::mem::forget(result);
-            jumped::<STATS>(vm, f, pc, cx, t)
-        }
-        result => left::<STATS>(vm, f, pc, cx, result),
-    }
+    left::<STATS>(vm, f, pc, cx, result)
 }
 
 /// Free the value a uop left (`Flow::Release`), then go on: out of line,
@@ -1067,8 +1117,9 @@ macro_rules! fused_step {
         }
         if const { outlined(Uop::$uop) } {
             // (No fused uop escapes: see `fused_handlers!`.)
-            if !run_outlined::<_, false>($vm, $f, op, $cx, $module::$uop) {
-                return outlined_left::<$stats>($vm, $f, $at, $cx);
+            let out = run_outlined::<_, false>($vm, $f, op, $cx, $module::$uop);
+            if out as u8 != OUT_NEXT {
+                return outlined_out::<$stats>($vm, $f, $at, $cx, out);
             }
         } else {
             let result = $module::$uop($vm, $f, op.inst.oparg, op.inst.operand);
