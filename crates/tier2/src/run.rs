@@ -225,16 +225,26 @@ macro_rules! step {
             Ok(Flow::Call(callee)) if const { Uop::$name.flags() & flags::ESCAPES != 0 } => {
                 return call($vm, $f, $pc, $cx, callee);
             }
-            // Exits, by tail calls that own nothing (see `deopt`).
+            _ => leave_on!(result, $vm, $f, $pc, $cx, $stats),
+        }
+    }};
+}
+
+/// Leave the uop at `$pc` on its body's `$result`, one that does not go
+/// on: exits by tail calls that own nothing (see [`deopt`]), the rest
+/// through [`left`].
+macro_rules! leave_on {
+    ($result:ident, $vm:ident, $f:ident, $pc:ident, $cx:ident, $stats:ident) => {{
+        match $result {
             Ok(Flow::Deopt) => {
-                std::mem::forget(result);
+                std::mem::forget($result);
                 return deopt::<$stats>($vm, $f, $pc, $cx);
             }
             Ok(Flow::Jump(t)) => {
-                std::mem::forget(result);
+                std::mem::forget($result);
                 return jumped::<$stats>($vm, $f, $pc, $cx, t);
             }
-            _ => return left::<$stats>($vm, $f, $pc, $cx, result),
+            _ => return left::<$stats>($vm, $f, $pc, $cx, $result),
         }
     }};
 }
@@ -1125,15 +1135,7 @@ macro_rules! fused_step {
             let result = $module::$uop($vm, $f, op.inst.oparg, op.inst.operand);
             match result {
                 Ok(Flow::Next) => std::mem::forget(result),
-                Ok(Flow::Deopt) => {
-                    std::mem::forget(result);
-                    return deopt::<$stats>($vm, $f, $at, $cx);
-                }
-                Ok(Flow::Jump(t)) => {
-                    std::mem::forget(result);
-                    return jumped::<$stats>($vm, $f, $at, $cx, t);
-                }
-                _ => return left::<$stats>($vm, $f, $at, $cx, result),
+                _ => leave_on!(result, $vm, $f, $at, $cx, $stats),
             }
         }
         // SAFETY: a fused run is followed by at least one more uop (it
