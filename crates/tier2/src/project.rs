@@ -153,6 +153,32 @@ struct Place {
     gen_laps: u8,
 }
 
+impl Place {
+    /// Offset `at` of a frame running `code` with these namespaces, which
+    /// the region has not pushed a frame out of (`up`: as in [`Place`]).
+    fn new(code: Value, at: u32, globals: Value, builtins: Value, up: usize) -> Place {
+        Place {
+            code,
+            at,
+            globals,
+            builtins,
+            callers: Vec::new(),
+            up,
+            resumed: None,
+            gen_laps: 0,
+        }
+    }
+
+    /// Go on in `callee`, a frame this place's instruction pushes; this
+    /// frame resumes at `next` when the callee returns (or yields).
+    fn push(mut self, mut callee: Place, next: u32) -> Place {
+        callee.callers = std::mem::take(&mut self.callers);
+        self.at = next;
+        callee.callers.push(self);
+        callee
+    }
+}
+
 /// The frame a region starts in: its code, globals and builtins, and
 /// the dicts that change too often for their values to be constants.
 pub struct Start<'a> {
@@ -267,16 +293,13 @@ pub fn project(
         start_callee: from.callee,
         start_gen: from.generator.clone(),
     };
-    let mut place = Place {
-        code: code.clone(),
-        at: start,
-        globals: from.globals.clone(),
-        builtins: from.builtins.clone(),
-        callers: Vec::new(),
-        up: 0,
-        resumed: None,
-        gen_laps: 0,
-    };
+    let mut place = Place::new(
+        code.clone(),
+        start,
+        from.globals.clone(),
+        from.builtins.clone(),
+        0,
+    );
     loop {
         p.walk(place);
         // The next fork's other side, depth first.
@@ -607,18 +630,8 @@ impl Projector<'_> {
                 if self.trace >= 1 {
                     eprintln!("[tier2]   follows the call at offset {at} (depth {depth})");
                 }
-                // The caller's place, without its own callers (they stay in the list).
-                let callers = std::mem::take(&mut place.callers);
-                let mut caller = place.clone();
-                caller.at = next;
-                place.callers = callers;
-                place.callers.push(caller);
-                place.code = callee;
-                place.globals = globals;
-                place.builtins = builtins;
-                place.at = 0;
-                place.resumed = None;
-                place.gen_laps = 0;
+                let up = place.up;
+                place = place.push(Place::new(callee, 0, globals, builtins, up), next);
                 continue;
             }
             if escapes {
@@ -647,16 +660,13 @@ impl Projector<'_> {
         }
         let slot = gn.frame.try_borrow().ok()?;
         let fr = slot.as_deref()?;
-        let place = Place {
-            code: (*fr.code_obj).clone(),
-            at: fr.ip,
-            globals: (*fr.globals).clone(),
-            builtins: (*fr.builtins).clone(),
-            callers: Vec::new(),
-            up: 0,
-            resumed: None,
-            gen_laps: 0,
-        };
+        let place = Place::new(
+            (*fr.code_obj).clone(),
+            fr.ip,
+            (*fr.globals).clone(),
+            (*fr.builtins).clone(),
+            0,
+        );
         let id = fr.code().id;
         drop(slot);
         Some(Resumed {
@@ -675,7 +685,7 @@ impl Projector<'_> {
         at: u32,
         cu: CodeUnit,
         next: u32,
-        mut place: Place,
+        place: Place,
         r: Resumed,
     ) -> Place {
         self.emit(Inst::new(Uop::SET_IP, at, 0, at));
@@ -703,12 +713,7 @@ impl Projector<'_> {
                 r.place.at
             );
         }
-        let callers = std::mem::take(&mut place.callers);
-        let mut caller = place;
-        caller.at = next;
-        let mut callee = r.place;
-        callee.callers = callers;
-        callee.callers.push(caller);
+        let mut callee = place.push(r.place, next);
         callee.resumed = Some(r.generator);
         callee
     }
@@ -747,16 +752,13 @@ impl Projector<'_> {
                 caller.at
             );
         }
-        Place {
-            code: caller.code.clone(),
-            at: caller.at,
-            globals: caller.globals.clone(),
-            builtins: caller.builtins.clone(),
-            callers: Vec::new(),
-            up: up + 1,
-            resumed: None,
-            gen_laps: 0,
-        }
+        Place::new(
+            caller.code.clone(),
+            caller.at,
+            caller.globals.clone(),
+            caller.builtins.clone(),
+            up + 1,
+        )
     }
 
     /// The code, globals, builtins and version of the function a

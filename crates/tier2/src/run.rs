@@ -714,16 +714,13 @@ fn pop_frame<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) 
         // Unreachable: a trace only pops frames it pushed.
         stitch_runtime::vm::invariant_broken("tier 2: frame pop without a caller")
     };
-    let p = Box::into_raw(caller);
-    cx.frame.set(p);
-    vm.current.set(p);
     if let Some(e) = err {
+        cx.frame.set(Box::into_raw(caller));
+        vm.current.set(cx.frame.get());
         cx.error.set(Some(e));
         return RAISE;
     }
-    // SAFETY: `p` is the running frame now.
-    let f = unsafe { &mut *p };
-    next!(vm, f, pc, cx)
+    go_on_in(vm, caller, pc, cx)
 }
 /// Yield from a generator frame the trace pushed: the frame goes back to
 /// its generator and the trace goes on in the caller (see the uop's
@@ -738,10 +735,17 @@ fn yield_to_caller<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx:
         // Unreachable: a trace only yields from generator frames it pushed.
         stitch_runtime::vm::invariant_broken("tier 2: yield without a caller")
     };
+    go_on_in(vm, caller, pc, cx)
+}
+/// The frame the trace returned or yielded into from a frame it pushed
+/// (the uop at `pc` dropped or gave back that frame): `caller` becomes the
+/// running frame, and its uops go on after `pc`.
+#[inline(always)]
+fn go_on_in(vm: &Vm, caller: Box<Frame>, pc: *const Op, cx: &Cx) -> u64 {
     let p = Box::into_raw(caller);
     cx.frame.set(p);
     vm.current.set(p);
-    // SAFETY: `p` is the running frame now.
+    // SAFETY: `p` is the running frame now, owned by the run.
     let f = unsafe { &mut *p };
     next!(vm, f, pc, cx)
 }
