@@ -4,7 +4,8 @@
 //! stays in tier 2, mutating what a trace relies on invalidates it (and the
 //! output stays right), executors make progress, memory stays bounded
 //! while a program keeps invalidating, a generator run by a built-in
-//! yields from its trace, the end of an inner loop links back into tier 2.
+//! yields from its trace, the end of an inner loop links back into tier 2,
+//! and returns to tier 1 are reported by cause.
 //! The outputs themselves are checked against Python's semantics by
 //! computing them in the program.
 
@@ -146,6 +147,40 @@ fn a_hot_side_exit_gets_linked_and_no_longer_returns_to_tier_1() {
     // 195000 iterations take the exit: all but a few through the link.
     assert!(exits[2] > 190000.0, "{stats}");
     assert!(exits[3] < 100.0, "exits to tier 1: {stats}");
+}
+
+#[test]
+fn returns_to_tier_1_are_reported_by_cause() {
+    // The side exit is linked late (at the highest threshold), so most
+    // iterations after the turn return to tier 1 through it.
+    let (out, stats) = run(
+        "unlinked",
+        TURNING_BRANCH,
+        &[
+            "--stats",
+            "-X",
+            "jit_loop_threshold=64",
+            "-X",
+            "jit_exit_threshold=65535",
+        ],
+    );
+    assert_eq!(out, "ok\n");
+    let to_tier1 = numbers(&stats, "exits:")[3];
+    // to tier 1 from: CAUSE N, CAUSE N, ...
+    let line = stats
+        .lines()
+        .find(|l| l.starts_with("to tier 1 from:"))
+        .unwrap_or_else(|| panic!("no causes in:\n{stats}"));
+    let causes: Vec<(&str, f64)> = line["to tier 1 from:".len()..]
+        .split(", ")
+        .filter_map(|c| {
+            let (name, n) = c.trim().rsplit_once(' ')?;
+            Some((name, n.parse().ok()?))
+        })
+        .collect();
+    assert_eq!(causes.iter().map(|c| c.1).sum::<f64>(), to_tier1, "{stats}");
+    assert_eq!(causes[0].0, "exit not linked", "{stats}");
+    assert!(causes[0].1 > 100000.0, "{stats}");
 }
 
 const MUTATIONS: &str = "

@@ -72,7 +72,7 @@ pub struct Cx {
     /// The running frame, owned by the run while it lasts (a leaked
     /// `Box`); handlers of followed calls and returns change it.
     frame: Cell<*mut Frame>,
-    /// The uop that returned `CALL`, `RAISE` or `SINK`.
+    /// The uop that returned `CALL`, `RAISE`, `SINK` or `RESUME`.
     pc: Cell<usize>,
     /// The frame of a call a uop made.
     callee: Cell<Option<Box<Frame>>>,
@@ -449,6 +449,7 @@ fn deopt<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u
     if inst.flags() & flags::EXIT != 0 && inst.link != NO_EXIT {
         take_exit::<STATS>(vm, f, cx, inst.link)
     } else {
+        cx.pc.set(pc as usize);
         RESUME | inst.at as u64
     }
 }
@@ -462,6 +463,7 @@ fn jumped<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx, t: 
     if inst.link != NO_EXIT {
         take_exit::<STATS>(vm, f, cx, inst.link)
     } else {
+        cx.pc.set(pc as usize);
         RESUME | t as u64
     }
 }
@@ -656,6 +658,7 @@ fn check_validity<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: 
     if unsafe { &*cx.rec.get() }.valid.get() {
         next!(vm, f, pc, cx)
     }
+    cx.pc.set(pc as usize);
     RESUME | op.inst.oparg as u64
 }
 /// Pop a bool and go on if it is `want`, else leave through the exit.
@@ -783,6 +786,7 @@ fn guard_caller<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &C
     if expected {
         next!(vm, f, pc, cx)
     }
+    cx.pc.set(pc as usize);
     RESUME | op.inst.at as u64
 }
 fn yield_to_sink<const STATS: bool>(_: &Vm, _: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
@@ -898,7 +902,24 @@ pub(crate) fn run(
                         || !vm.tick_unless_last()
                     {
                         if stats {
-                            bump(&shared.stats.exits_to_tier1);
+                            shared.stats.to_tier1(if !(to_any || onward) {
+                                if exit.onward {
+                                    std::borrow::Cow::from(
+                                        "first-instruction exit to an older executor",
+                                    )
+                                } else if exit.after_lap {
+                                    "loop-head exit before a lap".into()
+                                } else {
+                                    // (A path's end at a return, yield, raise or call: which.)
+                                    let f = frame!();
+                                    let op = f.code().code.get(exit.target as usize);
+                                    op.map_or("end of path".into(), |c| {
+                                        format!("end of path at {}", c.get().op().name()).into()
+                                    })
+                                }
+                            } else {
+                                "eval breaker".into()
+                            });
                         }
                         frame!().ip = exit.target;
                         leave(r);
@@ -921,7 +942,11 @@ pub(crate) fn run(
                 }
                 RESUME => {
                     if stats {
-                        bump(&shared.stats.exits_to_tier1);
+                        // SAFETY: handlers returning `RESUME` leave their uop in `cx.pc`.
+                        let inst = unsafe { &(*(cx.pc.get() as *const Op)).inst };
+                        shared
+                            .stats
+                            .to_tier1(format!("{} failed", inst.info().name));
                     }
                     frame!().ip = low(code);
                     leave(r);
@@ -950,7 +975,7 @@ pub(crate) fn run(
                         callee.prev = Some(unsafe { Box::from_raw(cx.frame.get()) });
                         cx.frame.set(Box::into_raw(callee));
                         if stats {
-                            bump(&shared.stats.exits_to_tier1);
+                            shared.stats.to_tier1("call not followed");
                         }
                         leave(r);
                         break 'exec Out::Resume(None);
@@ -981,7 +1006,7 @@ pub(crate) fn run(
                         }
                         None => {
                             if stats {
-                                bump(&shared.stats.exits_to_tier1);
+                                shared.stats.to_tier1("yield");
                             }
                             f.ip = inst.at;
                             leave(r);
@@ -1013,7 +1038,7 @@ pub(crate) fn run(
                         }
                         None => {
                             if stats {
-                                bump(&shared.stats.exits_to_tier1);
+                                shared.stats.to_tier1("exit not linked");
                             }
                             let f = frame!();
                             f.ip = exit.map_or(f.ip, |e| e.target);

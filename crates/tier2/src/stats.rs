@@ -35,6 +35,9 @@ pub struct Stats {
     pub exits_hot: Cell<u64>,
     pub exits_linked: Cell<u64>,
     pub exits_to_tier1: Cell<u64>,
+    /// Returns to tier 1 by cause: a uop's name (its guard failed, or it
+    /// deoptimized, with no exit record to go on through) or a reason.
+    pub to_tier1_by: RefCell<HashMap<std::borrow::Cow<'static, str>, u64>>,
     pub links_made: Cell<u64>,
     pub invalidations: Cell<u64>,
     pub sweeps: Cell<u64>,
@@ -48,6 +51,8 @@ pub struct Stats {
 
 /// Rows in the report's tables of uops and uop pairs.
 const TOP_UOPS: usize = 16;
+/// Causes of returns to tier 1 the report lists.
+const TOP_CAUSES: usize = 8;
 
 /// A table of the commonest `rows` (name, count), as shares of `total`.
 fn write_top(out: &mut String, title: &str, mut rows: Vec<(String, u64)>, total: u64) {
@@ -80,6 +85,15 @@ impl Stats {
         for (k, n) in pairs {
             *all.entry(*k).or_default() += n;
         }
+    }
+    /// Count a return to tier 1, for `cause`.
+    pub fn to_tier1(&self, cause: impl Into<std::borrow::Cow<'static, str>>) {
+        self.exits_to_tier1.set(self.exits_to_tier1.get() + 1);
+        *self
+            .to_tier1_by
+            .borrow_mut()
+            .entry(cause.into())
+            .or_default() += 1;
     }
     pub fn add_time(&self, d: Duration) {
         self.optimize_time.set(self.optimize_time.get() + d);
@@ -157,6 +171,22 @@ impl Stats {
             self.exits_to_tier1.get(),
             per_k(self.exits_to_tier1.get())
         );
+        let by = self.to_tier1_by.borrow();
+        let mut causes: Vec<(&str, u64)> = by.iter().map(|(c, n)| (&**c, *n)).collect();
+        if !causes.is_empty() {
+            causes.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+            let list: Vec<String> = causes
+                .iter()
+                .take(TOP_CAUSES)
+                .map(|(c, n)| format!("{c} {n}"))
+                .collect();
+            let more = if causes.len() > TOP_CAUSES {
+                ", ..."
+            } else {
+                ""
+            };
+            let _ = writeln!(out, "to tier 1 from: {}{more}", list.join(", "));
+        }
         let _ = writeln!(
             out,
             "links made: {}; invalidations: {}; sweeps: {} (freed {}); refused (arena full): {}",
