@@ -183,6 +183,35 @@ fn returns_to_tier_1_are_reported_by_cause() {
     assert!(causes[0].1 > 100000.0, "{stats}");
 }
 
+const DEEP_CALLS: &str = "
+def f6(x):
+    return x + 1
+def f5(x):
+    return f6(x) + 1
+def f4(x):
+    return f5(x) + 1
+def f3(x):
+    return f4(x) + 1
+def f2(x):
+    return f3(x) + 1
+def f1(x):
+    return f2(x) + 1
+def work(n):
+    t = 0
+    for i in range(n):
+        t += f1(i)
+    return t
+assert work(30000) == 30000 * 29999 // 2 + 6 * 30000
+print('ok')
+";
+
+#[test]
+fn a_loop_follows_calls_six_deep() {
+    let stats = runs_in_tier_2("deep_calls", DEEP_CALLS, 95.0);
+    // No path ends at a call it could not follow.
+    assert!(!stats.contains("end of path at CALL"), "{stats}");
+}
+
 const MUTATIONS: &str = "
 K = 1
 def bump(n):

@@ -31,8 +31,11 @@ use stitch_runtime::{Value, Vm};
 use crate::arena::Dep;
 use crate::inst::{Buffer, Inst};
 
-/// Frames a region may follow calls into, below its own.
-pub const MAX_DEPTH: usize = 4;
+/// Frames a region may follow calls into, below its own. (At 4, paths
+/// of the object-heavy programs ended at calls: raytrace, deltablue and
+/// go ran 90%, 87% and 94% of their instructions in tier 2; at 8, 96%,
+/// 92% and 96%.)
+pub const MAX_DEPTH: usize = 8;
 /// `GUARD_CALLER`'s oparg bit saying the running frame is a generator's
 /// its caller resumed (`FOR_ITER_GEN`), not a plain call's.
 pub const CALLER_RESUMED: u32 = 1 << 31;
