@@ -182,6 +182,7 @@ macro_rules! define_uops {
             }
 
             /// Its [`flags`] (as [`UopInfo::flags`], usable in constants).
+            #[inline(always)]
             pub const fn flags(self) -> u16 {
                 match self {
                     $(Uop::$name => $flags,)*

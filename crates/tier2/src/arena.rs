@@ -27,19 +27,114 @@
 //! * an executor is freed only when no uop interpreter runs it
 //!   (`running == 0`); before it goes, the exits pointing at it go back to
 //!   cold and its own linked exits leave their targets' `incoming`.
+//!
+//! An executor's code is words (`u64`, so aligned for an [`Op`]) that
+//! [`encode`] fills: each uop an `Op` written in place, then its operand
+//! word if it has one ([`words`]), with nothing between; so walking the
+//! code from its start by `words(op.uop)` reads `Op`s that `encode` wrote.
 
 use std::cell::{Cell, RefCell};
 
 use stitch_bytecode::Uop;
 use stitch_runtime::Value;
 
-use crate::inst::Inst;
+use crate::inst::{Inst, NO_EXIT};
 use crate::run::{Handler, handler_for};
 
-/// An executor's uop: the handler that runs it, and the uop.
+/// An executor's uop as its handler reads it: two 8-byte words of the
+/// executor's code, followed by a third, its operand, for uops that have
+/// one ([`has_operand`]). Handlers run straight down the code, so the
+/// smaller a trace, the fewer cache lines it takes: most uops need no
+/// operand. What only exits, errors and `--stats` read (the tier-1
+/// offset, the instructions it completes) is in a side table of
+/// [`Meta`], one per [`META_STRIDE`] bytes of code.
+#[repr(C)]
+#[derive(Clone, Copy)]
 pub struct Op {
+    /// The handler that runs it.
     pub run: Handler,
-    pub inst: Inst,
+    /// The index of its exit record ([`NO_EXIT`]: none).
+    pub link: u16,
+    pub uop: Uop,
+    pub oparg: u32,
+}
+
+const _: () = assert!(std::mem::size_of::<Op>() == 2 * std::mem::size_of::<u64>());
+const _: () = assert!(std::mem::align_of::<Op>() <= std::mem::align_of::<u64>());
+
+/// Does uop `u` take an operand word in an executor's code? Uops that
+/// read a slice of their instruction's inline cache, and tier 2's own
+/// uops that projection gives one. (Executors are refused for a uop
+/// outside these with an operand: see [`encode`].)
+#[inline(always)]
+pub const fn has_operand(u: Uop) -> bool {
+    u.cache_slice().1 > 0
+        || matches!(
+            u,
+            Uop::LOAD_IMMEDIATE
+                | Uop::LOAD_CONST_INLINE
+                | Uop::GUARD_CALLER
+                | Uop::GUARD_GEN_FRAME
+                | Uop::EXIT_TRACE
+        )
+}
+
+/// Words of code uop `u` takes.
+#[inline(always)]
+pub const fn words(u: Uop) -> usize {
+    if has_operand(u) { 3 } else { 2 }
+}
+
+/// What an executor keeps about each uop besides what its handler reads
+/// (in the side table's entry for the [`META_STRIDE`] bytes its `Op`
+/// starts in; entries no uop starts in are unused).
+#[derive(Clone, Copy)]
+pub struct Meta {
+    /// Offset of the tier-1 instruction it belongs to (where a
+    /// deoptimization resumes, and the frame's position while it escapes).
+    pub at: u32,
+    /// Tier-1 instructions that complete with it (`--stats`).
+    pub count: u8,
+}
+
+const NO_META: Meta = Meta { at: 0, count: 0 };
+
+/// Bytes of code per entry of the side table: a uop's `Op` (every uop
+/// starts in an entry of its own).
+pub const META_STRIDE: usize = std::mem::size_of::<Op>();
+const META_WORDS: usize = META_STRIDE / std::mem::size_of::<u64>();
+
+/// Encode uops as executor code and its side table; `handlers`: each
+/// uop's handler. `None` if a uop has an operand but no word for it.
+fn encode(insts: &[Inst], handlers: &[Handler]) -> Option<(Box<[u64]>, Box<[Meta]>)> {
+    let len: usize = insts.iter().map(|i| words(i.uop)).sum();
+    let mut code = vec![0u64; len].into_boxed_slice();
+    let mut metas = vec![NO_META; len.div_ceil(META_WORDS)].into_boxed_slice();
+    let mut w = 0;
+    for (i, run) in insts.iter().zip(handlers) {
+        if !has_operand(i.uop) && i.operand != 0 {
+            debug_assert!(false, "{:?} has an operand but no word for it", i.uop);
+            return None;
+        }
+        let op = Op {
+            run: *run,
+            link: i.link,
+            uop: i.uop,
+            oparg: i.oparg,
+        };
+        // SAFETY: words `w` and `w + 1` are in `code` (`len` counts them),
+        // aligned for an `Op` (asserted above).
+        unsafe { code.as_mut_ptr().add(w).cast::<Op>().write(op) };
+        metas[w / META_WORDS] = Meta {
+            at: i.at,
+            count: i.count,
+        };
+        if has_operand(i.uop) {
+            code[w + 2] = i.operand;
+        }
+        w += words(i.uop);
+    }
+    Some((code, metas))
 }
 
 /// An executor's address in the arena: its slot and the slot's
@@ -117,7 +212,11 @@ pub struct ExecutorRec {
     pub kind: Kind,
     /// The primary of its tree (itself for a primary).
     pub tree: ExecId,
-    pub code: Box<[Op]>,
+    /// Its uops, encoded (see [`Op`]); the last is terminal.
+    pub code: Box<[u64]>,
+    /// For each [`META_STRIDE`] bytes of `code`, the [`Meta`] of the uop
+    /// starting there.
+    pub metas: Box<[Meta]>,
     pub exits: Box<[ExitRec]>,
     pub deps: Box<[Dep]>,
     /// What `LOAD_CONST_INLINE` pushes, and the dicts it depends on (kept alive).
@@ -146,10 +245,35 @@ pub struct ExecutorRec {
 }
 
 impl ExecutorRec {
-    /// Bytes held: the record, its code, exit table and dependency list.
+    /// Its first uop.
+    pub fn first(&self) -> *const Op {
+        self.code.as_ptr().cast()
+    }
+    /// Its uops, decoded (for dumps and traces).
+    pub fn insts(&self) -> Vec<Inst> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.code.len() {
+            let m = self.metas[i / META_WORDS];
+            // SAFETY: a uop starts at word `i` (`encode` made the code).
+            let op = unsafe { self.code.as_ptr().add(i).cast::<Op>().read() };
+            let mut inst = Inst::new(op.uop, op.oparg, 0, m.at);
+            inst.link = op.link;
+            inst.count = m.count;
+            if has_operand(op.uop) {
+                inst.operand = self.code.get(i + 2).copied().unwrap_or(0);
+            }
+            out.push(inst);
+            i += words(op.uop);
+        }
+        out
+    }
+    /// Bytes held: the record, its code and side table, exit table and
+    /// dependency list.
     pub fn bytes(&self) -> usize {
         std::mem::size_of::<ExecutorRec>()
             + std::mem::size_of_val(&*self.code)
+            + std::mem::size_of_val(&*self.metas)
             + std::mem::size_of_val(&*self.exits)
             + self
                 .exits
@@ -189,14 +313,16 @@ impl Default for Arena {
             slot: u32::MAX,
             generation: 0,
         };
+        let mut uop = Inst::new(Uop::COLD_EXIT, 0, 0, 0);
+        uop.link = NO_EXIT;
+        let (code, metas) = encode(&[uop], &[handler_for(Uop::COLD_EXIT, false)])
+            .unwrap_or_else(|| stitch_runtime::vm::invariant_broken("tier 2: the cold exit"));
         let cold = Box::new(ExecutorRec {
             id: none,
             kind: Kind::Cold,
             tree: none,
-            code: Box::new([Op {
-                run: handler_for(Uop::COLD_EXIT, false),
-                inst: Inst::new(Uop::COLD_EXIT, 0, 0, 0),
-            }]),
+            code,
+            metas,
             exits: Box::new([]),
             deps: Box::new([]),
             consts: Box::new([]),
@@ -263,11 +389,13 @@ impl Arena {
     /// Move a new executor into the arena; `tree` is its primary (`None`:
     /// it is a primary); `stats`: its handlers count instructions. `None`
     /// if its code does not end with a terminal uop (the uop interpreter
-    /// relies on that).
+    /// relies on that), or a uop without an operand word has an operand.
     pub fn add(&mut self, new: NewExecutor, tree: Option<ExecId>, stats: bool) -> Option<ExecId> {
         if !new.code.last().is_some_and(|i| i.is_terminal()) {
             return None;
         }
+        let handlers = crate::run::handlers_for(&new.code, stats);
+        let (code, metas) = encode(&new.code, &handlers)?;
         let slot = match self.free_slots.pop() {
             Some(s) => s,
             None => {
@@ -296,20 +424,12 @@ impl Arena {
                 taken: Cell::new(0),
             })
             .collect();
-        let mut code: Box<[Op]> = new
-            .code
-            .iter()
-            .map(|i| Op {
-                run: handler_for(i.uop, stats),
-                inst: *i,
-            })
-            .collect();
-        crate::run::fuse(&mut code, stats);
         let rec = Box::new(ExecutorRec {
             id,
             kind: new.kind,
             tree: tree.unwrap_or(id),
             code,
+            metas,
             exits,
             deps: new.deps.into_boxed_slice(),
             consts: new.consts.into_boxed_slice(),

@@ -41,6 +41,7 @@ pub fn graph(arena: &Arena) -> String {
             Kind::Secondary => "secondary",
             Kind::Cold => "cold",
         };
+        let insts = r.insts();
         let head = format!(
             "executor {} ({kind}, code {} @{}{})\n",
             r.id.slot,
@@ -52,9 +53,9 @@ pub fn graph(arena: &Arena) -> String {
             out,
             "  e{} [label=\"{}\"];",
             r.id.slot,
-            label(&(head + &text::print(&r.code.iter().map(|o| o.inst).collect::<Vec<_>>())))
+            label(&(head + &text::print(&insts)))
         );
-        if r.code.iter().any(|o| o.inst.uop == Uop::JUMP_TO_TOP) {
+        if insts.iter().any(|i| i.uop == Uop::JUMP_TO_TOP) {
             let _ = writeln!(
                 out,
                 "  e{0} -> e{0} [style=dashed, label=\"loop\"];",

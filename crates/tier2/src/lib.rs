@@ -246,7 +246,9 @@ impl Shared {
             match arena.add(t.exec, tree, stats) {
                 Some(id) => ids.push(id),
                 None => {
-                    // Unreachable (linearization ends every trace): undo the tree.
+                    // Unreachable (linearization ends every trace, and
+                    // projection gives operands only to uops with a word
+                    // for one): undo the tree.
                     for id in ids {
                         arena.free(id);
                     }
@@ -285,7 +287,7 @@ impl Shared {
             if trace >= 2 {
                 for id in &ids {
                     if let Some(r) = arena.get(*id) {
-                        let code: Vec<_> = r.code.iter().map(|o| o.inst).collect();
+                        let code = r.insts();
                         eprintln!("[tier2] executor {}:\n{}", id.slot, text::print(&code));
                     }
                 }

@@ -33,10 +33,13 @@
 //!
 //! # Unsafe
 //! Handlers walk the executor's code with a raw pointer. Invariant: a
-//! handler is only called with a pointer into the code of an executor
-//! marked running (by the loop, or by the handler that took a link to
-//! it), so the arena keeps it; `Cx::rec` is that executor; and the last uop
-//! of every executor's code is terminal (`EXIT_TRACE`, `JUMP_TO_TOP`,
+//! handler is only called with a pointer to a uop (an `Op`) in the code
+//! of an executor marked running (by the loop, or by the handler that
+//! took a link to it), so the arena keeps it; `Cx::rec` is that executor,
+//! `Cx::top` and `Cx::metas` its code and side table; a uop's operand
+//! word, if it has one, follows its `Op`, and the next uop follows that
+//! (`arena::encode`: [`words`] per uop); and the last uop of every
+//! executor's code is terminal (`EXIT_TRACE`, `JUMP_TO_TOP`,
 //! `COLD_EXIT`), whose handler returns, so the uop after any other uop
 //! exists. `Linearize` ends every trace with one; `Arena::add` checks it.
 //! The frame a handler is given is always `*Cx::frame`: the run leaks the
@@ -58,8 +61,8 @@ use stitch_runtime::uops::{self, Flow};
 use stitch_runtime::{Exc, PyErr, Value, Vm};
 
 use crate::Shared;
-use crate::arena::{ExecutorRec, ExitRec, Op};
-use crate::inst::NO_EXIT;
+use crate::arena::{ExecutorRec, ExitRec, META_STRIDE, Meta, Op, has_operand, words};
+use crate::inst::{Inst, NO_EXIT};
 use crate::project::CALLER_RESUMED;
 
 /// A uop handler: runs the uop at `pc` (and, tail-calling, the ones
@@ -82,9 +85,11 @@ pub struct Cx {
     /// The result of a body run out of line that does not go on
     /// ([`run_outlined`]).
     flow: Cell<Option<stitch_runtime::PyResult<Flow>>>,
-    /// The running executor (for `CHECK_VALIDITY`), and its first uop.
+    /// The running executor (for `CHECK_VALIDITY`), its first uop, and
+    /// its side table (`ExecutorRec::metas`).
     rec: Cell<*const ExecutorRec>,
     top: Cell<*const Op>,
+    metas: Cell<*const Meta>,
     /// Jumps to the top taken by handlers since the loop last saw one.
     laps: Cell<u32>,
     /// Has the running executor gone round its loop since it was entered
@@ -120,15 +125,16 @@ impl Cx {
 /// How often each uop ran after each other uop (after none: the first of a run).
 type Pairs = HashMap<(Option<Uop>, Uop), u64>;
 
-/// Count the uop `op` runs (`--stats` only).
+/// Count the uop at `pc` (`--stats` only).
 #[cold]
-fn tally(cx: &Cx, op: &Op) {
-    cx.instructions
-        .set(cx.instructions.get() + op.inst.count as u64);
+fn tally(cx: &Cx, pc: *const Op) {
+    let m = meta(pc, cx);
+    cx.instructions.set(cx.instructions.get() + m.count as u64);
     cx.uops.set(cx.uops.get() + 1);
     let depth = cx.base.get().saturating_sub(stack_mark());
     cx.deepest.set(cx.deepest.get().max(depth));
-    let u = op.inst.uop;
+    // SAFETY: as in `step!`.
+    let u = unsafe { (*pc).uop };
     let prev = cx.prev.replace(Some(u));
     let mut pairs = cx.pairs.take().unwrap_or_default();
     *pairs.entry((prev, u)).or_default() += 1;
@@ -169,13 +175,89 @@ fn low(code: u64) -> u32 {
     code as u32
 }
 
-/// Go on with the uop after `pc`.
+/// The handler of uop `u`; `stats`: the one that counts instructions.
+pub fn handler_for(u: Uop, stats: bool) -> Handler {
+    match control(u, stats) {
+        Some(h) => h,
+        None if stats => GENERATED[u as usize].1,
+        None => GENERATED[u as usize].0,
+    }
+}
+
+/// Words of code each uop takes ([`words`]), by uop.
+static UOP_WORDS: [u8; Uop::ALL.len()] = uop_words();
+
+const fn uop_words() -> [u8; Uop::ALL.len()] {
+    let mut t = [0; Uop::ALL.len()];
+    let mut i = 0;
+    while i < t.len() {
+        t[i] = words(Uop::ALL[i]) as u8;
+        i += 1;
+    }
+    t
+}
+
+/// The uop at `pc`.
+#[inline(always)]
+fn uop_at(pc: *const Op) -> Uop {
+    // SAFETY: `pc` is a uop of a running executor's code (module invariant).
+    unsafe { (*pc).uop }
+}
+
+/// The uop after the one at `pc`, whatever it is.
+#[inline(always)]
+fn after_any(pc: *const Op) -> *const Op {
+    after(pc, UOP_WORDS[uop_at(pc) as usize] as usize)
+}
+
+/// What the side table says of the uop at `pc`, of the running executor.
+#[inline(always)]
+fn meta<'a>(pc: *const Op, cx: &Cx) -> &'a Meta {
+    let entry = (pc as usize - cx.top.get() as usize) / META_STRIDE;
+    // SAFETY: `pc` is a uop of the running executor (module invariant),
+    // whose side table has an entry per `META_STRIDE` bytes of its code.
+    unsafe { &*cx.metas.get().add(entry) }
+}
+
+/// The operand of uop `$u` at `$pc` (0 for a uop without one).
+macro_rules! operand {
+    ($pc:expr, $u:expr) => {
+        if const { has_operand($u) } {
+            // SAFETY: the uop's operand word follows it (`arena::encode`).
+            unsafe { *$pc.cast::<u64>().add(2) }
+        } else {
+            0
+        }
+    };
+}
+
+/// Run the uop at `$p` (a uop of the running executor), by its handler.
+macro_rules! run_at {
+    ($vm:expr, $f:expr, $p:expr, $cx:expr) => {{
+        let p: *const Op = $p;
+        // SAFETY: `p` is a uop of a running executor's code.
+        unsafe { ((*p).run)($vm, $f, p, $cx) }
+    }};
+}
+
+/// The uop after the one at `pc`, which takes `n` words.
+#[inline(always)]
+fn after(pc: *const Op, n: usize) -> *const Op {
+    // SAFETY: when the uop at `pc` is not terminal, another uop follows
+    // it in the executor's code (module invariant).
+    unsafe { pc.cast::<u64>().add(n).cast() }
+}
+
+/// Go on with the uop after `pc` (a uop `$u`, or when not given, the one
+/// its record says).
 macro_rules! next {
+    ($vm:ident, $f:ident, $pc:ident, $cx:ident, $u:expr) => {{
+        let next = after($pc, const { words($u) });
+        return run_at!($vm, $f, next, $cx);
+    }};
     ($vm:ident, $f:ident, $pc:ident, $cx:ident) => {{
-        // SAFETY: the uop at `pc` is not terminal, so another follows it
-        // in the executor's code (module invariant).
-        let next = unsafe { $pc.add(1) };
-        return unsafe { ((*next).run)($vm, $f, next, $cx) };
+        let next = after_any($pc);
+        return run_at!($vm, $f, next, $cx);
     }};
 }
 
@@ -186,7 +268,7 @@ macro_rules! step {
         // SAFETY: `pc` points into a running executor's code (module invariant).
         let op = unsafe { &*$pc };
         if $stats {
-            tally($cx, op);
+            tally($cx, $pc);
         }
         if const { outlined(Uop::$name) } {
             // The body runs in a function of its own; only its result's
@@ -194,27 +276,28 @@ macro_rules! step {
             let out = run_outlined::<_, { Uop::$name.flags() & flags::ESCAPES != 0 }>(
                 $vm,
                 $f,
-                op,
+                $pc,
                 $cx,
+                operand!($pc, Uop::$name),
                 uops::$name,
             );
             if out as u8 == OUT_NEXT {
-                next!($vm, $f, $pc, $cx)
+                next!($vm, $f, $pc, $cx, Uop::$name)
             }
             return outlined_out::<$stats>($vm, $f, $pc, $cx, out);
         }
         if const { Uop::$name.flags() & flags::ESCAPES != 0 } {
             // Code it runs may look at the frame's position: it is this
             // uop's instruction (so tier 2 needs no `SET_IP`).
-            $f.lasti = op.inst.at;
+            $f.lasti = meta($pc, $cx).at;
         }
-        let result = uops::$name($vm, $f, op.inst.oparg, op.inst.operand);
+        let result = uops::$name($vm, $f, op.oparg, operand!($pc, Uop::$name));
         match result {
             // `Next` owns nothing: forgetting it keeps `Flow`'s drop glue
             // off the common path.
             Ok(Flow::Next) => {
                 std::mem::forget(result);
-                next!($vm, $f, $pc, $cx)
+                next!($vm, $f, $pc, $cx, Uop::$name)
             }
             Ok(Flow::Release(v)) => {
                 std::mem::forget($cx.value.replace(v));
@@ -290,18 +373,28 @@ const OUT_JUMP: u8 = 3;
 /// Anything else, in `Cx::flow`.
 const OUT_OTHER: u8 = 4;
 
-/// Run a uop's body out of line (see [`outlined`]); returns what it did
-/// (`OUT_*`), its result waiting in `Cx` where it has one.
+/// Run the body of the uop at `pc`, whose operand is `operand`, out of
+/// line (see [`outlined`]); returns what it did (`OUT_*`), its result
+/// waiting in `Cx` where it has one.
 #[inline(never)]
-fn run_outlined<B, const ESCAPES: bool>(vm: &Vm, f: &mut Frame, op: &Op, cx: &Cx, body: B) -> u64
+fn run_outlined<B, const ESCAPES: bool>(
+    vm: &Vm,
+    f: &mut Frame,
+    pc: *const Op,
+    cx: &Cx,
+    operand: u64,
+    body: B,
+) -> u64
 where
     B: Fn(&Vm, &mut Frame, u32, u64) -> stitch_runtime::PyResult<Flow>,
 {
     if ESCAPES {
         // As in `step!`: the position is this uop's instruction.
-        f.lasti = op.inst.at;
+        f.lasti = meta(pc, cx).at;
     }
-    let result = body(vm, f, op.inst.oparg, op.inst.operand);
+    // SAFETY: `pc` points into a running executor's code (module invariant).
+    let oparg = unsafe { (*pc).oparg };
+    let result = body(vm, f, oparg, operand);
     match result {
         // (Forgotten: nothing to drop, and no drop glue called.)
         Ok(Flow::Next) => {
@@ -386,17 +479,17 @@ fn release_then_next(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
 /// (`PUSH_FRAME` next), go on in the callee, else leave it for the loop.
 #[inline(never)]
 fn call(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx, callee: Box<Frame>) -> u64 {
-    // SAFETY: the call is not terminal: a uop follows it (module invariant).
-    let next = unsafe { pc.add(1) };
-    let push = unsafe { &(*next).inst };
-    if push.uop == Uop::PUSH_FRAME {
+    // The call is not terminal: a uop follows it (module invariant).
+    let next = after_any(pc);
+    if uop_at(next) == Uop::PUSH_FRAME {
         // `f` is `cx.frame` (module invariant): it becomes the callee's caller.
         debug_assert!(std::ptr::eq(f, cx.frame.get()));
-        let p = push_frame(vm, cx, callee, push.oparg);
-        // SAFETY: `p` is the running frame now; `PUSH_FRAME` is not
-        // terminal, so a uop follows it.
-        let (f, after) = unsafe { (&mut *p, next.add(1)) };
-        return unsafe { ((*after).run)(vm, f, after, cx) };
+        // SAFETY: `next` is a uop of the running executor.
+        let p = push_frame(vm, cx, callee, unsafe { (*next).oparg });
+        // SAFETY: `p` is the running frame now.
+        let f = unsafe { &mut *p };
+        // `PUSH_FRAME` is not terminal, so a uop follows it.
+        return run_at!(vm, f, after(next, const { words(Uop::PUSH_FRAME) }), cx);
     }
     cx.callee.set(Some(callee));
     cx.pc.set(pc as usize);
@@ -412,8 +505,6 @@ fn left<const STATS: bool>(
     cx: &Cx,
     result: stitch_runtime::PyResult<Flow>,
 ) -> u64 {
-    // SAFETY: as in `step!`.
-    let inst = unsafe { &(*pc).inst };
     match result {
         Ok(Flow::Next) => next!(vm, f, pc, cx),
         Ok(Flow::Release(v)) => {
@@ -429,7 +520,7 @@ fn left<const STATS: bool>(
         ) => {
             let e = vm.err(
                 Exc::SystemError,
-                format!("tier 2: uop {} left its trace", inst.info().name),
+                format!("tier 2: uop {} left its trace", uop_at(pc).info().name),
             );
             raise(f, pc, cx, e)
         }
@@ -445,12 +536,12 @@ fn left<const STATS: bool>(
 #[inline(never)]
 fn deopt<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
     // SAFETY: as in `step!`.
-    let inst = unsafe { &(*pc).inst };
-    if inst.flags() & flags::EXIT != 0 && inst.link != NO_EXIT {
-        take_exit::<STATS>(vm, f, cx, inst.link)
+    let link = unsafe { (*pc).link };
+    if uop_at(pc).flags() & flags::EXIT != 0 && link != NO_EXIT {
+        take_exit::<STATS>(vm, f, cx, link)
     } else {
         cx.pc.set(pc as usize);
-        RESUME | inst.at as u64
+        RESUME | meta(pc, cx).at as u64
     }
 }
 
@@ -459,9 +550,9 @@ fn deopt<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u
 #[inline(never)]
 fn jumped<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx, t: u32) -> u64 {
     // SAFETY: as in `step!`.
-    let inst = unsafe { &(*pc).inst };
-    if inst.link != NO_EXIT {
-        take_exit::<STATS>(vm, f, cx, inst.link)
+    let link = unsafe { (*pc).link };
+    if link != NO_EXIT {
+        take_exit::<STATS>(vm, f, cx, link)
     } else {
         cx.pc.set(pc as usize);
         RESUME | t as u64
@@ -482,8 +573,9 @@ fn begin(cx: &Cx, r: &ExecutorRec) -> *const Op {
     // Laps of its loop since it was entered (see `ExitRec::after_lap`).
     cx.laps.set(0);
     cx.lapped.set(false);
-    let top = r.code.as_ptr();
+    let top = r.first();
     cx.top.set(top);
+    cx.metas.set(r.metas.as_ptr());
     top
 }
 
@@ -522,8 +614,7 @@ fn take_exit<const STATS: bool>(vm: &Vm, f: &mut Frame, cx: &Cx, index: u16) -> 
                     enter(t);
                     leave(r);
                     let top = begin(cx, t);
-                    // SAFETY: `top` is the first uop of a running executor.
-                    return unsafe { ((*top).run)(vm, f, top, cx) };
+                    return run_at!(vm, f, top, cx);
                 }
             }
         }
@@ -535,8 +626,7 @@ fn take_exit<const STATS: bool>(vm: &Vm, f: &mut Frame, cx: &Cx, index: u16) -> 
 /// is that uop's instruction (errors need no `SET_IP` before them).
 #[cold]
 fn raise(f: &mut Frame, pc: *const Op, cx: &Cx, e: PyErr) -> u64 {
-    // SAFETY: as in `step!`.
-    f.lasti = unsafe { (*pc).inst.at };
+    f.lasti = meta(pc, cx).at;
     cx.error.set(Some(e));
     cx.pc.set(pc as usize);
     RAISE
@@ -564,18 +654,19 @@ macro_rules! uop_handlers {
             )*
         }
 
-        /// The handler of uop `u`; `stats`: the one that counts instructions.
-        pub fn handler_for(u: Uop, stats: bool) -> Handler {
-            if let Some(h) = control(u, stats) {
-                return h;
+        /// Each uop's generated handlers (plain, counting), in `Uop` order.
+        const GENERATED: &[(Handler, Handler)] = &[
+            $((generated::$name::<false>, generated::$name::<true>),)*
+        ];
+        const _: () = {
+            let order = [$(Uop::$name),*];
+            assert!(order.len() == Uop::ALL.len());
+            let mut i = 0;
+            while i < order.len() {
+                assert!(order[i] as usize == i);
+                i += 1;
             }
-            match (u, stats) {
-                $(
-                    (Uop::$name, false) => generated::$name::<false>,
-                    (Uop::$name, true) => generated::$name::<true>,
-                )*
-            }
-        }
+        };
     };
 }
 
@@ -618,19 +709,19 @@ fn count<'a, const STATS: bool>(pc: *const Op, cx: &Cx) -> &'a Op {
     // SAFETY: as in `step!` (the executor outlives the handler's run).
     let op: &'a Op = unsafe { &*pc };
     if STATS {
-        tally(cx, op);
+        tally(cx, pc);
     }
     op
 }
 
 fn nop<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
     count::<STATS>(pc, cx);
-    next!(vm, f, pc, cx)
+    next!(vm, f, pc, cx, Uop::NOP)
 }
 fn set_ip<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
     let op = count::<STATS>(pc, cx);
-    f.lasti = op.inst.oparg;
-    next!(vm, f, pc, cx)
+    f.lasti = op.oparg;
+    next!(vm, f, pc, cx, Uop::SET_IP)
 }
 /// Jumps to the top a handler makes itself before it returns to the loop:
 /// without tail calls (debug builds) each lap nests one handler call per
@@ -643,23 +734,22 @@ fn jump_to_top<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx
     let laps = cx.laps.get();
     if laps < LAPS && !stitch_runtime::breaker::pending() && vm.tick_unless_last() {
         cx.laps.set(laps + 1);
-        let top = cx.top.get();
-        // SAFETY: `top` is the first uop of the running executor (set by the loop).
-        return unsafe { ((*top).run)(vm, f, top, cx) };
+        // The first uop of the running executor (set by the loop).
+        return run_at!(vm, f, cx.top.get(), cx);
     }
-    TOP | op.inst.oparg as u64
+    TOP | op.oparg as u64
 }
 fn exit_trace<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
-    take_exit::<STATS>(vm, f, cx, count::<STATS>(pc, cx).inst.link)
+    take_exit::<STATS>(vm, f, cx, count::<STATS>(pc, cx).link)
 }
 fn check_validity<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
     let op = count::<STATS>(pc, cx);
     // SAFETY: the loop sets `rec` to the executor it runs, marked running.
     if unsafe { &*cx.rec.get() }.valid.get() {
-        next!(vm, f, pc, cx)
+        next!(vm, f, pc, cx, Uop::CHECK_VALIDITY)
     }
     cx.pc.set(pc as usize);
-    RESUME | op.inst.oparg as u64
+    RESUME | op.oparg as u64
 }
 /// Pop a bool and go on if it is `want`, else leave through the exit.
 #[inline(always)]
@@ -676,9 +766,11 @@ fn guard_bool<const STATS: bool>(
     // A bool owns nothing: popping it needs no drop.
     std::mem::forget(f.pop());
     if b == Some(want) {
-        next!(vm, f, pc, cx)
+        // (Both branch guards take one word.)
+        const _: () = assert!(words(Uop::GUARD_IS_TRUE_POP) == words(Uop::GUARD_IS_FALSE_POP));
+        next!(vm, f, pc, cx, Uop::GUARD_IS_TRUE_POP)
     }
-    take_exit::<STATS>(vm, f, cx, op.inst.link)
+    take_exit::<STATS>(vm, f, cx, op.link)
 }
 fn guard_is_true_pop<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
     guard_bool::<STATS>(vm, f, pc, cx, true)
@@ -692,9 +784,9 @@ fn guard_is_none_pop<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, c
     let none = v.is_none();
     drop(v);
     if none {
-        next!(vm, f, pc, cx)
+        next!(vm, f, pc, cx, Uop::GUARD_IS_NONE_POP)
     }
-    take_exit::<STATS>(vm, f, cx, op.inst.link)
+    take_exit::<STATS>(vm, f, cx, op.link)
 }
 fn guard_is_not_none_pop<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
     let op = count::<STATS>(pc, cx);
@@ -702,13 +794,14 @@ fn guard_is_not_none_pop<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const O
     let none = v.is_none();
     drop(v);
     if !none {
-        next!(vm, f, pc, cx)
+        next!(vm, f, pc, cx, Uop::GUARD_IS_NOT_NONE_POP)
     }
-    take_exit::<STATS>(vm, f, cx, op.inst.link)
+    take_exit::<STATS>(vm, f, cx, op.link)
 }
 fn pop_frame<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
+    count::<STATS>(pc, cx);
     // The return's position (an error returning from `__init__`).
-    f.lasti = count::<STATS>(pc, cx).inst.at;
+    f.lasti = meta(pc, cx).at;
     let v = f.pop();
     // SAFETY: `f` is the running frame, owned by the run through
     // `cx.frame` (module invariant), and is not used after this.
@@ -723,45 +816,45 @@ fn pop_frame<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) 
         cx.error.set(Some(e));
         return RAISE;
     }
-    go_on_in(vm, caller, pc, cx)
+    go_on_in(vm, caller, pc, cx, const { words(Uop::POP_FRAME) })
 }
 /// Yield from a generator frame the trace pushed: the frame goes back to
 /// its generator and the trace goes on in the caller (see the uop's
 /// declaration).
 fn yield_to_caller<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
     let op = count::<STATS>(pc, cx);
-    f.lasti = op.inst.at;
+    f.lasti = meta(pc, cx).at;
     let v = f.pop();
     // SAFETY: as in `pop_frame`.
     let gen_frame = unsafe { Box::from_raw(f as *mut Frame) };
-    let Ok(caller) = vm.yield_in_trace(gen_frame, v, op.inst.oparg) else {
+    let Ok(caller) = vm.yield_in_trace(gen_frame, v, op.oparg) else {
         // Unreachable: a trace only yields from generator frames it pushed.
         stitch_runtime::vm::invariant_broken("tier 2: yield without a caller")
     };
-    go_on_in(vm, caller, pc, cx)
+    go_on_in(vm, caller, pc, cx, const { words(Uop::YIELD_TO_CALLER) })
 }
 /// The frame the trace returned or yielded into from a frame it pushed
-/// (the uop at `pc` dropped or gave back that frame): `caller` becomes the
-/// running frame, and its uops go on after `pc`.
+/// (the uop at `pc`, `n` words long, dropped or gave back that frame):
+/// `caller` becomes the running frame, and its uops go on after `pc`.
 #[inline(always)]
-fn go_on_in(vm: &Vm, caller: Box<Frame>, pc: *const Op, cx: &Cx) -> u64 {
+fn go_on_in(vm: &Vm, caller: Box<Frame>, pc: *const Op, cx: &Cx, n: usize) -> u64 {
     let p = Box::into_raw(caller);
     cx.frame.set(p);
     vm.current.set(p);
     // SAFETY: `p` is the running frame now, owned by the run.
     let f = unsafe { &mut *p };
-    next!(vm, f, pc, cx)
+    return run_at!(vm, f, after(pc, n), cx);
 }
 fn load_const_inline<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
-    let op = count::<STATS>(pc, cx);
+    count::<STATS>(pc, cx);
     // SAFETY: the loop sets `rec` to the executor it runs, marked running.
     let consts = &unsafe { &*cx.rec.get() }.consts;
     let v = consts
-        .get(op.inst.operand as usize)
+        .get(operand!(pc, Uop::LOAD_CONST_INLINE) as usize)
         .cloned()
         .unwrap_or(Value::NONE);
     f.push(v);
-    next!(vm, f, pc, cx)
+    next!(vm, f, pc, cx, Uop::LOAD_CONST_INLINE)
 }
 /// Go on if the frame's caller is the one the trace returns (or yields)
 /// into (see the uop's declaration), else resume tier 1 at the return.
@@ -769,9 +862,10 @@ fn guard_caller<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &C
     let op = count::<STATS>(pc, cx);
     // SAFETY: the loop sets `rec` to the executor it runs, marked running.
     let consts = &unsafe { &*cx.rec.get() }.consts;
-    let (code, at) = (op.inst.operand >> 32, op.inst.operand as u32);
-    let resumed = op.inst.oparg & CALLER_RESUMED != 0;
-    let globals = (op.inst.oparg & !CALLER_RESUMED) as usize;
+    let operand = operand!(pc, Uop::GUARD_CALLER);
+    let (code, at) = (operand >> 32, operand as u32);
+    let resumed = op.oparg & CALLER_RESUMED != 0;
+    let globals = (op.oparg & !CALLER_RESUMED) as usize;
     let linked = if resumed {
         matches!(f.link, Link::ForIter(_))
     } else {
@@ -784,10 +878,10 @@ fn guard_caller<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &C
                 && consts.get(globals).is_some_and(|g| g.is(&c.globals))
         });
     if expected {
-        next!(vm, f, pc, cx)
+        next!(vm, f, pc, cx, Uop::GUARD_CALLER)
     }
     cx.pc.set(pc as usize);
-    RESUME | op.inst.at as u64
+    RESUME | meta(pc, cx).at as u64
 }
 fn yield_to_sink<const STATS: bool>(_: &Vm, _: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
     count::<STATS>(pc, cx);
@@ -864,7 +958,7 @@ pub(crate) fn run(
             }
             let running = frame!();
             // SAFETY: `pc` is in the running executor's code (see the module invariant).
-            let code = unsafe { ((*pc).run)(vm, running, pc, &cx) };
+            let code = run_at!(vm, running, pc, &cx);
             // The executor the handlers ended in (they may have gone
             // through links), marked running, and its first uop.
             // SAFETY: as for `rec` above.
@@ -942,11 +1036,9 @@ pub(crate) fn run(
                 }
                 RESUME => {
                     if stats {
-                        // SAFETY: handlers returning `RESUME` leave their uop in `cx.pc`.
-                        let inst = unsafe { &(*(cx.pc.get() as *const Op)).inst };
-                        shared
-                            .stats
-                            .to_tier1(format!("{} failed", inst.info().name));
+                        // Handlers returning `RESUME` leave their uop in `cx.pc`.
+                        let u = uop_at(cx.pc.get() as *const Op);
+                        shared.stats.to_tier1(format!("{} failed", u.info().name));
                     }
                     frame!().ip = low(code);
                     leave(r);
@@ -959,18 +1051,19 @@ pub(crate) fn run(
                         let e = vm.err(Exc::SystemError, "tier 2: call without a frame");
                         break 'exec Out::Resume(Some(e));
                     };
-                    // SAFETY: the call is not terminal: a uop follows it.
-                    let next = unsafe { &(*at.add(1)).inst };
-                    if next.uop == Uop::PUSH_FRAME {
+                    // The call is not terminal: a uop follows it.
+                    let next = after_any(at);
+                    if uop_at(next) == Uop::PUSH_FRAME {
                         // The trace follows the call: its frame runs on here.
-                        push_frame(vm, &cx, callee, next.oparg);
-                        pc = unsafe { at.add(2) };
+                        // SAFETY: `next` is a uop of the running executor.
+                        push_frame(vm, &cx, callee, unsafe { (*next).oparg });
+                        pc = after(next, const { words(Uop::PUSH_FRAME) });
                     } else {
                         // Not followed: tier 1 runs the callee.
-                        let inst = unsafe { &(*at).inst };
+                        let call_at = meta(at, &cx).at;
                         let f = frame!();
-                        f.lasti = inst.at;
-                        f.ip = instruction_end(f, inst.at);
+                        f.lasti = call_at;
+                        f.ip = instruction_end(f, call_at);
                         // SAFETY: as for `frame!`; the frame goes into its callee.
                         callee.prev = Some(unsafe { Box::from_raw(cx.frame.get()) });
                         cx.frame.set(Box::into_raw(callee));
@@ -983,8 +1076,7 @@ pub(crate) fn run(
                 }
                 SINK => {
                     let at = cx.pc.get() as *const Op;
-                    // SAFETY: the uop is not terminal: a uop follows it.
-                    let inst = unsafe { &(*at).inst };
+                    let yield_at = meta(at, &cx).at;
                     // Only the run's own frame yields to its sink (the
                     // frame the executor was entered with may be resumed
                     // by `next()`, or inside its caller's loop).
@@ -994,21 +1086,22 @@ pub(crate) fn run(
                         Some(s) => {
                             let v = f.pop();
                             // As tier 1 leaves the frame while the sink runs.
-                            f.lasti = inst.at;
-                            f.ip = instruction_end(f, inst.at);
+                            f.lasti = yield_at;
+                            f.ip = instruction_end(f, yield_at);
                             if !s(v) {
                                 leave(r);
                                 break 'exec Out::Stopped;
                             }
                             // Resumed as by `next()`: the yield's result is None.
                             f.push(Value::NONE);
-                            pc = unsafe { at.add(1) };
+                            // The uop is not terminal: a uop follows it.
+                            pc = after(at, const { words(Uop::YIELD_TO_SINK) });
                         }
                         None => {
                             if stats {
                                 shared.stats.to_tier1("yield");
                             }
-                            f.ip = inst.at;
+                            f.ip = yield_at;
                             leave(r);
                             break 'exec Out::Resume(None);
                         }
@@ -1149,27 +1242,28 @@ mod branch_bodies {
 /// the whole handler as that uop's own handler would.
 macro_rules! fused_step {
     ($vm:ident, $f:ident, $at:ident, $cx:ident, $module:ident :: $uop:ident, $stats:ident) => {{
-        // SAFETY: `$at` is one of the fused uops, in the running executor's code.
-        let op = unsafe { &*$at };
         if $stats {
-            tally($cx, op);
+            tally($cx, $at);
         }
         if const { outlined(Uop::$uop) } {
             // (No fused uop escapes: see `fused_handlers!`.)
-            let out = run_outlined::<_, false>($vm, $f, op, $cx, $module::$uop);
+            let operand = operand!($at, Uop::$uop);
+            let out = run_outlined::<_, false>($vm, $f, $at, $cx, operand, $module::$uop);
             if out as u8 != OUT_NEXT {
                 return outlined_out::<$stats>($vm, $f, $at, $cx, out);
             }
         } else {
-            let result = $module::$uop($vm, $f, op.inst.oparg, op.inst.operand);
+            // SAFETY: `$at` is one of the fused uops, in the running executor's code.
+            let oparg = unsafe { (*$at).oparg };
+            let result = $module::$uop($vm, $f, oparg, operand!($at, Uop::$uop));
             match result {
                 Ok(Flow::Next) => std::mem::forget(result),
                 _ => leave_on!(result, $vm, $f, $at, $cx, $stats),
             }
         }
-        // SAFETY: a fused run is followed by at least one more uop (it
-        // never includes the terminal one).
-        $at = unsafe { $at.add(1) };
+        // A fused run is followed by at least one more uop (it never
+        // includes the terminal one).
+        $at = after($at, const { words(Uop::$uop) });
     }};
 }
 
@@ -1181,8 +1275,8 @@ macro_rules! fused_handlers {
             fn $fname<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
                 let mut at = pc;
                 $(fused_step!(vm, f, at, cx, $module::$uop, STATS);)+
-                // SAFETY: `at` is the uop after the fused run (see above).
-                return unsafe { ((*at).run)(vm, f, at, cx) };
+                // `at` is the uop after the fused run (see above).
+                return run_at!(vm, f, at, cx);
             }
         )*
 
@@ -1244,29 +1338,33 @@ fused_handlers! {
     true_pop_load_fast = [branch_bodies::GUARD_IS_TRUE_POP, uops::LOAD_FAST];
 }
 
-/// Give runs of uops that a fused handler covers that handler (at the
-/// run's first uop; the others stay, for exits and printing, and are
-/// stepped over). Never across the last uop, which is terminal.
-pub fn fuse(code: &mut [Op], stats: bool) {
+/// The handler index of each uop of an executor's `code`; `stats`: the
+/// handlers that count. A run of uops that a fused handler covers gets
+/// that handler at its first uop (the others keep theirs, for exits and
+/// printing, and are stepped over); never across the last uop, which is
+/// terminal.
+pub fn handlers_for(code: &[Inst], stats: bool) -> Vec<Handler> {
+    let mut h: Vec<Handler> = code.iter().map(|i| handler_for(i.uop, stats)).collect();
     let by_first = fused_by_first();
     let mut i = 0;
     while i + 1 < code.len() {
-        let found = by_first[code[i].inst.uop as usize].iter().find(|&&k| {
+        let found = by_first[code[i].uop as usize].iter().find(|&&k| {
             let seq = FUSED[k].0;
             i + seq.len() < code.len()
                 && seq[1..]
                     .iter()
                     .zip(&code[i + 1..])
-                    .all(|(u, op)| op.inst.uop == *u)
+                    .all(|(u, inst)| inst.uop == *u)
         });
-        match found.map(|&k| &FUSED[k]) {
-            Some((seq, plain, counting)) => {
-                code[i].run = if stats { *counting } else { *plain };
-                i += seq.len();
+        match found {
+            Some(&k) => {
+                h[i] = if stats { FUSED[k].2 } else { FUSED[k].1 };
+                i += FUSED[k].0.len();
             }
             None => i += 1,
         }
     }
+    h
 }
 
 /// For each uop, the indices in [`FUSED`] of the runs starting with it (in
