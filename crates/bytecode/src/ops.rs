@@ -764,8 +764,8 @@ macro_rules! uop_table {
     LOAD_CONST_INLINE { arg: None, pop: n0, push: n1, flags: PURE | TIER2 }
     /// `(--)` Make the frame the call before it pushed the running one (the trace follows the call into it); the caller resumes at offset oparg when it returns.
     PUSH_FRAME { arg: Num, pop: n0, push: n0, flags: TIER2 }
-    /// `(--)` Deoptimize (tier 1 runs the return here) unless the running frame is a plain call whose caller runs the code with id operand >> 32, resumes at offset operand & 0xffffffff and has for globals the executor's constant oparg (bit 31 clear); with bit 31 of oparg set, the running frame is instead a generator's its caller's `FOR_ITER_GEN` resumed (the trace goes on there after its yield, `YIELD_TO_CALLER`): what the trace, going on into that caller after the return, was made for.
-    GUARD_CALLER { arg: Num, pop: n0, push: n0, flags: GUARD | DEOPT | TIER2 }
+    /// `(--)` Exit (tier 1, or an executor made for the caller there is, runs the return here) unless the running frame is a plain call whose caller runs the code with id operand >> 32, resumes at offset operand & 0xffffffff and has for globals the executor's constant oparg (bit 31 clear); with bit 31 of oparg set, the running frame is instead a generator's its caller's `FOR_ITER_GEN` resumed (the trace goes on there after its yield, `YIELD_TO_CALLER`): what the trace, going on into that caller after the return, was made for.
+    GUARD_CALLER { arg: Num, pop: n0, push: n0, flags: GUARD | EXIT | TIER2 }
     /// `(v --)` Return v from a frame the trace pushed (or, after `GUARD_CALLER`, from the running frame of tier 1's): its caller, running the trace on, gets v on its stack.
     POP_FRAME { arg: None, pop: n1, push: n0, flags: ERROR | TIER2 }
     /// `(v -- None)` Yield v from a generator frame whose run gives each value it yields to a sink (`sum()`, `list()`, ... of a generator): hand v to the sink and go on with None (what `next()` sends) pushed. Resume tier 1 at the `YIELD_VALUE` (v still pushed) if the frame is not such a run's own; if the sink says stop, the run ends with the frame suspended after the yield.

@@ -212,6 +212,43 @@ fn a_loop_follows_calls_six_deep() {
     assert!(!stats.contains("end of path at CALL"), "{stats}");
 }
 
+const TWO_CALLERS: &str = "
+def inner(n):
+    t = 0
+    for i in range(n):
+        t += i
+    return t
+
+def a(k):
+    return inner(3) + k
+
+def b(k):
+    return inner(4) * k
+
+def main(n):
+    s = 0
+    for j in range(n):
+        if j % 2:
+            s += a(j)
+        else:
+            s += b(j)
+    return s
+
+n = 40000
+assert main(n) == sum(3 + j if j % 2 else 6 * j for j in range(n))
+print('ok')
+";
+
+#[test]
+fn a_return_into_another_caller_links_to_an_executor_for_it() {
+    // The inner loop's trace returns into the caller it was made in;
+    // half the time the caller is the other function, whose executor
+    // (made from the return) the guard's exit links to.
+    let stats = runs_in_tier_2("two_callers", TWO_CALLERS, 98.0);
+    assert!(!stats.contains("GUARD_CALLER failed"), "{stats}");
+    assert!(numbers(&stats, "exits:")[3] < 5000.0, "{stats}");
+}
+
 const MUTATIONS: &str = "
 K = 1
 def bump(n):

@@ -9,7 +9,8 @@
 //! uops, up to [`MAX_DEPTH`] frames deep). A return from the frame the
 //! region starts in goes on into the caller that frame has now (the
 //! live frames, up to [`MAX_DEPTH`] of them), behind a guard that it is
-//! still that caller (`GUARD_CALLER`). At a call site serving many
+//! still that caller (`GUARD_CALLER`), whose exit, when hot, gets a
+//! region of its own starting at the return, for the caller it sees. At a call site serving many
 //! functions where the region starts, the call followed is the one on
 //! the stack now. Where a branch went its
 //! minority way at least one time in [`FORK_RATIO`], the region forks:

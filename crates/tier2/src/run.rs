@@ -857,7 +857,7 @@ fn load_const_inline<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, c
     next!(vm, f, pc, cx, Uop::LOAD_CONST_INLINE)
 }
 /// Go on if the frame's caller is the one the trace returns (or yields)
-/// into (see the uop's declaration), else resume tier 1 at the return.
+/// into (see the uop's declaration), else leave through its exit.
 fn guard_caller<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
     let op = count::<STATS>(pc, cx);
     // SAFETY: the loop sets `rec` to the executor it runs, marked running.
@@ -880,8 +880,9 @@ fn guard_caller<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &C
     if expected {
         next!(vm, f, pc, cx, Uop::GUARD_CALLER)
     }
-    cx.pc.set(pc as usize);
-    RESUME | meta(pc, cx).at as u64
+    // Through its exit (to an executor made for the caller there is), or
+    // tier 1 runs the return.
+    deopt::<STATS>(vm, f, pc, cx)
 }
 fn yield_to_sink<const STATS: bool>(_: &Vm, _: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
     count::<STATS>(pc, cx);
