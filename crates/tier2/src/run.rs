@@ -327,7 +327,11 @@ macro_rules! leave_on {
                 std::mem::forget($result);
                 return jumped::<$stats>($vm, $f, $pc, $cx, t);
             }
-            _ => return left::<$stats>($vm, $f, $pc, $cx, $result),
+            // The rest through `Cx`, so that this is a tail call too.
+            _ => {
+                std::mem::forget($cx.flow.replace(Some($result)));
+                return outlined_left::<$stats>($vm, $f, $pc, $cx);
+            }
         }
     }};
 }
@@ -592,7 +596,7 @@ const LINK_HOPS: u32 = if cfg!(debug_assertions) { 0 } else { 16 };
 /// was made for), go straight on into that executor, as the loop would;
 /// else return the code for the loop. (With `--stats`, always the loop,
 /// which counts.)
-#[inline(always)]
+#[inline(never)]
 fn take_exit<const STATS: bool>(vm: &Vm, f: &mut Frame, cx: &Cx, index: u16) -> u64 {
     if !STATS {
         // SAFETY: the loop sets `rec` to the executor it runs, marked running.
