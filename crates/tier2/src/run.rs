@@ -596,7 +596,7 @@ const LINK_HOPS: u32 = if cfg!(debug_assertions) { 0 } else { 16 };
 /// was made for), go straight on into that executor, as the loop would;
 /// else return the code for the loop. (With `--stats`, always the loop,
 /// which counts.)
-#[inline(never)]
+#[inline(always)]
 fn take_exit<const STATS: bool>(vm: &Vm, f: &mut Frame, cx: &Cx, index: u16) -> u64 {
     if !STATS {
         // SAFETY: the loop sets `rec` to the executor it runs, marked running.
