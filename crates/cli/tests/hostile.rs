@@ -21,12 +21,13 @@ fn stitch(args: &[&str], stdin: &[u8]) -> Output {
 
 /// Run a program given as source text through a temporary file.
 fn run_source(name: &str, src: &[u8]) -> Output {
-    let dir = std::env::temp_dir().join(format!("stitch-hostile-{}", std::process::id()));
+    // A directory per program (tests run in parallel), removed afterwards.
+    let dir = std::env::temp_dir().join(format!("stitch-hostile-{}-{name}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let path = dir.join(name);
     std::fs::write(&path, src).expect("write program");
     let out = stitch(&[path.to_str().unwrap_or_default()], b"");
-    let _ = std::fs::remove_file(&path);
+    let _ = std::fs::remove_dir_all(&dir);
     out
 }
 
@@ -244,6 +245,7 @@ fn dis_lists_bytecode_with_lines() {
     let path = dir.join("d.py");
     std::fs::write(&path, "x = 1\ny = x + 2\nprint(y)\n").expect("write");
     let o = stitch(&["dis", path.to_str().unwrap_or_default()], b"");
+    let _ = std::fs::remove_dir_all(&dir);
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(
         out.contains("BINARY_OP") && out.contains("RETURN_VALUE"),

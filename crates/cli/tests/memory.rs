@@ -21,7 +21,8 @@ fn run_peak_kib(name: &str, src: &str, arg: &str) -> (i32, String, i64) {
     unsafe extern "C" {
         fn wait4(pid: i32, status: *mut i32, options: i32, rusage: *mut Rusage) -> i32;
     }
-    let dir = std::env::temp_dir().join(format!("stitch-mem-{}", std::process::id()));
+    // A directory per run (tests run in parallel), removed afterwards.
+    let dir = std::env::temp_dir().join(format!("stitch-mem-{}-{name}-{arg}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let path = dir.join(format!("{name}.py"));
     std::fs::write(&path, src).expect("write program");
@@ -46,6 +47,7 @@ fn run_peak_kib(name: &str, src: &str, arg: &str) -> (i32, String, i64) {
     assert_eq!(r, child.id() as i32, "wait4 failed");
     let code = (status >> 8) & 0xff;
     let out = std::fs::read_to_string(&out_path).unwrap_or_default();
+    let _ = std::fs::remove_dir_all(&dir);
     (code, out, ru.maxrss)
 }
 

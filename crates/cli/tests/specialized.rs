@@ -21,19 +21,22 @@ for k in 'abcab' * 50:
 print(hits)
 ";
 
-/// Run PROGRAM from its own file (`name`: tests run in parallel).
+/// Run PROGRAM from its own directory (`name`: tests run in parallel),
+/// removed afterwards.
 fn stitch(name: &str, args: &[&str]) -> Output {
-    let dir = std::env::temp_dir().join(format!("stitch-spec-{}", std::process::id()));
+    let dir = std::env::temp_dir().join(format!("stitch-spec-{}-{name}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let path = dir.join(format!("{name}.py"));
     std::fs::write(&path, PROGRAM).expect("write program");
     let mut all: Vec<&str> = args.to_vec();
     let p = path.to_str().unwrap_or_default().to_string();
     all.push(&p);
-    Command::new(env!("CARGO_BIN_EXE_stitch"))
+    let out = Command::new(env!("CARGO_BIN_EXE_stitch"))
         .args(&all)
         .output()
-        .expect("run stitch")
+        .expect("run stitch");
+    let _ = std::fs::remove_dir_all(&dir);
+    out
 }
 
 const OUTPUT: &str = "79800.5\n300\n";
@@ -91,7 +94,7 @@ fn dis_specialized_shows_the_quickened_forms() {
 /// re-specializing every few dozen calls.
 #[test]
 fn megamorphic_sites_back_off() {
-    let dir = std::env::temp_dir().join(format!("stitch-spec-{}", std::process::id()));
+    let dir = std::env::temp_dir().join(format!("stitch-spec-{}-megamorphic", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let path = dir.join("megamorphic.py");
     let src = "\
@@ -106,6 +109,7 @@ print(t)
         .args(["--stats", path.to_str().unwrap_or_default()])
         .output()
         .expect("run stitch");
+    let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(String::from_utf8_lossy(&out.stdout), "40000\n");
     let err = String::from_utf8_lossy(&out.stderr);
     // The family table's CALL row: family, executed, hits, hit rate, successes.

@@ -11,9 +11,10 @@
 
 use std::process::Command;
 
-/// Run `src` under `-X jit=uops` with `args`; returns stdout and stderr.
+/// Run `src` under `-X jit=uops` with `args` (from a directory of its
+/// own, removed afterwards); returns stdout and stderr.
 fn run(name: &str, src: &str, args: &[&str]) -> (String, String) {
-    let dir = std::env::temp_dir().join(format!("stitch-tier2-{}", std::process::id()));
+    let dir = std::env::temp_dir().join(format!("stitch-tier2-{}-{name}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let path = dir.join(format!("{name}.py"));
     std::fs::write(&path, src).expect("write program");
@@ -23,6 +24,7 @@ fn run(name: &str, src: &str, args: &[&str]) -> (String, String) {
         .arg(&path)
         .output()
         .expect("run stitch");
+    let _ = std::fs::remove_dir_all(&dir);
     let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
     let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
     assert!(out.status.success(), "{name} failed:\n{stdout}\n{stderr}");
@@ -97,6 +99,7 @@ fn a_branch_taken_both_ways_becomes_a_primary_and_a_pre_linked_secondary() {
         "no fork:\n{stats}"
     );
     let graph = std::fs::read_to_string(&dot).expect("dump written");
+    let _ = std::fs::remove_file(&dot);
     assert!(graph.starts_with("digraph executors {"), "{graph}");
     assert!(graph.contains("(primary"), "{graph}");
     assert!(graph.contains("(secondary"), "{graph}");
