@@ -1341,6 +1341,14 @@ fused_handlers! {
     load_fast_nos_list = [uops::LOAD_FAST, uops::GUARD_NOS_LIST];
     false_pop_load_fast = [branch_bodies::GUARD_IS_FALSE_POP, uops::LOAD_FAST];
     true_pop_load_fast = [branch_bodies::GUARD_IS_TRUE_POP, uops::LOAD_FAST];
+    tos_int_compare = [uops::GUARD_TOS_INT, uops::COMPARE_OP_INT];
+    nos_float_multiply = [uops::GUARD_NOS_FLOAT, uops::BINARY_OP_MULTIPLY_FLOAT];
+    no_dict_load_attr_poly = [uops::GUARD_INSTANCE_NO_DICT, uops::LOAD_ATTR_INSTANCE_VALUE_POLY];
+    attr_both_number = [uops::LOAD_ATTR_INSTANCE_VALUE, uops::GUARD_BOTH_NUMBER];
+    store_attr_slot_load_fast = [uops::STORE_ATTR_SLOT, uops::LOAD_FAST];
+    number_op_load_fast = [uops::BINARY_OP_NUMBER, uops::LOAD_FAST];
+    list_next_store = [uops::FOR_ITER_LIST, uops::STORE_FAST];
+    list_subscr_store = [uops::BINARY_SUBSCR_LIST_INT, uops::STORE_FAST];
 }
 
 /// The handler index of each uop of an executor's `code`; `stats`: the
