@@ -699,6 +699,8 @@ macro_rules! uop_table {
     GUARD_FUNCTION_VERSION { arg: Num, pop: |a| a + 2, push: |a| a + 2, flags: GUARD | EXIT | PURE, cache: (1, 1) }
     /// `(callable self_or_null args[oparg] -- same)` Guard: callable is a Python function whose code's id (`CodeRt::id`) is the operand.
     GUARD_FUNCTION_CODE { arg: Num, pop: |a| a + 2, push: |a| a + 2, flags: GUARD | EXIT | PURE, cache: (1, 1) }
+    /// `(callable self_or_null args[oparg] -- same)` Guard: callable is a Python function whose globals are the running frame's (a call tier 2 follows by its code, where the trace assumes the frame's globals in the callee).
+    GUARD_FUNCTION_GLOBALS { arg: Num, pop: |a| a + 2, push: |a| a + 2, flags: GUARD | EXIT | PURE | TIER2 }
     /// `(callable self_or_null args[oparg] -- same)` Guard: oparg plus one if self_or_null is not NULL equals the operand (the argument count the site was specialized for).
     GUARD_CALL_NARGS { arg: Num, pop: |a| a + 2, push: |a| a + 2, flags: GUARD | EXIT | PURE, cache: (2, 1) }
     /// `(callable NULL args[oparg] -- same)` Guard: callable is a bound method whose function is a Python function of version operand, and self_or_null is NULL.

@@ -252,6 +252,25 @@ fn a_return_into_another_caller_links_to_an_executor_for_it() {
     assert!(numbers(&stats, "exits:")[3] < 5000.0, "{stats}");
 }
 
+const COMPREHENSIONS: &str = "
+def work(n, k):
+    total = 0
+    for i in range(n):
+        row = [j * k + i for j in range(4)]
+        total += row[-1]
+    return total
+assert work(50000, 3) == 50000 * 9 + 50000 * 49999 // 2
+print('ok')
+";
+
+#[test]
+fn a_comprehension_in_a_loop_runs_in_its_trace() {
+    // Each lap makes a new function for the comprehension: the trace
+    // follows the call by the function's code.
+    let stats = runs_in_tier_2("comprehensions", COMPREHENSIONS, 98.0);
+    assert!(!stats.contains("end of path at CALL"), "{stats}");
+}
+
 const MUTATIONS: &str = "
 K = 1
 def bump(n):

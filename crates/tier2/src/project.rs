@@ -596,7 +596,7 @@ impl Projector<'_> {
             self.emit(Inst::new(Uop::SET_IP, at, 0, at));
             let mut escapes = false;
             let mut last = None;
-            let follow = self.followed_call(op, rt, at, depth, callee_now);
+            let follow = self.followed_call(op, rt, at, depth, callee_now, &place);
             if follow.is_none() && pushes_frame(op) {
                 return self.leaf(End::Call, at, depth);
             }
@@ -604,6 +604,17 @@ impl Projector<'_> {
                 // A site that serves many functions, followed into the one
                 // it called last (or, where the region starts, the one on
                 // the stack): guarded by that function's version.
+                // A function made here and gone (a comprehension's): its
+                // code, and the frame's globals its code assumes.
+                (Some(callee), Opcode::CALL_PY_SIMPLE) if callee.3 == 0 => vec![
+                    (Uop::GUARD_FUNCTION_CODE, code_rt_of(&callee.0).id as u64),
+                    (Uop::GUARD_FUNCTION_GLOBALS, 0),
+                    (
+                        Uop::GUARD_CALL_NARGS,
+                        code_rt_of(&callee.0).simple_args as u64,
+                    ),
+                    (Uop::CALL_PY_EXACT_ARGS, 0),
+                ],
                 (Some(callee), Opcode::CALL_PY_SIMPLE) => vec![
                     (Uop::GUARD_FUNCTION_VERSION, callee.3 as u64),
                     (
@@ -766,9 +777,11 @@ impl Projector<'_> {
     }
 
     /// The code, globals, builtins and version of the function a
-    /// specialized call at `at` will run, if the region follows it there
-    /// (`now`: the version of the function a `CALL_PY_SIMPLE` is about to
-    /// call, if known).
+    /// specialized call at `at` of a frame at `place` will run, if the
+    /// region follows it there (`now`: the version of the function a
+    /// `CALL_PY_SIMPLE` is about to call, if known). Version 0: a function
+    /// gone by now that a `CALL_PY_SIMPLE` calls, followed by its code
+    /// (see [`made_here`]).
     fn followed_call(
         &self,
         op: Opcode,
@@ -776,6 +789,7 @@ impl Projector<'_> {
         at: u32,
         depth: usize,
         now: Option<u32>,
+        place: &Place,
     ) -> Option<(Value, Value, Value, u32)> {
         if depth >= MAX_DEPTH {
             return None;
@@ -790,7 +804,20 @@ impl Projector<'_> {
             Opcode::BINARY_OP_PY_DUNDER => rt.cache(at, 2).get().0,
             _ => return None,
         };
-        let func = self.vm.function_for_version(version)?;
+        let Some(func) = self.vm.function_for_version(version) else {
+            if op != Opcode::CALL_PY_SIMPLE {
+                return None;
+            }
+            let code = made_here(rt, at)?;
+            let crt = code_rt_of(&code);
+            let generator = stitch_bytecode::code_flags::GENERATOR
+                | stitch_bytecode::code_flags::COROUTINE
+                | stitch_bytecode::code_flags::ASYNC_GENERATOR;
+            if crt.simple_args == u32::MAX || crt.co.flags & generator != 0 {
+                return None;
+            }
+            return Some((code, place.globals.clone(), place.builtins.clone(), 0));
+        };
         let Some(ObjKind::Function(f)) = func.as_obj().map(|o| &o.kind) else {
             return None;
         };
@@ -935,6 +962,40 @@ impl Projector<'_> {
 
 /// `LOAD_CONST i`, as `LOAD_IMMEDIATE` when the constant is None, a bool,
 /// a small int or a float (so the optimizer knows its value).
+/// The code of the function the instructions before the call at `at`
+/// made, when they did: the last `LOAD_CONST` of a code object then
+/// `MAKE_FUNCTION` before it in the same run of instructions with no jump
+/// target or other function made in between (the shape of a
+/// comprehension's call). A guess the trace guards (`GUARD_FUNCTION_CODE`,
+/// `GUARD_FUNCTION_GLOBALS`): each evaluation makes a new function, gone
+/// when the region is projected, so no function version names it.
+fn made_here(rt: &CodeRt, at: u32) -> Option<Value> {
+    let mut found = None;
+    let mut prev_const: Option<&Value> = None;
+    let mut i = 0u32;
+    while i < at {
+        let cu = rt.code.get(i as usize)?.get();
+        let op = cu.op();
+        match op {
+            Opcode::LOAD_CONST => {
+                prev_const = rt.consts.get(cu.arg() as usize);
+                i += cu.width();
+                continue;
+            }
+            Opcode::MAKE_FUNCTION => {
+                found = prev_const
+                    .filter(|c| matches!(c.as_obj().map(|o| &o.kind), Some(ObjKind::Code(_))))
+                    .cloned();
+            }
+            _ if op.flags() & flags::JUMP != 0 => found = None,
+            _ => {}
+        }
+        prev_const = None;
+        i += cu.width();
+    }
+    found
+}
+
 fn load_const(rt: &CodeRt, i: u32, at: u32) -> Inst {
     use stitch_runtime::value::tag;
     match rt.consts.get(i as usize) {

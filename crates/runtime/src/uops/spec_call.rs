@@ -75,6 +75,11 @@ pub fn GUARD_FUNCTION_CODE(_: &Vm, f: &mut Frame, argc: u32, code_id: u64) -> R 
     }))
 }
 #[inline(always)]
+pub fn GUARD_FUNCTION_GLOBALS(_: &Vm, f: &mut Frame, argc: u32, _: u64) -> R {
+    let callable = f.peek(argc as usize + 2);
+    guard(as_function(callable).is_some_and(|func| func.globals.is(&f.globals)))
+}
+#[inline(always)]
 pub fn GUARD_CALL_NARGS(_: &Vm, f: &mut Frame, argc: u32, n: u64) -> R {
     guard(nargs(f, argc) as u64 == n)
 }
