@@ -208,11 +208,16 @@ assert work(30000) == 30000 * 29999 // 2 + 6 * 30000
 print('ok')
 ";
 
+/// Run `src` as [`runs_in_tier_2`] does: no path ends at a call (every
+/// call in its loops is followed).
+fn follows_every_call(name: &str, src: &str, share: f64) {
+    let stats = runs_in_tier_2(name, src, share);
+    assert!(!stats.contains("end of path at CALL"), "{stats}");
+}
+
 #[test]
 fn a_loop_follows_calls_six_deep() {
-    let stats = runs_in_tier_2("deep_calls", DEEP_CALLS, 95.0);
-    // No path ends at a call it could not follow.
-    assert!(!stats.contains("end of path at CALL"), "{stats}");
+    follows_every_call("deep_calls", DEEP_CALLS, 95.0);
 }
 
 const TWO_CALLERS: &str = "
@@ -267,8 +272,7 @@ print('ok')
 fn a_comprehension_in_a_loop_runs_in_its_trace() {
     // Each lap makes a new function for the comprehension: the trace
     // follows the call by the function's code.
-    let stats = runs_in_tier_2("comprehensions", COMPREHENSIONS, 98.0);
-    assert!(!stats.contains("end of path at CALL"), "{stats}");
+    follows_every_call("comprehensions", COMPREHENSIONS, 98.0);
 }
 
 const MUTATIONS: &str = "
