@@ -59,7 +59,9 @@ pub struct Op {
     pub oparg: u32,
 }
 
-const _: () = assert!(std::mem::size_of::<Op>() == 2 * std::mem::size_of::<u64>());
+/// Words of code an `Op` takes.
+pub const OP_WORDS: usize = std::mem::size_of::<Op>() / std::mem::size_of::<u64>();
+const _: () = assert!(std::mem::size_of::<Op>() == OP_WORDS * std::mem::size_of::<u64>());
 const _: () = assert!(std::mem::align_of::<Op>() <= std::mem::align_of::<u64>());
 
 /// Does uop `u` take an operand word in an executor's code? Uops that
@@ -82,7 +84,7 @@ pub const fn has_operand(u: Uop) -> bool {
 /// Words of code uop `u` takes.
 #[inline(always)]
 pub const fn words(u: Uop) -> usize {
-    if has_operand(u) { 3 } else { 2 }
+    OP_WORDS + has_operand(u) as usize
 }
 
 /// What an executor keeps about each uop besides what its handler reads
@@ -102,7 +104,7 @@ const NO_META: Meta = Meta { at: 0, count: 0 };
 /// Bytes of code per entry of the side table: a uop's `Op` (every uop
 /// starts in an entry of its own).
 pub const META_STRIDE: usize = std::mem::size_of::<Op>();
-const META_WORDS: usize = META_STRIDE / std::mem::size_of::<u64>();
+const META_WORDS: usize = OP_WORDS;
 
 /// Encode uops as executor code and its side table; `handlers`: each
 /// uop's handler. `None` if a uop has an operand but no word for it.
@@ -122,15 +124,15 @@ fn encode(insts: &[Inst], handlers: &[Handler]) -> Option<(Box<[u64]>, Box<[Meta
             uop: i.uop,
             oparg: i.oparg,
         };
-        // SAFETY: words `w` and `w + 1` are in `code` (`len` counts them),
-        // aligned for an `Op` (asserted above).
+        // SAFETY: the `OP_WORDS` words from `w` are in `code` (`len`
+        // counts them), aligned for an `Op` (asserted above).
         unsafe { code.as_mut_ptr().add(w).cast::<Op>().write(op) };
         metas[w / META_WORDS] = Meta {
             at: i.at,
             count: i.count,
         };
         if has_operand(i.uop) {
-            code[w + 2] = i.operand;
+            code[w + OP_WORDS] = i.operand;
         }
         w += words(i.uop);
     }
@@ -261,7 +263,7 @@ impl ExecutorRec {
             inst.link = op.link;
             inst.count = m.count;
             if has_operand(op.uop) {
-                inst.operand = self.code.get(i + 2).copied().unwrap_or(0);
+                inst.operand = self.code.get(i + OP_WORDS).copied().unwrap_or(0);
             }
             out.push(inst);
             i += words(op.uop);

@@ -61,7 +61,7 @@ use stitch_runtime::uops::{self, Flow};
 use stitch_runtime::{Exc, PyErr, Value, Vm};
 
 use crate::Shared;
-use crate::arena::{ExecutorRec, ExitRec, META_STRIDE, Meta, Op, has_operand, words};
+use crate::arena::{ExecutorRec, ExitRec, META_STRIDE, Meta, OP_WORDS, Op, has_operand, words};
 use crate::inst::{Inst, NO_EXIT};
 use crate::project::CALLER_RESUMED;
 
@@ -133,8 +133,7 @@ fn tally(cx: &Cx, pc: *const Op) {
     cx.uops.set(cx.uops.get() + 1);
     let depth = cx.base.get().saturating_sub(stack_mark());
     cx.deepest.set(cx.deepest.get().max(depth));
-    // SAFETY: as in `step!`.
-    let u = unsafe { (*pc).uop };
+    let u = uop_at(pc);
     let prev = cx.prev.replace(Some(u));
     let mut pairs = cx.pairs.take().unwrap_or_default();
     *pairs.entry((prev, u)).or_default() += 1;
@@ -224,7 +223,7 @@ macro_rules! operand {
     ($pc:expr, $u:expr) => {
         if const { has_operand($u) } {
             // SAFETY: the uop's operand word follows it (`arena::encode`).
-            unsafe { *$pc.cast::<u64>().add(2) }
+            unsafe { *$pc.cast::<u64>().add(OP_WORDS) }
         } else {
             0
         }
