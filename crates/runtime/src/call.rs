@@ -14,7 +14,7 @@ use crate::value::Value;
 use crate::vm::{Exc, PyErr, PyResult, Vm};
 
 /// Does code with these flags make a generator, coroutine or async generator when called?
-pub(crate) fn is_generator_code(flags: u32) -> bool {
+pub fn is_generator_code(flags: u32) -> bool {
     flags & (code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR) != 0
 }
 

@@ -808,28 +808,14 @@ impl Projector<'_> {
             if op != Opcode::CALL_PY_SIMPLE {
                 return None;
             }
-            let code = made_here(rt, at)?;
-            let crt = code_rt_of(&code);
-            let generator = stitch_bytecode::code_flags::GENERATOR
-                | stitch_bytecode::code_flags::COROUTINE
-                | stitch_bytecode::code_flags::ASYNC_GENERATOR;
-            if crt.simple_args == u32::MAX || crt.co.flags & generator != 0 {
-                return None;
-            }
+            let code = made_here(rt, at).filter(|c| can_enter(op, c))?;
             return Some((code, place.globals.clone(), place.builtins.clone(), 0));
         };
         let Some(ObjKind::Function(f)) = func.as_obj().map(|o| &o.kind) else {
             return None;
         };
         let code = f.code.borrow().clone();
-        if op == Opcode::CALL_PY_SIMPLE && code_rt_of(&code).simple_args == u32::MAX {
-            return None;
-        }
-        let flags = code_rt_of(&code).co.flags;
-        let generator = stitch_bytecode::code_flags::GENERATOR
-            | stitch_bytecode::code_flags::COROUTINE
-            | stitch_bytecode::code_flags::ASYNC_GENERATOR;
-        (flags & generator == 0).then(|| (code, f.globals.clone(), f.builtins.clone(), version))
+        can_enter(op, &code).then(|| (code, f.globals.clone(), f.builtins.clone(), version))
     }
 
     /// A specialized global load at `at` as a constant: `LOAD_IMMEDIATE`
@@ -962,6 +948,15 @@ impl Projector<'_> {
 
 /// `LOAD_CONST i`, as `LOAD_IMMEDIATE` when the constant is None, a bool,
 /// a small int or a float (so the optimizer knows its value).
+/// Can a trace follow call `op` into `code`? Not into a generator's
+/// (calling it makes the generator), nor, at a `CALL_PY_SIMPLE`, into code
+/// whose arguments are not simply positional.
+fn can_enter(op: Opcode, code: &Value) -> bool {
+    let rt = code_rt_of(code);
+    !stitch_runtime::call::is_generator_code(rt.co.flags)
+        && (op != Opcode::CALL_PY_SIMPLE || rt.simple_args != u32::MAX)
+}
+
 /// The code of the function the instructions before the call at `at`
 /// made, when they did: the last `LOAD_CONST` of a code object then
 /// `MAKE_FUNCTION` before it in the same run of instructions with no jump

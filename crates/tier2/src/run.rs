@@ -1000,23 +1000,10 @@ pub(crate) fn run(
                         || !vm.tick_unless_last()
                     {
                         if stats {
-                            shared.stats.to_tier1(if !(to_any || onward) {
-                                if exit.onward {
-                                    std::borrow::Cow::from(
-                                        "first-instruction exit to an older executor",
-                                    )
-                                } else if exit.after_lap {
-                                    "loop-head exit before a lap".into()
-                                } else {
-                                    // (A path's end at a return, yield, raise or call: which.)
-                                    let f = frame!();
-                                    let op = f.code().code.get(exit.target as usize);
-                                    op.map_or("end of path".into(), |c| {
-                                        format!("end of path at {}", c.get().op().name()).into()
-                                    })
-                                }
-                            } else {
+                            shared.stats.to_tier1(if to_any || onward {
                                 "eval breaker".into()
+                            } else {
+                                refused_exit(exit, frame!())
                             });
                         }
                         frame!().ip = exit.target;
@@ -1193,6 +1180,21 @@ fn push_frame(vm: &Vm, cx: &Cx, mut callee: Box<Frame>, resume: u32) -> *mut Fra
     cx.frame.set(p);
     vm.current.set(p);
     p
+}
+
+/// Why exit `exit`, taken in frame `f`, may not go on (for `--stats`).
+fn refused_exit(exit: &ExitRec, f: &Frame) -> std::borrow::Cow<'static, str> {
+    if exit.onward {
+        "first-instruction exit to an older executor".into()
+    } else if exit.after_lap {
+        "loop-head exit before a lap".into()
+    } else {
+        // A path's end at a return, yield, raise or call: which.
+        match f.code().code.get(exit.target as usize) {
+            Some(c) => format!("end of path at {}", c.get().op().name()).into(),
+            None => "end of path".into(),
+        }
+    }
 }
 
 fn bump(c: &Cell<u64>) {

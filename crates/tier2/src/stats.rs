@@ -34,7 +34,6 @@ pub struct Stats {
     pub exits_cold: Cell<u64>,
     pub exits_hot: Cell<u64>,
     pub exits_linked: Cell<u64>,
-    pub exits_to_tier1: Cell<u64>,
     /// Returns to tier 1 by cause: a uop's name (its guard failed, or it
     /// deoptimized, with no exit record to go on through) or a reason.
     pub to_tier1_by: RefCell<HashMap<std::borrow::Cow<'static, str>, u64>>,
@@ -88,7 +87,6 @@ impl Stats {
     }
     /// Count a return to tier 1, for `cause`.
     pub fn to_tier1(&self, cause: impl Into<std::borrow::Cow<'static, str>>) {
-        self.exits_to_tier1.set(self.exits_to_tier1.get() + 1);
         *self
             .to_tier1_by
             .borrow_mut()
@@ -162,16 +160,16 @@ impl Stats {
             "removed: {} guards, {} folded, {} dead, {} position updates",
             r.guards, r.folded, r.dead, r.set_ips
         );
+        let by = self.to_tier1_by.borrow();
+        let to_tier1: u64 = by.values().sum();
         let _ = writeln!(
             out,
-            "exits: {} cold ({} hot), {} through links, {} to tier 1 ({:.2} per 1000 instructions)",
+            "exits: {} cold ({} hot), {} through links, {to_tier1} to tier 1 ({:.2} per 1000 instructions)",
             self.exits_cold.get(),
             self.exits_hot.get(),
             self.exits_linked.get(),
-            self.exits_to_tier1.get(),
-            per_k(self.exits_to_tier1.get())
+            per_k(to_tier1)
         );
-        let by = self.to_tier1_by.borrow();
         let mut causes: Vec<(&str, u64)> = by.iter().map(|(c, n)| (&**c, *n)).collect();
         if !causes.is_empty() {
             causes.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
