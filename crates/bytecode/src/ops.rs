@@ -182,11 +182,13 @@ macro_rules! define_uops {
             }
 
             /// Its [`flags`] (as [`UopInfo::flags`], usable in constants).
+            /// A table lookup: a `match`, inlined into a test of one flag,
+            /// can compile to a jump table, an indirect jump where a load
+            /// would do.
             #[inline(always)]
             pub const fn flags(self) -> u16 {
-                match self {
-                    $(Uop::$name => $flags,)*
-                }
+                const FLAGS: [u16; [$(Uop::$name,)*].len()] = [$($flags,)*];
+                FLAGS[self as usize]
             }
         }
     };
