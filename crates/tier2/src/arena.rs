@@ -170,16 +170,16 @@ pub enum Kind {
 /// First-instruction exits linked in a row at most (see `ExitRec::onward`).
 pub const MAX_CHAIN: u8 = 4;
 
-/// An exit record.
+/// An exit record. (`repr(C)`, the fields a link reads first: they
+/// share a cache line.)
+#[repr(C)]
 pub struct ExitRec {
-    /// Where tier 1 resumes when nothing runs next (in the frame running
-    /// when the exit is taken).
-    pub target: u32,
-    /// Counts down the times the exit is taken cold; at zero it is linked
-    /// (`specialize::counter` encoding: value and backoff exponent).
-    pub counter: Cell<u32>,
     /// The executor that runs next: the cold executor until linked.
+    /// (Set with [`ExitRec::point_at`], which keeps `top` in step.)
     pub next: Cell<*const ExecutorRec>,
+    /// `next`'s first uop, copied when the exit is pointed at it: a link
+    /// jumps there without waiting for `next`'s record to be read.
+    pub top: Cell<*const Op>,
     /// May it be linked to any executor? (No for the first instruction of
     /// an executor, so a chain of executors always makes progress (see
     /// `onward`), and no at returns, yields and raises.)
@@ -198,39 +198,52 @@ pub struct ExitRec {
     /// link once the loop has gone round since the executor was entered,
     /// which is progress.
     pub after_lap: bool,
-    /// What to write back to the frame before tier 1 resumes: empty for
-    /// the uop back end (its values live in the frame already); the native
-    /// back end fills it.
-    pub write_back: Option<Box<[u32]>>,
+    /// Where tier 1 resumes when nothing runs next (in the frame running
+    /// when the exit is taken).
+    pub target: u32,
+    /// Counts down the times the exit is taken cold; at zero it is linked
+    /// (`specialize::counter` encoding: value and backoff exponent).
+    pub counter: Cell<u32>,
     /// The executor whose exit table holds this record.
     pub owner: Cell<*const ExecutorRec>,
     /// Times taken (for `--stats` and the DOT dump).
     pub taken: Cell<u64>,
+    /// What to write back to the frame before tier 1 resumes: empty for
+    /// the uop back end (its values live in the frame already); the native
+    /// back end fills it.
+    pub write_back: Option<Box<[u32]>>,
 }
 
-/// One executable superblock.
+/// One executable superblock. (`repr(C)`, aligned to a cache line: the
+/// fields read when it is entered, linked to or checked for validity come
+/// first and fill that line; the rest are read when it is made, dumped,
+/// swept or invalidated, and by exits to newer executors (`serial`).)
+#[repr(C, align(64))]
 pub struct ExecutorRec {
-    pub id: ExecId,
-    pub kind: Kind,
-    /// The primary of its tree (itself for a primary).
-    pub tree: ExecId,
     /// Its uops, encoded (see [`Op`]); the last is terminal.
     pub code: Box<[u64]>,
     /// For each [`META_STRIDE`] bytes of `code`, the [`Meta`] of the uop
     /// starting there.
     pub metas: Box<[Meta]>,
     pub exits: Box<[ExitRec]>,
-    pub deps: Box<[Dep]>,
-    /// What `LOAD_CONST_INLINE` pushes, and the dicts it depends on (kept alive).
-    pub consts: Box<[Value]>,
     /// The globals dict (`watch::dict_id`) the frame must have for the
     /// trace's constants to hold, 0 if it has none.
     pub globals: usize,
+    /// Uop interpreters running it now (nested loops may run it again).
+    pub running: Cell<u32>,
     pub valid: Cell<bool>,
     /// Entered since the last sweep?
     pub ran: Cell<bool>,
-    /// Uop interpreters running it now (nested loops may run it again).
-    pub running: Cell<u32>,
+    /// First-instruction exits linked in a row to reach it (made for one
+    /// of them: its maker's `chain` + 1; else 0).
+    pub chain: Cell<u8>,
+    pub id: ExecId,
+    pub kind: Kind,
+    /// The primary of its tree (itself for a primary).
+    pub tree: ExecId,
+    pub deps: Box<[Dep]>,
+    /// What `LOAD_CONST_INLINE` pushes, and the dicts it depends on (kept alive).
+    pub consts: Box<[Value]>,
     /// Exits whose `next` is this executor.
     pub incoming: RefCell<Vec<*const ExitRec>>,
     /// The code object (`CodeRt::id`) and offset it starts at.
@@ -241,10 +254,11 @@ pub struct ExecutorRec {
     pub uops_before: u32,
     /// Order of making: larger is newer (see `ExitRec::onward`).
     pub serial: u64,
-    /// First-instruction exits linked in a row to reach it (made for one
-    /// of them: its maker's `chain` + 1; else 0).
-    pub chain: Cell<u8>,
 }
+
+// The fields read on entry, on a link and by `CHECK_VALIDITY` fit the
+// record's first cache line.
+const _: () = assert!(std::mem::offset_of!(ExecutorRec, chain) < 64);
 
 impl ExecutorRec {
     /// Its first uop.
@@ -391,9 +405,20 @@ impl Arena {
     /// Move a new executor into the arena; `tree` is its primary (`None`:
     /// it is a primary); `stats`: its handlers count instructions. `None`
     /// if its code does not end with a terminal uop (the uop interpreter
-    /// relies on that), or a uop without an operand word has an operand.
+    /// relies on that), a uop's exit index is past its exit table (links
+    /// index the table unchecked), or a uop without an operand word has
+    /// an operand.
     pub fn add(&mut self, new: NewExecutor, tree: Option<ExecId>, stats: bool) -> Option<ExecId> {
         if !new.code.last().is_some_and(|i| i.is_terminal()) {
+            return None;
+        }
+        let exits = new.exits.len();
+        if new
+            .code
+            .iter()
+            .any(|i| i.link != NO_EXIT && i.link as usize >= exits)
+        {
+            debug_assert!(false, "an exit index past the exit table");
             return None;
         }
         let handlers = crate::run::handlers_for(&new.code, stats);
@@ -418,6 +443,8 @@ impl Arena {
                 target: e.target,
                 counter: Cell::new(e.counter),
                 next: Cell::new(cold),
+                // SAFETY: the cold executor lives as long as the arena.
+                top: Cell::new(unsafe { &*cold }.first()),
                 linkable: e.linkable,
                 onward: e.onward,
                 after_lap: e.after_lap,
@@ -484,7 +511,7 @@ impl Arena {
     /// [`Arena::link`] for an exit and an executor known to be live.
     pub fn link_exit(&self, e: &ExitRec, to: &ExecutorRec) {
         self.unlink_exit(e);
-        e.next.set(to);
+        e.point_at(to);
         to.incoming.borrow_mut().push(e);
     }
 
@@ -500,7 +527,7 @@ impl Arena {
             .incoming
             .borrow_mut()
             .retain(|p| !std::ptr::eq(*p, e));
-        e.next.set(self.cold());
+        e.point_at(&self.cold);
     }
 
     /// Send every exit linked to `rec` back to cold.
@@ -508,7 +535,7 @@ impl Arena {
         let incoming = std::mem::take(&mut *rec.incoming.borrow_mut());
         for p in incoming {
             // SAFETY: `incoming` lists exits of live executors (module invariants).
-            unsafe { &*p }.next.set(self.cold());
+            unsafe { &*p }.point_at(&self.cold);
         }
     }
 
@@ -581,6 +608,11 @@ impl ExitRec {
     #[inline(always)]
     pub fn goes_to_any(&self, lapped: bool) -> bool {
         self.linkable || (self.after_lap && lapped)
+    }
+    /// Make the exit lead to `to`.
+    fn point_at(&self, to: &ExecutorRec) {
+        self.next.set(to);
+        self.top.set(to.first());
     }
     /// The executor this exit leads to.
     #[inline(always)]

@@ -90,6 +90,8 @@ pub struct Cx {
     rec: Cell<*const ExecutorRec>,
     top: Cell<*const Op>,
     metas: Cell<*const Meta>,
+    /// Its exit table (a link reads it without the executor's record).
+    exits: Cell<*const ExitRec>,
     /// Jumps to the top taken by handlers since the loop last saw one.
     laps: Cell<u32>,
     /// Has the running executor gone round its loop since it was entered
@@ -572,13 +574,20 @@ fn globals_hold(r: &ExecutorRec, f: &Frame) -> bool {
 /// Make `r` (marked running) the executor handlers run: returns its first uop.
 #[inline(always)]
 fn begin(cx: &Cx, r: &ExecutorRec) -> *const Op {
+    begin_at(cx, r, r.first())
+}
+
+/// [`begin`], given `r`'s first uop `top` (from a link, which has it
+/// without reading `r`: the loads here then run alongside the jump there).
+#[inline(always)]
+fn begin_at(cx: &Cx, r: &ExecutorRec, top: *const Op) -> *const Op {
     cx.rec.set(r);
     // Laps of its loop since it was entered (see `ExitRec::after_lap`).
     cx.laps.set(0);
     cx.lapped.set(false);
-    let top = r.first();
     cx.top.set(top);
     cx.metas.set(r.metas.as_ptr());
+    cx.exits.set(r.exits.as_ptr());
     top
 }
 
@@ -598,27 +607,28 @@ const LINK_HOPS: u32 = if cfg!(debug_assertions) { 0 } else { 16 };
 #[inline(always)]
 fn take_exit<const STATS: bool>(vm: &Vm, f: &mut Frame, cx: &Cx, index: u16) -> u64 {
     if !STATS {
-        // SAFETY: the loop sets `rec` to the executor it runs, marked running.
+        // SAFETY: the loop sets `rec` to the executor it runs, marked
+        // running, and `exits` to its exit table, which has a record for
+        // each exit index in its code (`Arena::add` checks).
         let r = unsafe { &*cx.rec.get() };
+        let exit = unsafe { &*cx.exits.get().add(index as usize) };
         let hops = cx.hops.get();
-        if let Some(exit) = r.exits.get(index as usize) {
-            let to = exit.next.get();
-            if hops < LINK_HOPS && !std::ptr::eq(to, cx.cold.get()) {
-                // SAFETY: a linked exit points at a live executor (arena invariants).
-                let t = unsafe { &*to };
-                // May the exit go there? (As the loop decides, for a linked exit.)
-                let may = exit.goes_to_any(cx.has_lapped()) || (exit.onward && t.serial > r.serial);
-                if may
-                    && globals_hold(t, f)
-                    && !stitch_runtime::breaker::pending()
-                    && vm.tick_unless_last()
-                {
-                    cx.hops.set(hops + 1);
-                    enter(t);
-                    leave(r);
-                    let top = begin(cx, t);
-                    return run_at!(vm, f, top, cx);
-                }
+        let to = exit.next.get();
+        if hops < LINK_HOPS && !std::ptr::eq(to, cx.cold.get()) {
+            // SAFETY: a linked exit points at a live executor (arena invariants).
+            let t = unsafe { &*to };
+            // May the exit go there? (As the loop decides, for a linked exit.)
+            let may = exit.goes_to_any(cx.has_lapped()) || (exit.onward && t.serial > r.serial);
+            if may
+                && globals_hold(t, f)
+                && !stitch_runtime::breaker::pending()
+                && vm.tick_unless_last()
+            {
+                cx.hops.set(hops + 1);
+                enter(t);
+                leave(r);
+                let top = begin_at(cx, t, exit.top.get());
+                return run_at!(vm, f, top, cx);
             }
         }
     }
