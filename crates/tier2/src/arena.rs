@@ -43,11 +43,12 @@ use crate::run::{Handler, handler_for};
 
 /// An executor's uop as its handler reads it: two 8-byte words of the
 /// executor's code, followed by a third, its operand, for uops that have
-/// one ([`has_operand`]). Handlers run straight down the code, so the
-/// smaller a trace, the fewer cache lines it takes: most uops need no
-/// operand. What only exits, errors and `--stats` read (the tier-1
-/// offset, the instructions it completes) is in a side table of
-/// [`Meta`], one per [`META_STRIDE`] bytes of code.
+/// one ([`has_operand`]), and then its tier-1 offset for uops that set the
+/// frame's position each time they run ([`has_at`]). Handlers run
+/// straight down the code, so the smaller a trace, the fewer cache lines
+/// it takes: most uops need neither word. What only exits, errors and
+/// `--stats` read (the tier-1 offset, the instructions it completes) is
+/// in a side table of [`Meta`], one per [`META_STRIDE`] bytes of code.
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct Op {
@@ -81,10 +82,27 @@ pub const fn has_operand(u: Uop) -> bool {
         )
 }
 
+/// Does uop `u` keep its tier-1 offset in a word of the code? Uops that
+/// set the frame's position every time they run: those that escape (code
+/// they call may look at it) and returns and yields of frames the trace
+/// pushed. (Read from the side table, a call's offset cost a cache miss
+/// of its own.)
+#[inline(always)]
+pub const fn has_at(u: Uop) -> bool {
+    u.flags() & stitch_bytecode::flags::ESCAPES != 0
+        || matches!(u, Uop::POP_FRAME | Uop::YIELD_TO_CALLER)
+}
+
+/// Where in uop `u`'s code its tier-1 offset is: words after its `Op`.
+#[inline(always)]
+pub const fn at_word(u: Uop) -> usize {
+    OP_WORDS + has_operand(u) as usize
+}
+
 /// Words of code uop `u` takes.
 #[inline(always)]
 pub const fn words(u: Uop) -> usize {
-    OP_WORDS + has_operand(u) as usize
+    OP_WORDS + has_operand(u) as usize + has_at(u) as usize
 }
 
 /// What an executor keeps about each uop besides what its handler reads
@@ -133,6 +151,9 @@ fn encode(insts: &[Inst], handlers: &[Handler]) -> Option<(Box<[u64]>, Box<[Meta
         };
         if has_operand(i.uop) {
             code[w + OP_WORDS] = i.operand;
+        }
+        if has_at(i.uop) {
+            code[w + at_word(i.uop)] = i.at as u64;
         }
         w += words(i.uop);
     }

@@ -36,9 +36,11 @@
 //! handler is only called with a pointer to a uop (an `Op`) in the code
 //! of an executor marked running (by the loop, or by the handler that
 //! took a link to it), so the arena keeps it; `Cx::rec` is that executor,
-//! `Cx::top` and `Cx::metas` its code and side table; a uop's operand
-//! word, if it has one, follows its `Op`, and the next uop follows that
-//! (`arena::encode`: [`words`] per uop); and the last uop of every
+//! `Cx::top`, `Cx::metas` and `Cx::exits` its code, side table and exit
+//! table (which has a record for every exit index in the code:
+//! `Arena::add` checks); a uop's operand word, if it has one, follows its
+//! `Op`, then its offset word if it has one, and the next uop follows
+//! that (`arena::encode`: [`words`] per uop); and the last uop of every
 //! executor's code is terminal (`EXIT_TRACE`, `JUMP_TO_TOP`,
 //! `COLD_EXIT`), whose handler returns, so the uop after any other uop
 //! exists. `Linearize` ends every trace with one; `Arena::add` checks it.
@@ -61,7 +63,9 @@ use stitch_runtime::uops::{self, Flow};
 use stitch_runtime::{Exc, PyErr, Value, Vm};
 
 use crate::Shared;
-use crate::arena::{ExecutorRec, ExitRec, META_STRIDE, Meta, OP_WORDS, Op, has_operand, words};
+use crate::arena::{
+    ExecutorRec, ExitRec, META_STRIDE, Meta, OP_WORDS, Op, at_word, has_at, has_operand, words,
+};
 use crate::inst::{Inst, NO_EXIT};
 use crate::project::CALLER_RESUMED;
 
@@ -232,6 +236,19 @@ macro_rules! operand {
     };
 }
 
+/// The tier-1 offset of uop `$u` at `$pc`: from its code if it keeps it
+/// there ([`has_at`]), else from the side table.
+macro_rules! at {
+    ($pc:expr, $cx:expr, $u:expr) => {
+        if const { has_at($u) } {
+            // SAFETY: the uop's offset word follows it (`arena::encode`).
+            unsafe { *$pc.cast::<u64>().add(const { at_word($u) }) as u32 }
+        } else {
+            meta($pc, $cx).at
+        }
+    };
+}
+
 /// Run the uop at `$p` (a uop of the running executor), by its handler.
 macro_rules! run_at {
     ($vm:expr, $f:expr, $p:expr, $cx:expr) => {{
@@ -280,6 +297,7 @@ macro_rules! step {
                 $pc,
                 $cx,
                 operand!($pc, Uop::$name),
+                at!($pc, $cx, Uop::$name),
                 uops::$name,
             );
             if out as u8 == OUT_NEXT {
@@ -290,7 +308,7 @@ macro_rules! step {
         if const { Uop::$name.flags() & flags::ESCAPES != 0 } {
             // Code it runs may look at the frame's position: it is this
             // uop's instruction (so tier 2 needs no `SET_IP`).
-            $f.lasti = meta($pc, $cx).at;
+            $f.lasti = at!($pc, $cx, Uop::$name);
         }
         let result = uops::$name($vm, $f, op.oparg, operand!($pc, Uop::$name));
         match result {
@@ -388,14 +406,15 @@ fn run_outlined<B, const ESCAPES: bool>(
     pc: *const Op,
     cx: &Cx,
     operand: u64,
+    at: u32,
     body: B,
 ) -> u64
 where
     B: Fn(&Vm, &mut Frame, u32, u64) -> stitch_runtime::PyResult<Flow>,
 {
     if ESCAPES {
-        // As in `step!`: the position is this uop's instruction.
-        f.lasti = meta(pc, cx).at;
+        // As in `step!`: the position is this uop's instruction, `at`.
+        f.lasti = at;
     }
     // SAFETY: `pc` points into a running executor's code (module invariant).
     let oparg = unsafe { (*pc).oparg };
@@ -814,7 +833,7 @@ fn guard_is_not_none_pop<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const O
 fn pop_frame<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
     count::<STATS>(pc, cx);
     // The return's position (an error returning from `__init__`).
-    f.lasti = meta(pc, cx).at;
+    f.lasti = at!(pc, cx, Uop::POP_FRAME);
     let v = f.pop();
     // SAFETY: `f` is the running frame, owned by the run through
     // `cx.frame` (module invariant), and is not used after this.
@@ -836,7 +855,7 @@ fn pop_frame<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) 
 /// declaration).
 fn yield_to_caller<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
     let op = count::<STATS>(pc, cx);
-    f.lasti = meta(pc, cx).at;
+    f.lasti = at!(pc, cx, Uop::YIELD_TO_CALLER);
     let v = f.pop();
     // SAFETY: as in `pop_frame`.
     let gen_frame = unsafe { Box::from_raw(f as *mut Frame) };
@@ -1264,7 +1283,7 @@ macro_rules! fused_step {
         if const { outlined(Uop::$uop) } {
             // (No fused uop escapes: see `fused_handlers!`.)
             let operand = operand!($at, Uop::$uop);
-            let out = run_outlined::<_, false>($vm, $f, $at, $cx, operand, $module::$uop);
+            let out = run_outlined::<_, false>($vm, $f, $at, $cx, operand, 0, $module::$uop);
             if out as u8 != OUT_NEXT {
                 return outlined_out::<$stats>($vm, $f, $at, $cx, out);
             }
