@@ -31,33 +31,10 @@ pub struct BuiltinFunc {
 /// A code object prepared for execution: constants and names turned into
 /// values once, so the interpreter never converts them again, and the
 /// *quickened* instructions tier 1 runs and rewrites in place.
+/// (`repr(C)`: what every call reads, and the instructions and constants
+/// tier 1 reads, come first, near the object's header.)
+#[repr(C)]
 pub struct CodeRt {
-    pub co: Rc<CodeObject>,
-    /// The instructions tier 1 executes: a copy of `co.code` whose adaptive
-    /// instructions are rewritten into specialized forms and whose inline
-    /// caches hold counters, versions and indices (`co.code` stays as
-    /// compiled). One thread only, so plain cells.
-    pub code: Box<[Cell<CodeUnit>]>,
-    /// Executors installed by `ENTER_EXECUTOR` instructions (their oparg
-    /// indexes this table).
-    pub executors: RefCell<Vec<ExecutorSlot>>,
-    /// The executor for the start of the code (offset 0), for runs with a
-    /// sink that begin there (a generator run by `sum()`, `list()`, ...),
-    /// and the hotness counter of such beginnings until there is one
-    /// (`specialize::counter` encoding; see `tierup.rs`).
-    pub start_executor: RefCell<Option<Rc<dyn Executor>>>,
-    pub start_counter: Cell<u32>,
-    pub consts: Box<[Value]>,
-    /// `co.names` as interned strings.
-    pub names: Box<[Value]>,
-    /// Names of the local slots as interned strings.
-    pub localnames: Box<[Value]>,
-    /// `co_name` and `co_qualname` as interned strings (every function
-    /// `MAKE_FUNCTION` makes of this code starts with them).
-    pub name: Value,
-    pub qualname: Value,
-    /// Unique among code objects (`GUARD_FUNCTION_CODE`'s operand).
-    pub id: u32,
     /// Local slots + maximum stack depth: the size of a frame's value window.
     pub framesize: usize,
     /// `co.nlocalsplus()` and `co.argcount` (at most that), kept here
@@ -69,6 +46,32 @@ pub struct CodeRt {
     /// parameters are all plain positional ones and the code is no
     /// generator or coroutine, else `u32::MAX`.
     pub simple_args: u32,
+    /// Unique among code objects (`GUARD_FUNCTION_CODE`'s operand).
+    pub id: u32,
+    /// The instructions tier 1 executes: a copy of `co.code` whose adaptive
+    /// instructions are rewritten into specialized forms and whose inline
+    /// caches hold counters, versions and indices (`co.code` stays as
+    /// compiled). One thread only, so plain cells.
+    pub code: Box<[Cell<CodeUnit>]>,
+    pub consts: Box<[Value]>,
+    pub co: Rc<CodeObject>,
+    /// Executors installed by `ENTER_EXECUTOR` instructions (their oparg
+    /// indexes this table).
+    pub executors: RefCell<Vec<ExecutorSlot>>,
+    /// The executor for the start of the code (offset 0), for runs with a
+    /// sink that begin there (a generator run by `sum()`, `list()`, ...),
+    /// and the hotness counter of such beginnings until there is one
+    /// (`specialize::counter` encoding; see `tierup.rs`).
+    pub start_executor: RefCell<Option<Rc<dyn Executor>>>,
+    pub start_counter: Cell<u32>,
+    /// `co.names` as interned strings.
+    pub names: Box<[Value]>,
+    /// Names of the local slots as interned strings.
+    pub localnames: Box<[Value]>,
+    /// `co_name` and `co_qualname` as interned strings (every function
+    /// `MAKE_FUNCTION` makes of this code starts with them).
+    pub name: Value,
+    pub qualname: Value,
     /// The polymorphic inline caches of the attribute instructions, one per
     /// `LOAD_ATTR`/`LOAD_METHOD`/`STORE_ATTR`, made when the first of them
     /// goes polymorphic (see `specialize/poly.rs`).
@@ -179,30 +182,34 @@ fn frozenset_of(vm: &Vm, items: impl Iterator<Item = Value>) -> Value {
     s
 }
 
+/// (`repr(C)`: what every call reads, from the version a specialized call
+/// checks to the namespaces its frame borrows, comes first, in one cache
+/// line.)
+#[repr(C)]
 pub struct Function {
-    /// The code (a `CodeRt` object); `__code__` assignment replaces it.
-    pub code: RefCell<Value>,
-    pub globals: Value,
-    /// The builtins namespace (from `globals['__builtins__']` when the function was made).
-    pub builtins: Value,
-    pub name: RefCell<Value>,
-    pub qualname: RefCell<Value>,
-    /// Tuple of positional defaults, or NULL.
-    pub defaults: RefCell<Value>,
-    /// Dict of keyword-only defaults, or NULL.
-    pub kwdefaults: RefCell<Value>,
-    /// Tuple of cells, or NULL.
-    pub closure: Value,
-    pub doc: RefCell<Value>,
-    pub annotations: RefCell<Value>,
-    /// Attribute dict, or NULL.
-    pub dict: RefCell<Value>,
-    pub module: RefCell<Value>,
     /// Unique to this function object and changed whenever `__code__`,
     /// `__defaults__` or `__kwdefaults__` change (see [`Function::new_version`]),
     /// so a call site specialized for a version may assume the code and the
     /// defaults it saw. Never 0.
     pub version: Cell<u32>,
+    /// The code (a `CodeRt` object); `__code__` assignment replaces it.
+    pub code: RefCell<Value>,
+    pub globals: Value,
+    /// The builtins namespace (from `globals['__builtins__']` when the function was made).
+    pub builtins: Value,
+    /// Tuple of cells, or NULL.
+    pub closure: Value,
+    /// Tuple of positional defaults, or NULL.
+    pub defaults: RefCell<Value>,
+    pub name: RefCell<Value>,
+    pub qualname: RefCell<Value>,
+    /// Dict of keyword-only defaults, or NULL.
+    pub kwdefaults: RefCell<Value>,
+    pub doc: RefCell<Value>,
+    pub annotations: RefCell<Value>,
+    /// Attribute dict, or NULL.
+    pub dict: RefCell<Value>,
+    pub module: RefCell<Value>,
     /// Code objects `__code__` assignment replaced, kept while the
     /// function lives: frames running it borrow their code object from
     /// the function (see frame.rs), and may still run the old code.
