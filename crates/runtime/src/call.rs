@@ -87,10 +87,16 @@ impl Vm {
             ObjKind::StaticMethod(f) => self.call(f, args, kwnames),
             _ => {
                 if let Some(f) = self.user_dunder(callable, "__call__") {
-                    let mut all = Vec::with_capacity(args.len() + 1);
-                    all.push(callable.clone());
-                    all.extend_from_slice(args);
-                    return self.call(&f, &all, kwnames);
+                    if let Some(ObjKind::Function(_)) = f.as_obj().map(|o| &o.kind) {
+                        let mut all = Vec::with_capacity(args.len() + 1);
+                        all.push(callable.clone());
+                        all.extend_from_slice(args);
+                        return self.call(&f, &all, kwnames);
+                    }
+                    // A static or class method, a built-in, another
+                    // descriptor: bound as attribute lookup binds it.
+                    let bound = self.descr_get(&f, callable, &self.type_of(callable))?;
+                    return self.call(&bound, args, kwnames);
                 }
                 Err(self.type_error(format!(
                     "'{}' object is not callable",
