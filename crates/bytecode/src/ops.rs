@@ -725,6 +725,10 @@ macro_rules! uop_table {
     GUARD_KNOWN_FUNCTION { arg: Num, pop: n0, push: n0, flags: GUARD | EXIT | PURE, cache: (1, 1) }
     /// `(method NULL args[oparg] -- func self args[oparg])` Replace a bound method by its function and self.
     EXPAND_BOUND_METHOD { arg: Num, pop: |a| a + 2, push: |a| a + 2, flags: PURE }
+    /// `(callable NULL args[oparg] -- same)` Guard: callable is an object whose class's version tag is the operand (which pins what the class's `__call__` is), and self_or_null is NULL.
+    GUARD_CALLABLE_INSTANCE { arg: Num, pop: |a| a + 2, push: |a| a + 2, flags: GUARD | EXIT | PURE, cache: (2, 1) }
+    /// `(obj NULL args[oparg] -- func obj args[oparg])` Replace a called object by the Python function of version operand (its class's `__call__`), the object becoming its self. Deoptimizes when the function-version cache no longer has the function.
+    EXPAND_CALLABLE_INSTANCE { arg: Num, pop: |a| a + 2, push: |a| a + 2, flags: DEOPT, cache: (1, 1) }
     /// `(func self_or_null args[oparg] -- res)` Run the Python function func with exactly its positional parameters as arguments (guarded: not a generator, no `*args`/`**kwargs`/keyword-only parameters): push its frame, whose return value lands here. Deoptimizes when the eval breaker had work (finalizers may have changed the function).
     CALL_PY_EXACT_ARGS { arg: Num, pop: |a| a + 2, push: n1, flags: ERROR | ESCAPES | BREAKER | DEOPT }
     /// `(func self_or_null args[oparg] -- res)` Like CALL_PY_EXACT_ARGS with fewer arguments than parameters: the rest come from `__defaults__` (guarded by the function version).
@@ -1189,6 +1193,10 @@ macro_rules! instruction_table {
         CALL_BOUND_METHOD_EXACT_ARGS { base: CALL, cache: 3, uops: [GUARD_BOUND_METHOD_VERSION, EXPAND_BOUND_METHOD, CALL_PY_EXACT_ARGS] }
         /// Call a bound method object of a Python function using defaults.
         CALL_BOUND_METHOD_WITH_DEFAULTS { base: CALL, cache: 3, uops: [GUARD_BOUND_METHOD_VERSION, EXPAND_BOUND_METHOD, CALL_PY_WITH_DEFAULTS] }
+        /// Call an object whose class's `__call__` is a Python function, with exactly its positional parameters (the object the first).
+        CALL_INSTANCE_EXACT_ARGS { base: CALL, cache: 3, uops: [GUARD_CALLABLE_INSTANCE, EXPAND_CALLABLE_INSTANCE, CALL_PY_EXACT_ARGS] }
+        /// Call an object whose class's `__call__` is a Python function, the last parameters from its defaults.
+        CALL_INSTANCE_WITH_DEFAULTS { base: CALL, cache: 3, uops: [GUARD_CALLABLE_INSTANCE, EXPAND_CALLABLE_INSTANCE, CALL_PY_WITH_DEFAULTS] }
         /// Call one of several Python functions (a polymorphic site), each with exactly its positional parameters.
         CALL_PY_SIMPLE { base: CALL, cache: 3, uops: [GUARD_PY_SIMPLE, RECORD_CALLEE, CALL_PY_EXACT_ARGS] }
         /// Call a built-in function or method.

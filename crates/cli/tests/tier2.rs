@@ -275,6 +275,34 @@ fn a_comprehension_in_a_loop_runs_in_its_trace() {
     follows_every_call("comprehensions", COMPREHENSIONS, 98.0);
 }
 
+const CALLED_OBJECTS: &str = "
+class Spline:
+    def __init__(self, k):
+        self.k = k
+    def __call__(self, u, v=1):
+        d = [self.k * j for j in range(3)]
+        for j in range(2, 0, -1):
+            d[j] = d[j - 1] * u + d[j] * v
+        return d[2]
+
+def main(n):
+    s = Spline(3)
+    t = 0
+    for i in range(n):
+        t += s(i % 100)
+    return t
+
+assert main(20000) == 3090000, main(20000)
+print('ok')
+";
+
+#[test]
+fn a_call_of_an_object_with_a_call_method_runs_in_its_trace() {
+    // `s(u)` calls the class's `__call__`: tier 1 specializes the call
+    // and the trace follows it, loops inside and all.
+    follows_every_call("called_objects", CALLED_OBJECTS, 95.0);
+}
+
 const MUTATIONS: &str = "
 K = 1
 def bump(n):

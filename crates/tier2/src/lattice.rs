@@ -636,6 +636,19 @@ fn step(insts: &mut [Inst], i: usize, st: &mut State, removed: &mut Removed) -> 
                 generic(insts, i, st);
             }
         }
+        // (obj NULL args -- func obj args): the object, what it was, is self.
+        Uop::EXPAND_CALLABLE_INSTANCE => {
+            let n = inst.oparg as usize;
+            let len = f.stack.len();
+            if len >= n + 2 {
+                let mut obj = f.stack[len - n - 2];
+                obj.src = None;
+                f.stack[len - n - 1] = obj;
+                f.stack[len - n - 2] = UNKNOWN;
+            } else {
+                generic(insts, i, st);
+            }
+        }
         Uop::LOAD_CONST_INLINE => {
             let fact = if inst.oparg != 0 {
                 Fact::Func(inst.oparg)

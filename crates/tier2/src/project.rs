@@ -368,6 +368,8 @@ fn pushes_frame(op: Opcode) -> bool {
             | Opcode::CALL_PY_WITH_DEFAULTS
             | Opcode::CALL_BOUND_METHOD_EXACT_ARGS
             | Opcode::CALL_BOUND_METHOD_WITH_DEFAULTS
+            | Opcode::CALL_INSTANCE_EXACT_ARGS
+            | Opcode::CALL_INSTANCE_WITH_DEFAULTS
             | Opcode::CALL_ALLOC_AND_ENTER_INIT
             | Opcode::CALL_PY_SIMPLE
             | Opcode::BINARY_OP_PY_DUNDER
@@ -800,6 +802,8 @@ impl Projector<'_> {
             | Opcode::CALL_PY_WITH_DEFAULTS
             | Opcode::CALL_BOUND_METHOD_EXACT_ARGS
             | Opcode::CALL_BOUND_METHOD_WITH_DEFAULTS
+            | Opcode::CALL_INSTANCE_EXACT_ARGS
+            | Opcode::CALL_INSTANCE_WITH_DEFAULTS
             | Opcode::CALL_ALLOC_AND_ENTER_INIT => rt.cache(at, 1).get().0,
             Opcode::BINARY_OP_PY_DUNDER => rt.cache(at, 2).get().0,
             _ => return None,

@@ -10,6 +10,8 @@
 //! * a Python class with object's `__new__` and a simple Python `__init__`,
 //!   keyed by the class's version tag and the `__init__`'s version;
 //! * a built-in class with a native `__new__`, keyed by its version tag;
+//! * an object whose class's `__call__` is such a Python function, keyed
+//!   by the class's version tag and the function's version;
 //! * when a site specialized for one Python function sees another that
 //!   takes its arguments the same way, any such function (`CALL_PY_SIMPLE`,
 //!   see `poly.rs`).
@@ -25,7 +27,7 @@ use crate::call::is_generator_code;
 use crate::frame::Frame;
 use crate::function::{Function, code_rt_of, remember_function};
 use crate::object::ObjKind;
-use crate::types::{self, BaseKind, type_obj};
+use crate::types::{self, BaseKind, as_type, type_obj};
 use crate::uops::INIT_IS_NOOP;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -132,8 +134,37 @@ pub(super) fn call(vm: &Vm, f: &Frame, argc: u32) -> Result<Opcode, Reason> {
             }
             class_call(vm, f, callable, t, nargs)
         }
-        _ => Err("other callable"),
+        _ if has_self => Err("other callable with self"),
+        _ => instance_call(vm, f, callable, nargs),
     }
+}
+
+/// `obj(args)` for an object whose class's `__call__` is a Python
+/// function (not a generator function) with plain positional parameters:
+/// keyed by the class's version tag, which pins what `__call__` is, and
+/// the function's version (its frame is pushed as a bound method's is).
+fn instance_call(vm: &Vm, f: &Frame, callable: &Value, nargs: usize) -> Result<Opcode, Reason> {
+    let t = as_type(vm.type_obj_of(callable));
+    let call = types::lookup(t, "__call__").ok_or("not callable")?;
+    let Some(ObjKind::Function(func)) = call.as_obj().map(|o| &o.kind) else {
+        return Err("__call__ not a Python function");
+    };
+    if is_generator_code(code_rt_of(&func.code()).co.flags) {
+        return Err("__call__ a generator function");
+    }
+    // The object is the first argument.
+    let op = match entry(func, nargs + 1)? {
+        Entry::Exact => Opcode::CALL_INSTANCE_EXACT_ARGS,
+        Entry::WithDefaults => Opcode::CALL_INSTANCE_WITH_DEFAULTS,
+    };
+    let version = t.version();
+    if version == 0 {
+        return Err("class without version");
+    }
+    remember_function(&call);
+    set_cache(f, 1, func.version.get());
+    set_cache(f, 2, version);
+    Ok(op)
 }
 
 /// `cls(args)` for a built-in class (`type.__call__`): its native `__new__`

@@ -181,6 +181,27 @@ pub fn EXPAND_BOUND_METHOD(_: &Vm, f: &mut Frame, argc: u32, _: u64) -> R {
     Ok(Flow::Next)
 }
 
+#[inline(always)]
+pub fn GUARD_CALLABLE_INSTANCE(_: &Vm, f: &mut Frame, argc: u32, version: u64) -> R {
+    let argc = argc as usize;
+    guard(
+        f.peek(argc + 1).is_null()
+            && f.peek(argc + 2)
+                .as_obj()
+                .is_some_and(|o| o.class_version() == version as u32),
+    )
+}
+
+pub fn EXPAND_CALLABLE_INSTANCE(vm: &Vm, f: &mut Frame, argc: u32, version: u64) -> R {
+    let Some(func) = vm.function_for_version(version as u32) else {
+        return Ok(Flow::Deopt);
+    };
+    let argc = argc as usize;
+    let obj = std::mem::replace(f.peek_mut(argc + 2), func);
+    *f.peek_mut(argc + 1) = obj;
+    Ok(Flow::Next)
+}
+
 /// Push the frame of the (guarded) Python function being called: its
 /// arguments are moved from the stack into its parameters.
 #[inline(always)]
