@@ -105,6 +105,8 @@ pub struct Cx {
     hops: Cell<u32>,
     /// The shared cold executor.
     cold: Cell<*const ExecutorRec>,
+    /// The run's sink, if it has one (see [`SinkFn`]).
+    sink: Cell<Option<SinkFn>>,
     /// Tier-1 instructions completed (with `--stats`).
     pub instructions: Cell<u64>,
     /// Uops run, the last one, and how often each pair ran in a row (with `--stats`).
@@ -168,8 +170,17 @@ const CALL: u64 = 4 * KIND;
 const RAISE: u64 = 6 * KIND;
 /// The cold exit.
 const COLD: u64 = 7 * KIND;
-/// A yield for the run's sink (`YIELD_TO_SINK`, the uop in `Cx::pc`).
+/// A yield for the run's sink (`YIELD_TO_SINK`, the uop in `Cx::pc`)
+/// that its handler did not give it (not the run's own frame).
 const SINK: u64 = 8 * KIND;
+/// The run's sink took a value and said stop.
+const STOP: u64 = 9 * KIND;
+
+/// The run's sink (`run`'s `sink`) as handlers call it: a pointer made
+/// from the run's exclusive borrow of it, which the run does not use
+/// while handlers may (its lifetime erased: the pointer lives in the
+/// run's `Cx`, which the borrow outlives).
+type SinkFn = *mut (dyn FnMut(Value) -> bool + 'static);
 
 #[inline(always)]
 fn kind(code: u64) -> u64 {
@@ -916,10 +927,31 @@ fn guard_caller<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &C
     // tier 1 runs the return.
     deopt::<STATS>(vm, f, pc, cx)
 }
-fn yield_to_sink<const STATS: bool>(_: &Vm, _: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
+/// Give the value the running frame yields to the run's sink, if it is
+/// the run's own frame (the frame the executor was entered with may be
+/// resumed by `next()`, or inside its caller's loop: the loop leaves for
+/// tier 1 then), and go on as `next()` would resume it (the yield's
+/// result is None), or stop the run if the sink says so.
+fn yield_to_sink<const STATS: bool>(vm: &Vm, f: &mut Frame, pc: *const Op, cx: &Cx) -> u64 {
     count::<STATS>(pc, cx);
-    cx.pc.set(pc as usize);
-    SINK
+    let sink = cx.sink.get();
+    let own = f.prev.is_none() && !f.link.is_gen();
+    let Some(sink) = sink.filter(|_| own) else {
+        cx.pc.set(pc as usize);
+        return SINK;
+    };
+    let v = f.pop();
+    // As tier 1 leaves the frame while the sink runs.
+    let at = at!(pc, cx, Uop::YIELD_TO_SINK);
+    f.lasti = at;
+    f.ip = instruction_end(f, at);
+    // SAFETY: `sink` points at the run's sink, which the run lends the
+    // handlers while they run (see `SinkFn`); nothing else calls it now.
+    if !unsafe { (*sink)(v) } {
+        return STOP;
+    }
+    f.push(Value::NONE);
+    next!(vm, f, pc, cx, Uop::YIELD_TO_SINK)
 }
 fn cold_exit(_: &Vm, _: &mut Frame, _: *const Op, _: &Cx) -> u64 {
     COLD
@@ -959,6 +991,13 @@ pub(crate) fn run(
         };
     }
     cx.cold.set(shared.cold);
+    if let Some(s) = sink.as_deref_mut() {
+        let p: *mut (dyn FnMut(Value) -> bool + '_) = s;
+        // SAFETY: only the lifetime changes (see `SinkFn`); the run does
+        // not use `sink` itself from here on.
+        cx.sink
+            .set(Some(unsafe { std::mem::transmute::<_, SinkFn>(p) }));
+    }
     let stats = vm.stats_enabled();
     // SAFETY (all derefs of `rec` and `via` below): `rec` is a live
     // executor (the caller's, then one reached through an exit's pointer:
@@ -1095,37 +1134,19 @@ pub(crate) fn run(
                     }
                 }
                 SINK => {
+                    // A yield of a frame that is not the run's own, or of
+                    // a run without a sink (see `yield_to_sink`).
                     let at = cx.pc.get() as *const Op;
-                    let yield_at = meta(at, &cx).at;
-                    // Only the run's own frame yields to its sink (the
-                    // frame the executor was entered with may be resumed
-                    // by `next()`, or inside its caller's loop).
-                    let f = frame!();
-                    let own = f.prev.is_none() && !f.link.is_gen();
-                    match sink.as_deref_mut().filter(|_| own) {
-                        Some(s) => {
-                            let v = f.pop();
-                            // As tier 1 leaves the frame while the sink runs.
-                            f.lasti = yield_at;
-                            f.ip = instruction_end(f, yield_at);
-                            if !s(v) {
-                                leave(r);
-                                break 'exec Out::Stopped;
-                            }
-                            // Resumed as by `next()`: the yield's result is None.
-                            f.push(Value::NONE);
-                            // The uop is not terminal: a uop follows it.
-                            pc = after(at, const { words(Uop::YIELD_TO_SINK) });
-                        }
-                        None => {
-                            if stats {
-                                shared.stats.to_tier1("yield");
-                            }
-                            f.ip = yield_at;
-                            leave(r);
-                            break 'exec Out::Resume(None);
-                        }
+                    if stats {
+                        shared.stats.to_tier1("yield");
                     }
+                    frame!().ip = meta(at, &cx).at;
+                    leave(r);
+                    break 'exec Out::Resume(None);
+                }
+                STOP => {
+                    leave(r);
+                    break 'exec Out::Stopped;
                 }
                 RAISE => {
                     leave(r);
