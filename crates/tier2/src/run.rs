@@ -44,6 +44,9 @@
 //! executor's code is terminal (`EXIT_TRACE`, `JUMP_TO_TOP`,
 //! `COLD_EXIT`), whose handler returns, so the uop after any other uop
 //! exists. `Linearize` ends every trace with one; `Arena::add` checks it.
+//! `Cx::sink`, when set, points at the run's sink, which the run borrows
+//! exclusively for as long as it runs and does not touch itself: only
+//! `YIELD_TO_SINK`'s handler calls it (see `SinkFn`).
 //! The frame a handler is given is always `*Cx::frame`: the run leaks the
 //! running frame into it (`Box::into_raw`) and takes it back when the run
 //! ends; only `push_frame` and the `POP_FRAME` and `YIELD_TO_CALLER`
