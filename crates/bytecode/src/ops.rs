@@ -667,7 +667,7 @@ macro_rules! uop_table {
     GUARD_METACLASS_VERSION { arg: None, pop: n1, push: n1, flags: GUARD | EXIT | PURE, cache: (2, 1) }
     /// `(mod -- mod)` Guard: TOS is a module whose dict has keys version `operand` (cache unit 1).
     GUARD_MODULE_VERSION { arg: None, pop: n1, push: n1, flags: GUARD | EXIT | PURE, cache: (1, 1) }
-    /// `(obj -- v)` The instance's slot `operand` (cache unit 2); deoptimizes (before changing the stack) when the slot is empty.
+    /// `(obj -- v)` The instance's slot `operand` (cache unit 2); deoptimizes (before changing the stack) when the slot is empty. No `GUARD_INSTANCE_NO_DICT` needed: an instance whose attributes moved into a `__dict__` has its attribute slots emptied (instance.rs), so the load deoptimizes.
     LOAD_ATTR_INSTANCE_VALUE { arg: Name, pop: n1, push: n1, flags: EXIT, cache: (2, 1) }
     /// `(obj -- v)` A `__slots__` member: the instance's slot `operand` (cache unit 2); deoptimizes when it is empty.
     LOAD_ATTR_SLOT { arg: Name, pop: n1, push: n1, flags: EXIT, cache: (2, 1) }
@@ -1150,7 +1150,7 @@ macro_rules! instruction_table {
         /// A builtin, then the PUSH_NULL that follows.
         LOAD_GLOBAL_BUILTIN_PUSH_NULL { base: LOAD_GLOBAL, cache: 4, uops: [GUARD_GLOBALS_VERSION, GUARD_BUILTINS_VERSION, LOAD_GLOBAL_BUILTIN, PUSH_NULL_NEXT] }
         /// An instance attribute kept in the instance's slots.
-        LOAD_ATTR_INSTANCE_VALUE { base: LOAD_ATTR, cache: 4, uops: [GUARD_TYPE_VERSION, GUARD_INSTANCE_NO_DICT, LOAD_ATTR_INSTANCE_VALUE] }
+        LOAD_ATTR_INSTANCE_VALUE { base: LOAD_ATTR, cache: 4, uops: [GUARD_TYPE_VERSION, LOAD_ATTR_INSTANCE_VALUE] }
         /// A `__slots__` member.
         LOAD_ATTR_SLOT { base: LOAD_ATTR, cache: 4, uops: [GUARD_TYPE_VERSION, LOAD_ATTR_SLOT] }
         /// A module attribute.
@@ -1174,7 +1174,7 @@ macro_rules! instruction_table {
         /// Store a `__slots__` member.
         STORE_ATTR_SLOT { base: STORE_ATTR, cache: 3, uops: [GUARD_TYPE_VERSION, STORE_ATTR_SLOT] }
         /// LOAD_ATTR_INSTANCE_VALUE at a site that sees instances of several classes (a polymorphic cache).
-        LOAD_ATTR_INSTANCE_VALUE_POLY { base: LOAD_ATTR, cache: 4, uops: [GUARD_INSTANCE_NO_DICT, LOAD_ATTR_INSTANCE_VALUE_POLY] }
+        LOAD_ATTR_INSTANCE_VALUE_POLY { base: LOAD_ATTR, cache: 4, uops: [LOAD_ATTR_INSTANCE_VALUE_POLY] }
         /// LOAD_METHOD_WITH_VALUES at a site that sees instances of several classes (a polymorphic cache).
         LOAD_METHOD_WITH_VALUES_POLY { base: LOAD_METHOD, cache: 4, uops: [GUARD_INSTANCE_NO_DICT, LOAD_METHOD_WITH_VALUES_POLY] }
         /// STORE_ATTR_INSTANCE_VALUE at a site that sees instances of several classes (a polymorphic cache).

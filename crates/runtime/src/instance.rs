@@ -4,7 +4,12 @@
 //! Attributes live in `slots`, laid out by the class's shared key table
 //! (see `types.rs`); a NULL slot means "not set". When code asks for
 //! `__dict__`, or the class's key table is full, the attributes move into
-//! a real dict object kept in `dict`, and the slots are no longer used.
+//! a real dict object kept in `dict`, and the slots are no longer used:
+//! they are emptied (but for `__slots__` members, which stay in theirs),
+//! and stores go to the dict while it exists. Specialized attribute loads
+//! rely on that: a slot found empty deoptimizes them, so they need not
+//! check for a dict (stores and method loads, which must not miss an
+//! entry of the dict, do).
 //! Instances of subclasses of built-in types keep the built-in value they
 //! extend in `base`.
 //!

@@ -1353,12 +1353,12 @@ macro_rules! fused_handlers {
 // bodies' names. Each uop's body is one that never leaves
 // with `Flow::Release` on its common path except as handled by `left`.
 fused_handlers! {
-    attr_load = [uops::GUARD_TYPE_VERSION, uops::GUARD_INSTANCE_NO_DICT, uops::LOAD_ATTR_INSTANCE_VALUE];
+    load_fast_type_attr = [uops::LOAD_FAST, uops::GUARD_TYPE_VERSION, uops::LOAD_ATTR_INSTANCE_VALUE];
     load_fast_attr_guards = [uops::LOAD_FAST, uops::GUARD_TYPE_VERSION, uops::GUARD_INSTANCE_NO_DICT];
     int_compare_true = [uops::COMPARE_OP_INT, branch_bodies::GUARD_IS_TRUE_POP];
     int_compare_false = [uops::COMPARE_OP_INT, branch_bodies::GUARD_IS_FALSE_POP];
     attr_guards = [uops::GUARD_TYPE_VERSION, uops::GUARD_INSTANCE_NO_DICT];
-    no_dict_load_attr = [uops::GUARD_INSTANCE_NO_DICT, uops::LOAD_ATTR_INSTANCE_VALUE];
+    attr_load = [uops::GUARD_TYPE_VERSION, uops::LOAD_ATTR_INSTANCE_VALUE];
     load_fast_type_version = [uops::LOAD_FAST, uops::GUARD_TYPE_VERSION];
     load_fast_load_fast = [uops::LOAD_FAST, uops::LOAD_FAST];
     load_fast_immediate = [uops::LOAD_FAST, uops::LOAD_IMMEDIATE];
@@ -1397,7 +1397,6 @@ fused_handlers! {
     true_pop_load_fast = [branch_bodies::GUARD_IS_TRUE_POP, uops::LOAD_FAST];
     tos_int_compare = [uops::GUARD_TOS_INT, uops::COMPARE_OP_INT];
     nos_float_multiply = [uops::GUARD_NOS_FLOAT, uops::BINARY_OP_MULTIPLY_FLOAT];
-    no_dict_load_attr_poly = [uops::GUARD_INSTANCE_NO_DICT, uops::LOAD_ATTR_INSTANCE_VALUE_POLY];
     attr_both_number = [uops::LOAD_ATTR_INSTANCE_VALUE, uops::GUARD_BOTH_NUMBER];
     store_attr_slot_load_fast = [uops::STORE_ATTR_SLOT, uops::LOAD_FAST];
     number_op_load_fast = [uops::BINARY_OP_NUMBER, uops::LOAD_FAST];
