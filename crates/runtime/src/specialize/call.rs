@@ -65,6 +65,24 @@ fn entry(func: &Function, nargs: usize) -> Result<Entry, Reason> {
     }
 }
 
+/// `callee` as a Python function, no generator function, and how it is
+/// entered with a `self` before `nargs` arguments (the function of a bound
+/// method, a class's `__call__`); else why not (`why`: not a function, a
+/// generator function).
+fn self_entry(
+    callee: &Value,
+    nargs: usize,
+    why: [Reason; 2],
+) -> Result<(&Function, Entry), Reason> {
+    let Some(ObjKind::Function(func)) = callee.as_obj().map(|o| &o.kind) else {
+        return Err(why[0]);
+    };
+    if is_generator_code(code_rt_of(&func.code()).co.flags) {
+        return Err(why[1]);
+    }
+    Ok((func, entry(func, nargs + 1)?))
+}
+
 pub(super) fn call(vm: &Vm, f: &Frame, argc: u32) -> Result<Opcode, Reason> {
     let callable = f.peek(argc as usize + 2);
     let has_self = !f.peek(argc as usize + 1).is_null();
@@ -97,13 +115,15 @@ pub(super) fn call(vm: &Vm, f: &Frame, argc: u32) -> Result<Opcode, Reason> {
             if has_self {
                 return Err("bound method with self");
             }
-            let Some(ObjKind::Function(func)) = m.0.as_obj().map(|o| &o.kind) else {
-                return Err("bound method of a non-function");
-            };
-            if is_generator_code(code_rt_of(&func.code()).co.flags) {
-                return Err("bound method of a generator function");
-            }
-            let op = match entry(func, nargs + 1)? {
+            let (func, how) = self_entry(
+                &m.0,
+                nargs,
+                [
+                    "bound method of a non-function",
+                    "bound method of a generator function",
+                ],
+            )?;
+            let op = match how {
                 Entry::Exact => Opcode::CALL_BOUND_METHOD_EXACT_ARGS,
                 Entry::WithDefaults => Opcode::CALL_BOUND_METHOD_WITH_DEFAULTS,
             };
@@ -146,14 +166,16 @@ pub(super) fn call(vm: &Vm, f: &Frame, argc: u32) -> Result<Opcode, Reason> {
 fn instance_call(vm: &Vm, f: &Frame, callable: &Value, nargs: usize) -> Result<Opcode, Reason> {
     let t = as_type(vm.type_obj_of(callable));
     let call = types::lookup(t, "__call__").ok_or("not callable")?;
-    let Some(ObjKind::Function(func)) = call.as_obj().map(|o| &o.kind) else {
-        return Err("__call__ not a Python function");
-    };
-    if is_generator_code(code_rt_of(&func.code()).co.flags) {
-        return Err("__call__ a generator function");
-    }
     // The object is the first argument.
-    let op = match entry(func, nargs + 1)? {
+    let (func, how) = self_entry(
+        &call,
+        nargs,
+        [
+            "__call__ not a Python function",
+            "__call__ a generator function",
+        ],
+    )?;
+    let op = match how {
         Entry::Exact => Opcode::CALL_INSTANCE_EXACT_ARGS,
         Entry::WithDefaults => Opcode::CALL_INSTANCE_WITH_DEFAULTS,
     };
