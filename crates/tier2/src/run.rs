@@ -17,7 +17,9 @@
 //! the chain. What comes back to the loop here, as a code: the jump to
 //! the top when the eval breaker is set or the lap budget is spent, exits
 //! the handler may not take itself, calls the trace does not follow,
-//! errors, yields, and the cold exit. A chain of handlers never outgrows
+//! errors, yields of frames that are not the run's own (the handler gives
+//! the run's sink the others itself) or a sink saying stop, and the cold
+//! exit. A chain of handlers never outgrows
 //! its trace (every trace ends with a uop that returns) times the laps
 //! and links it may take before returning ([`LAPS`], [`LINK_HOPS`], both
 //! 0 without tail calls, in debug builds).
