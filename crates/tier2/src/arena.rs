@@ -191,9 +191,9 @@ pub enum Kind {
 /// First-instruction exits linked in a row at most (see `ExitRec::onward`).
 pub const MAX_CHAIN: u8 = 4;
 
-/// An exit record. (`repr(C)`, the fields a link reads first: they
-/// share a cache line.)
-#[repr(C)]
+/// An exit record. (`repr(C)`, the fields a link reads first; one cache
+/// line each, aligned, so those fields never straddle two.)
+#[repr(C, align(64))]
 pub struct ExitRec {
     /// The executor that runs next: the cold executor until linked.
     /// (Set with [`ExitRec::point_at`], which keeps `top` in step.)
@@ -277,6 +277,8 @@ pub struct ExecutorRec {
     pub serial: u64,
 }
 
+// An exit record is one cache line (aligned to it: no padding added).
+const _: () = assert!(std::mem::size_of::<ExitRec>() == 64);
 // The fields read on entry, on a link and by `CHECK_VALIDITY` fit the
 // record's first cache line.
 const _: () = assert!(std::mem::offset_of!(ExecutorRec, chain) < 64);
