@@ -196,7 +196,7 @@ pub const MAX_CHAIN: u8 = 4;
 #[repr(C, align(64))]
 pub struct ExitRec {
     /// The executor that runs next: the cold executor until linked.
-    /// (Set with [`ExitRec::point_at`], which keeps `top` in step.)
+    /// (Set with `ExitRec::point_at`, which keeps `top` in step.)
     pub next: Cell<*const ExecutorRec>,
     /// `next`'s first uop, copied when the exit is pointed at it: a link
     /// jumps there without waiting for `next`'s record to be read.

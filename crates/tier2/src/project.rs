@@ -950,8 +950,6 @@ impl Projector<'_> {
     }
 }
 
-/// `LOAD_CONST i`, as `LOAD_IMMEDIATE` when the constant is None, a bool,
-/// a small int or a float (so the optimizer knows its value).
 /// Can a trace follow call `op` into `code`? Not into a generator's
 /// (calling it makes the generator), nor, at a `CALL_PY_SIMPLE`, into code
 /// whose arguments are not simply positional.
@@ -963,9 +961,9 @@ fn can_enter(op: Opcode, code: &Value) -> bool {
 
 /// The code of the function the instructions before the call at `at`
 /// made, when they did: the last `LOAD_CONST` of a code object then
-/// `MAKE_FUNCTION` before it in the same run of instructions with no jump
-/// target or other function made in between (the shape of a
-/// comprehension's call). A guess the trace guards (`GUARD_FUNCTION_CODE`,
+/// `MAKE_FUNCTION`, the last function made before the call, with no jump
+/// instruction in between (the shape of a comprehension's call). A guess
+/// the trace guards (`GUARD_FUNCTION_CODE`,
 /// `GUARD_FUNCTION_GLOBALS`): each evaluation makes a new function, gone
 /// when the region is projected, so no function version names it.
 fn made_here(rt: &CodeRt, at: u32) -> Option<Value> {
@@ -995,6 +993,8 @@ fn made_here(rt: &CodeRt, at: u32) -> Option<Value> {
     found
 }
 
+/// `LOAD_CONST i`, as `LOAD_IMMEDIATE` when the constant is None, a bool,
+/// a small int or a float (so the optimizer knows its value).
 fn load_const(rt: &CodeRt, i: u32, at: u32) -> Inst {
     use stitch_runtime::value::tag;
     match rt.consts.get(i as usize) {
