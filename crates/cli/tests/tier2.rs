@@ -2,7 +2,8 @@
 //! (DESIGN §7): a hot loop gets an executor, a two-way branch becomes a
 //! primary and a pre-linked secondary, a hot side exit gets linked and then
 //! stays in tier 2, mutating what a trace relies on invalidates it (and the
-//! output stays right), executors make progress, memory stays bounded
+//! output stays right) but a global assigned every iteration stops
+//! costing the others their constancy, executors make progress, memory stays bounded
 //! while a program keeps invalidating, a generator run by a built-in
 //! yields from its trace, the end of an inner loop links back into tier 2,
 //! and returns to tier 1 are reported by cause.
@@ -355,6 +356,50 @@ fn mutating_a_global_a_builtin_or_a_class_mid_loop_invalidates() {
         numbers(&stats, "links made:")[1] >= 2.0,
         "invalidations: {stats}"
     );
+}
+
+const COUNTING_GLOBAL: &str = "
+EMPTY = 0
+BLACK = 2
+STAMP = 0
+def work(n):
+    global STAMP
+    board = [EMPTY, BLACK] * 50
+    count = 0
+    for i in range(n):
+        STAMP += 1
+        if board[i % 100] == BLACK:
+            count += 1
+    return count
+assert work(100000) == 50000
+assert STAMP == 100000
+print('ok')
+";
+
+#[test]
+fn a_global_assigned_every_iteration_leaves_the_others_constant() {
+    let dot = std::env::temp_dir().join(format!("stitch-counting-{}.dot", std::process::id()));
+    let dot_arg = dot.to_string_lossy().into_owned();
+    let (out, stats) = run(
+        "counting_global",
+        COUNTING_GLOBAL,
+        &["--stats", "--dump-executors", &dot_arg],
+    );
+    assert_eq!(out, "ok\n");
+    let graph = std::fs::read_to_string(&dot).expect("dump written");
+    let _ = std::fs::remove_file(&dot);
+    // STAMP's stores invalidate what took it for a constant until it is
+    // volatile; then it is loaded from its entry, unguarded (the keys do
+    // not change), and BLACK stays a constant.
+    let invalidations = numbers(&stats, "links made:")[1];
+    assert!(
+        (1.0..=stitch_tier2::VOLATILE_AFTER as f64).contains(&invalidations),
+        "{stats}"
+    );
+    assert!(graph.contains("LOAD_GLOBAL_MODULE"), "{graph}");
+    assert!(!graph.contains("GUARD_GLOBALS_VERSION"), "{graph}");
+    let t2 = numbers(&stats, "instructions in tier 2:");
+    assert!(t2[3] > 90.0, "{stats}");
 }
 
 const TYPE_CHANGES: &str = "

@@ -60,8 +60,12 @@ pub struct DictTable {
     /// The keys version: 0 ("unassigned") or unique across dicts; reset to
     /// 0 by every change of the keys or of the entry positions.
     keys_version: u32,
-    /// Does every change reach the watcher (`crate::watch`)?
+    /// Do changes reach the watcher (`crate::watch`)?
     pub(crate) watched: bool,
+    /// While watched: entries whose stores the watcher no longer wants
+    /// to hear of, a bit per entry (`Watch::QuietEntry`; cleared when the
+    /// entries move).
+    quiet: Option<Box<[u64]>>,
 }
 
 /// The last keys version handed out (versions are never reused; when they
@@ -157,13 +161,47 @@ impl DictTable {
     fn keys_changed(&mut self) {
         self.changes = self.changes.wrapping_add(1);
         self.keys_version = 0;
-        self.values_changed();
-    }
-    /// Tell the watcher, if the dict is watched, that it changed.
-    #[inline(always)]
-    fn values_changed(&mut self) {
         if self.watched {
-            self.watched = crate::watch::dict_changed(self as *const DictTable as usize);
+            self.quiet = None;
+            self.tell(None);
+        }
+    }
+    /// A value was stored under the key of entry `i`.
+    #[inline(always)]
+    fn value_changed(&mut self, i: usize) {
+        if self.watched && !self.is_quiet(i) {
+            self.tell(Some(i));
+        }
+    }
+    fn is_quiet(&self, i: usize) -> bool {
+        self.quiet
+            .as_ref()
+            .and_then(|q| q.get(i / 64))
+            .is_some_and(|w| w & (1 << (i % 64)) != 0)
+    }
+    /// Tell the watcher of a change (see `watch::Watcher::dict_changed`).
+    #[cold]
+    fn tell(&mut self, entry: Option<usize>) {
+        match crate::watch::dict_changed(self as *const DictTable as usize, entry) {
+            crate::watch::Watch::Keep => {}
+            crate::watch::Watch::QuietEntry => {
+                if let Some(i) = entry {
+                    let words = self.entries.len().div_ceil(64).max(i / 64 + 1);
+                    let q = self
+                        .quiet
+                        .get_or_insert_with(|| vec![0; words].into_boxed_slice());
+                    if q.len() < words {
+                        let mut grown = vec![0; words];
+                        grown[..q.len()].copy_from_slice(q);
+                        *q = grown.into_boxed_slice();
+                    }
+                    q[i / 64] |= 1 << (i % 64);
+                }
+            }
+            crate::watch::Watch::Stop => {
+                self.watched = false;
+                self.quiet = None;
+            }
         }
     }
     /// Live entries in insertion order.
@@ -182,7 +220,7 @@ impl DictTable {
         self.entries.get(i).filter(|e| !e.key.is_null())
     }
     pub fn entry_value_mut(&mut self, i: usize) -> Option<&mut Value> {
-        self.values_changed();
+        self.value_changed(i);
         self.entries
             .get_mut(i)
             .filter(|e| !e.key.is_null())

@@ -4,11 +4,14 @@
 //! A dict can be *watched* ([`watch_dict`]): every store into it, every
 //! key added or removed, reaches the registered [`Watcher`], so that code
 //! may treat the dict's values as constants and be invalidated when one
-//! changes. A class's version tag changing (the class or a base was
-//! modified) reaches it too. The watcher answers a dict change with
-//! whether to go on watching it: a dict that changes often stops being
-//! watched. One watcher per thread (the VM's): the runtime never names
-//! tier 2.
+//! changes. A store to a key the dict has is told as a change of that
+//! entry alone, so that a global a loop keeps assigning does not cost
+//! the others their constancy. A class's version tag changing (the class
+//! or a base was modified) reaches it too. The watcher answers a dict
+//! change with how to go on watching it ([`Watch`]): an entry that
+//! changes often stops being told, a dict whose keys change often stops
+//! being watched. One watcher per thread (the VM's): the runtime never
+//! names tier 2.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -18,13 +21,27 @@ use crate::value::Value;
 
 /// Told of changes to watched dicts and class versions.
 pub trait Watcher {
-    /// The watched dict `dict` (its [`dict_id`]) changed: a value was
-    /// stored, or a key added or removed. Returns whether to go on
-    /// watching it. Must not touch any dict.
-    fn dict_changed(&self, dict: usize) -> bool;
+    /// The watched dict `dict` (its [`dict_id`]) changed: `Some(i)`, a
+    /// value was stored under the key of its entry `i` (nothing else
+    /// changed); `None`, a key was added or removed, or the entries moved
+    /// (entry numbers from before mean nothing now). Returns how to go
+    /// on watching it. Must not touch any dict.
+    fn dict_changed(&self, dict: usize, entry: Option<usize>) -> Watch;
     /// The class whose version tag was `version` was modified (its tag
     /// changed). Must not touch any dict.
     fn type_changed(&self, version: u32);
+}
+
+/// How a watched dict goes on after telling the watcher of a change.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Watch {
+    /// Tell every change, as before.
+    Keep,
+    /// Stop telling stores to the entry that changed (until the entries
+    /// move); tell the rest.
+    QuietEntry,
+    /// Stop watching the dict.
+    Stop,
 }
 
 thread_local! {
@@ -58,13 +75,14 @@ pub fn watch_dict(d: &Value) -> Option<usize> {
     Some(t.as_ptr() as usize)
 }
 
-/// A watched dict changed (called by the dict with its table's id).
+/// A watched dict changed (called by the dict with its table's id; see
+/// [`Watcher::dict_changed`]).
 #[cold]
 #[inline(never)]
-pub(crate) fn dict_changed(id: usize) -> bool {
+pub(crate) fn dict_changed(id: usize, entry: Option<usize>) -> Watch {
     match watcher() {
-        Some(w) => w.dict_changed(id),
-        None => false,
+        Some(w) => w.dict_changed(id, entry),
+        None => Watch::Stop,
     }
 }
 

@@ -174,8 +174,12 @@ pub struct ExecId {
 pub enum Dep {
     /// A class's version tag.
     ClassVersion(u32),
-    /// A watched dictionary (by address) whose values the trace treats as constants.
+    /// The keys of a watched dictionary (by address): the trace loads
+    /// from its entries by number, or treats their values as constants.
     Dict(usize),
+    /// The value of a watched dictionary's entry (by address and entry
+    /// number), a constant in the trace. (Its keys are a `Dict` dependency too.)
+    Entry(usize, u32),
 }
 
 /// Is the trace the primary of its tree, or one of its secondaries?
@@ -341,6 +345,8 @@ pub struct Arena {
     free_slots: Vec<u32>,
     live: usize,
     bytes: usize,
+    /// Of which the executors' code (what handlers read as they run).
+    code_bytes: usize,
     cold: Box<ExecutorRec>,
     /// The next executor's `serial`.
     serial: u64,
@@ -381,6 +387,7 @@ impl Default for Arena {
             free_slots: Vec::new(),
             live: 0,
             bytes: 0,
+            code_bytes: 0,
             cold,
             serial: 1,
         }
@@ -419,6 +426,10 @@ impl Arena {
     }
     pub fn bytes(&self) -> usize {
         self.bytes
+    }
+    /// Bytes of live executors' code (part of [`Arena::bytes`]).
+    pub fn code_bytes(&self) -> usize {
+        self.code_bytes
     }
     /// Bytes of the shared cold exit.
     pub fn cold_bytes(&self) -> usize {
@@ -501,6 +512,7 @@ impl Arena {
             e.owner.set(&*rec);
         }
         self.bytes += rec.bytes();
+        self.code_bytes += std::mem::size_of_val(&*rec.code);
         self.live += 1;
         self.slots[slot as usize].rec = Some(rec);
         Some(id)
@@ -586,6 +598,7 @@ impl Arena {
             self.unlink_exit(e);
         }
         let bytes = rec.bytes();
+        self.code_bytes -= std::mem::size_of_val(&*rec.code);
         let slot = &mut self.slots[id.slot as usize];
         slot.rec = None;
         slot.generation = slot.generation.wrapping_add(1);

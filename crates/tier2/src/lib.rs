@@ -35,7 +35,7 @@ use stitch_runtime::function::code_rt_of;
 use stitch_runtime::interfaces::{Executor, ExitRef, Handback, Optimizer, Sink};
 use stitch_runtime::object::ObjKind;
 use stitch_runtime::specialize::counter;
-use stitch_runtime::watch::Watcher;
+use stitch_runtime::watch::{Watch, Watcher};
 use stitch_runtime::{Value, Vm};
 
 use arena::{Arena, Dep, ExecId, ExecutorRec, ExitRec, Kind, MAX_CHAIN};
@@ -69,10 +69,14 @@ pub struct Shared {
     /// The reverse index: the executors that depend on each watched dict
     /// and class version (ids of freed executors are dropped lazily).
     dependents: RefCell<HashMap<Dep, Vec<ExecId>>>,
-    /// Changes seen per watched dict; past [`VOLATILE_AFTER`] its values
-    /// are no longer made constants (it is `volatile`) and it is no longer watched.
-    dict_changes: RefCell<HashMap<usize, u32>>,
+    /// Changes seen per watched dict's keys (entry `None`) and per entry's
+    /// value; past [`VOLATILE_AFTER`] the dict's values are no longer made
+    /// constants nor loaded by entry number (it is `volatile`) and it is no
+    /// longer watched, or the entry's value is no longer made a constant
+    /// (it is in `volatile_entries`) and the dict stops telling its stores.
+    dict_changes: RefCell<HashMap<(usize, Option<usize>), u32>>,
     volatile: RefCell<HashSet<usize>>,
+    volatile_entries: RefCell<HashSet<(usize, usize)>>,
     /// Invalidations that arrived while the arena was busy.
     pending: RefCell<Vec<Dep>>,
 }
@@ -98,6 +102,7 @@ impl Shared {
             dependents: RefCell::new(HashMap::new()),
             dict_changes: RefCell::new(HashMap::new()),
             volatile: RefCell::new(HashSet::new()),
+            volatile_entries: RefCell::new(HashSet::new()),
             pending: RefCell::new(Vec::new()),
         })
     }
@@ -163,11 +168,13 @@ impl Shared {
     fn make_tree(&self, vm: &Vm, f: &Frame, start: u32) -> Option<ExecId> {
         let began = Instant::now();
         let volatile = self.volatile.borrow();
+        let volatile_entries = self.volatile_entries.borrow();
         let from = project::Start {
             code: (*f.code_obj).clone(),
             globals: (*f.globals).clone(),
             builtins: (*f.builtins).clone(),
             volatile: &volatile,
+            volatile_entries: &volatile_entries,
             sink: vm.runs_with_sink() && f.prev.is_none() && !f.link.is_gen(),
             callers: callers_of(f),
             callee: callee_now(vm, f, start),
@@ -175,6 +182,7 @@ impl Shared {
         };
         let made = self.make_tree_timed(vm, &from, start);
         drop(volatile);
+        drop(volatile_entries);
         self.apply_pending();
         self.stats.add_time(began.elapsed());
         made
@@ -481,17 +489,38 @@ impl Tier2 {
 }
 
 impl Watcher for Shared {
-    fn dict_changed(&self, dict: usize) -> bool {
-        self.invalidate(Dep::Dict(dict));
+    fn dict_changed(&self, dict: usize, entry: Option<usize>) -> Watch {
+        match entry {
+            Some(i) => self.invalidate(Dep::Entry(dict, i as u32)),
+            None => {
+                // (Executors that depend on an entry depend on the keys too.)
+                self.invalidate(Dep::Dict(dict));
+                // Entry numbers from before mean nothing now.
+                self.volatile_entries
+                    .borrow_mut()
+                    .retain(|&(d, _)| d != dict);
+                self.dict_changes
+                    .borrow_mut()
+                    .retain(|&(d, e), _| d != dict || e.is_none());
+            }
+        }
         let mut changes = self.dict_changes.borrow_mut();
-        let n = changes.entry(dict).or_insert(0);
+        let n = changes.entry((dict, entry)).or_insert(0);
         *n += 1;
         if *n < VOLATILE_AFTER {
-            return true;
+            return Watch::Keep;
         }
-        changes.remove(&dict);
-        self.volatile.borrow_mut().insert(dict);
-        false
+        changes.remove(&(dict, entry));
+        match entry {
+            Some(i) => {
+                self.volatile_entries.borrow_mut().insert((dict, i));
+                Watch::QuietEntry
+            }
+            None => {
+                self.volatile.borrow_mut().insert(dict);
+                Watch::Stop
+            }
+        }
     }
     fn type_changed(&self, version: u32) {
         self.invalidate(Dep::ClassVersion(version));
@@ -577,8 +606,12 @@ impl Shared {
     /// The tier-2 part of the `--stats` report (`tier1`: instructions tier 1 executed).
     pub fn report(&self, tier1: u64) -> String {
         let arena = self.arena.borrow();
-        self.stats
-            .report(tier1, arena.live(), arena.bytes(), arena.cold_bytes())
+        self.stats.report(
+            tier1,
+            arena.live(),
+            (arena.bytes(), arena.code_bytes()),
+            arena.cold_bytes(),
+        )
     }
 
     /// The executor graph in Graphviz DOT.

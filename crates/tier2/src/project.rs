@@ -190,6 +190,9 @@ pub struct Start<'a> {
     pub globals: Value,
     pub builtins: Value,
     pub volatile: &'a std::collections::HashSet<usize>,
+    /// The entries (dict, entry number) whose values change too often to
+    /// be constants.
+    pub volatile_entries: &'a std::collections::HashSet<(usize, usize)>,
     /// Is the frame a run's own, giving what it yields to the run's sink
     /// (a generator run by `sum()`, `list()`, ...)? Its yields stay in
     /// the trace (`YIELD_TO_SINK`).
@@ -292,6 +295,7 @@ pub fn project(
         consts: Vec::new(),
         deps: Vec::new(),
         volatile: from.volatile,
+        volatile_entries: from.volatile_entries,
         sink: from.sink,
         callers: &from.callers,
         start_callee: from.callee,
@@ -351,6 +355,7 @@ struct Projector<'a> {
     consts: Vec<Value>,
     deps: Vec<Dep>,
     volatile: &'a std::collections::HashSet<usize>,
+    volatile_entries: &'a std::collections::HashSet<(usize, usize)>,
     sink: bool,
     callers: &'a [Caller],
     /// `Start::callee`, until the start instruction is lowered.
@@ -586,8 +591,9 @@ impl Projector<'_> {
                     continue;
                 }
             }
-            if let Some(i) = self.global_constant(op, rt, at, &place) {
-                // A global's value, constant while its dict does not change.
+            if let Some(i) = self.global_load(op, cu.arg(), rt, at, &place) {
+                // A global's value, constant while its entry does not
+                // change, or loaded from its entry while the keys do not.
                 let mut i = i;
                 i.count = 1;
                 self.emit(i);
@@ -822,15 +828,28 @@ impl Projector<'_> {
         can_enter(op, &code).then(|| (code, f.globals.clone(), f.builtins.clone(), version))
     }
 
-    /// A specialized global load at `at` as a constant: `LOAD_IMMEDIATE`
-    /// or `LOAD_CONST_INLINE` of the value the global has now, when the
+    /// A specialized global load at `at` (its `oparg`) without its guards, when the
     /// dicts it comes from still have the keys the instruction was
-    /// specialized for and may be watched (the region then depends on them).
-    fn global_constant(&mut self, op: Opcode, rt: &CodeRt, at: u32, place: &Place) -> Option<Inst> {
+    /// specialized for and may be watched (the region then depends on
+    /// their keys): `LOAD_IMMEDIATE` or `LOAD_CONST_INLINE` of the value
+    /// the global has now (the region depends on its entry too), or, for
+    /// an entry whose value changes too often, the load from that entry.
+    fn global_load(
+        &mut self,
+        op: Opcode,
+        oparg: u32,
+        rt: &CodeRt,
+        at: u32,
+        place: &Place,
+    ) -> Option<Inst> {
         use stitch_runtime::dict::{entry_value_unguarded, keys_version_unguarded};
-        let builtin = match op {
-            Opcode::LOAD_GLOBAL_MODULE | Opcode::LOAD_GLOBAL_MODULE_PUSH_NULL => false,
-            Opcode::LOAD_GLOBAL_BUILTIN | Opcode::LOAD_GLOBAL_BUILTIN_PUSH_NULL => true,
+        let (builtin, load) = match op {
+            Opcode::LOAD_GLOBAL_MODULE | Opcode::LOAD_GLOBAL_MODULE_PUSH_NULL => {
+                (false, Uop::LOAD_GLOBAL_MODULE)
+            }
+            Opcode::LOAD_GLOBAL_BUILTIN | Opcode::LOAD_GLOBAL_BUILTIN_PUSH_NULL => {
+                (true, Uop::LOAD_GLOBAL_BUILTIN)
+            }
             _ => return None,
         };
         fn table(d: &Value) -> Option<&std::cell::RefCell<stitch_runtime::dict::DictTable>> {
@@ -856,7 +875,8 @@ impl Projector<'_> {
         } else {
             globals
         };
-        let value = entry_value_unguarded(from, rt.cache(at, 3).get().0 as usize)?;
+        let entry = rt.cache(at, 3).get().0 as usize;
+        let value = entry_value_unguarded(from, entry)?;
         let ids: Vec<usize> = dicts
             .iter()
             .filter_map(stitch_runtime::watch::dict_id)
@@ -866,12 +886,18 @@ impl Projector<'_> {
         }
         for (d, id) in dicts.iter().zip(&ids) {
             stitch_runtime::watch::watch_dict(d)?;
-            if !self.deps.contains(&Dep::Dict(*id)) {
-                self.deps.push(Dep::Dict(*id));
-                // Kept alive by the executors, so no other dict takes its id.
-                self.consts.push(d.clone());
-            }
+            self.depend(Dep::Dict(*id), d);
         }
+        let from_id = ids[ids.len() - 1];
+        if self.volatile_entries.contains(&(from_id, entry)) {
+            return Some(Inst::new(
+                load,
+                oparg,
+                read_operand(rt, at, load.cache_slice()),
+                at,
+            ));
+        }
+        self.depend(Dep::Entry(from_id, entry as u32), &dicts[dicts.len() - 1]);
         use stitch_runtime::value::tag;
         if matches!(value.tag(), tag::NONE | tag::BOOL | tag::INT | tag::FLOAT) {
             return Some(Inst::new(
@@ -893,6 +919,17 @@ impl Projector<'_> {
             self.consts.len() as u64 - 1,
             at,
         ))
+    }
+
+    /// Make the region depend on `dep`, of the watched dict `d` (kept
+    /// alive by the executors, so that no other dict takes its address).
+    fn depend(&mut self, dep: Dep, d: &Value) {
+        if !self.deps.contains(&dep) {
+            self.deps.push(dep);
+            if !self.consts.iter().any(|c| c.is(d)) {
+                self.consts.push(d.clone());
+            }
+        }
     }
 
     /// Lower the conditional jump at `at` (to `cu.arg()`, else on to

@@ -104,7 +104,13 @@ impl Stats {
     /// The tier-2 part of the `--stats` report. `tier1` is the number of
     /// instructions tier 1 executed; `live` and `bytes` what the arena holds
     /// now, `cold_bytes` the shared cold exit's size.
-    pub fn report(&self, tier1: u64, live: usize, bytes: usize, cold_bytes: usize) -> String {
+    pub fn report(
+        &self,
+        tier1: u64,
+        live: usize,
+        (bytes, code_bytes): (usize, usize),
+        cold_bytes: usize,
+    ) -> String {
         let mut out = String::new();
         let t2 = self.t2_instructions.get();
         let total = (tier1 + t2).max(1);
@@ -148,10 +154,11 @@ impl Stats {
         if execs > 0 {
             let _ = writeln!(
                 out,
-                "uops per executor: {:.1} projected, {:.1} after optimization; bytes per executor now {}; cold exit {cold_bytes} bytes",
+                "uops per executor: {:.1} projected, {:.1} after optimization; bytes per executor now {} (code {}); cold exit {cold_bytes} bytes",
                 self.uops_before.get() as f64 / execs as f64,
                 self.uops_after.get() as f64 / execs as f64,
-                if live > 0 { bytes / live } else { 0 },
+                bytes.checked_div(live).unwrap_or(0),
+                code_bytes.checked_div(live).unwrap_or(0),
             );
         }
         let r = *self.removed.borrow();
