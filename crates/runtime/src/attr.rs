@@ -590,6 +590,8 @@ impl Vm {
             // Move attributes to a dict: the new class has its own key table.
             self.materialize_dict(ot, inst);
         }
+        // Code that took the object to stay of its class must know.
+        crate::watch::version_changed(ot.version());
         o.set_ty(value);
         Ok(())
     }

@@ -242,6 +242,7 @@ impl Function {
     pub fn new_version(&self) {
         let old = self.version.replace(crate::types::next_version());
         forget_function_version(old);
+        crate::watch::version_changed(old);
     }
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         if let Ok(c) = self.code.try_borrow() {

@@ -511,7 +511,7 @@ pub fn invalidate(ty: &Obj) {
 /// Give the type object `ty` a fresh version tag, in its `TypeObj` and in
 /// its header (where the guards of specialized instructions read it).
 pub fn new_version(ty: &Obj) {
-    crate::watch::type_changed(as_type(ty).version.get());
+    crate::watch::version_changed(as_type(ty).version.get());
     let v = next_version();
     as_type(ty).version.set(v);
     ty.set_type_version(v);

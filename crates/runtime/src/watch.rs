@@ -6,8 +6,12 @@
 //! may treat the dict's values as constants and be invalidated when one
 //! changes. A store to a key the dict has is told as a change of that
 //! entry alone, so that a global a loop keeps assigning does not cost
-//! the others their constancy. A class's version tag changing (the class
-//! or a base was modified) reaches it too. The watcher answers a dict
+//! the others their constancy. What a version tag stands for changing
+//! reaches it too: a class modified (its tag changes, as its subclasses'
+//! do), an instance leaving its class (`__class__` assignment: told as a
+//! change of the old class's version, which stays), a function given new
+//! code or defaults (its tag changes); class and function versions come
+//! from one counter, so a version names one of them. The watcher answers a dict
 //! change with how to go on watching it ([`Watch`]): an entry that
 //! changes often stops being told, a dict whose keys change often stops
 //! being watched. One watcher per thread (the VM's): the runtime never
@@ -27,9 +31,10 @@ pub trait Watcher {
     /// (entry numbers from before mean nothing now). Returns how to go
     /// on watching it. Must not touch any dict.
     fn dict_changed(&self, dict: usize, entry: Option<usize>) -> Watch;
-    /// The class whose version tag was `version` was modified (its tag
-    /// changed). Must not touch any dict.
-    fn type_changed(&self, version: u32);
+    /// What version tag `version` stood for changed: the class or
+    /// function that had it was modified (its tag changed), or an
+    /// instance left the class that has it. Must not touch any dict.
+    fn version_changed(&self, version: u32);
 }
 
 /// How a watched dict goes on after telling the watcher of a change.
@@ -86,12 +91,13 @@ pub(crate) fn dict_changed(id: usize, entry: Option<usize>) -> Watch {
     }
 }
 
-/// The class with version tag `version` got a new one.
-pub(crate) fn type_changed(version: u32) {
+/// What version tag `version` stood for changed (see
+/// [`Watcher::version_changed`]).
+pub(crate) fn version_changed(version: u32) {
     if version == 0 {
         return;
     }
     if let Some(w) = watcher() {
-        w.type_changed(version);
+        w.version_changed(version);
     }
 }

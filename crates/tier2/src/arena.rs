@@ -172,7 +172,7 @@ pub struct ExecId {
 /// it invalid.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub enum Dep {
-    /// A class's version tag.
+    /// A class's or a function's version tag (see `watch::Watcher::version_changed`).
     ClassVersion(u32),
     /// The keys of a watched dictionary (by address): the trace loads
     /// from its entries by number, or treats their values as constants.

@@ -28,11 +28,18 @@
 //! weaken a fact. `Class` and `Func` facts are different: a class may
 //! change (a new version), an instance may change class or grow a
 //! `__dict__`, a function may get new code or defaults (a new version), but
-//! only in code that escapes; so every uop flagged `ESCAPES` (except a call
-//! the region follows, whose callee's uops say for themselves) weakens them
-//! to `Any`, and between escapes a passed `GUARD_TYPE_VERSION`,
-//! `GUARD_INSTANCE_NO_DICT` or `GUARD_FUNCTION_VERSION` makes the same guard
-//! on the same value redundant. A global function the trace treats as a
+//! only in code that escapes (every uop flagged `ESCAPES`, except a call
+//! the region follows, whose callee's uops say for themselves). Each of
+//! those changes is told to the watcher as a change of the version the
+//! fact names (an instance leaving its class tells its class's version),
+//! so a `Class` or `Func` fact outlives an escape when the region depends
+//! on that version ([`Dep::ClassVersion`]: the executor is invalid after
+//! the change, and the validity check after the escaping uop leaves it);
+//! the dependency is taken when a guard goes on a fact that outlived an
+//! escape. Having no `__dict__` does not outlive one. So a passed
+//! `GUARD_TYPE_VERSION` or `GUARD_FUNCTION_VERSION` makes the same guard
+//! on the same value redundant, and a passed `GUARD_INSTANCE_NO_DICT` does
+//! until the next escape. A global function the trace treats as a
 //! constant (`LOAD_CONST_INLINE`, whose oparg is its version) starts as a
 //! `Func` fact. A followed call's frame starts with its arguments' facts.
 //!
@@ -174,11 +181,19 @@ impl Fact {
             Fact::Func(v) => self == Fact::Func(v),
         }
     }
-    /// What escaping code leaves of the fact.
+    /// What escaping code leaves of the fact (the versions named stay
+    /// right while the region depends on them: see the module docs).
     fn after_escape(self) -> Fact {
         match self {
-            Fact::Class(..) | Fact::Func(_) => Fact::Any,
+            Fact::Class(v, _) => Fact::Class(v, false),
             f => f,
+        }
+    }
+    /// The version a `Class` or `Func` fact names.
+    fn version(self) -> Option<u32> {
+        match self {
+            Fact::Class(v, _) | Fact::Func(v) => Some(v),
+            _ => None,
         }
     }
     /// What is known when both `self` and `other` hold: the lower of two
@@ -215,12 +230,16 @@ struct Slot {
     /// while the local holds the same value, what a guard learns about the
     /// slot holds for the local too.
     local: Option<(u32, u32)>,
+    /// For a method `LOAD_METHOD_CACHED` loaded through a class it knew:
+    /// that class's version and the method's index in the class's cache.
+    method: Option<(u32, u64)>,
 }
 
 const UNKNOWN: Slot = Slot {
     fact: Fact::Unknown,
     src: None,
     local: None,
+    method: None,
 };
 
 /// One frame's locals and stack, as far as the region sees them (the
@@ -287,6 +306,7 @@ impl FrameFacts {
             fact,
             src,
             local: None,
+            method: None,
         });
     }
     /// The n-th slot from the top (1-based), if the region pushed it.
@@ -315,18 +335,39 @@ impl FrameFacts {
 #[derive(Clone)]
 struct State {
     frames: Vec<FrameFacts>,
+    /// Versions named by facts that outlived an escape on this path.
+    escaped: Vec<u32>,
+    /// Methods whose function a passed `GUARD_FUNCTION_VERSION` showed on
+    /// this path: (class version, cache index) and the function's version.
+    /// While the class has that version its cache index names the same
+    /// function, so the same method loaded again is that function.
+    methods: Vec<((u32, u64), u32)>,
 }
 
 impl State {
     /// Code that escapes ran: weaken what it may have changed.
     fn escaped(&mut self) {
         for f in &mut self.frames {
-            for l in &mut f.locals {
-                *l = l.after_escape();
+            let facts = f
+                .locals
+                .iter_mut()
+                .chain(f.stack.iter_mut().map(|s| &mut s.fact));
+            for fact in facts {
+                if let Some(v) = fact.version() {
+                    if !self.escaped.contains(&v) {
+                        self.escaped.push(v);
+                    }
+                }
+                *fact = fact.after_escape();
             }
-            for s in &mut f.stack {
-                s.fact = s.fact.after_escape();
-            }
+        }
+    }
+    /// A guard on a fact naming version `v` went: if the fact outlived an
+    /// escape, the region depends on `v`.
+    fn relied_on(&self, v: u32, deps: &mut Vec<Dep>) {
+        let dep = Dep::ClassVersion(v);
+        if self.escaped.contains(&v) && !deps.contains(&dep) {
+            deps.push(dep);
         }
     }
     fn top(&mut self) -> &mut FrameFacts {
@@ -345,8 +386,11 @@ pub fn run(insts: &mut [Inst], removed: &mut Removed) -> Vec<Dep> {
         0usize,
         State {
             frames: vec![FrameFacts::default()],
+            escaped: Vec::new(),
+            methods: Vec::new(),
         },
     )];
+    let mut deps = Vec::new();
     while let Some((start, mut st)) = work.pop() {
         let mut i = start;
         while i < insts.len() {
@@ -354,7 +398,7 @@ pub fn run(insts: &mut [Inst], removed: &mut Removed) -> Vec<Dep> {
             if inst.is_terminal() {
                 break;
             }
-            let bound_load = step(insts, i, &mut st, removed);
+            let bound_load = step(insts, i, &mut st, removed, &mut deps);
             // A call the region follows runs its callee's uops next, which
             // say themselves whether they escape.
             let followed = insts.get(i + 1).is_some_and(|n| n.uop == Uop::PUSH_FRAME);
@@ -377,7 +421,7 @@ pub fn run(insts: &mut [Inst], removed: &mut Removed) -> Vec<Dep> {
             i += 1;
         }
     }
-    Vec::new()
+    deps
 }
 
 /// Can uop `i` leave the trace (an exit, a deoptimization, an error, a
@@ -497,7 +541,13 @@ fn fold(u: &Inst, a: Imm, b: Imm) -> Option<Imm> {
 /// Apply uop `i` to the facts, rewriting it (and uops before it) where the
 /// facts allow. Returns whether it is a load of a local known to be bound
 /// (which cannot raise, though its flags say it may).
-fn step(insts: &mut [Inst], i: usize, st: &mut State, removed: &mut Removed) -> bool {
+fn step(
+    insts: &mut [Inst],
+    i: usize,
+    st: &mut State,
+    removed: &mut Removed,
+    deps: &mut Vec<Dep>,
+) -> bool {
     let inst = insts[i];
     let f = st.top();
     match inst.uop {
@@ -615,11 +665,33 @@ fn step(insts: &mut [Inst], i: usize, st: &mut State, removed: &mut Removed) -> 
             };
             caller.push(fact, None);
         }
-        // (obj -- meth obj): obj stays what it was.
+        // (obj -- meth obj): obj stays what it was. A method of a class
+        // the path knew is the function a guard showed it to be (if one
+        // did: see `State::methods`), while that function keeps its
+        // version (it may have got new code since the guard: the region
+        // depends on it, as on a fact that outlived an escape).
         Uop::LOAD_METHOD_CACHED | Uop::LOAD_METHOD_WITH_VALUES_POLY => {
             let mut obj = f.pop();
             obj.src = None;
-            f.push(Fact::Any, None);
+            let method = match obj.fact {
+                Fact::Class(v, _) if inst.uop == Uop::LOAD_METHOD_CACHED => Some((v, inst.operand)),
+                _ => None,
+            };
+            let known = method.and_then(|m| st.methods.iter().find(|(k, _)| *k == m));
+            let fact = match known {
+                Some(&(_, fv)) => {
+                    if !st.escaped.contains(&fv) {
+                        st.escaped.push(fv);
+                    }
+                    Fact::Func(fv)
+                }
+                None => Fact::Any,
+            };
+            let f = st.top();
+            f.push(fact, None);
+            if let Some(s) = f.peek_mut(1) {
+                s.method = method;
+            }
             f.stack.push(obj);
         }
         // (method NULL args -- func self args): the arguments stay.
@@ -660,7 +732,14 @@ fn step(insts: &mut [Inst], i: usize, st: &mut State, removed: &mut Removed) -> 
         // (func self_or_null args -- same): func has version operand.
         Uop::GUARD_FUNCTION_VERSION => {
             let depth = inst.oparg as usize + 2;
-            guard_slot(insts, i, f, removed, depth, Fact::Func(inst.operand as u32));
+            let v = inst.operand as u32;
+            let method = f.peek_mut(depth).and_then(|s| s.method);
+            if guard_slot(insts, i, f, removed, depth, Fact::Func(v)) {
+                st.relied_on(v, deps);
+            } else if let Some(m) = method {
+                st.methods.retain(|(k, _)| *k != m);
+                st.methods.push((m, v));
+            }
         }
         // The arguments (self too, when not NULL) number operand.
         Uop::GUARD_CALL_NARGS => {
@@ -678,14 +757,10 @@ fn step(insts: &mut [Inst], i: usize, st: &mut State, removed: &mut Removed) -> 
             }
         }
         Uop::GUARD_TYPE_VERSION => {
-            guard_slot(
-                insts,
-                i,
-                f,
-                removed,
-                1,
-                Fact::Class(inst.operand as u32, false),
-            );
+            let v = inst.operand as u32;
+            if guard_slot(insts, i, f, removed, 1, Fact::Class(v, false)) {
+                st.relied_on(v, deps);
+            }
         }
         Uop::GUARD_INSTANCE_NO_DICT => match f.peek(1) {
             Fact::Class(_, true) => {
@@ -737,8 +812,8 @@ fn step(insts: &mut [Inst], i: usize, st: &mut State, removed: &mut Removed) -> 
 }
 
 /// The guard at `i` checks that stack slot `depth` (1: TOS) satisfies
-/// `want`: it goes if that is known, else the slot (and the local it came
-/// from) knows it after the guard, which reads it.
+/// `want`: it goes if that is known (returns true), else the slot (and
+/// the local it came from) knows it after the guard, which reads it.
 fn guard_slot(
     insts: &mut [Inst],
     i: usize,
@@ -746,13 +821,15 @@ fn guard_slot(
     removed: &mut Removed,
     depth: usize,
     want: Fact,
-) {
+) -> bool {
     if f.peek(depth).at_or_below(want) {
         remove(insts, i);
         removed.guards += 1;
+        true
     } else {
         f.refine_slot(depth, want);
         f.mark_used(depth);
+        false
     }
 }
 
@@ -924,15 +1001,42 @@ mod tests {
     }
 
     #[test]
-    fn class_facts_sit_under_any_and_escapes_weaken_them() {
+    fn class_facts_sit_under_any_and_escapes_keep_only_their_version() {
         let (v, v_slots) = (Fact::Class(7, false), Fact::Class(7, true));
         assert!(v_slots.at_or_below(v) && !v.at_or_below(v_slots));
         assert!(v.at_or_below(Fact::Any) && !Fact::Any.at_or_below(v));
         assert!(!Fact::Class(8, true).at_or_below(v));
         assert!(!v.at_or_below(Fact::Type(Ty::Int)) && v.ty().is_none());
         assert_eq!(Fact::Any.refine(v).refine(v_slots), v_slots);
-        assert_eq!(v_slots.after_escape(), Fact::Any);
+        // The version outlives an escape (the region then depends on it);
+        // having no __dict__ does not.
+        assert_eq!(v_slots.after_escape(), v);
+        assert_eq!(Fact::Func(9).after_escape(), Fact::Func(9));
+        assert_eq!((v.version(), Fact::Func(9).version()), (Some(7), Some(9)));
         assert_eq!(Fact::Type(Ty::Int).after_escape(), Fact::Type(Ty::Int));
+    }
+
+    /// The dependencies `run` returns for the region in `text`.
+    fn deps_of(text: &str) -> Vec<Dep> {
+        let mut insts = crate::text::parse(text).expect("parses");
+        run(&mut insts, &mut Removed::default())
+    }
+
+    #[test]
+    fn a_guard_gone_on_a_fact_that_outlived_an_escape_is_a_dependency() {
+        let before = "LOAD_FAST 0 @2\nGUARD_TYPE_VERSION #804 @4\nPOP_TOP @6\n";
+        let again = "LOAD_FAST 0 @8\nGUARD_TYPE_VERSION #804 @10\nPOP_TOP @12\n";
+        let escape = "LOAD_FAST 1 @14\nLOAD_FAST 1 @15\nBINARY_OP 0 @16 +1\nPOP_TOP @18\n";
+        let end = "JUMP_TO_TOP 2 @2 +1\n";
+        // No escape between the guards: nothing to depend on.
+        assert_eq!(deps_of(&format!("{before}{again}{end}")), vec![]);
+        // An escape between them: the second guard goes on the class's version.
+        assert_eq!(
+            deps_of(&format!("{before}{escape}{again}{end}")),
+            vec![Dep::ClassVersion(804)]
+        );
+        // An escape after both: the version was not relied on across it.
+        assert_eq!(deps_of(&format!("{before}{again}{escape}{end}")), vec![]);
     }
 
     #[test]

@@ -522,7 +522,7 @@ impl Watcher for Shared {
             }
         }
     }
-    fn type_changed(&self, version: u32) {
+    fn version_changed(&self, version: u32) {
         self.invalidate(Dep::ClassVersion(version));
     }
 }
