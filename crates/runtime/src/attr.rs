@@ -486,6 +486,7 @@ impl Vm {
                 return self.setitem(&dict, name.clone(), value);
             }
         }
+        let keys_before = t.keys.borrow().len();
         let idx = if t.has_instance_dict.get() {
             match t.key_index_or_add(name) {
                 // Key tables hold interned names only (see types.rs); a
@@ -503,6 +504,17 @@ impl Vm {
         } else {
             t.key_index(name)
         };
+        if t.keys.borrow().len() > keys_before
+            && str_of(name).is_some_and(|s| types::lookup(t, s).is_some())
+        {
+            // The first instance attribute of its name shadows a class
+            // attribute: loads specialized for the class while no
+            // instance could have it (`specialize::attr::shadow_slot`)
+            // must not hold on. (Once per name and class.)
+            if let Some(o) = obj.as_obj() {
+                types::invalidate(o.ty_obj());
+            }
+        }
         match idx {
             Some(i) => {
                 let old = {

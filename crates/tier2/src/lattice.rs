@@ -762,6 +762,18 @@ fn step(
                 st.relied_on(v, deps);
             }
         }
+        // Without a slot to check (the class's key table does not have
+        // the name: see `specialize::attr::shadow_slot`) it only checks
+        // that the value is an instance, which a passed
+        // `GUARD_INSTANCE_NO_DICT` showed.
+        Uop::GUARD_NO_INSTANCE_ATTR if inst.operand as u32 == stitch_runtime::uops::NO_SLOT => {
+            if let Fact::Class(_, true) = f.peek(1) {
+                remove(insts, i);
+                removed.guards += 1;
+            } else {
+                f.mark_used(1);
+            }
+        }
         Uop::GUARD_INSTANCE_NO_DICT => match f.peek(1) {
             Fact::Class(_, true) => {
                 remove(insts, i);

@@ -127,18 +127,15 @@ fn is_plain_method(d: &Value) -> bool {
     }
 }
 
-/// The slot an instance attribute called `name` would live in, so a guard
-/// can check that the instance does not shadow a class attribute. Adds the
-/// name to the class's key table if the class has room (the table only
-/// grows); `NO_SLOT` when the name can never have a slot (full table, or
-/// `__slots__` without it), so it could only be in a `__dict__`.
+/// The slot an instance attribute called `name` lives in, so a guard can
+/// check that the instance does not shadow a class attribute; `NO_SLOT`
+/// when the class's key table does not have the name: then no instance
+/// without a `__dict__` has it while the class keeps its version (the
+/// first instance attribute of a name that shadows a class attribute
+/// gives the class a new version as it enters the table: see
+/// `Vm::store_instance_attr`), and the guard has nothing to check.
 fn shadow_slot(t: &TypeObj, name: &Value) -> u32 {
-    let i = if t.has_instance_dict.get() {
-        t.key_index_or_add(name)
-    } else {
-        t.key_index(name)
-    };
-    i.map_or(NO_SLOT, |i| i as u32)
+    t.key_index(name).map_or(NO_SLOT, |i| i as u32)
 }
 
 fn keep(t: &TypeObj, v: &Value) -> Result<u32, Reason> {
