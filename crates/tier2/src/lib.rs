@@ -66,8 +66,9 @@ pub struct Shared {
     /// Requests from tier 1 still to decline (`jit_warmup`).
     warmup_left: Cell<u32>,
     made_since_sweep: Cell<u32>,
-    /// The reverse index: the executors that depend on each watched dict
-    /// and class version (ids of freed executors are dropped lazily).
+    /// The reverse index: the executors that depend on each watched
+    /// dict's keys, watched entry, and class or function version (ids of
+    /// freed executors are dropped lazily).
     dependents: RefCell<HashMap<Dep, Vec<ExecId>>>,
     /// Changes seen per watched dict's keys (entry `None`) and per entry's
     /// value; past [`VOLATILE_AFTER`] the dict's values are no longer made
@@ -81,8 +82,9 @@ pub struct Shared {
     pending: RefCell<Vec<Dep>>,
 }
 
-/// Changes of a watched dict (each one invalidating what depends on it)
-/// after which its values stop being treated as constants.
+/// Changes of a watched dict's keys, or of one entry's value (each one
+/// invalidating what depends on it), after which the dict, or the entry,
+/// stops being relied on (see `Shared::dict_changes`).
 pub const VOLATILE_AFTER: u32 = 8;
 
 impl Shared {

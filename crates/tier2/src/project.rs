@@ -184,7 +184,7 @@ impl Place {
 }
 
 /// The frame a region starts in: its code, globals and builtins, and
-/// the dicts that change too often for their values to be constants.
+/// the dicts whose keys change too often for their entries to be relied on.
 pub struct Start<'a> {
     pub code: Value,
     pub globals: Value,
@@ -260,7 +260,8 @@ pub struct Region {
     /// Values `LOAD_CONST_INLINE` pushes (by index), and the watched dicts
     /// they came from (kept alive with them).
     pub consts: Vec<Value>,
-    /// The watched dicts the region treats values of as constants.
+    /// What the region relies on: the keys of watched dicts it loads from
+    /// by entry number, the entries it treats as constants.
     pub deps: Vec<Dep>,
 }
 
