@@ -32,6 +32,17 @@ fn run(name: &str, src: &str, args: &[&str]) -> (String, String) {
     (stdout, stderr)
 }
 
+/// Run `src` with `--stats` and `--dump-executors`; returns stdout, the
+/// stats and the executor graph.
+fn run_with_dump(name: &str, src: &str) -> (String, String, String) {
+    let dot = std::env::temp_dir().join(format!("stitch-{name}-{}.dot", std::process::id()));
+    let dot_arg = dot.to_string_lossy().into_owned();
+    let (out, stats) = run(name, src, &["--stats", "--dump-executors", &dot_arg]);
+    let graph = std::fs::read_to_string(&dot).expect("dump written");
+    let _ = std::fs::remove_file(&dot);
+    (out, stats, graph)
+}
+
 /// The numbers on the `--stats` line starting with `prefix`.
 fn numbers(stats: &str, prefix: &str) -> Vec<f64> {
     let line = stats
@@ -87,20 +98,12 @@ print('ok')
 
 #[test]
 fn a_branch_taken_both_ways_becomes_a_primary_and_a_pre_linked_secondary() {
-    let dot = std::env::temp_dir().join(format!("stitch-both-{}.dot", std::process::id()));
-    let dot_arg = dot.to_string_lossy().into_owned();
-    let (out, stats) = run(
-        "both_ways",
-        BOTH_WAYS,
-        &["--stats", "--dump-executors", &dot_arg],
-    );
+    let (out, stats, graph) = run_with_dump("both_ways", BOTH_WAYS);
     assert_eq!(out, "ok\n");
     assert!(
         numbers(&stats, "projection:")[0] >= 1.0,
         "no fork:\n{stats}"
     );
-    let graph = std::fs::read_to_string(&dot).expect("dump written");
-    let _ = std::fs::remove_file(&dot);
     assert!(graph.starts_with("digraph executors {"), "{graph}");
     assert!(graph.contains("(primary"), "{graph}");
     assert!(graph.contains("(secondary"), "{graph}");
@@ -378,16 +381,8 @@ print('ok')
 
 #[test]
 fn a_global_assigned_every_iteration_leaves_the_others_constant() {
-    let dot = std::env::temp_dir().join(format!("stitch-counting-{}.dot", std::process::id()));
-    let dot_arg = dot.to_string_lossy().into_owned();
-    let (out, stats) = run(
-        "counting_global",
-        COUNTING_GLOBAL,
-        &["--stats", "--dump-executors", &dot_arg],
-    );
+    let (out, stats, graph) = run_with_dump("counting_global", COUNTING_GLOBAL);
     assert_eq!(out, "ok\n");
-    let graph = std::fs::read_to_string(&dot).expect("dump written");
-    let _ = std::fs::remove_file(&dot);
     // STAMP's stores invalidate what took it for a constant until it is
     // volatile; then it is loaded from its entry, unguarded (the keys do
     // not change), and BLACK stays a constant.
