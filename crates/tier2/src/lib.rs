@@ -497,10 +497,12 @@ impl Watcher for Shared {
             None => {
                 // (Executors that depend on an entry depend on the keys too.)
                 self.invalidate(Dep::Dict(dict));
-                // Entry numbers from before mean nothing now.
-                self.volatile_entries
-                    .borrow_mut()
-                    .retain(|&(d, _)| d != dict);
+                // Entry numbers from before mean nothing now. (Busy while a
+                // tree is made, in which no dict should change; what is
+                // volatile only decides what is made a constant.)
+                if let Ok(mut v) = self.volatile_entries.try_borrow_mut() {
+                    v.retain(|&(d, _)| d != dict);
+                }
                 self.dict_changes
                     .borrow_mut()
                     .retain(|&(d, e), _| d != dict || e.is_none());
@@ -514,14 +516,20 @@ impl Watcher for Shared {
         }
         changes.remove(&(dict, entry));
         match entry {
-            Some(i) => {
-                self.volatile_entries.borrow_mut().insert((dict, i));
-                Watch::QuietEntry
-            }
-            None => {
-                self.volatile.borrow_mut().insert(dict);
-                Watch::Stop
-            }
+            Some(i) => match self.volatile_entries.try_borrow_mut() {
+                Ok(mut v) => {
+                    v.insert((dict, i));
+                    Watch::QuietEntry
+                }
+                Err(_) => Watch::Keep,
+            },
+            None => match self.volatile.try_borrow_mut() {
+                Ok(mut v) => {
+                    v.insert(dict);
+                    Watch::Stop
+                }
+                Err(_) => Watch::Keep,
+            },
         }
     }
     fn version_changed(&self, version: u32) {
