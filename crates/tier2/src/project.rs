@@ -829,9 +829,9 @@ impl Projector<'_> {
         can_enter(op, &code).then(|| (code, f.globals.clone(), f.builtins.clone(), version))
     }
 
-    /// A specialized global load at `at` (its `oparg`) without its guards, when the
-    /// dicts it comes from still have the keys the instruction was
-    /// specialized for and may be watched (the region then depends on
+    /// A specialized global load at `at` (its `oparg`) without its guards,
+    /// when the dicts it comes from still have the keys the instruction
+    /// was specialized for and may be watched (the region then depends on
     /// their keys): `LOAD_IMMEDIATE` or `LOAD_CONST_INLINE` of the value
     /// the global has now (the region depends on its entry too), or, for
     /// an entry whose value changes too often, the load from that entry.
