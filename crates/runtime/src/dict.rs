@@ -186,16 +186,12 @@ impl DictTable {
             crate::watch::Watch::Keep => {}
             crate::watch::Watch::QuietEntry => {
                 if let Some(i) = entry {
-                    let words = self.entries.len().div_ceil(64).max(i / 64 + 1);
-                    let q = self
-                        .quiet
-                        .get_or_insert_with(|| vec![0; words].into_boxed_slice());
-                    if q.len() < words {
-                        let mut grown = vec![0; words];
-                        grown[..q.len()].copy_from_slice(q);
-                        *q = grown.into_boxed_slice();
+                    let mut q = self.quiet.take().map(Vec::from).unwrap_or_default();
+                    if q.len() <= i / 64 {
+                        q.resize(i / 64 + 1, 0);
                     }
                     q[i / 64] |= 1 << (i % 64);
+                    self.quiet = Some(q.into_boxed_slice());
                 }
             }
             crate::watch::Watch::Stop => {

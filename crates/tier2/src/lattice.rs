@@ -335,8 +335,10 @@ impl FrameFacts {
 #[derive(Clone)]
 struct State {
     frames: Vec<FrameFacts>,
-    /// Versions named by facts that outlived an escape on this path.
-    escaped: Vec<u32>,
+    /// Versions named by facts the path holds only while the region
+    /// depends on them (facts that outlived an escape, methods known
+    /// from `methods`): a guard that goes on one takes the dependency.
+    unpinned: Vec<u32>,
     /// Methods whose function a passed `GUARD_FUNCTION_VERSION` showed on
     /// this path: (class version, cache index) and the function's version.
     /// While the class has that version its cache index names the same
@@ -354,19 +356,17 @@ impl State {
                 .chain(f.stack.iter_mut().map(|s| &mut s.fact));
             for fact in facts {
                 if let Some(v) = fact.version() {
-                    if !self.escaped.contains(&v) {
-                        self.escaped.push(v);
-                    }
+                    unpin(&mut self.unpinned, v);
                 }
                 *fact = fact.after_escape();
             }
         }
     }
-    /// A guard on a fact naming version `v` went: if the fact outlived an
-    /// escape, the region depends on `v`.
+    /// A guard on a fact naming version `v` went: if the fact holds only
+    /// while the region depends on `v`, it does.
     fn relied_on(&self, v: u32, deps: &mut Vec<Dep>) {
         let dep = Dep::ClassVersion(v);
-        if self.escaped.contains(&v) && !deps.contains(&dep) {
+        if self.unpinned.contains(&v) && !deps.contains(&dep) {
             deps.push(dep);
         }
     }
@@ -379,6 +379,14 @@ impl State {
     }
 }
 
+/// Facts naming version `v` hold on only while the region depends on it
+/// (see `State::unpinned`).
+fn unpin(unpinned: &mut Vec<u32>, v: u32) {
+    if !unpinned.contains(&v) {
+        unpinned.push(v);
+    }
+}
+
 /// Run the pass over the tree in `insts` (rooted at 0); returns what the
 /// executors will depend on.
 pub fn run(insts: &mut [Inst], removed: &mut Removed) -> Vec<Dep> {
@@ -386,7 +394,7 @@ pub fn run(insts: &mut [Inst], removed: &mut Removed) -> Vec<Dep> {
         0usize,
         State {
             frames: vec![FrameFacts::default()],
-            escaped: Vec::new(),
+            unpinned: Vec::new(),
             methods: Vec::new(),
         },
     )];
@@ -680,9 +688,7 @@ fn step(
             let known = method.and_then(|m| st.methods.iter().find(|(k, _)| *k == m));
             let fact = match known {
                 Some(&(_, fv)) => {
-                    if !st.escaped.contains(&fv) {
-                        st.escaped.push(fv);
-                    }
+                    unpin(&mut st.unpinned, fv);
                     Fact::Func(fv)
                 }
                 None => Fact::Any,
@@ -749,12 +755,8 @@ fn step(
                 Fact::Unknown => None,
                 _ => Some(argc + 1),
             };
-            if n == Some(inst.operand as usize) {
-                remove(insts, i);
-                removed.guards += 1;
-            } else {
-                f.mark_used(argc + 2);
-            }
+            let holds = n == Some(inst.operand as usize);
+            settle_guard(insts, i, f, removed, holds, argc + 2);
         }
         Uop::GUARD_TYPE_VERSION => {
             let v = inst.operand as u32;
@@ -767,24 +769,18 @@ fn step(
         // that the value is an instance, which a passed
         // `GUARD_INSTANCE_NO_DICT` showed.
         Uop::GUARD_NO_INSTANCE_ATTR if inst.operand as u32 == stitch_runtime::uops::NO_SLOT => {
-            if let Fact::Class(_, true) = f.peek(1) {
-                remove(insts, i);
-                removed.guards += 1;
-            } else {
-                f.mark_used(1);
+            let holds = matches!(f.peek(1), Fact::Class(_, true));
+            settle_guard(insts, i, f, removed, holds, 1);
+        }
+        Uop::GUARD_INSTANCE_NO_DICT => {
+            let fact = f.peek(1);
+            let holds = matches!(fact, Fact::Class(_, true));
+            if !settle_guard(insts, i, f, removed, holds, 1) {
+                if let Fact::Class(v, false) = fact {
+                    f.refine_slot(1, Fact::Class(v, true));
+                }
             }
         }
-        Uop::GUARD_INSTANCE_NO_DICT => match f.peek(1) {
-            Fact::Class(_, true) => {
-                remove(insts, i);
-                removed.guards += 1;
-            }
-            Fact::Class(v, false) => {
-                f.refine_slot(1, Fact::Class(v, true));
-                f.mark_used(1);
-            }
-            _ => f.mark_used(1),
-        },
         _ => {
             if let Some((depth, ty)) = guard_fact(inst.uop) {
                 guard_slot(insts, i, f, removed, depth, Fact::Type(ty));
@@ -792,12 +788,8 @@ fn step(
             }
             if inst.uop == Uop::GUARD_BOTH_NUMBER {
                 let num = |x: Fact| matches!(x.ty(), Some(Ty::Int | Ty::Float));
-                if num(f.peek(1)) && num(f.peek(2)) {
-                    remove(insts, i);
-                    removed.guards += 1;
-                } else {
-                    f.mark_used(2);
-                }
+                let holds = num(f.peek(1)) && num(f.peek(2));
+                settle_guard(insts, i, f, removed, holds, 2);
                 return false;
             }
             // Folding a binary uop on two constants nobody else read.
@@ -834,15 +826,30 @@ fn guard_slot(
     depth: usize,
     want: Fact,
 ) -> bool {
-    if f.peek(depth).at_or_below(want) {
+    let holds = f.peek(depth).at_or_below(want);
+    if !settle_guard(insts, i, f, removed, holds, depth) {
+        f.refine_slot(depth, want);
+    }
+    holds
+}
+
+/// The guard at `i`, which reads the top `reads` stack slots, goes if it
+/// is known to hold (returns whether it went); else it stays and reads them.
+fn settle_guard(
+    insts: &mut [Inst],
+    i: usize,
+    f: &mut FrameFacts,
+    removed: &mut Removed,
+    holds: bool,
+    reads: usize,
+) -> bool {
+    if holds {
         remove(insts, i);
         removed.guards += 1;
-        true
     } else {
-        f.refine_slot(depth, want);
-        f.mark_used(depth);
-        false
+        f.mark_used(reads);
     }
+    holds
 }
 
 /// What is known of the first locals of the frame that call `call` (a
