@@ -209,23 +209,28 @@ pub fn seq_iter_over(state: &RefCell<IterState>, is_kind: fn(&ObjKind) -> bool) 
     }
 }
 
+/// How a sequence iterator reads its sequence's items (see [`seq_next`]):
+/// item `i`, cloned out, if the sequence is of its kind and has one. It
+/// must run no code.
+pub trait SeqItems {
+    fn item(kind: &ObjKind, i: usize) -> Option<Value>;
+}
+
 /// The next item of the sequence iterator `state`, read from its sequence
-/// by `get` (which must only clone an item out), advancing the iterator;
-/// None when the sequence ends, for another state, or while the state is
-/// borrowed mutably.
+/// as `I` reads items, advancing the iterator; None when the sequence
+/// ends, for another state, or while the state is borrowed mutably. (A
+/// trait, not a closure: a loop step's handler called the closure out of
+/// line.)
 #[inline(always)]
-pub fn seq_next(
-    state: &RefCell<IterState>,
-    get: impl FnOnce(&ObjKind, usize) -> Option<Value>,
-) -> Option<Value> {
+pub fn seq_next<I: SeqItems>(state: &RefCell<IterState>) -> Option<Value> {
     // SAFETY: see the module's notes: not borrowed mutably (tested), no
-    // shared borrow lives while a handler runs, and `get` runs no code;
-    // the reference ends in this function.
+    // shared borrow lives while a handler runs, and `I::item` runs no
+    // code; the reference ends in this function.
     unsafe { state.try_borrow_unguarded() }.ok()?;
     let IterState::Seq { seq, idx } = (unsafe { &mut *state.as_ptr() }) else {
         return None;
     };
-    let item = get(&seq.as_obj()?.kind, *idx)?;
+    let item = I::item(&seq.as_obj()?.kind, *idx)?;
     *idx += 1;
     Some(item)
 }

@@ -722,10 +722,32 @@ pub fn FOR_ITER_RANGE(_: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
     }
 }
 
-/// Next item of a sequence iterator whose sequence's items `get` reads.
+/// Next item of a sequence iterator whose sequence's items `I` reads.
 #[inline(always)]
-fn seq_next(f: &Frame, get: fn(&ObjKind, usize) -> Option<Value>) -> Option<Value> {
-    crate::iter::seq_next(iter_state(f)?, get)
+fn seq_next<I: crate::iter::SeqItems>(f: &Frame) -> Option<Value> {
+    crate::iter::seq_next::<I>(iter_state(f)?)
+}
+/// A list's items, for [`seq_next`].
+struct ListItems;
+impl crate::iter::SeqItems for ListItems {
+    #[inline(always)]
+    fn item(kind: &ObjKind, i: usize) -> Option<Value> {
+        match kind {
+            ObjKind::List(l) => crate::object::list_item(l, i),
+            _ => None,
+        }
+    }
+}
+/// A tuple's items, for [`seq_next`].
+struct TupleItems;
+impl crate::iter::SeqItems for TupleItems {
+    #[inline(always)]
+    fn item(kind: &ObjKind, i: usize) -> Option<Value> {
+        match kind {
+            ObjKind::Tuple(items) => items.get(i).cloned(),
+            _ => None,
+        }
+    }
 }
 /// A sequence iterator's loop is over: mark the iterator finished
 /// (dropping its sequence, so that items added later are not seen) and
@@ -747,18 +769,12 @@ fn seq_done(f: &mut Frame) {
 
 #[inline(always)]
 pub fn FOR_ITER_LIST(_: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
-    let next = seq_next(f, |k, i| match k {
-        ObjKind::List(l) => crate::object::list_item(l, i),
-        _ => None,
-    });
+    let next = seq_next::<ListItems>(f);
     for_iter_step(f, next, t, seq_done)
 }
 #[inline(always)]
 pub fn FOR_ITER_TUPLE(_: &Vm, f: &mut Frame, t: u32, _: u64) -> R {
-    let next = seq_next(f, |k, i| match k {
-        ObjKind::Tuple(items) => items.get(i).cloned(),
-        _ => None,
-    });
+    let next = seq_next::<TupleItems>(f);
     for_iter_step(f, next, t, seq_done)
 }
 #[inline(always)]
