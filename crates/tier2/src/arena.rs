@@ -43,12 +43,14 @@ use crate::run::{Handler, handler_for};
 
 /// An executor's uop as its handler reads it: two 8-byte words of the
 /// executor's code, followed by a third, its operand, for uops that have
-/// one ([`has_operand`]), and then its tier-1 offset for uops that set the
-/// frame's position each time they run ([`has_at`]). Handlers run
-/// straight down the code, so the smaller a trace, the fewer cache lines
-/// it takes: most uops need neither word. What only exits, errors and
-/// `--stats` read (the tier-1 offset, the instructions it completes) is
-/// in a side table of [`Meta`], one per [`META_STRIDE`] bytes of code.
+/// one in a word of its own ([`operand_word`]), and then its tier-1 offset
+/// for uops that set the frame's position each time they run ([`has_at`]).
+/// Handlers run straight down the code, so the smaller a trace, the fewer
+/// cache lines it takes: most uops need neither word (a uop whose body
+/// reads no oparg keeps its operand in `oparg`: [`packs_operand`]). What
+/// only exits, errors and `--stats` read (the tier-1 offset, the
+/// instructions it completes) is in a side table of [`Meta`], one per
+/// [`META_STRIDE`] bytes of code.
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct Op {
@@ -57,6 +59,7 @@ pub struct Op {
     /// The index of its exit record ([`NO_EXIT`]: none).
     pub link: u16,
     pub uop: Uop,
+    /// Its oparg, or its operand if it packs it ([`packs_operand`]).
     pub oparg: u32,
 }
 
@@ -82,6 +85,50 @@ pub const fn has_operand(u: Uop) -> bool {
         )
 }
 
+/// Does uop `u` keep its operand in its `Op`'s `oparg`? Uops whose bodies
+/// read no oparg and only the low 32 bits of their operand (versions,
+/// slots and indices). Their operands fit ([`encode`] checks); one of
+/// them the handler reads from the `Op` it reads anyway, and the trace is
+/// a word shorter (a third of the uops the object-heavy programs run
+/// have an operand, nearly all one of these).
+#[inline(always)]
+pub const fn packs_operand(u: Uop) -> bool {
+    matches!(
+        u,
+        Uop::GUARD_TYPE_VERSION
+            | Uop::GUARD_NOS_TYPE_VERSION
+            | Uop::GUARD_TOS_NONE_OR_TYPE_VERSION
+            | Uop::GUARD_CLASS_VERSION
+            | Uop::GUARD_METACLASS_VERSION
+            | Uop::GUARD_MODULE_VERSION
+            | Uop::GUARD_GLOBALS_VERSION
+            | Uop::GUARD_BUILTINS_VERSION
+            | Uop::GUARD_NO_INSTANCE_ATTR
+            | Uop::GUARD_KNOWN_FUNCTION
+            | Uop::LOAD_GLOBAL_MODULE
+            | Uop::LOAD_GLOBAL_BUILTIN
+            | Uop::LOAD_ATTR_INSTANCE_VALUE
+            | Uop::LOAD_ATTR_SLOT
+            | Uop::LOAD_ATTR_MODULE
+            | Uop::LOAD_ATTR_NONDESCRIPTOR
+            | Uop::LOAD_ATTR_CLASS
+            | Uop::LOAD_ATTR_PROPERTY
+            | Uop::LOAD_ATTR_INSTANCE_VALUE_POLY
+            | Uop::LOAD_METHOD_CACHED
+            | Uop::LOAD_METHOD_MODULE
+            | Uop::LOAD_METHOD_CLASS
+            | Uop::LOAD_METHOD_WITH_VALUES_POLY
+            | Uop::STORE_ATTR_SLOT
+            | Uop::BINARY_OP_PY_DUNDER
+    )
+}
+
+/// Does uop `u` take a word of the code for its operand?
+#[inline(always)]
+pub const fn operand_word(u: Uop) -> bool {
+    has_operand(u) && !packs_operand(u)
+}
+
 /// Does uop `u` keep its tier-1 offset in a word of the code? Uops that
 /// set the frame's position every time they run: those that escape (code
 /// they call may look at it) and returns and yields of frames the trace
@@ -96,13 +143,13 @@ pub const fn has_at(u: Uop) -> bool {
 /// Where in uop `u`'s code its tier-1 offset is: words after its `Op`.
 #[inline(always)]
 pub const fn at_word(u: Uop) -> usize {
-    OP_WORDS + has_operand(u) as usize
+    OP_WORDS + operand_word(u) as usize
 }
 
 /// Words of code uop `u` takes.
 #[inline(always)]
 pub const fn words(u: Uop) -> usize {
-    OP_WORDS + has_operand(u) as usize + has_at(u) as usize
+    OP_WORDS + operand_word(u) as usize + has_at(u) as usize
 }
 
 /// What an executor keeps about each uop besides what its handler reads
@@ -113,11 +160,17 @@ pub struct Meta {
     /// Offset of the tier-1 instruction it belongs to (where a
     /// deoptimization resumes, and the frame's position while it escapes).
     pub at: u32,
+    /// Its oparg, for dumps of uops whose `Op` packs their operand there.
+    pub oparg: u32,
     /// Tier-1 instructions that complete with it (`--stats`).
     pub count: u8,
 }
 
-const NO_META: Meta = Meta { at: 0, count: 0 };
+const NO_META: Meta = Meta {
+    at: 0,
+    oparg: 0,
+    count: 0,
+};
 
 /// Bytes of code per entry of the side table: a uop's `Op` (every uop
 /// starts in an entry of its own).
@@ -125,31 +178,41 @@ pub const META_STRIDE: usize = std::mem::size_of::<Op>();
 const META_WORDS: usize = OP_WORDS;
 
 /// Encode uops as executor code and its side table; `handlers`: each
-/// uop's handler. `None` if a uop has an operand but no word for it.
+/// uop's handler. `None` if a uop has an operand but no place for it.
 fn encode(insts: &[Inst], handlers: &[Handler]) -> Option<(Box<[u64]>, Box<[Meta]>)> {
     let len: usize = insts.iter().map(|i| words(i.uop)).sum();
     let mut code = vec![0u64; len].into_boxed_slice();
     let mut metas = vec![NO_META; len.div_ceil(META_WORDS)].into_boxed_slice();
     let mut w = 0;
     for (i, run) in insts.iter().zip(handlers) {
-        if !has_operand(i.uop) && i.operand != 0 {
-            debug_assert!(false, "{:?} has an operand but no word for it", i.uop);
+        let fits = if packs_operand(i.uop) {
+            i.operand <= u32::MAX as u64
+        } else {
+            has_operand(i.uop) || i.operand == 0
+        };
+        if !fits {
+            debug_assert!(false, "{:?} has an operand but no place for it", i.uop);
             return None;
         }
         let op = Op {
             run: *run,
             link: i.link,
             uop: i.uop,
-            oparg: i.oparg,
+            oparg: if packs_operand(i.uop) {
+                i.operand as u32
+            } else {
+                i.oparg
+            },
         };
         // SAFETY: the `OP_WORDS` words from `w` are in `code` (`len`
         // counts them), aligned for an `Op` (asserted above).
         unsafe { code.as_mut_ptr().add(w).cast::<Op>().write(op) };
         metas[w / META_WORDS] = Meta {
             at: i.at,
+            oparg: i.oparg,
             count: i.count,
         };
-        if has_operand(i.uop) {
+        if operand_word(i.uop) {
             code[w + OP_WORDS] = i.operand;
         }
         if has_at(i.uop) {
@@ -158,6 +221,28 @@ fn encode(insts: &[Inst], handlers: &[Handler]) -> Option<(Box<[u64]>, Box<[Meta
         w += words(i.uop);
     }
     Some((code, metas))
+}
+
+/// The uops [`encode`] made `code` and `metas` of.
+fn decode(code: &[u64], metas: &[Meta]) -> Vec<Inst> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < code.len() {
+        let m = metas[i / META_WORDS];
+        // SAFETY: a uop starts at word `i` (`encode` made the code).
+        let op = unsafe { code.as_ptr().add(i).cast::<Op>().read() };
+        let mut inst = Inst::new(op.uop, m.oparg, 0, m.at);
+        inst.link = op.link;
+        inst.count = m.count;
+        if packs_operand(op.uop) {
+            inst.operand = op.oparg as u64;
+        } else if has_operand(op.uop) {
+            inst.operand = code.get(i + OP_WORDS).copied().unwrap_or(0);
+        }
+        out.push(inst);
+        i += words(op.uop);
+    }
+    out
 }
 
 /// An executor's address in the arena: its slot and the slot's
@@ -294,22 +379,7 @@ impl ExecutorRec {
     }
     /// Its uops, decoded (for dumps and traces).
     pub fn insts(&self) -> Vec<Inst> {
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < self.code.len() {
-            let m = self.metas[i / META_WORDS];
-            // SAFETY: a uop starts at word `i` (`encode` made the code).
-            let op = unsafe { self.code.as_ptr().add(i).cast::<Op>().read() };
-            let mut inst = Inst::new(op.uop, op.oparg, 0, m.at);
-            inst.link = op.link;
-            inst.count = m.count;
-            if has_operand(op.uop) {
-                inst.operand = self.code.get(i + OP_WORDS).copied().unwrap_or(0);
-            }
-            out.push(inst);
-            i += words(op.uop);
-        }
-        out
+        decode(&self.code, &self.metas)
     }
     /// Bytes held: the record, its code and side table, exit table and
     /// dependency list.
@@ -663,5 +733,52 @@ impl ExitRec {
         // SAFETY: set when the owner was made; the owner's box holds this
         // record, so it is live whenever the record is reachable.
         unsafe { &*self.owner.get() }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn inst(uop: Uop, oparg: u32, operand: u64, at: u32, link: u16) -> Inst {
+        let mut i = Inst::new(uop, oparg, operand, at);
+        i.link = link;
+        i.count = 1;
+        i
+    }
+
+    #[test]
+    fn code_decodes_to_the_uops_it_was_made_of() {
+        // Uops without an operand, with one packed into the `Op`, with a
+        // word for it (64 bits), with a position word, and with both.
+        let insts = [
+            inst(Uop::LOAD_FAST, 3, 0, 2, NO_EXIT),
+            inst(Uop::GUARD_TYPE_VERSION, 0, 0xdead_beef, 4, 0),
+            inst(Uop::LOAD_ATTR_INSTANCE_VALUE, 7, 5, 4, 1),
+            inst(Uop::LOAD_IMMEDIATE, 2, u64::MAX - 1, 6, NO_EXIT),
+            inst(Uop::CALL_BUILTIN_FAST, 1, 0, 8, NO_EXIT),
+            inst(Uop::CALL_BUILTIN_CLASS, 1, 0x1234_5678_9abc, 10, 2),
+            inst(Uop::EXIT_TRACE, 0, 12, 12, 3),
+        ];
+        let handlers = vec![handler_for(Uop::NOP, false); insts.len()];
+        let (code, metas) = encode(&insts, &handlers).expect("encodable");
+        let len: usize = insts.iter().map(|i| words(i.uop)).sum();
+        assert_eq!(code.len(), len);
+        // The packed operand takes no word of its own.
+        assert_eq!(words(Uop::GUARD_TYPE_VERSION), OP_WORDS);
+        assert!(decode(&code, &metas) == insts);
+    }
+
+    #[test]
+    fn a_packed_operand_that_does_not_fit_is_refused() {
+        let insts = [
+            inst(Uop::GUARD_TYPE_VERSION, 0, 1 << 32, 0, 0),
+            inst(Uop::EXIT_TRACE, 0, 0, 0, 1),
+        ];
+        let handlers = vec![handler_for(Uop::NOP, false); insts.len()];
+        // (A debug build asserts: encoding such a uop is a bug.)
+        if !cfg!(debug_assertions) {
+            assert!(encode(&insts, &handlers).is_none());
+        }
     }
 }

@@ -69,7 +69,8 @@ use stitch_runtime::{Exc, PyErr, Value, Vm};
 
 use crate::Shared;
 use crate::arena::{
-    ExecutorRec, ExitRec, META_STRIDE, Meta, OP_WORDS, Op, at_word, has_at, has_operand, words,
+    ExecutorRec, ExitRec, META_STRIDE, Meta, OP_WORDS, Op, at_word, has_at, has_operand,
+    packs_operand, words,
 };
 use crate::inst::{Inst, NO_EXIT};
 use crate::project::CALLER_RESUMED;
@@ -243,11 +244,27 @@ fn meta<'a>(pc: *const Op, cx: &Cx) -> &'a Meta {
 /// The operand of uop `$u` at `$pc` (0 for a uop without one).
 macro_rules! operand {
     ($pc:expr, $u:expr) => {
-        if const { has_operand($u) } {
+        if const { packs_operand($u) } {
+            // SAFETY: `$pc` points into a running executor's code (module invariant).
+            unsafe { (*$pc).oparg as u64 }
+        } else if const { has_operand($u) } {
             // SAFETY: the uop's operand word follows it (`arena::encode`).
             unsafe { *$pc.cast::<u64>().add(OP_WORDS) }
         } else {
             0
+        }
+    };
+}
+
+/// The oparg of uop `$u` at `$pc` (0 for a uop that packs its operand
+/// there: its body reads none).
+macro_rules! oparg {
+    ($pc:expr, $u:expr) => {
+        if const { packs_operand($u) } {
+            0
+        } else {
+            // SAFETY: `$pc` points into a running executor's code (module invariant).
+            unsafe { (*$pc).oparg }
         }
     };
 }
@@ -299,8 +316,6 @@ macro_rules! next {
 /// leave with a code.
 macro_rules! step {
     ($vm:ident, $f:ident, $pc:ident, $cx:ident, $name:ident, $stats:ident) => {{
-        // SAFETY: `pc` points into a running executor's code (module invariant).
-        let op = unsafe { &*$pc };
         if $stats {
             tally($cx, $pc);
         }
@@ -310,8 +325,8 @@ macro_rules! step {
             let out = run_outlined::<_, { Uop::$name.flags() & flags::ESCAPES != 0 }>(
                 $vm,
                 $f,
-                $pc,
                 $cx,
+                oparg!($pc, Uop::$name),
                 operand!($pc, Uop::$name),
                 at!($pc, $cx, Uop::$name),
                 uops::$name,
@@ -326,7 +341,7 @@ macro_rules! step {
             // uop's instruction (so tier 2 needs no `SET_IP`).
             $f.lasti = at!($pc, $cx, Uop::$name);
         }
-        let result = uops::$name($vm, $f, op.oparg, operand!($pc, Uop::$name));
+        let result = uops::$name($vm, $f, oparg!($pc, Uop::$name), operand!($pc, Uop::$name));
         match result {
             // `Next` owns nothing: forgetting it keeps `Flow`'s drop glue
             // off the common path.
@@ -412,15 +427,15 @@ const OUT_JUMP: u8 = 3;
 /// Anything else, in `Cx::flow`.
 const OUT_OTHER: u8 = 4;
 
-/// Run the body of the uop at `pc`, whose operand is `operand`, out of
-/// line (see [`outlined`]); returns what it did (`OUT_*`), its result
-/// waiting in `Cx` where it has one.
+/// Run the body of a uop, given its oparg and operand, out of line (see
+/// [`outlined`]); returns what it did (`OUT_*`), its result waiting in
+/// `Cx` where it has one.
 #[inline(never)]
 fn run_outlined<B, const ESCAPES: bool>(
     vm: &Vm,
     f: &mut Frame,
-    pc: *const Op,
     cx: &Cx,
+    oparg: u32,
     operand: u64,
     at: u32,
     body: B,
@@ -432,8 +447,6 @@ where
         // As in `step!`: the position is this uop's instruction, `at`.
         f.lasti = at;
     }
-    // SAFETY: `pc` points into a running executor's code (module invariant).
-    let oparg = unsafe { (*pc).oparg };
     let result = body(vm, f, oparg, operand);
     match result {
         // (Forgotten: nothing to drop, and no drop glue called.)
@@ -1308,15 +1321,13 @@ macro_rules! fused_step {
         }
         if const { outlined(Uop::$uop) } {
             // (No fused uop escapes: see `fused_handlers!`.)
-            let operand = operand!($at, Uop::$uop);
-            let out = run_outlined::<_, false>($vm, $f, $at, $cx, operand, 0, $module::$uop);
+            let (oparg, operand) = (oparg!($at, Uop::$uop), operand!($at, Uop::$uop));
+            let out = run_outlined::<_, false>($vm, $f, $cx, oparg, operand, 0, $module::$uop);
             if out as u8 != OUT_NEXT {
                 return outlined_out::<$stats>($vm, $f, $at, $cx, out);
             }
         } else {
-            // SAFETY: `$at` is one of the fused uops, in the running executor's code.
-            let oparg = unsafe { (*$at).oparg };
-            let result = $module::$uop($vm, $f, oparg, operand!($at, Uop::$uop));
+            let result = $module::$uop($vm, $f, oparg!($at, Uop::$uop), operand!($at, Uop::$uop));
             match result {
                 Ok(Flow::Next) => std::mem::forget(result),
                 _ => leave_on!(result, $vm, $f, $at, $cx, $stats),
