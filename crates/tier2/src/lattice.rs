@@ -159,15 +159,6 @@ impl Fact {
             _ => None,
         }
     }
-    /// Height in the lattice (Unknown highest).
-    fn height(self) -> u8 {
-        match self {
-            Fact::Unknown => 3,
-            Fact::Any => 2,
-            Fact::Type(_) | Fact::Class(..) | Fact::Func(_) => 1,
-            Fact::Const(_) => 0,
-        }
-    }
     /// Is `self` at or below `other` (at least as much is known)?
     pub fn at_or_below(self, other: Fact) -> bool {
         match other {
@@ -205,7 +196,6 @@ impl Fact {
         } else if other.at_or_below(self) {
             other
         } else {
-            debug_assert!(self.height() > 0 || other.height() > 0);
             other
         }
     }
