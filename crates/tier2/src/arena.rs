@@ -750,7 +750,8 @@ mod tests {
     #[test]
     fn code_decodes_to_the_uops_it_was_made_of() {
         // Uops without an operand, with one packed into the `Op`, with a
-        // word for it (64 bits), with a position word, and with both.
+        // word for it (64 bits), with a position word, with both, and
+        // with a packed operand and a position word.
         let insts = [
             inst(Uop::LOAD_FAST, 3, 0, 2, NO_EXIT),
             inst(Uop::GUARD_TYPE_VERSION, 0, 0xdead_beef, 4, 0),
@@ -758,7 +759,8 @@ mod tests {
             inst(Uop::LOAD_IMMEDIATE, 2, u64::MAX - 1, 6, NO_EXIT),
             inst(Uop::CALL_BUILTIN_FAST, 1, 0, 8, NO_EXIT),
             inst(Uop::CALL_BUILTIN_CLASS, 1, 0x1234_5678_9abc, 10, 2),
-            inst(Uop::EXIT_TRACE, 0, 12, 12, 3),
+            inst(Uop::LOAD_ATTR_PROPERTY, 9, 4, 14, 3),
+            inst(Uop::EXIT_TRACE, 0, 16, 16, 4),
         ];
         let handlers = vec![handler_for(Uop::NOP, false); insts.len()];
         let (code, metas) = encode(&insts, &handlers).expect("encodable");
@@ -767,6 +769,15 @@ mod tests {
         // The packed operand takes no word of its own.
         assert_eq!(words(Uop::GUARD_TYPE_VERSION), OP_WORDS);
         assert!(decode(&code, &metas) == insts);
+        // Handlers read a position from its word (`decode` reads the side
+        // table's copy).
+        let mut w = 0;
+        for i in &insts {
+            if has_at(i.uop) {
+                assert_eq!(code[w + at_word(i.uop)], i.at as u64, "{:?}", i.uop);
+            }
+            w += words(i.uop);
+        }
     }
 
     #[test]
