@@ -191,13 +191,8 @@ impl Fact {
     /// facts on one chain. Facts on different chains contradict (the path
     /// cannot run on: a guard that always fails); the newer one is kept.
     pub fn refine(self, other: Fact) -> Fact {
-        if self.at_or_below(other) {
-            self
-        } else if other.at_or_below(self) {
-            other
-        } else {
-            other
-        }
+        // (`other` when it is the lower, and when the two contradict.)
+        if self.at_or_below(other) { self } else { other }
     }
     /// The fact for a value known to be bound (read from a local).
     fn bound(self) -> Fact {
