@@ -5,7 +5,7 @@
 //! module attributes, and the special attributes of built-in objects.
 
 use crate::instance::Instance;
-use crate::object::ObjKind;
+use crate::object::{Obj, ObjKind};
 use crate::protocol::str_of;
 use crate::types::{self, TypeObj, as_type, type_obj};
 use crate::value::Value;
@@ -528,15 +528,20 @@ impl Vm {
                 Ok(())
             }
             None if t.has_instance_dict.get() => {
-                let dict = self.materialize_dict(t, inst);
+                let Some(o) = obj.as_obj() else {
+                    return Err(self.no_attr(obj, name));
+                };
+                let dict = self.materialize_dict(o, inst);
                 self.setitem(&dict, name.clone(), value)
             }
             None => Err(self.no_attr(obj, name)),
         }
     }
 
-    /// Move an instance's attributes from its slots into a real dict.
-    pub fn materialize_dict(&self, t: &TypeObj, inst: &Instance) -> Value {
+    /// Move the attributes of `o`, an instance (`inst`), from its slots
+    /// into a real dict.
+    pub fn materialize_dict(&self, o: &Obj, inst: &Instance) -> Value {
+        let t = as_type(o.ty_obj());
         let existing = inst.dict.borrow().clone();
         if !existing.is_null() {
             return existing;
@@ -568,6 +573,7 @@ impl Vm {
         }
         // The old value (NULL) is dropped after the borrow (see instance.rs).
         drop(inst.dict.replace(dict.clone()));
+        types::instance_dict_made(o.ty_obj());
         dict
     }
 
@@ -600,11 +606,15 @@ impl Vm {
         }
         if let ObjKind::Instance(inst) = &o.kind {
             // Move attributes to a dict: the new class has its own key table.
-            self.materialize_dict(ot, inst);
+            self.materialize_dict(o, inst);
         }
         // Code that took the object to stay of its class must know.
         crate::watch::version_changed(ot.version());
         o.set_ty(value);
+        if let ObjKind::Instance(_) = &o.kind {
+            // The new class has an instance with a dict now.
+            types::instance_dict_made(o.ty_obj());
+        }
         Ok(())
     }
 
@@ -825,6 +835,9 @@ impl Vm {
             // read the instance (see instance.rs).
             let old_dict = inst.dict.replace(value);
             let old_slots = std::mem::take(&mut *inst.slots.borrow_mut());
+            if let Some(o) = obj.as_obj() {
+                types::instance_dict_made(o.ty_obj());
+            }
             drop((old_dict, old_slots));
             return Ok(());
         }
@@ -857,7 +870,7 @@ impl Vm {
                 if !t.has_instance_dict.get() && inst.dict.borrow().is_null() {
                     return None;
                 }
-                Some(self.materialize_dict(t, inst))
+                Some(self.materialize_dict(o, inst))
             }
             ObjKind::Module(m) => Some(m.dict.clone()),
             // Read-only: writes to a class namespace must go through

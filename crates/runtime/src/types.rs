@@ -55,9 +55,21 @@ pub const MAX_SHARED_KEYS: usize = 64;
 
 static NEXT_VERSION: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(1);
 
+/// A new version tag (of a class, a function, ...), without the
+/// [`NO_INSTANCE_DICTS`] bit.
 pub fn next_version() -> u32 {
-    NEXT_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    NEXT_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed) & !NO_INSTANCE_DICTS
 }
+
+/// The bit a class's version has when every object of the class is an
+/// [`Instance`](crate::instance::Instance) that keeps its attributes in
+/// its slots: a Python class based on `object` none of whose instances
+/// has had a `__dict__` made. The first one made gives the class a new
+/// version without the bit ([`instance_dict_made`]), so an object whose
+/// class has a version with the bit has no `__dict__`: a passed version
+/// guard shows what `GUARD_INSTANCE_NO_DICT` checks, and code that
+/// depends on the version may take it as shown after code that escapes.
+pub const NO_INSTANCE_DICTS: u32 = 1 << 31;
 
 pub struct TypeObj {
     pub name: RefCell<Rc<str>>,
@@ -79,6 +91,8 @@ pub struct TypeObj {
     pub slot_names: RefCell<Option<Vec<Value>>>,
     /// Instances may have a `__dict__`.
     pub has_instance_dict: Cell<bool>,
+    /// An instance has had a `__dict__` made (see [`NO_INSTANCE_DICTS`]).
+    instance_dict_seen: Cell<bool>,
     pub has_del: Cell<bool>,
     pub has_getattr: Cell<bool>,
     pub has_getattribute: Cell<bool>,
@@ -112,19 +126,20 @@ impl TypeObj {
         self.version.get()
     }
     pub fn new(name: &str, base_kind: BaseKind, dict: Value, heap: bool) -> TypeObj {
-        TypeObj {
+        let t = TypeObj {
             name: RefCell::new(name.into()),
             qualname: RefCell::new(name.into()),
             module: RefCell::new("builtins".into()),
             bases: RefCell::new(Vec::new()),
             mro: RefCell::new(Vec::new()),
             dict,
-            version: Cell::new(next_version()),
+            version: Cell::new(0),
             base_kind,
             heap,
             keys: RefCell::new(Vec::new()),
             slot_names: RefCell::new(None),
             has_instance_dict: Cell::new(heap),
+            instance_dict_seen: Cell::new(false),
             has_del: Cell::new(false),
             has_getattr: Cell::new(false),
             has_getattribute: Cell::new(false),
@@ -132,7 +147,20 @@ impl TypeObj {
             subclasses: RefCell::new(Vec::new()),
             collection_flags: Cell::new(0),
             spec_values: RefCell::new(Vec::new()),
-        }
+        };
+        t.version.set(t.fresh_version());
+        t
+    }
+    /// A new version tag for this class, with [`NO_INSTANCE_DICTS`] when
+    /// it is due.
+    fn fresh_version(&self) -> u32 {
+        let plain = self.heap && self.base_kind == BaseKind::Object;
+        let bit = if plain && !self.instance_dict_seen.get() {
+            NO_INSTANCE_DICTS
+        } else {
+            0
+        };
+        next_version() | bit
     }
     /// Keep `v` (an attribute value found by looking something up through
     /// this class at its current version) for specialized instructions and
@@ -512,9 +540,19 @@ pub fn invalidate(ty: &Obj) {
 /// its header (where the guards of specialized instructions read it).
 pub fn new_version(ty: &Obj) {
     crate::watch::version_changed(as_type(ty).version.get());
-    let v = next_version();
+    let v = as_type(ty).fresh_version();
     as_type(ty).version.set(v);
     ty.set_type_version(v);
+}
+
+/// An instance of class `ty` has just had a `__dict__` made (or moved to
+/// `ty` with one): the first time, the class leaves its
+/// [`NO_INSTANCE_DICTS`] versions behind.
+pub fn instance_dict_made(ty: &Obj) {
+    let t = as_type(ty);
+    if !t.instance_dict_seen.replace(true) && t.version() & NO_INSTANCE_DICTS != 0 {
+        new_version(ty);
+    }
 }
 
 fn invalidate_into(ty: &Obj, released: &mut Vec<Value>) {

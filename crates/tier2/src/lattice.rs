@@ -36,7 +36,10 @@
 //! on that version ([`Dep::ClassVersion`]: the executor is invalid after
 //! the change, and the validity check after the escaping uop leaves it);
 //! the dependency is taken when a guard goes on a fact that outlived an
-//! escape. Having no `__dict__` does not outlive one. So a passed
+//! escape. Having no `__dict__` does not outlive one, except where the
+//! version says that no instance of the class has one (a version with
+//! `types::NO_INSTANCE_DICTS`: the first `__dict__` made changes it), which
+//! a passed `GUARD_TYPE_VERSION` then shows too. So a passed
 //! `GUARD_TYPE_VERSION` or `GUARD_FUNCTION_VERSION` makes the same guard
 //! on the same value redundant, and a passed `GUARD_INSTANCE_NO_DICT` does
 //! until the next escape. A global function the trace treats as a
@@ -176,7 +179,7 @@ impl Fact {
     /// right while the region depends on them: see the module docs).
     fn after_escape(self) -> Fact {
         match self {
-            Fact::Class(v, _) => Fact::Class(v, false),
+            Fact::Class(v, _) => Fact::Class(v, no_instance_dicts(v)),
             f => f,
         }
     }
@@ -362,6 +365,13 @@ impl State {
         let n = self.frames.len();
         &mut self.frames[n - 1]
     }
+}
+
+/// Are the objects of a class with version `v` all instances that keep
+/// their attributes in slots, none with a `__dict__`? (A version of a
+/// class says so when it has `types::NO_INSTANCE_DICTS`.)
+fn no_instance_dicts(v: u32) -> bool {
+    v & stitch_runtime::types::NO_INSTANCE_DICTS != 0
 }
 
 /// Facts naming version `v` hold on only while the region depends on it
@@ -745,7 +755,8 @@ fn step(
         }
         Uop::GUARD_TYPE_VERSION => {
             let v = inst.operand as u32;
-            if guard_slot(insts, i, f, removed, 1, Fact::Class(v, false)) {
+            let want = Fact::Class(v, no_instance_dicts(v));
+            if guard_slot(insts, i, f, removed, 1, want) {
                 st.relied_on(v, deps);
             }
         }
@@ -754,16 +765,24 @@ fn step(
         // that the value is an instance, which a passed
         // `GUARD_INSTANCE_NO_DICT` showed.
         Uop::GUARD_NO_INSTANCE_ATTR if inst.operand as u32 == stitch_runtime::uops::NO_SLOT => {
-            let holds = matches!(f.peek(1), Fact::Class(_, true));
-            settle_guard(insts, i, f, removed, holds, 1);
+            let fact = f.peek(1);
+            let holds = matches!(fact, Fact::Class(_, true));
+            if settle_guard(insts, i, f, removed, holds, 1) {
+                if let Some(v) = fact.version() {
+                    st.relied_on(v, deps);
+                }
+            }
         }
         Uop::GUARD_INSTANCE_NO_DICT => {
             let fact = f.peek(1);
             let holds = matches!(fact, Fact::Class(_, true));
-            if !settle_guard(insts, i, f, removed, holds, 1) {
-                if let Fact::Class(v, false) = fact {
-                    f.refine_slot(1, Fact::Class(v, true));
+            if settle_guard(insts, i, f, removed, holds, 1) {
+                // (Past an escape, known from the version.)
+                if let Some(v) = fact.version() {
+                    st.relied_on(v, deps);
                 }
+            } else if let Fact::Class(v, false) = fact {
+                f.refine_slot(1, Fact::Class(v, true));
             }
         }
         _ => {
@@ -1013,8 +1032,18 @@ mod tests {
         assert!(!v.at_or_below(Fact::Type(Ty::Int)) && v.ty().is_none());
         assert_eq!(Fact::Any.refine(v).refine(v_slots), v_slots);
         // The version outlives an escape (the region then depends on it);
-        // having no __dict__ does not.
+        // having no __dict__ does not, unless the version says that no
+        // instance of its class has one.
         assert_eq!(v_slots.after_escape(), v);
+        let bit = stitch_runtime::types::NO_INSTANCE_DICTS;
+        assert_eq!(
+            Fact::Class(7 | bit, true).after_escape(),
+            Fact::Class(7 | bit, true)
+        );
+        assert_eq!(
+            Fact::Class(7 | bit, false).after_escape(),
+            Fact::Class(7 | bit, true)
+        );
         assert_eq!(Fact::Func(9).after_escape(), Fact::Func(9));
         assert_eq!((v.version(), Fact::Func(9).version()), (Some(7), Some(9)));
         assert_eq!(Fact::Type(Ty::Int).after_escape(), Fact::Type(Ty::Int));
@@ -1041,6 +1070,23 @@ mod tests {
         );
         // An escape after both: the version was not relied on across it.
         assert_eq!(deps_of(&format!("{before}{again}{escape}{end}")), vec![]);
+    }
+
+    #[test]
+    fn a_no_dict_guard_gone_on_a_version_across_an_escape_is_a_dependency() {
+        let v = 804 | stitch_runtime::types::NO_INSTANCE_DICTS;
+        let guard = format!("LOAD_FAST 0 @2\nGUARD_TYPE_VERSION #{v} @4\nPOP_TOP @6\n");
+        let escape = "LOAD_FAST 1 @14\nLOAD_FAST 1 @15\nBINARY_OP 0 @16 +1\nPOP_TOP @18\n";
+        let no_dict = "LOAD_FAST 0 @20\nGUARD_INSTANCE_NO_DICT @22\nPOP_TOP @24\n";
+        let end = "JUMP_TO_TOP 2 @2 +1\n";
+        assert_eq!(deps_of(&format!("{guard}{no_dict}{end}")), vec![]);
+        assert_eq!(
+            deps_of(&format!("{guard}{escape}{no_dict}{end}")),
+            vec![Dep::ClassVersion(v)]
+        );
+        // Without the bit the guard stays, and nothing is relied on.
+        let plain = guard.replace(&v.to_string(), "804");
+        assert_eq!(deps_of(&format!("{plain}{escape}{no_dict}{end}")), vec![]);
     }
 
     #[test]
