@@ -118,6 +118,42 @@ fn a_branch_taken_both_ways_becomes_a_primary_and_a_pre_linked_secondary() {
     assert!(exits[3] < 10.0, "exits to tier 1: {stats}");
 }
 
+const BARE_CONTINUE: &str = "
+def work(n):
+    kept = 0
+    for i in range(n):
+        if i % 3 == 0:
+            continue
+        kept += i
+    return kept
+assert work(90000) == sum(i for i in range(90000) if i % 3)
+print('ok')
+";
+
+#[test]
+fn a_fork_whose_other_side_only_closes_the_loop_makes_no_secondary() {
+    let (out, stats, graph) = run_with_dump("bare_continue", BARE_CONTINUE);
+    assert_eq!(out, "ok\n");
+    assert!(
+        numbers(&stats, "projection:")[0] >= 1.0,
+        "no fork:\n{stats}"
+    );
+    // The `continue` side is the loop's jump back and nothing else: the
+    // fork's exit is pre-linked to the primary itself, with no executor
+    // between.
+    assert!(!graph.contains("(secondary"), "{graph}");
+    let primary = graph
+        .lines()
+        .find(|l| l.contains("(primary") && l.contains("GUARD_IS_"))
+        .unwrap_or_else(|| panic!("no primary with the fork:\n{graph}"));
+    let id = primary.trim().split_whitespace().next().expect("node id");
+    let self_exit = format!("{id} -> {id} [label=\"exit");
+    assert!(graph.contains(&self_exit), "{graph}");
+    let exits = numbers(&stats, "exits:");
+    assert!(exits[2] > 25000.0, "{stats}");
+    assert!(exits[3] < 10.0, "exits to tier 1: {stats}");
+}
+
 const TURNING_BRANCH: &str = "
 def work(n):
     a = b = c = 0

@@ -308,6 +308,10 @@ pub struct ExitRec {
     /// link once the loop has gone round since the executor was entered,
     /// which is progress.
     pub after_lap: bool,
+    /// Instructions the exit completes on the way to `target` (a fork's
+    /// exit that leaves where its other side would have: see
+    /// `linearize`), for `--stats`.
+    pub completes: u8,
     /// Where tier 1 resumes when nothing runs next (in the frame running
     /// when the exit is taken).
     pub target: u32,
@@ -471,6 +475,8 @@ pub struct NewExit {
     pub onward: bool,
     pub after_lap: bool,
     pub counter: u32,
+    /// See [`ExitRec::completes`].
+    pub completes: u8,
 }
 
 /// An executor to make.
@@ -552,6 +558,7 @@ impl Arena {
                 linkable: e.linkable,
                 onward: e.onward,
                 after_lap: e.after_lap,
+                completes: e.completes,
                 write_back: None,
                 owner: Cell::new(std::ptr::null()),
                 taken: Cell::new(0),

@@ -5,7 +5,11 @@
 //! a secondary, linearized the same way. A fork becomes a side exit
 //! pre-linked to its secondary; a leaf that closes the loop is a jump to
 //! the top in the primary and, in a secondary, an exit pre-linked to the
-//! primary (an indirect jump through it).
+//! primary (an indirect jump through it). A fork whose other side does
+//! nothing but leave or close the loop (its uops were removed: a
+//! `continue`, say, or a jump to an outer loop's head) makes no
+//! secondary: its side exit leaves there itself, or is pre-linked to the
+//! primary.
 //!
 //! Removed uops (`NOP`s the optimizer left) are dropped here, passing on
 //! their instruction counts. Each uop that can leave gets an exit record;
@@ -75,21 +79,44 @@ pub fn linearize(
                 } else {
                     !first
                 };
-                if src.link != 0 {
-                    // A fork: its other side is a secondary of the tree.
-                    let child = traces.len();
-                    traces.push(empty_trace(Kind::Secondary, code_id, 0));
-                    work.push((src.link as usize, child));
-                    links.push((exits.len(), child));
-                }
-                inst.link = exits.len() as u16;
-                exits.push(NewExit {
+                let mut exit = NewExit {
                     target: inst.exit_target(),
                     linkable,
                     onward: first && inst.uop != Uop::EXIT_TRACE,
                     after_lap: first && !secondary && inst.uop != Uop::EXIT_TRACE,
                     counter: exit_counter(),
-                });
+                    completes: 0,
+                };
+                if src.link != 0 {
+                    match bare_exit(buf, src.link as usize) {
+                        // A fork whose other side only leaves: the fork's
+                        // exit leaves as it would, with no executor between.
+                        // (In the first instruction, only if that completes
+                        // an instruction, as the exit of the other side
+                        // does: it is progress, so it may be linkable.)
+                        Some((end, completes)) if !first || completes > 0 => {
+                            exit.target = end.exit_target();
+                            exit.completes = completes;
+                            (exit.onward, exit.after_lap) = (false, false);
+                            if end.uop == Uop::JUMP_TO_TOP {
+                                // Closing the loop: through the primary.
+                                exit.linkable = true;
+                                links.push((exits.len(), 0));
+                            } else {
+                                exit.linkable = end.operand != 0;
+                            }
+                        }
+                        // A fork: its other side is a secondary of the tree.
+                        _ => {
+                            let child = traces.len();
+                            traces.push(empty_trace(Kind::Secondary, code_id, 0));
+                            work.push((src.link as usize, child));
+                            links.push((exits.len(), child));
+                        }
+                    }
+                }
+                inst.link = exits.len() as u16;
+                exits.push(exit);
             }
             if inst.count > 0 {
                 first = false;
@@ -112,6 +139,22 @@ pub fn linearize(
         tr.links = links;
     }
     traces
+}
+
+/// The path from `i` in `buf`, when it is only its end after removed
+/// uops (an `EXIT_TRACE`, or a `JUMP_TO_TOP` closing the loop): that
+/// uop, and the instructions the path completes.
+fn bare_exit(buf: &[Inst], mut i: usize) -> Option<(Inst, u8)> {
+    let mut completes = 0u8;
+    while let Some(&inst) = buf.get(i) {
+        completes = completes.saturating_add(inst.count);
+        match inst.uop {
+            Uop::NOP => i += 1,
+            Uop::EXIT_TRACE | Uop::JUMP_TO_TOP => return Some((inst, completes)),
+            _ => return None,
+        }
+    }
+    None
 }
 
 fn empty_trace(kind: Kind, code_id: u32, start: u32) -> Trace {

@@ -1073,6 +1073,8 @@ pub(crate) fn run(
                     };
                     if stats {
                         exit.taken.set(exit.taken.get() + 1);
+                        cx.instructions
+                            .set(cx.instructions.get() + exit.completes as u64);
                     }
                     let to = exit.next.get();
                     // May the exit go on to any executor? Else, a
