@@ -206,6 +206,15 @@ pub fn handler_for(u: Uop, stats: bool) -> Handler {
     }
 }
 
+/// Does uop `u` have forms that make no call (`uops::no_calls`), for
+/// some operators?
+const fn has_no_calls_form(u: Uop) -> bool {
+    matches!(
+        u,
+        Uop::BINARY_OP_INT | Uop::BINARY_OP_FLOAT | Uop::BINARY_OP_NUMBER
+    )
+}
+
 /// Words of code each uop takes ([`words`]), by uop.
 static UOP_WORDS: [u8; Uop::ALL.len()] = uop_words();
 
@@ -1317,6 +1326,18 @@ mod branch_bodies {
 /// Run one uop of a fused handler at `$at`: go on to the next, or leave
 /// the whole handler as that uop's own handler would.
 macro_rules! fused_step {
+    // An arithmetic uop in its form that makes no call: inline.
+    ($vm:ident, $f:ident, $at:ident, $cx:ident, no_calls :: $uop:ident, $stats:ident) => {{
+        if $stats {
+            tally($cx, $at);
+        }
+        let result = uops::no_calls::$uop($vm, $f, oparg!($at, Uop::$uop), 0);
+        match result {
+            Ok(Flow::Next) => std::mem::forget(result),
+            _ => leave_on!(result, $vm, $f, $at, $cx, $stats),
+        }
+        $at = after($at, const { words(Uop::$uop) });
+    }};
     ($vm:ident, $f:ident, $at:ident, $cx:ident, $module:ident :: $uop:ident, $stats:ident) => {{
         if $stats {
             tally($cx, $at);
@@ -1341,6 +1362,16 @@ macro_rules! fused_step {
     }};
 }
 
+/// Is a fused handler's body module `uops::no_calls`?
+macro_rules! is_no_calls {
+    (no_calls) => {
+        true
+    };
+    ($module:ident) => {
+        false
+    };
+}
+
 macro_rules! fused_handlers {
     ($($fname:ident = [$($module:ident::$uop:ident),+];)*) => {
         // A fused run never escapes (its handler does not set the position).
@@ -1355,16 +1386,20 @@ macro_rules! fused_handlers {
         )*
 
         /// Sequences of uops that one handler runs (superinstructions of the
-        /// uop interpreter), longest first: the uops and the handler.
-        const FUSED: &[(&[Uop], Handler, Handler)] = &[
-            $((&[$(Uop::$uop),+], $fname::<false>, $fname::<true>),)*
+        /// uop interpreter), longest first: the uops, the handler (plain,
+        /// counting), and whether its arithmetic uops run their forms that
+        /// make no call (`uops::no_calls`).
+        const FUSED: &[(&[Uop], Handler, Handler, bool)] = &[
+            $((&[$(Uop::$uop),+], $fname::<false>, $fname::<true>,
+               false $(|| is_no_calls!($module))+),)*
         ];
     };
 }
 
 // The commonest runs in the classic programs' traces (after
-// optimization), longest first: each a list of uop bodies (`uops::X`, or
-// `branch_bodies::X` for tier 2's branch guards), whose uops are the
+// optimization), longest first: each a list of uop bodies (`uops::X`,
+// `branch_bodies::X` for tier 2's branch guards, or `no_calls::X` for
+// the forms of arithmetic uops that make no call), whose uops are the
 // bodies' names. Each uop's body is one that never leaves
 // with `Flow::Release` on its common path except as handled by `left`.
 fused_handlers! {
@@ -1394,6 +1429,7 @@ fused_handlers! {
     tos_int_add = [uops::GUARD_TOS_INT, uops::BINARY_OP_ADD_INT];
     range_next = [uops::GUARD_ITER_RANGE, uops::FOR_ITER_RANGE];
     list_next = [uops::GUARD_ITER_LIST, uops::FOR_ITER_LIST];
+    guarded_number_op_no_calls = [uops::GUARD_BOTH_NUMBER, no_calls::BINARY_OP_NUMBER];
     number_op = [uops::GUARD_BOTH_NUMBER, uops::BINARY_OP_NUMBER];
     deref_load_fast = [uops::LOAD_DEREF, uops::LOAD_FAST];
     load_fast_no_dict = [uops::LOAD_FAST, uops::GUARD_INSTANCE_NO_DICT];
@@ -1414,28 +1450,42 @@ fused_handlers! {
     nos_float_multiply = [uops::GUARD_NOS_FLOAT, uops::BINARY_OP_MULTIPLY_FLOAT];
     attr_both_number = [uops::LOAD_ATTR_INSTANCE_VALUE, uops::GUARD_BOTH_NUMBER];
     store_attr_slot_load_fast = [uops::STORE_ATTR_SLOT, uops::LOAD_FAST];
+    number_op_no_calls_load_fast = [no_calls::BINARY_OP_NUMBER, uops::LOAD_FAST];
     number_op_load_fast = [uops::BINARY_OP_NUMBER, uops::LOAD_FAST];
     list_next_store = [uops::FOR_ITER_LIST, uops::STORE_FAST];
     list_subscr_store = [uops::BINARY_SUBSCR_LIST_INT, uops::STORE_FAST];
+    // Arithmetic uops whose operator has a form that makes no call: it
+    // runs inline, where the uop's own handler runs its body out of line
+    // (`outlined`: the number tower it may call returns through memory).
+    int_op_no_calls = [no_calls::BINARY_OP_INT];
+    float_op_no_calls = [no_calls::BINARY_OP_FLOAT];
+    number_op_no_calls = [no_calls::BINARY_OP_NUMBER];
 }
 
 /// The handler index of each uop of an executor's `code`; `stats`: the
 /// handlers that count. A run of uops that a fused handler covers gets
 /// that handler at its first uop (the others keep theirs, for exits and
 /// printing, and are stepped over); never across the last uop, which is
-/// terminal.
+/// terminal. An arithmetic uop runs its form that makes no call exactly
+/// when its operator has one (`uops::no_calls::takes`).
 pub fn handlers_for(code: &[Inst], stats: bool) -> Vec<Handler> {
+    let no_calls: Vec<bool> = code
+        .iter()
+        .map(|i| uops::no_calls::takes(i.uop, i.oparg))
+        .collect();
     let mut h: Vec<Handler> = code.iter().map(|i| handler_for(i.uop, stats)).collect();
     let by_first = fused_by_first();
     let mut i = 0;
     while i + 1 < code.len() {
         let found = by_first[code[i].uop as usize].iter().find(|&&k| {
-            let seq = FUSED[k].0;
+            let (seq, .., nc) = FUSED[k];
             i + seq.len() < code.len()
                 && seq[1..]
                     .iter()
                     .zip(&code[i + 1..])
                     .all(|(u, inst)| inst.uop == *u)
+                && (seq.iter().enumerate())
+                    .all(|(j, &u)| !has_no_calls_form(u) || no_calls[i + j] == nc)
         });
         match found {
             Some(&k) => {
@@ -1454,7 +1504,7 @@ fn fused_by_first() -> &'static [Vec<usize>] {
     static TABLE: std::sync::OnceLock<Vec<Vec<usize>>> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
         let mut t = vec![Vec::new(); Uop::ALL.len()];
-        for (k, (seq, _, _)) in FUSED.iter().enumerate() {
+        for (k, (seq, ..)) in FUSED.iter().enumerate() {
             t[seq[0] as usize].push(k);
         }
         t

@@ -245,6 +245,10 @@ fn small_int_result(f: &mut Frame, r: Option<i64>) -> R {
 /// number tower's own code, without the generic dispatch in front of it.
 #[inline(always)]
 pub fn BINARY_OP_INT(vm: &Vm, f: &mut Frame, op: u32, _: u64) -> R {
+    binary_op_int::<true>(vm, f, op)
+}
+#[inline(always)]
+fn binary_op_int<const CALLS: bool>(vm: &Vm, f: &mut Frame, op: u32) -> R {
     let (x, y) = (
         f.peek(2).as_int().unwrap_or(0),
         f.peek(1).as_int().unwrap_or(0),
@@ -263,11 +267,23 @@ pub fn BINARY_OP_INT(vm: &Vm, f: &mut Frame, op: u32, _: u64) -> R {
     };
     match r {
         Some(r) => {
-            f.drop_n(2);
-            f.push(Value::int(r));
+            // Both operands are small ints (guarded), which own nothing:
+            // no drops.
+            std::mem::forget(f.pop());
+            std::mem::forget(std::mem::replace(f.peek_mut(1), Value::int(r)));
             Ok(Flow::Next)
         }
-        None => numeric_op_out_of_line(vm, f, op),
+        None => slow_numeric_op::<CALLS>(vm, f, op),
+    }
+}
+/// Where an inline number form cannot compute the result itself: the
+/// number tower, or (`CALLS` false, see [`no_calls`]) a deoptimization.
+#[inline(always)]
+fn slow_numeric_op<const CALLS: bool>(vm: &Vm, f: &mut Frame, op: u32) -> R {
+    if CALLS {
+        numeric_op_out_of_line(vm, f, op)
+    } else {
+        Ok(Flow::Deopt)
     }
 }
 /// [`numeric_op`] for the cases the inline forms leave to the number
@@ -280,6 +296,10 @@ fn numeric_op_out_of_line(vm: &Vm, f: &mut Frame, op: u32) -> R {
 }
 #[inline(always)]
 pub fn BINARY_OP_FLOAT(vm: &Vm, f: &mut Frame, op: u32, _: u64) -> R {
+    binary_op_float::<true>(vm, f, op)
+}
+#[inline(always)]
+fn binary_op_float<const CALLS: bool>(vm: &Vm, f: &mut Frame, op: u32) -> R {
     let b = f.peek(1);
     let a = f.peek(2);
     let (x, y) = (as_f64(a), as_f64(b));
@@ -297,7 +317,7 @@ pub fn BINARY_OP_FLOAT(vm: &Vm, f: &mut Frame, op: u32, _: u64) -> R {
             f.push(Value::float(r));
             Ok(Flow::Next)
         }
-        None => numeric_op_out_of_line(vm, f, op),
+        None => slow_numeric_op::<CALLS>(vm, f, op),
     }
 }
 /// Two ints by the int forms (`+ - *` inline, the other operators by the
@@ -305,14 +325,60 @@ pub fn BINARY_OP_FLOAT(vm: &Vm, f: &mut Frame, op: u32, _: u64) -> R {
 /// floats.
 #[inline(always)]
 pub fn BINARY_OP_NUMBER(vm: &Vm, f: &mut Frame, op: u32, _: u64) -> R {
+    binary_op_number::<true>(vm, f, op)
+}
+#[inline(always)]
+fn binary_op_number<const CALLS: bool>(vm: &Vm, f: &mut Frame, op: u32) -> R {
     if f.peek(1).tag() != tag::INT || f.peek(2).tag() != tag::INT {
-        return BINARY_OP_FLOAT(vm, f, op, 0);
+        return binary_op_float::<CALLS>(vm, f, op);
     }
     match BinOp::from_u32(op).map(BinOp::base) {
         Some(BinOp::Add) => BINARY_OP_ADD_INT(vm, f, 0, 0),
         Some(BinOp::Subtract) => BINARY_OP_SUBTRACT_INT(vm, f, 0, 0),
         Some(BinOp::Multiply) => BINARY_OP_MULTIPLY_INT(vm, f, 0, 0),
-        _ => numeric_op_out_of_line(vm, f, op),
+        _ => slow_numeric_op::<CALLS>(vm, f, op),
+    }
+}
+
+/// `BINARY_OP_INT`, `BINARY_OP_FLOAT` and `BINARY_OP_NUMBER` for the
+/// operators [`no_calls::takes`] accepts, with no call on any path: where
+/// the uop's own body would call the number tower, these deoptimize
+/// (tier 1 then runs the generic operation). For those operators that is
+/// only an error (division by zero) or an int result out of the small
+/// range, as for `BINARY_OP_ADD_INT`; so a uop handler can run them
+/// inline and go on by a tail call (see tier 2's `run.rs`).
+#[allow(non_snake_case)]
+pub mod no_calls {
+    use super::*;
+
+    /// Does uop `u` with operator `op` have a form here?
+    pub fn takes(u: stitch_bytecode::Uop, op: u32) -> bool {
+        use stitch_bytecode::Uop;
+        let Some(op) = BinOp::from_u32(op) else {
+            return false;
+        };
+        match (u, op.base()) {
+            (Uop::BINARY_OP_INT, BinOp::And | BinOp::Or | BinOp::Xor) => true,
+            (Uop::BINARY_OP_INT, BinOp::FloorDivide | BinOp::Remainder) => true,
+            (
+                Uop::BINARY_OP_FLOAT,
+                BinOp::Add | BinOp::Subtract | BinOp::Multiply | BinOp::TrueDivide,
+            ) => true,
+            (Uop::BINARY_OP_NUMBER, BinOp::Add | BinOp::Subtract | BinOp::Multiply) => true,
+            _ => false,
+        }
+    }
+    #[inline(always)]
+    pub fn BINARY_OP_INT(vm: &Vm, f: &mut Frame, op: u32, _: u64) -> R {
+        binary_op_int::<false>(vm, f, op)
+    }
+    #[inline(always)]
+    pub fn BINARY_OP_FLOAT(vm: &Vm, f: &mut Frame, op: u32, _: u64) -> R {
+        binary_op_float::<false>(vm, f, op)
+    }
+    #[inline(always)]
+    pub fn BINARY_OP_NUMBER(vm: &Vm, f: &mut Frame, op: u32, _: u64) -> R {
+        binary_op_number::<false>(vm, f, op)
     }
 }
 
