@@ -413,8 +413,7 @@ const fn outlined(u: Uop) -> bool {
     u.flags() & flags::ESCAPES != 0
         || matches!(
             u,
-            Uop::STORE_ATTR_SLOT
-                | Uop::STORE_ATTR_INSTANCE_VALUE_POLY
+            Uop::STORE_ATTR_INSTANCE_VALUE_POLY
                 | Uop::BINARY_SUBSCR_STR_SLICE
                 | Uop::BINARY_OP_FLOAT
                 | Uop::BINARY_OP_INT

@@ -277,7 +277,7 @@ pub fn LOAD_ATTR_PROPERTY(vm: &Vm, f: &mut Frame, _: u32, index: u64) -> R {
 // ----- stores ---------------------------------------------------------------
 
 #[inline(always)]
-pub fn STORE_ATTR_SLOT(vm: &Vm, f: &mut Frame, _: u32, slot: u64) -> R {
+pub fn STORE_ATTR_SLOT(_: &Vm, f: &mut Frame, _: u32, slot: u64) -> R {
     let i = slot as usize;
     let old = {
         // `(v obj --)`: the value moves into the slot.
@@ -287,8 +287,16 @@ pub fn STORE_ATTR_SLOT(vm: &Vm, f: &mut Frame, _: u32, slot: u64) -> R {
         let Some(ObjKind::Instance(inst)) = obj.as_obj().map(|o| &o.kind) else {
             return Ok(Flow::Deopt);
         };
-        let Some(slot) = inst.slot_mut_unguarded(i) else {
-            return store_attr_growing(vm, f, i);
+        let slot = match inst.slot_mut_unguarded(i) {
+            Some(slot) => slot,
+            None => {
+                grow_slots(inst, i);
+                // (Unless the slots were busy and did not grow.)
+                let Some(slot) = inst.slot_mut_unguarded(i) else {
+                    return Ok(Flow::Deopt);
+                };
+                slot
+            }
         };
         std::mem::replace(slot, v.take())
     };
@@ -298,20 +306,17 @@ pub fn STORE_ATTR_SLOT(vm: &Vm, f: &mut Frame, _: u32, slot: u64) -> R {
     drop(old);
     Ok(Flow::Next)
 }
-/// [`STORE_ATTR_SLOT`] when the instance has no slot `i` yet (an attribute
-/// the class's layout added after this instance was made): grow the
-/// slots and store, out of line, so the common path makes no call it
-/// comes back from.
+/// For [`STORE_ATTR_SLOT`] when instance `inst` has no slot `i` yet (an
+/// attribute the class's layout added after the instance was made): grow
+/// its slots, out of line, so the common path makes no call it comes
+/// back from, and the call returns nothing through memory (so a uop
+/// handler running the body inline can still go on by a tail call).
 #[cold]
 #[inline(never)]
-fn store_attr_growing(vm: &Vm, f: &mut Frame, i: usize) -> R {
-    if let Some(inst) = tos_instance(f) {
-        if let Ok(mut slots) = inst.slots.try_borrow_mut() {
-            slots.resize(i + 1, Value::NULL);
-        }
+fn grow_slots(inst: &Instance, i: usize) {
+    if let Ok(mut slots) = inst.slots.try_borrow_mut() {
+        slots.resize(i + 1, Value::NULL);
     }
-    // Slot `i` exists now (or the borrow fails again and this deoptimizes).
-    STORE_ATTR_SLOT(vm, f, 0, i as u64)
 }
 
 // ----- polymorphic sites (specialize/poly.rs) ----------------------------------
