@@ -760,28 +760,24 @@ fn step(
                 st.relied_on(v, deps);
             }
         }
-        // Without a slot to check (the class's key table does not have
-        // the name: see `specialize::attr::shadow_slot`) it only checks
-        // that the value is an instance, which a passed
-        // `GUARD_INSTANCE_NO_DICT` showed.
-        Uop::GUARD_NO_INSTANCE_ATTR if inst.operand as u32 == stitch_runtime::uops::NO_SLOT => {
+        // Both hold where a passed `GUARD_INSTANCE_NO_DICT` (or a version
+        // saying no instance has a `__dict__`) showed it; past an escape
+        // only the version shows it, so the region then depends on it.
+        // `GUARD_NO_INSTANCE_ATTR` without a slot to check (the class's
+        // key table does not have the name: see
+        // `specialize::attr::shadow_slot`) only checks that the value is
+        // an instance.
+        Uop::GUARD_INSTANCE_NO_DICT | Uop::GUARD_NO_INSTANCE_ATTR
+            if inst.uop == Uop::GUARD_INSTANCE_NO_DICT
+                || inst.operand as u32 == stitch_runtime::uops::NO_SLOT =>
+        {
             let fact = f.peek(1);
             let holds = matches!(fact, Fact::Class(_, true));
             if settle_guard(insts, i, f, removed, holds, 1) {
                 if let Some(v) = fact.version() {
                     st.relied_on(v, deps);
                 }
-            }
-        }
-        Uop::GUARD_INSTANCE_NO_DICT => {
-            let fact = f.peek(1);
-            let holds = matches!(fact, Fact::Class(_, true));
-            if settle_guard(insts, i, f, removed, holds, 1) {
-                // (Past an escape, known from the version.)
-                if let Some(v) = fact.version() {
-                    st.relied_on(v, deps);
-                }
-            } else if let Fact::Class(v, false) = fact {
+            } else if let (Uop::GUARD_INSTANCE_NO_DICT, Fact::Class(v, false)) = (inst.uop, fact) {
                 f.refine_slot(1, Fact::Class(v, true));
             }
         }
